@@ -1,0 +1,87 @@
+"""The `hindi-events` command (also `python -m pipeline`)."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from .core.errors import PipelineError
+
+# Subcommands implemented elsewhere: name -> (module with main(argv), help).
+DELEGATED = {
+    "train-ner": ("pipeline.training.train_ner", "train the spaCy NER model from IL-NER and HiNER"),
+    "tag": ("pipeline.training.tag_conll", "tag pre-tokenised CoNLL text with the NER model"),
+    "bench": ("pipeline.bench.throughput", "measure documents and tokens a second on a corpus"),
+    "report": ("pipeline.report", "write a self-contained report.html for an output folder"),
+}
+
+
+def _run(args) -> int:
+    from .core.config import load_config
+    from .core.runner import run
+
+    config = load_config(args.config)
+    summary = run(args.corpus, args.output, config, workers=args.workers, quiet=args.quiet, resume=args.resume,
+                  options={"allow_download": args.allow_download})
+    print(summary.line(), file=sys.stderr)
+    return summary.exit_code
+
+
+def _stages(args) -> int:
+    from .core import registry
+
+    for name, spec in registry.all_stages().items():
+        print(f"{name:22s} {spec.kind:8s} requires {','.join(spec.requires) or '-':28s} "
+              f"provides {','.join(spec.provides) or '-':18s} {spec.description}")
+    for problem in registry.load_problems():
+        print(problem, file=sys.stderr)
+    return 0
+
+
+def _evaluate(args, rest) -> int:
+    if args.what == "ner":
+        return importlib.import_module("pipeline.training.evaluate_ner").main(rest) or 0
+    if args.what == "dates":
+        return importlib.import_module("pipeline.bench.dates_bench").main(rest) or 0
+    return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in DELEGATED:
+        module, _ = DELEGATED[argv[0]]
+        return importlib.import_module(module).main(argv[1:]) or 0
+
+    parser = argparse.ArgumentParser(prog="hindi-events", description="Turn Hindi news into structured data.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("run", help="run the pipeline on a corpus folder")
+    p.add_argument("corpus", help="folder (searched recursively) or file: .txt, .jsonl, .csv")
+    p.add_argument("-o", "--output", required=True, help="output folder")
+    p.add_argument("--config", default=None, help="pipeline config (default: configs/default.toml)")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--resume", action="store_true", help="skip documents already in the output folder")
+    p.add_argument("--allow-download", action="store_true", help="let optional stages download models")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_run)
+    p = sub.add_parser("stages", help="list registered stages (built-in and installed plugins)")
+    p.set_defaults(func=_stages)
+    p = sub.add_parser("evaluate", help="evaluate a component: `evaluate ner --conll FILE --scheme il-ner`")
+    p.add_argument("what", choices=["ner", "dates"])
+    p.set_defaults(func=_evaluate)
+    for name, (_, help_text) in DELEGATED.items():
+        sub.add_parser(name, help=help_text, add_help=False)
+
+    args, rest = parser.parse_known_args(argv)
+    try:
+        if args.command == "evaluate":
+            return args.func(args, rest)
+        if rest:
+            parser.error(f"unrecognised arguments: {' '.join(rest)}")
+        return args.func(args)
+    except PipelineError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

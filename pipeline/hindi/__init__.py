@@ -1,0 +1,1 @@
+"""Hindi language logic as plain functions; stages in pipeline/stages/ wrap them."""

@@ -1,0 +1,66 @@
+"""Text normalisation that keeps a map back to the original offsets.
+
+The text is cut into clusters (a base character and the combining marks after
+it); each cluster is normalised on its own (Unicode NFC, then the Indic NLP
+Library's Devanagari normaliser, zero-width joiners dropped, curly quotes
+straightened). Every output character therefore knows the original cluster it
+came from. Normalising cluster by cluster also means the library's rewrite of
+``:`` after a Devanagari letter into visarga never fires (``पुतिन ने कहा:`` keeps
+its colon): a colon is always a cluster of its own.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+
+from indicnlp.normalize.indic_normalize import DevanagariNormalizer
+
+# A base character followed by combining marks (Devanagari signs and general
+# diacritics). Zero-width (non-)joiners are their own clusters so they drop out cleanly.
+_CLUSTER = re.compile(r"(?s).[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0300-\u036f]*")
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+                         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'"})
+_NORMALIZER = DevanagariNormalizer("hi", remove_nuktas=False)
+NUKTA = "\u093c"
+
+
+@dataclass(slots=True)
+class Normalised:
+    text: str
+    orig_starts: array  # for each character of text, where its cluster starts in the original
+    orig_ends: array  # ... and where it ends
+
+
+@lru_cache(maxsize=65536)
+def normalise_cluster(cluster: str) -> str:
+    out = unicodedata.normalize("NFC", cluster)
+    out = _NORMALIZER.normalize(out)
+    out = out.replace("\u200c", "").replace("\u200d", "").translate(_QUOTES)
+    if cluster == "|":  # a lone pipe is a table separator in web text as often as a danda
+        return "|"
+    return out
+
+
+def normalise_text(text: str) -> Normalised:
+    pieces: list[str] = []
+    starts = array("i")
+    ends = array("i")
+    for m in _CLUSTER.finditer(text):
+        out = normalise_cluster(m.group())
+        if out:
+            pieces.append(out)
+            n = len(out)
+            starts.extend([m.start()] * n)
+            ends.extend([m.end()] * n)
+    return Normalised("".join(pieces), starts, ends)
+
+
+def fold(text: str) -> str:
+    """The key used for matching (gazetteers, scoring): no nukta, no zero-width joiners,
+    single spaces, Latin lower-cased. Never shown to users."""
+    text = unicodedata.normalize("NFD", unicodedata.normalize("NFC", text or "")).replace(NUKTA, "")
+    text = unicodedata.normalize("NFC", text).replace("\u200c", "").replace("\u200d", "")
+    return " ".join(text.split()).lower()

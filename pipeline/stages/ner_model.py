@@ -1,0 +1,74 @@
+"""Entities from the trained spaCy NER model shipped in pipeline/models/ner-hi.
+
+The model runs on the pipeline's own tokens (one spaCy Doc a sentence), so its
+spans line up with every other stage. Titles and case markers at the edges of a
+predicted span are trimmed (configs/ner.toml).
+"""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from ..core.document import Entity
+from ..core.registry import stage
+from ..hindi.normalise import fold
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner-hi"
+LABELS = {"PER", "ORG", "LOC", "DATE"}
+
+
+def load_model(path: Path):
+    import spacy
+
+    if not (Path(path) / "meta.json").exists():
+        raise FileNotFoundError(
+            f"no spaCy model at {path}. Train one with `hindi-events train-ner --data ../shared/data "
+            f"--out {path}`, or remove 'ner_model' from the config's stages.")
+    return spacy.load(path)
+
+
+class ModelTagger:
+    def __init__(self, nlp, edge_words: set[str], keep_dates: bool, batch_size: int = 64):
+        from spacy.tokens import Doc
+
+        self.nlp, self.Doc = nlp, Doc
+        self.edge_words = edge_words
+        self.keep_dates = keep_dates
+        self.batch_size = batch_size
+
+    def __call__(self, doc):
+        sents = [s for s in doc.sentences if s.tok_end > s.tok_start]
+        sdocs = []
+        for s in sents:
+            toks = doc.tokens[s.tok_start:s.tok_end]
+            spaces = [toks[i].end < toks[i + 1].start for i in range(len(toks) - 1)] + [False]
+            sdocs.append(self.Doc(self.nlp.vocab, words=[t.text for t in toks], spaces=spaces))
+        for _, proc in self.nlp.pipeline:
+            sdocs = proc.pipe(sdocs, batch_size=self.batch_size)
+        text = doc.norm_text
+        for s, sdoc in zip(sents, sdocs):
+            for ent in sdoc.ents:
+                if ent.label_ not in LABELS or (ent.label_ == "DATE" and not self.keep_dates):
+                    continue
+                i, j = ent.start, ent.end
+                while i < j and fold(sdoc[i].text) in self.edge_words:
+                    i += 1
+                while j > i and fold(sdoc[j - 1].text) in self.edge_words:
+                    j -= 1
+                if i == j:
+                    continue
+                a, b = doc.tokens[s.tok_start + i], doc.tokens[s.tok_start + j - 1]
+                doc.entities.append(Entity(a.start, b.end, text[a.start:b.end], ent.label_, s.sent_id,
+                                           source="model", score=None))
+        return doc
+
+
+@stage("ner_model", requires=("tokens",), provides=("entities",))
+def make_ner_model(settings: dict, context):
+    """The trained Hindi NER model (PER, ORG, LOC, DATE) on the pipeline's tokens."""
+    path = Path(settings["model"]) if settings.get("model") else MODEL_DIR
+    if not path.is_absolute() and settings.get("model"):
+        path = context.resolve(path)
+    rules = tomllib.loads(Path(context.resolve(settings.get("rules", "ner.toml"))).read_text(encoding="utf-8"))
+    edge = {fold(w) for w in rules.get("titles", []) + rules.get("case_markers", [])}
+    return ModelTagger(load_model(path), edge, keep_dates=bool(settings.get("keep_dates", False)))

@@ -1,0 +1,1 @@
+"""Maintenance tools (config generators); not used at pipeline run time."""

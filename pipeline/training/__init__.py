@@ -1,0 +1,1 @@
+"""Training, evaluation and tagging tools for the Hindi NER model (spaCy 3)."""

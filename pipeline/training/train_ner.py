@@ -1,0 +1,158 @@
+"""Build spaCy DocBins from IL-NER + HiNER and train the Hindi NER model (CPU, one thread).
+
+    python -m pipeline.training.train_ner --data ../shared/data --out pipeline/models/ner-hi
+
+Train = IL-NER train + HiNER val part a; dev = IL-NER dev minus sentences that occur in train
+(used by spaCy to pick model-best). Broken-tag sentences are dropped (see conll.py). Tokens are
+normalised as the run-time pipeline normalises text (conll.token_normaliser).
+"""
+from __future__ import annotations
+
+import os
+
+# One core: other agents use the second one. Must be set before numpy/torch are imported.
+for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS"):
+    os.environ.setdefault(_v, "1")
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from pipeline.training import conll
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_CONFIG = REPO / "configs" / "ner" / "ner-hi.cfg"
+
+
+def sentences_to_docbin(sents, nlp):
+    from spacy.tokens import Doc, DocBin
+
+    db = DocBin(store_user_data=False)
+    for s in sents:
+        doc = Doc(nlp.vocab, words=s.tokens, spaces=[True] * (len(s.tokens) - 1) + [False])
+        doc.ents = [doc.char_span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), label=lab)
+                    for a, b, lab in conll.spans(s.tags)]
+        db.add(doc)
+    return db
+
+
+def retokenise(sents, nlp):
+    """Split gold tokens the way spaCy's Hindi tokenizer splits running text (e.g. "है।" ->
+    "है" "।", "डॉ." -> "डॉ" "."), so training sees run-time tokenisation. B-X on a split token
+    becomes B-X I-X..."""
+    cache: dict[str, list[str]] = {}
+    out = []
+    for s in sents:
+        toks, tags = [], []
+        for t, g in zip(s.tokens, s.tags):
+            sub = cache.get(t)
+            if sub is None:
+                sub = cache[t] = [x.text for x in nlp.tokenizer(t) if x.text.strip()] or [t]
+            toks += sub
+            tags += [g] + [("I" + g[1:]) if g != "O" else "O"] * (len(sub) - 1)
+        out.append(conll.Sentence(toks, tags, s.broken, s.meta))
+    return out
+
+
+def load_splits(data: Path, norm=None):
+    """Return (train, dev, test) sentence lists, cleaned, mapped and deduped."""
+    if norm is None:
+        norm = conll.token_normaliser()
+    train = conll.load(data / "il-ner" / "hi-train.txt", "il-ner", normalise=norm)
+    hiner = data / "hiner" / "hiner-val-part-a.conll"
+    if hiner.exists():
+        train += conll.load(hiner, "hiner", normalise=norm)
+    dev = conll.load(data / "il-ner" / "hi-dev.txt", "il-ner", normalise=norm)
+    test = conll.load(data / "il-ner" / "hi-test.txt", "il-ner", normalise=norm)
+    dev, _ = conll.dedupe_against(dev, train)
+    test, _ = conll.dedupe_against(test, train)
+    return train, dev, test
+
+
+def build_corpora(data: Path, work: Path) -> dict:
+    import spacy
+
+    work.mkdir(parents=True, exist_ok=True)
+    nlp = spacy.blank("hi")
+    train, dev, test = load_splits(data)
+    train = retokenise(train, nlp)  # dev/test keep gold tokens (scored on gold tokenisation)
+    stats = {}
+    for name, sents in (("train", train), ("dev", dev), ("test", test)):
+        sentences_to_docbin(sents, nlp).to_disk(work / f"{name}.spacy")
+        stats[name] = {"sentences": len(sents), "tokens": sum(len(s.tokens) for s in sents)}
+    print(json.dumps(stats), file=sys.stderr)
+    return stats
+
+
+def slim_copy(src: Path, dst: Path, meta_extra: dict | None = None) -> None:
+    """Copy a trained pipeline dir to dst (no optimizer state exists in model-best; drop
+    anything that is not part of the loadable pipeline)."""
+    import spacy
+
+    nlp = spacy.load(src)
+    if meta_extra:
+        nlp.meta.update(meta_extra)
+    if dst.exists():
+        shutil.rmtree(dst)
+    nlp.to_disk(dst)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Train the Hindi NER model (spaCy).")
+    ap.add_argument("--data", type=Path, default=conll.shared_dir() / "data",
+                    help="shared data dir holding il-ner/ and hiner/ (default ../shared/data)")
+    ap.add_argument("--out", type=Path, default=REPO / "pipeline" / "models" / "ner-hi")
+    ap.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
+    ap.add_argument("--work", type=Path, default=None,
+                    help="scratch dir for DocBins and spaCy output (default <out>.work)")
+    ap.add_argument("--max-steps", type=int, default=None)
+    ap.add_argument("--seed", type=int, default=None)
+    ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=JSON",
+                    help="extra spaCy config override, e.g. training.dropout=0.2")
+    args = ap.parse_args(argv)
+
+    import spacy
+    from spacy.cli.train import train as spacy_train
+
+    try:
+        import torch
+
+        torch.set_num_threads(1)
+    except Exception:
+        pass
+    work = args.work or args.out.with_name(args.out.name + ".work")
+    stats = build_corpora(args.data, work)
+    overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")}
+    if args.max_steps is not None:
+        overrides["training.max_steps"] = args.max_steps
+    if args.seed is not None:
+        overrides["system.seed"] = args.seed
+    for kv in args.set:
+        k, _, v = kv.partition("=")
+        try:
+            overrides[k] = json.loads(v)
+        except json.JSONDecodeError:
+            overrides[k] = v
+    spacy_train(args.config, work / "output", overrides=overrides, use_gpu=-1)
+    meta = {
+        "name": "ner_hi",
+        "version": "0.1.0",
+        "description": "Hindi NER (PER, ORG, LOC, DATE) for hindi-news-events; trained on IL-NER "
+                       "train (CC BY 4.0, Bahad et al. 2024) + HiNER val part a (CC BY-SA 4.0, "
+                       "Murthy et al. 2022).",
+        "license": "CC BY-SA 4.0",
+        "sources": [
+            {"name": "IL-NER Hindi", "license": "CC BY 4.0", "author": "Bahad et al. 2024, arXiv 2405.04829"},
+            {"name": "HiNER", "license": "CC BY-SA 4.0", "author": "Murthy et al. 2022, LREC"},
+        ],
+        "training_data": stats,
+    }
+    slim_copy(work / "output" / "model-best", args.out, meta)
+    print(f"model written to {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
