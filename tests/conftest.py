@@ -1,0 +1,54 @@
+"""Shared fixtures: the repo's paths and a config built from configs/default.toml."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CONFIGS = REPO / "configs"
+
+
+def make_config(tmp_path: Path, stages: list[str], writers: list[str], extra: str = "") -> Path:
+    """A config file in tmp_path whose resource paths point at the repo's configs/."""
+    text = f"""
+[pipeline]
+stages = {stages!r}
+writers = {writers!r}
+[stages.metadata]
+patterns = "{CONFIGS / 'metadata.toml'}"
+[stages.sentences]
+rules = "{CONFIGS / 'sentences.toml'}"
+[stages.ner_gazetteer]
+gazetteers = "{CONFIGS / 'gazetteers'}"
+rules = "{CONFIGS / 'ner.toml'}"
+[stages.ner_model]
+rules = "{CONFIGS / 'ner.toml'}"
+[stages.entity_linker]
+gazetteers = "{CONFIGS / 'gazetteers'}"
+[stages.dates]
+lexicon = "{CONFIGS / 'dates.toml'}"
+{extra}
+"""
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+BASIC_STAGES = ["metadata", "normalise", "sentences", "tokens", "ner_gazetteer", "entity_linker"]
+BASIC_WRITERS = ["errors_jsonl", "entities_csv", "run_json", "documents_jsonl"]
+
+
+@pytest.fixture
+def basic_config(tmp_path):
+    return make_config(tmp_path, BASIC_STAGES, BASIC_WRITERS)
+
+
+def cli(*args: str, env=None, cwd=None):
+    """Run the real console entry point in a subprocess."""
+    import subprocess
+
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True,
+                          env=env, cwd=cwd or REPO, timeout=600)

@@ -1,0 +1,30 @@
+from pipeline.hindi.normalise import fold, normalise_text
+
+
+def test_colon_after_devanagari_is_kept():
+    # The Indic NLP normaliser alone would turn this colon into a visarga.
+    assert normalise_text("पुतिन ने कहा: हम तैयार हैं").text == "पुतिन ने कहा: हम तैयार हैं"
+
+
+def test_zero_width_joiners_inside_words_are_removed_with_offsets():
+    raw = "हेल्\u200dथ और एक्\u200cसपोर्ट"
+    n = normalise_text(raw)
+    assert n.text == "हेल्थ और एक्सपोर्ट"
+    start = n.text.index("एक्सपोर्ट")
+    s, e = n.orig_starts[start], n.orig_ends[start + len("एक्सपोर्ट") - 1]
+    assert raw[s:e] == "एक्\u200cसपोर्ट"
+
+
+def test_offsets_map_back_after_nfc_and_nukta_decomposition():
+    raw = "\u095e\u0930\u0935\u0930\u0940 में “मॉस्को”"  # फ़ precomposed, curly quotes
+    n = normalise_text(raw)
+    assert "\u092b\u093c" in n.text  # nukta kept, decomposed
+    assert '"मॉस्को"' in n.text
+    i = n.text.index("मॉस्को")
+    assert raw[n.orig_starts[i]:n.orig_ends[i + len("मॉस्को") - 1]] == "मॉस्को"
+    assert len(n.orig_starts) == len(n.text)
+
+
+def test_fold_drops_nukta_only_for_matching():
+    assert fold("फ़रवरी") == fold("फरवरी")
+    assert fold("  U.S.   Army ") == "u.s. army"
