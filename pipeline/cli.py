@@ -22,7 +22,8 @@ def _run(args) -> int:
 
     config = load_config(args.config)
     summary = run(args.corpus, args.output, config, workers=args.workers, quiet=args.quiet, resume=args.resume,
-                  options={"allow_download": args.allow_download})
+                  options={"allow_download": args.allow_download}, engine=args.engine, scheduler=args.scheduler,
+                  parquet=True if args.parquet else None)
     print(summary.line(), file=sys.stderr)
     return summary.exit_code
 
@@ -60,6 +61,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--config", default=None, help="pipeline config (default: configs/default.toml)")
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--resume", action="store_true", help="skip documents already in the output folder")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="where stages run: local processes (default) or Dask workers (pip install "
+                        "'hindi-news-events[dask]'); dask also writes Parquet partitions")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="Dask scheduler address, e.g. tcp://host:8786 (default: a LocalCluster of --workers)")
+    p.add_argument("--parquet", action="store_true",
+                   help="also write documents/entities/events as Parquet partitions (always on with dask)")
     p.add_argument("--allow-download", action="store_true", help="let optional stages download models")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_run)

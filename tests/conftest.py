@@ -21,6 +21,8 @@ writers = {writers!r}
 patterns = "{CONFIGS / 'metadata.toml'}"
 [stages.sentences]
 rules = "{CONFIGS / 'sentences.toml'}"
+[stages.tokens]
+rules = "{CONFIGS / 'tokenizer.toml'}"
 [stages.ner_gazetteer]
 gazetteers = "{CONFIGS / 'gazetteers'}"
 rules = "{CONFIGS / 'ner.toml'}"

@@ -40,6 +40,10 @@ class TenseCues:
     progressive: frozenset[str]
     prospective: frozenset[str]
     clause_breaks: frozenset[str]
+    nonfinite_ending: str = "ने"
+    nonfinite_not: frozenset[str] = frozenset()
+    nonfinite_after: frozenset[str] = frozenset()
+    infinitive_endings: tuple[str, ...] = ("ना", "नी", "ने")
 
     @classmethod
     def from_dict(cls, raw: dict) -> "TenseCues":
@@ -47,7 +51,9 @@ class TenseCues:
         return cls(tuple(sorted(get("future_suffixes"), key=len, reverse=True)), frozenset(get("future_exceptions")),
                    tuple(get("future_phrases")), frozenset(get("past_aux")), frozenset(get("past_verbs")),
                    frozenset(get("past_verbs_final")), frozenset(get("present_aux")), frozenset(get("progressive")),
-                   frozenset(get("prospective")), frozenset(get("clause_breaks")))
+                   frozenset(get("prospective")), frozenset(get("clause_breaks")),
+                   str(raw.get("nonfinite_ending", "ने")), frozenset(get("nonfinite_not")),
+                   frozenset(get("nonfinite_after")), tuple(get("infinitive_endings")) or ("ना", "नी", "ने"))
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TenseCues":
@@ -55,6 +61,17 @@ class TenseCues:
 
     def is_future_form(self, word: str) -> bool:
         return word not in self.future_exceptions and len(word) > 2 and word.endswith(self.future_suffixes)
+
+    def is_finite(self, word: str) -> bool:
+        return (word in self.past_aux or word in self.present_aux or word in self.past_verbs
+                or self.is_future_form(word))
+
+    def is_nonfinite(self, word: str) -> bool:
+        return len(word) > 2 and word.endswith(self.nonfinite_ending) and word not in self.nonfinite_not
+
+    def is_infinitive(self, word: str) -> bool:
+        return (len(word) > 2 and word.endswith(self.infinitive_endings) and word not in self.nonfinite_not
+                and word not in self.past_verbs and word not in self.past_verbs_final)
 
 
 @lru_cache(maxsize=4)
@@ -86,20 +103,27 @@ def _clauses(text: str, cues: TenseCues) -> list[list[tuple[int, int, str]]]:
     return [c for c in out if c]
 
 
-def verb_group_tense(words: list[str], cues: TenseCues | None = None) -> str | None:
-    """Tense of the last verb group in a clause's words, or None when it has no verb cue."""
-    cues = cues or load_cues()
+# A verb group whose time is open: "होना था" (was to happen), "होने वाला था" (was about to).
+# It ends the search for a verb but gives no tense.
+_OPEN = "open"
+
+
+def _verb_group(words: list[str], cues: TenseCues) -> str | None:
     last = len(words) - 1
     for i in range(last, -1, -1):
         w = words[i]
         if w in cues.past_aux:
+            prev = words[i - 1] if i > 0 else ""
+            if prev in cues.prospective or cues.is_infinitive(prev):
+                return _OPEN
             return "past"
         if cues.is_future_form(w):
             return "future"
         if w in cues.present_aux:
             prev = words[i - 1] if i > 0 else ""
             tail = " ".join(words[max(0, i - 3):i + 1])
-            if prev in cues.prospective or any(tail.endswith(p) for p in cues.future_phrases):
+            if (prev in cues.prospective or cues.is_infinitive(prev)
+                    or any(tail.endswith(p) for p in cues.future_phrases)):
                 return "future"
             if prev in cues.progressive:
                 return "present"
@@ -113,19 +137,26 @@ def verb_group_tense(words: list[str], cues: TenseCues | None = None) -> str | N
     return None
 
 
+def verb_group_tense(words: list[str], cues: TenseCues | None = None) -> str | None:
+    """Tense of the last verb group in a clause's words, or None when it has no verb cue
+    or its time is open ("होना था")."""
+    tense = _verb_group(words, cues or load_cues())
+    return None if tense == _OPEN else tense
+
+
 def clause_tenses(text: str, cues: TenseCues | None = None) -> list[Clause]:
     """The clauses of a sentence with their own tense; a clause without a verb
     takes the tense of the next clause to its right that has one (its verb
     comes later in verb-final Hindi), else of the nearest one to its left."""
     cues = cues or load_cues()
     groups = _clauses(text, cues)
-    own = [verb_group_tense([w[2] for w in g], cues) for g in groups]
+    own = [_verb_group([w[2] for w in g], cues) for g in groups]
     out = []
     for i, g in enumerate(groups):
         tense = own[i]
         if tense is None:
             tense = next((t for t in own[i + 1:] if t), None) or next((t for t in reversed(own[:i]) if t), None)
-        out.append(Clause(g[0][0], g[-1][1], tense))
+        out.append(Clause(g[0][0], g[-1][1], None if tense == _OPEN else tense))
     return out
 
 
@@ -133,9 +164,35 @@ def sentence_tense(text: str, cues: TenseCues | None = None) -> str | None:
     """'past', 'future', 'present' or None: the tense of the sentence's last verb group."""
     cues = cues or load_cues()
     for group in reversed(_clauses(text, cues)):
-        tense = verb_group_tense([w[2] for w in group], cues)
+        tense = _verb_group([w[2] for w in group], cues)
         if tense:
-            return tense
+            return None if tense == _OPEN else tense
+    return None
+
+
+def nonfinite_after(text: str, offset: int, cues: TenseCues | None = None, window: int = 8) -> str | None:
+    """What verb a phrase ending at ``offset`` hangs on, when it is not the clause's finite verb:
+    'prospective' ("रविवार को होने वाले कर्फ्यू"), 'nonfinite' ("तीन मई को खत्म होने पर"),
+    or None when the next verb seen is finite (or none is seen)."""
+    cues = cues or load_cues()
+    words = []
+    prev = offset
+    for m in _WORD.finditer(text, offset):
+        if any(c in _BREAK_CHARS for c in text[prev:m.start()]):
+            break
+        words.append(m.group())
+        prev = m.end()
+        if len(words) > window:
+            break
+    for i, w in enumerate(words[:window]):
+        if cues.is_finite(w):
+            return None
+        if cues.is_nonfinite(w) and i + 1 < len(words):
+            nxt = words[i + 1]
+            if nxt in cues.prospective:
+                return "prospective"
+            if nxt in cues.nonfinite_after:
+                return "nonfinite"
     return None
 
 

@@ -5,11 +5,10 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-import spacy
-
 from ..core.document import Entity
 from ..core.registry import stage
 from ..hindi.gazetteer import Gazetteer
+from ..hindi.tokenizer import hindi_tokenizer
 from ..hindi.normalise import fold
 
 
@@ -20,7 +19,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
 
 @lru_cache(maxsize=8)
 def _load(folder: str) -> Gazetteer:
-    tokenizer = spacy.blank("hi").tokenizer
+    tokenizer = hindi_tokenizer(None)  # aliases carry no dash runs: the default rules suffice
     gaz = Gazetteer(lambda s: [t.text for t in tokenizer(s) if not t.is_space])
     if gaz.load_dir(folder) == 0:
         raise FileNotFoundError(f"no gazetteer tables (TSV with columns canonical, label, aliases) in {folder}")

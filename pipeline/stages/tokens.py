@@ -1,16 +1,15 @@
 """Tokens from spaCy's Hindi tokenizer (spacy.blank("hi")), one pass over each sentence."""
 from __future__ import annotations
 
-import spacy
-
 from ..core.document import Token
 from ..core.registry import stage
+from ..hindi.tokenizer import hindi_tokenizer
 
 
 @stage("tokens", requires=("sentences",), provides=("tokens",))
 def make_tokens(settings: dict, context):
-    """Tokenise each sentence with spaCy's rule-based Hindi tokenizer."""
-    tokenizer = spacy.blank("hi").tokenizer
+    """Tokenise each sentence with spaCy's rule-based Hindi tokenizer (extra rules: configs/tokenizer.toml)."""
+    tokenizer = hindi_tokenizer(str(context.resolve(settings.get("rules", "tokenizer.toml"))))
 
     def tokens(doc):
         out: list[Token] = []

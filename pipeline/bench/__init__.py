@@ -1,0 +1,1 @@
+"""Benchmarks that compare the pipeline's components with off-the-shelf tools."""

@@ -1,0 +1,679 @@
+"""Rule-based event extraction for Hindi news: VISIT, MEETING, AGREEMENT.
+
+One engine, three lexicons (configs/events/<type>.toml). For each sentence:
+
+1. Triggers: whole-token matches of a lexicon's words and phrases. *Strong* nouns
+   (बैठक, यात्रा, समझौता) are events by themselves; *weak* nouns (बात, चर्चा,
+   हस्ताक्षर) only with a light verb after them (बात की, हस्ताक्षर किए); *verbs*
+   only in their frame: मिलना after "X से / X के साथ", motion verbs (गया, आएंगे,
+   पहुंचे) right after a named place.
+2. Clause: participants and dates are read from the trigger's clause only; a
+   clause ends at punctuation and at clause words such as कि, so in
+   "मंत्रालय ने कहा कि पुतिन भारत आएंगे" the ministry is not a visitor.
+3. Roles from case marking: the postposition after a named entity, or after a
+   list "X, Y और Z", says its role: ने/द्वारा -> actor; से, के साथ -> the other
+   party; "X और Y के बीच" -> both; "X की (भारत) यात्रा" -> X's visit, and a place
+   right before or in the genitive of a visit trigger is the place visited;
+   "X में" -> location; a bare person or organisation before the trigger is the
+   subject. A genitive before a title or another name ("दिल्ली के मुख्यमंत्री
+   केजरीवाल") only modifies that name. A bare title ("प्रधानमंत्री ने") stands for
+   the person the document names with that title ("प्रधानमंत्री नरेंद्र मोदी").
+4. Date: the DATE entity of the clause nearest the trigger, unless it is the
+   reference point of "के बाद / से पहले / तक"; dates listed together ("20 मार्च,
+   दो और 11 अप्रैल") give one event each.
+5. Status: cancellation words or a negation in the verb group -> cancelled;
+   postponement, expectation or a prospective participle -> planned; else the
+   tense of the verb group after the trigger (pipeline/hindi/tense.py): future ->
+   planned, past -> occurred, progressive -> ongoing; without a verb, the date
+   against the publication date.
+
+A mention with no named participant is kept only when it points back at an
+earlier event ("इस बैठक में", "यह बैठक 11 अप्रैल को होगी"): event_merge then
+joins it to that event. All word lists are data in configs/events/.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..core.document import Document, Entity, Event, Mention
+from .normalise import fold
+from .tense import load_cues, verb_group_tense
+
+CONFIG_DIR = Path(__file__).resolve().parents[2] / "configs" / "events"
+NAMED = ("PER", "ORG", "LOC")
+
+
+def key(text: str) -> str:
+    """Matching key: fold() plus chandrabindu as anusvara (पहुँचे = पहुंचे)."""
+    return fold(text).replace("\u0901", "\u0902")
+
+
+def _phrases(words) -> list[tuple[str, ...]]:
+    out = {tuple(key(w).split()) for w in words if key(w)}
+    return sorted(out, key=len, reverse=True)
+
+
+def _set(words) -> frozenset[str]:
+    return frozenset(key(w) for w in words)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    type: str
+    strong: list[tuple[str, ...]]
+    weak: list[tuple[str, ...]]
+    verbs: frozenset[str]
+    light: frozenset[str]
+    not_before: list[tuple[str, ...]]
+    not_after: frozenset[str]
+    attend: frozenset[str]
+    ratify: frozenset[str]
+
+    @classmethod
+    def from_file(cls, path) -> "Lexicon":
+        raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(raw["type"], _phrases(raw.get("strong", [])), _phrases(raw.get("weak", [])),
+                   _set(raw.get("verbs", [])), _set(raw.get("light", [])), _phrases(raw.get("not_before", [])),
+                   _set(raw.get("not_after", [])), _set(raw.get("attend", [])), _set(raw.get("ratify", [])))
+
+
+@dataclass(frozen=True)
+class Roles:
+    agent: list[tuple[str, ...]]
+    counterpart: list[tuple[str, ...]]
+    between: list[tuple[str, ...]]
+    genitive: frozenset[str]
+    side: list[tuple[str, ...]]
+    chair: list[tuple[str, ...]]
+    place: frozenset[str]
+    coordinators: frozenset[str]
+    particles: frozenset[str]
+    demonstratives: frozenset[str]
+    clause_breaks: frozenset[str]
+    titles: dict[tuple[str, ...], str]
+    title_words: frozenset[str]
+    role_nouns: frozenset[str]
+    participle: frozenset[str]
+    auxiliaries: frozenset[str]
+
+    @classmethod
+    def from_file(cls, path) -> "Roles":
+        raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        titles = {tuple(key(k).split()): key(v) for k, v in raw.get("titles", {}).items()}
+        return cls(_phrases(raw["agent"]), _phrases(raw["counterpart"]), _phrases(raw["between"]),
+                   _set(raw["genitive"]), _phrases(raw["side"]), _phrases(raw["chair"]), _set(raw["place"]),
+                   _set(raw["coordinators"]), _set(raw["particles"]), _set(raw.get("demonstratives", [])),
+                   _set(raw["clause_breaks"]), titles, _set(raw.get("title_words", {}).get("words", [])),
+                   _set(raw.get("role_nouns", [])), _set(raw.get("participle", [])), _set(raw.get("auxiliaries", [])))
+
+
+@dataclass(frozen=True)
+class StatusCues:
+    cancel: frozenset[str]
+    negation: frozenset[str]
+    postpone: frozenset[str]
+    planned: frozenset[str]
+    prospective: list[tuple[str, ...]]
+    ongoing: frozenset[str]
+
+    @classmethod
+    def from_file(cls, path) -> "StatusCues":
+        raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(_set(raw["cancel"]), _set(raw["negation"]), _set(raw["postpone"]), _set(raw["planned"]),
+                   _phrases(raw.get("prospective", [])), _set(raw.get("ongoing", [])))
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(path: str) -> Lexicon:
+    return Lexicon.from_file(path)
+
+
+@lru_cache(maxsize=4)
+def load_roles(path: str) -> Roles:
+    return Roles.from_file(path)
+
+
+@lru_cache(maxsize=4)
+def load_status(path: str) -> StatusCues:
+    return StatusCues.from_file(path)
+
+
+def _match_at(words: list[str], i: int, phrases) -> int:
+    """Length of the longest phrase starting at words[i], 0 if none."""
+    for p in phrases:
+        if tuple(words[i:i + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def _ends_at(words: list[str], j: int, phrases) -> bool:
+    """A phrase ends right before words[j]."""
+    return any(j - len(p) >= 0 and tuple(words[j - len(p):j]) == p for p in phrases)
+
+
+@dataclass
+class Span:
+    """A named participant in a sentence: token range [i, j) within the sentence."""
+    i: int
+    j: int
+    entity: Entity
+    part: dict[str, Any]
+    title: bool = False  # a title standing for a person named elsewhere
+
+    @property
+    def label(self) -> str:
+        return self.entity.label
+
+
+@dataclass
+class SentView:
+    """One sentence's tokens as matching keys, with the named spans and dates on them."""
+    sent_id: int
+    start: int  # offset of the sentence in norm_text
+    text: str
+    tokens: list  # core Tokens
+    words: list[str]
+    spans: list[Span] = field(default_factory=list)
+    dates: list[tuple[int, int, Entity]] = field(default_factory=list)
+    span_at: dict[int, Span] = field(default_factory=dict)  # first token -> span
+
+
+def _token_range(tokens, start: int, end: int) -> tuple[int, int] | None:
+    i = next((k for k, t in enumerate(tokens) if t.end > start), None)
+    if i is None:
+        return None
+    j = i
+    while j < len(tokens) and tokens[j].start < end:
+        j += 1
+    return (i, j) if j > i else None
+
+
+class DocIndex:
+    """What the three event stages share about one document; built once per document."""
+
+    def __init__(self, doc: Document, roles: Roles):
+        self.doc = doc
+        self.roles = roles
+        self.views: list[SentView] = []
+        by_sent: dict[int, list[Entity]] = {}
+        for e in doc.entities:
+            by_sent.setdefault(e.sent_id, []).append(e)
+        for s in doc.sentences:
+            toks = doc.tokens[s.tok_start:s.tok_end]
+            v = SentView(s.sent_id, s.start, s.text, toks, [key(t.text) for t in toks])
+            for e in sorted(by_sent.get(s.sent_id, []), key=lambda e: (e.start, -(e.end - e.start))):
+                r = _token_range(toks, e.start, e.end)
+                if r is None:
+                    continue
+                if e.label == "DATE":
+                    v.dates.append((r[0], r[1], e))
+                elif e.label in NAMED and not any(sp.i < r[1] and r[0] < sp.j for sp in v.spans):
+                    v.spans.append(Span(r[0], r[1], e, e.participant()))
+            self.views.append(v)
+        self.bindings = self._title_bindings()
+        for v in self.views:
+            self._add_titles(v)
+            v.spans.sort(key=lambda sp: sp.i)
+            v.span_at = {sp.i: sp for sp in v.spans}
+
+    def _title_before(self, words: list[str], end: int) -> tuple[tuple[str, ...], int] | None:
+        """The title phrase ending at words[end-1] (skipping title words), and where it starts."""
+        k = end
+        while k > 0 and words[k - 1] in self.roles.title_words and not _ends_at(words, k, self.roles.titles):
+            k -= 1
+        for p in sorted(self.roles.titles, key=len, reverse=True):
+            if k - len(p) >= 0 and tuple(words[k - len(p):k]) == p:
+                return p, k - len(p)
+        return None
+
+    def _title_bindings(self) -> list[tuple[int, str, Entity]]:
+        """(offset, title key, person) for every "<title> <name>" not bound to a place ("दिल्ली के मुख्यमंत्री")."""
+        out = []
+        for v in self.views:
+            for sp in v.spans:
+                if sp.label != "PER":
+                    continue
+                found = self._title_before(v.words, sp.i)
+                if not found:
+                    continue
+                phrase, k = found
+                if k > 0 and v.words[k - 1] in self.roles.genitive:
+                    continue
+                out.append((v.start + v.tokens[sp.i].start - v.tokens[0].start, self.roles.titles[phrase], sp.entity))
+        return out
+
+    def resolve_title(self, title: str, offset: int) -> Entity | None:
+        """The person most recently named with this title before offset, else the first after it."""
+        before = [e for o, t, e in self.bindings if t == title and o <= offset]
+        if before:
+            return before[-1]
+        after = [e for o, t, e in self.bindings if t == title and o > offset]
+        return after[0] if after else None
+
+    def _add_titles(self, v: SentView) -> None:
+        taken = set()
+        for sp in v.spans:
+            taken.update(range(sp.i, sp.j))
+        titles = sorted(self.roles.titles, key=len, reverse=True)
+        i = 0
+        while i < len(v.words):
+            n = _match_at(v.words, i, titles) if i not in taken else 0
+            if not n:
+                i += 1
+                continue
+            j = i + n
+            k = j
+            while k < len(v.words) and v.words[k] in self.roles.title_words and k not in taken:
+                k += 1
+            named_next = k in taken or (k < len(v.words) and k in {sp.i for sp in v.spans})
+            modified = i > 0 and v.words[i - 1] in self.roles.genitive
+            if not named_next and not modified:
+                person = self.resolve_title(self.roles.titles[tuple(v.words[i:j])], v.tokens[i].start)
+                if person is not None:
+                    part = person.participant()
+                    v.spans.append(Span(i, j, person, part, title=True))
+            i = j
+
+
+# Role names used internally.
+ACTOR, TARGET, LOCATION = "actor", "target", "location"
+
+
+class Extractor:
+    """Finds one type's events in a document."""
+
+    def __init__(self, lexicon: Lexicon, roles: Roles, status: StatusCues, tense_cues=None):
+        self.lex = lexicon
+        self.roles = roles
+        self.status = status
+        self.tense = tense_cues or load_cues()
+
+    # -- triggers ---------------------------------------------------------
+    def triggers(self, v: SentView) -> list[tuple[int, int, str]]:
+        """(i, j, kind) token ranges of triggers in a sentence; kind is strong, weak or verb."""
+        w = v.words
+        out = []
+        i = 0
+        while i < len(w):
+            kind, n = None, _match_at(w, i, self.lex.strong)
+            if n:
+                kind = "strong"
+            else:
+                n = _match_at(w, i, self.lex.weak)
+                if n and i + n < len(w) and w[i + n] in self.lex.light:
+                    kind = "weak"
+                elif w[i] in self.lex.verbs:
+                    kind, n = "verb", 1
+            if (kind and not self._blocked(w, i, i + n) and not self._generic(w, i + n)
+                    and self._frame_ok(v, i, i + n, kind)):
+                out.append((i, i + n, kind))
+                i += n
+            else:
+                i += 1
+        return out
+
+    def _generic(self, w, j) -> bool:
+        """"विदेश यात्रा करने वाले लोग", "भारत आने वाले लोग": a participle describing people, not an event.
+        "भारत की यात्रा पर आने वाले हैं" stays an event: an auxiliary follows the participle."""
+        for k in range(j, min(j + 3, len(w))):
+            if w[k] in self.roles.participle:
+                return not (k + 1 < len(w) and w[k + 1] in self.roles.auxiliaries)
+        return False
+
+    def _blocked(self, w, i, j) -> bool:
+        return _ends_at(w, i, self.lex.not_before) or (j < len(w) and w[j] in self.lex.not_after)
+
+    def _frame_ok(self, v: SentView, i: int, j: int, kind: str) -> bool:
+        w = v.words
+        if kind == "strong":
+            return True
+        if self.lex.type == "MEETING":
+            # "X से / X के साथ बात की", "X से मिले": the counterpart marker right before the trigger.
+            k = i
+            while k > 0 and w[k - 1] in self.roles.particles:
+                k -= 1
+            n = next((len(p) for p in self.roles.counterpart if k - len(p) >= 1 and tuple(w[k - len(p):k]) == p), 0)
+            if not n:
+                return False
+            if kind == "verb":
+                # "मोदी से मिले" is a meeting, "केंद्र से मिली मदद" is not: a person before the marker.
+                return any(sp.j == k - n and sp.label == "PER" for sp in v.spans)
+            return True
+        if self.lex.type == "VISIT" and kind == "verb":
+            # "<place> गया / आएंगे / पहुंचे": a named place right before the verb.
+            k = i
+            while k > 0 and w[k - 1] in self.roles.particles:
+                k -= 1
+            return any(sp.j == k and sp.label == "LOC" and not sp.title for sp in v.spans)
+        return True
+
+    # -- clauses ----------------------------------------------------------
+    def clause(self, v: SentView, i: int, j: int) -> tuple[int, int]:
+        lo = i
+        while lo > 0 and not self._is_break(v, lo - 1):
+            lo -= 1
+        hi = j
+        while hi < len(v.words) and not self._is_break(v, hi):
+            hi += 1
+        return lo, hi
+
+    def _is_break(self, v: SentView, k: int) -> bool:
+        """Clause words and punctuation; a comma only when it does not separate names or dates in a list."""
+        w = v.words
+        if w[k] in self.roles.clause_breaks:
+            return True
+        if w[k] != ",":
+            return False
+        p = k - 1
+        if p >= 0 and w[p] == ")":  # "अरविंद केजरीवाल (दिल्ली),"
+            while p >= 0 and w[p] != "(":
+                p -= 1
+            p -= 1
+        after_name = p >= 0 and (any(sp.j == p + 1 for sp in v.spans) or any(d[1] == p + 1 for d in v.dates))
+        n = k + 1
+        while n < len(w) and w[n] in self.roles.title_words:
+            n += 1
+        before_name = (n in v.span_at or any(d[0] == n for d in v.dates)
+                       or _match_at(w, n, sorted(self.roles.titles, key=len, reverse=True)) > 0)
+        return not (after_name or before_name)
+
+    # -- roles ------------------------------------------------------------
+    def _skip(self, w, k, hi, extra=frozenset()) -> int:
+        while k < hi and (w[k] in self.roles.particles or w[k] in extra):
+            k += 1
+        return k
+
+    def marker(self, v: SentView, sp: Span, hi: int, trig: tuple[int, int]) -> tuple[str, int]:
+        """The role marker after a span (or after the list it ends), and where it starts."""
+        w = v.words
+        k = sp.j
+        seen_coord = False
+        for _ in range(12):
+            k = self._skip(w, k, hi, self.roles.title_words)
+            if k >= hi:
+                return "end", k
+            if k == trig[0]:
+                return "trigger", k
+            if w[k] in self.roles.coordinators:
+                seen_coord = True
+                k += 1
+                continue
+            nxt = v.span_at.get(k)
+            if nxt is not None and seen_coord:
+                # Coordinated with the next name, unless that name is only a modifier ("रूस की ओर से B").
+                kind, at = self._own_marker(v, nxt, hi)
+                if kind in ("side", "modifier"):
+                    k = self._after_marker(v, at, hi)
+                    continue
+                k = nxt.j
+                seen_coord = False
+                continue
+            if seen_coord:
+                # "X और <noun>" – a list going on with common nouns ("मोदी और अन्य नेता"): keep going.
+                k += 1
+                continue
+            return self._marker_here(v, k, hi, trig)
+        return "end", k
+
+    def _own_marker(self, v, sp, hi):
+        k = self._skip(v.words, sp.j, hi)
+        return self._marker_here(v, k, hi)
+
+    def _after_marker(self, v, at, hi):
+        w = v.words
+        for phrases in (self.roles.side, self.roles.chair, self.roles.between, self.roles.counterpart, self.roles.agent):
+            n = _match_at(w, at, phrases)
+            if n:
+                return at + n
+        return at + 1
+
+    def _marker_here(self, v: SentView, k: int, hi: int, trig=None) -> tuple[str, int]:
+        w = v.words
+        if k >= hi:
+            return "end", k
+        for name, phrases in (("side", self.roles.side), ("chair", self.roles.chair), ("between", self.roles.between),
+                              ("counterpart", self.roles.counterpart), ("agent", self.roles.agent)):
+            if _match_at(w, k, phrases):
+                return name, k
+        if w[k] in self.roles.genitive:
+            # Genitive before a title or a name modifies that name ("दिल्ली के मुख्यमंत्री केजरीवाल").
+            m = k + 1
+            while m < hi and w[m] in self.roles.title_words:
+                m += 1
+            if m in v.span_at and trig is not None and v.span_at[m].j == trig[0]:
+                return "genitive", k  # "पुतिन की भारत यात्रा": the name belongs to the trigger
+            if m < hi and (m in v.span_at or _match_at(w, m, sorted(self.roles.titles, key=len, reverse=True))):
+                return "modifier", k
+            return "genitive", k
+        if w[k] in self.roles.place:
+            return "place", k
+        return "bare", k
+
+    def _office_of_unnamed(self, v: SentView, sp: Span, hi: int) -> bool:
+        """"कैबिनेट सचिव ने", "रूसी विदेश मंत्रालय प्रवक्ता": an office of an unnamed person, not the body."""
+        w = v.words
+        if sp.label == "PER" or sp.j >= hi or w[sp.j] not in self.roles.role_nouns:
+            return False
+        m = sp.j
+        while m < hi and (w[m] in self.roles.role_nouns or w[m] in self.roles.title_words):
+            m += 1
+        return not (m in v.span_at and v.span_at[m].label == "PER")
+
+    def roles_of(self, v: SentView, lo: int, hi: int, trig: tuple[int, int]) -> dict[str, list[Span]]:
+        t = self.lex.type
+        w = v.words
+        out: dict[str, list[Span]] = {ACTOR: [], TARGET: [], LOCATION: []}
+        attendees = self.lex.attend and any(w[k] in self.lex.attend for k in range(trig[1], hi))
+        for sp in v.spans:
+            if sp.i < lo or sp.j > hi or (sp.i < trig[1] and sp.j > trig[0]):
+                continue
+            if self._office_of_unnamed(v, sp, hi):
+                continue
+            kind, at = self.marker(v, sp, hi, trig)
+            before = sp.j <= trig[0]
+            # A genitive that reaches the trigger: "पुतिन की यात्रा", "पुतिन की भारत यात्रा".
+            gen_of_trigger = False
+            if kind == "genitive":
+                m = at + 1
+                while m < trig[0] and (m in v.span_at or w[m] in self.roles.title_words):
+                    m = v.span_at[m].j if m in v.span_at else m + 1
+                gen_of_trigger = before and m == trig[0]
+            role = None
+            if kind in ("agent", "chair", "between"):
+                role = ACTOR if before or kind != "agent" else None
+            elif kind == "counterpart":
+                if t != "VISIT" and (sp.label != "LOC" or _match_at(w, at, [("के", "साथ")])):
+                    role = TARGET
+            elif kind == "genitive" and gen_of_trigger:
+                if t == "VISIT" and sp.label == "LOC":
+                    role = TARGET
+                elif sp.label != "LOC" or t == "AGREEMENT":
+                    role = ACTOR
+            elif kind == "trigger":
+                # Right before the trigger: "भारत यात्रा", "मोदी-पुतिन वार्ता", "भारत-रूस समझौता".
+                if t == "VISIT":
+                    role = TARGET if sp.label == "LOC" else ACTOR
+                elif sp.label != "LOC" or t == "AGREEMENT":
+                    role = ACTOR
+            elif kind == "place":
+                if sp.label == "LOC":
+                    role = LOCATION
+                elif t == "MEETING" and before and w[at] == key("में") and attendees:
+                    role = TARGET
+            elif kind in ("bare", "end"):
+                if before and sp.label in ("PER", "ORG"):
+                    role = ACTOR
+                elif before and sp.label == "LOC" and t == "AGREEMENT":
+                    role = ACTOR
+                elif not before and attendees and sp.label in ("PER", "ORG"):
+                    role = TARGET  # "बैठक में X भी शामिल हुईं"
+            if role:
+                out[role].append(sp)
+        # A visit's verb frame: the place right before the motion verb is the place visited.
+        return out
+
+    # -- dates ------------------------------------------------------------
+    DATE_NOT_AFTER = (("के", "बाद"), ("से", "पहले"), ("के", "पहले"), ("तक",), ("के", "पूर्व"), ("पहले",), ("बाद",),
+                      ("से",))
+
+    def dates_of(self, v: SentView, lo: int, hi: int, trig) -> list[tuple[int, int, Entity]]:
+        w = v.words
+        cands = []
+        for i, j, e in v.dates:
+            if i < lo or j > hi:
+                continue
+            if _match_at(w, j, self.DATE_NOT_AFTER):
+                continue
+            cands.append((i, j, e))
+        if not cands:
+            return []
+        best = min(cands, key=lambda d: min(abs(d[0] - trig[1]), abs(trig[0] - d[1])))
+        # Dates listed together ("20 मार्च, दो और 11 अप्रैल को") are one event each.
+        group = [best]
+        for d in sorted(cands):
+            if d is best:
+                continue
+            a, b = (d, best) if d[1] <= best[0] else (best, d)
+            gap = w[a[1]:b[0]]
+            if all(g in self.roles.coordinators for g in gap) and len(gap) <= 2:
+                group.append(d)
+        return sorted(group)
+
+    # -- status -----------------------------------------------------------
+    def status_of(self, v: SentView, lo: int, hi: int, trig, date_value: str | None,
+                  published: str | None) -> tuple[str, str]:
+        """(status, what it was read from: cue, tense, date or default)."""
+        w = v.words
+        s = self.status
+        after = w[trig[1]:hi]
+        near_before = w[max(lo, trig[0] - 3):trig[0]]
+        if any(x in s.cancel for x in after + near_before):
+            return "cancelled", "cue"
+        if any(x in s.negation for x in after[:5]):
+            return "cancelled", "cue"
+        if any(x in s.postpone for x in after):
+            return "planned", "cue"
+        if any(x in s.planned for x in after + near_before) or _ends_at(w, trig[0], s.prospective):
+            return "planned", "cue"
+        verbs = [x for x in after if any(c.isalpha() for c in x)]  # "की अध्यक्षता की ." ends in a verb
+        tense = verb_group_tense(verbs, self.tense) if verbs else None
+        if tense == "future":
+            return "planned", "tense"
+        if tense == "present" and any(x in self.tense.progressive or x in s.ongoing for x in after):
+            return "ongoing", "tense"
+        if _is_future(date_value, published):
+            return "planned", "date"
+        if tense in ("past", "present"):
+            return "occurred", "tense"
+        if _is_past(date_value, published):
+            return "occurred", "date"
+        return "occurred", "default"
+
+    # -- events -----------------------------------------------------------
+    def anaphoric(self, v: SentView, lo: int, trig) -> bool:
+        w = v.words
+        if any(x in self.roles.demonstratives for x in w[max(lo, trig[0] - 2):trig[0]]):
+            return True
+        # "बैठक में ...", "बैठक के दौरान ..." opening a clause: the meeting already reported.
+        return trig[0] == lo and trig[1] < len(w) and w[trig[1]] in (key("में"), key("के"))
+
+    def extract(self, index: DocIndex) -> list[Event]:
+        doc = index.doc
+        events: list[Event] = []
+        for v in index.views:
+            used_clauses = set()
+            for i, j, kind in self.triggers(v):
+                lo, hi = self.clause(v, i, j)
+                if (lo, hi) in used_clauses:
+                    continue  # one event of a type per clause ("वीडियो कॉन्फ्रेंसिंग के जरिए बैठक")
+                roles = self.roles_of(v, lo, hi, (i, j))
+                if self.lex.type == "VISIT" and kind == "verb":
+                    place = next(sp for sp in v.spans if sp.j <= i and sp.label == "LOC" and sp.j >= i - 2)
+                    if place not in roles[TARGET]:
+                        roles[TARGET].append(place)
+                    if place in roles[LOCATION]:
+                        roles[LOCATION].remove(place)
+                    if not roles[ACTOR]:
+                        continue  # "मामले 100 तक पहुंचे": a motion verb needs a named traveller
+                ana = self.anaphoric(v, lo, (i, j))
+                if not roles[ACTOR] and not roles[TARGET] and not ana:
+                    continue
+                # A visit with no named traveller ("चीन की यात्रा करने से बचें") only adds to a visit
+                # reported elsewhere with the same place; event_merge drops it otherwise.
+                weak = self.lex.type == "VISIT" and not roles[ACTOR]
+                used_clauses.add((lo, hi))
+                dates = self.dates_of(v, lo, hi, (i, j)) or [None]
+                for d in dates:
+                    events.append(self._event(doc, v, lo, hi, (i, j), kind, roles, d, ana, weak))
+        return events
+
+    def _event(self, doc, v, lo, hi, trig, kind, roles, d, ana, weak=False) -> Event:
+        toks = v.tokens
+        t_start, t_end = toks[trig[0]].start, toks[trig[1] - 1].end
+        trigger = doc.norm_text[t_start:t_end]
+        # The light verb belongs to the trigger text ("हस्ताक्षर किए", "बात की").
+        if kind == "weak" and trig[1] < len(toks):
+            trigger = doc.norm_text[t_start:toks[trig[1]].end]
+        date = {"text": d[2].text, "value": d[2].value} if d else None
+        status, status_from = self.status_of(v, lo, hi, trig, d[2].value if d else None, doc.published)
+        actor = _unique([sp.part for sp in roles[ACTOR]])
+        target = [p for p in _unique([sp.part for sp in roles[TARGET]]) if p not in actor]
+        location = roles[LOCATION][0].part if roles[LOCATION] else None
+        if location and any(_same(location, p) for p in actor + target):
+            location = None
+        conf = 0.45 + 0.15 * bool(actor) + 0.15 * bool(target) + 0.1 * bool(date) + 0.1 * (kind == "strong")
+        attrs: dict[str, Any] = {"trigger_kind": kind, "status_from": status_from}
+        if ana:
+            attrs["anaphoric"] = True
+        if weak:
+            attrs["weak"] = True
+        if self.lex.ratify and any(x in self.lex.ratify for x in v.words[lo:hi]):
+            attrs["kind"] = "ratify"
+        return Event(type=self.lex.type, trigger=trigger, actor=actor, target=target, location=location, date=date,
+                     status=status, mentions=[Mention(v.sent_id, t_start, t_end, v.text)],
+                     confidence=round(min(conf, 0.95), 3), attrs=attrs)
+
+
+def _same(a: dict, b: dict) -> bool:
+    return key(a.get("canonical") or a.get("text", "")) == key(b.get("canonical") or b.get("text", ""))
+
+
+def _unique(parts: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for p in parts:
+        if not any(_same(p, q) for q in out):
+            out.append(p)
+    return out
+
+
+def _is_future(value: str | None, published: str | None) -> bool:
+    """The date's start lies after the publication date (compared at the date's granularity)."""
+    if not value or not published or value.startswith("X"):
+        return False
+    lo = value.split("/")[0]
+    if not lo[:4].isdigit():
+        return False
+    return lo > published[:len(lo)]
+
+
+def _is_past(value: str | None, published: str | None) -> bool:
+    if not value or not published or value.startswith("X"):
+        return False
+    hi = value.split("/")[-1]
+    if not hi[:4].isdigit():
+        return False
+    return hi < published[:len(hi)]
+
+
+def index_of(doc: Document, roles: Roles) -> DocIndex:
+    """One DocIndex per document and roles file, kept on the document while its stages run."""
+    cached = doc.extras.get("_events_index")
+    if cached is not None and cached[0] is roles and cached[1] == (len(doc.entities), len(doc.tokens)):
+        return cached[2]
+    index = DocIndex(doc, roles)
+    doc.extras["_events_index"] = (roles, (len(doc.entities), len(doc.tokens)), index)
+    return index

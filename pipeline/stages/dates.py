@@ -1,0 +1,67 @@
+"""DATE entities with TIMEX-style values, anchored on the publication date.
+
+This stage is the authority for dates: its DATE entities replace any DATE
+another stage (a NER model, say) put on an overlapping span, and it never puts
+a DATE over a PER/ORG/LOC someone else found.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ..core.document import Entity
+from ..core.registry import stage
+from ..hindi.dates import DateLexicon, find_dates
+from ..hindi.tense import load_cues, tense_at
+
+
+def _anchor(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _snap(doc, sent, start: int, end: int) -> tuple[int, int]:
+    """Grow [start, end) to whole tokens of the sentence (norm_text offsets)."""
+    for tok in doc.tokens[sent.tok_start:sent.tok_end]:
+        if tok.start < start < tok.end:
+            start = tok.start
+        if tok.start < end < tok.end:
+            end = tok.end
+    return start, end
+
+
+class DatesStage:
+    def __init__(self, lexicon: DateLexicon, cues):
+        self.lexicon, self.cues = lexicon, cues
+
+    def __call__(self, doc):
+        anchor = _anchor(doc.published)
+        found: list[Entity] = []
+        for sent in doc.sentences:
+            text = sent.text
+            if not text.strip():
+                continue
+            for m in find_dates(text, anchor, tense_at(text, self.cues), self.lexicon):
+                start, end = _snap(doc, sent, sent.start + m.start, sent.start + m.end)
+                attrs = {"granularity": m.granularity, "rule": m.kind}
+                if m.mod:
+                    attrs["mod"] = m.mod
+                attrs.update(m.attrs)
+                found.append(Entity(start, end, doc.norm_text[start:end], "DATE", sent_id=sent.sent_id,
+                                    value=m.value, source="dates", score=m.score, attrs=attrs))
+        others = [e for e in doc.entities if e.label != "DATE"]
+        found = [d for d in found if not any(d.start < o.end and o.start < d.end for o in others)]
+        # Earlier DATEs survive only where this stage found nothing.
+        kept = [e for e in doc.entities
+                if e.label != "DATE" or not any(e.start < d.end and d.start < e.end for d in found)]
+        doc.entities = sorted(kept + found, key=lambda e: (e.start, e.end))
+        return doc
+
+
+@stage("dates", requires=("tokens", "metadata"), provides=("dates",))
+def make_dates(settings: dict, context):
+    """Dates (full, partial, relative, ranges, decades) normalised against the publication date."""
+    lexicon = DateLexicon.from_file(context.resolve(settings.get("lexicon", "dates.toml")))
+    cues = load_cues(str(context.resolve(settings["tense"]))) if settings.get("tense") else load_cues()
+    return DatesStage(lexicon, cues)

@@ -1,0 +1,164 @@
+"""One Event per real event per document: mentions of the same event are merged.
+
+Two mentions are the same event when they have the same type, share a participant
+(canonical name) and their dates are compatible (equal, one inside the other, or
+one missing). A mention that points back with a demonstrative ("इस बैठक में",
+"यह बैठक 11 अप्रैल को होगी", "इस पर हस्ताक्षर") joins the latest event of its type
+in the fifteen sentences before it, whatever its participants. Different dates stay
+different events (the same leaders meeting on 2 and 11 April is two meetings); for
+AGREEMENT a different status is a different event too (signed vs about to be ratified).
+"""
+from __future__ import annotations
+
+from ..core.document import Event
+from ..core.registry import stage
+from ..hindi.events import key
+
+ANAPHOR_WINDOW = 15  # sentences back an anaphoric mention may reach (about one article)
+
+
+def _pkeys(e: Event) -> set[str]:
+    return {key(p.get("canonical") or p.get("text", "")) for p in e.actor + e.target}
+
+
+def _interval(value):
+    if not value or value.startswith("X"):
+        return None
+    lo, _, hi = value.partition("/")
+    return lo, hi or lo
+
+
+def dates_compatible(a: dict | None, b: dict | None) -> bool:
+    """Equal, or one inside the other at its own granularity, or one missing."""
+    if not a or not b:
+        return True
+    va, vb = a.get("value"), b.get("value")
+    if not va or not vb or va == vb:
+        return True
+    ia, ib = _interval(va), _interval(vb)
+    if ia is None or ib is None:
+        return False
+
+    def inside(x, y):  # x within y
+        return x[0][:len(y[0])] >= y[0] and x[1][:len(y[1])] <= y[1]
+
+    return inside(ia, ib) or inside(ib, ia)
+
+
+def _finer(a: dict | None, b: dict | None) -> dict | None:
+    if not a:
+        return b
+    if not b:
+        return a
+    va, vb = a.get("value") or "", b.get("value") or ""
+    # The one inside the other is the finer; on a tie keep the first.
+    ia, ib = _interval(va), _interval(vb)
+    if ia and ib and ia != ib and ia[0][:len(ib[0])] >= ib[0] and ia[1][:len(ib[1])] <= ib[1]:
+        return a
+    if ia and ib and ia != ib:
+        return b
+    return a
+
+
+def _evidence(e: Event) -> int:
+    """How much a mention says about the event's time: a date, then a verb or cue."""
+    return 2 * bool(e.date) + (e.attrs.get("status_from") in ("cue", "tense"))
+
+
+def _absorb(m: Event, e: Event) -> None:
+    for p in e.actor:
+        if key(p.get("canonical") or p.get("text", "")) not in _pkeys(m):
+            m.actor.append(p)
+    for p in e.target:
+        if key(p.get("canonical") or p.get("text", "")) not in _pkeys(m):
+            m.target.append(p)
+    if m.location is None:
+        m.location = e.location
+    if e.status == "cancelled" and m.status != "cancelled":
+        m.status = e.status  # a call-off reported anywhere ends the event
+    elif (m.status == "planned" and e.status == "occurred" and _strong(e)
+          and m.attrs.get("strong_status", _strong(m))):
+        m.status = e.status  # a later report that it took place supersedes the announcement
+        m.attrs["evidence"] = max(_evidence(e), m.attrs.get("evidence", 0))
+    elif (m.status != "cancelled" and not (m.status == "occurred" and e.status == "planned" and _strong(m))
+          and _evidence(e) > m.attrs.get("evidence", _evidence(m))):
+        m.status = e.status
+        m.attrs["evidence"] = _evidence(e)
+        m.attrs["strong_status"] = _strong(e)
+    m.date = _finer(m.date, e.date)
+    m.mentions.extend(e.mentions)
+    m.confidence = round(min(0.99, max(m.confidence, e.confidence) + 0.05), 3)
+
+
+def _strong(e: Event) -> bool:
+    return e.attrs.get("status_from") in ("cue", "tense")
+
+
+def statuses_compatible(m: Event, e: Event) -> bool:
+    """Same status, or one of them only guessed, or a call-off of a planned event, or the same day.
+
+    "मोदी 11 अप्रैल को बैठक करेंगे" and "मोदी ने बैठक की थी" are two meetings; "दौरा रद्द" ends the
+    planned visit; for AGREEMENT a different status is always a different event."""
+    if m.status == e.status:
+        return True
+    if m.type == "AGREEMENT":
+        return False
+    if "cancelled" in (m.status, e.status) and "occurred" not in (m.status, e.status):
+        return True
+    if not _strong(e) or not m.attrs.get("strong_status", _strong(m)):
+        return True
+    if len(_pkeys(m) & _pkeys(e)) >= 2:
+        return True  # the same two parties: one meeting reported before and after it took place
+    return bool(m.date and e.date and m.date.get("value") == e.date.get("value"))
+
+
+def merge_events(doc_id: str, events: list[Event], published: str | None = None) -> list[Event]:
+    events = sorted(events, key=lambda e: (e.mentions[0].sent_id, e.mentions[0].trigger_start) if e.mentions else (0, 0))
+    merged: list[Event] = []
+    for e in events:
+        sent = e.mentions[0].sent_id if e.mentions else 0
+        keys = _pkeys(e)
+        same = [m for m in merged if m.type == e.type and dates_compatible(m.date, e.date)]
+        best = None
+        if e.attrs.get("anaphoric"):
+            # "इस बैठक में", "यह बैठक ... होगी": the latest event of the type just reported.
+            recent = [m for m in same if m.mentions and sent - m.mentions[-1].sent_id <= ANAPHOR_WINDOW]
+            if recent:
+                best = max(recent, key=lambda m: m.mentions[-1].sent_id)
+        if best is None and keys:
+            sharing = [m for m in same if keys & _pkeys(m) and statuses_compatible(m, e)]
+            if sharing:
+                best = max(sharing, key=lambda m: (bool(m.date and e.date and m.date.get("value") == e.date.get("value")),
+                                                   m.status == e.status, m.mentions[-1].sent_id))
+        if best is not None:
+            _absorb(best, e)
+        elif keys and not e.attrs.get("weak"):
+            e.attrs["evidence"] = _evidence(e)
+            e.attrs["strong_status"] = _strong(e)
+            merged.append(e)
+    for n, m in enumerate(merged, 1):
+        m.event_id = f"{doc_id}#{n}"
+        m.attrs.pop("evidence", None)
+        for k in ("anaphoric", "weak", "strong_status"):
+            m.attrs.pop(k, None)
+        m.attrs["n_mentions"] = len(m.mentions)
+        if m.status == "occurred" and _future(m.date, published):
+            m.status = "planned"  # dated after publication: it cannot have happened yet
+    return merged
+
+
+def _future(date, published) -> bool:
+    from ..hindi.events import _is_future
+    return bool(date) and _is_future(date.get("value"), published)
+
+
+@stage("event_merge", requires=("entities",), provides=("events",))
+def make_event_merge(settings: dict, context):
+    """Merge each document's event mentions into events; set event_id = '<doc_id>#<n>'."""
+
+    def run(doc):
+        doc.events = merge_events(doc.doc_id, doc.events, doc.published)
+        doc.extras.pop("_events_index", None)
+        return doc
+
+    return run

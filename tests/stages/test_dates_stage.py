@@ -1,0 +1,94 @@
+"""The dates stage on documents built by the real metadata/normalise/sentences/tokens stages."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.builder import build
+from pipeline.core.config import load_config
+from pipeline.core.document import Document, Entity
+from pipeline.io.readers import read_file
+from tests.conftest import REPO, make_config
+
+PRE = ["metadata", "normalise", "sentences", "tokens"]
+
+
+@pytest.fixture
+def pipes(tmp_path):
+    cfg = load_config(make_config(tmp_path, PRE + ["dates"], []))  # read at once: the file may be reused
+    pre = load_config(make_config(tmp_path, PRE, []))
+    return build(pre, writers=False), build(cfg, writers=False)
+
+
+def seed(name: str) -> Document:
+    path = next((REPO / "seeds").glob(f"{name}*.txt"))
+    (doc,) = list(read_file(path, path.parent))
+    return doc
+
+
+def dates(doc):
+    return [(e.text, e.value) for e in doc.entities if e.label == "DATE"]
+
+
+def test_seed_dates_anchored_on_the_published_date(pipes):
+    _, full = pipes
+    doc = full(seed("004"))
+    assert doc.published == "2025-11-30"
+    got = dates(doc)
+    assert ("4-5 दिसंबर", "2025-12-04/2025-12-05") in got
+    assert ("18 फरवरी, 2025", "2025-02-18") in got
+    for e in doc.entities:
+        assert doc.norm_text[e.start:e.end] == e.text
+        sent = doc.sentences[e.sent_id]
+        assert sent.start <= e.start < e.end <= sent.end
+        toks = doc.tokens[sent.tok_start:sent.tok_end]
+        # Spans are snapped to token boundaries.
+        assert any(t.start == e.start for t in toks) and any(t.end == e.end for t in toks)
+        assert e.source == "dates" and e.attrs["granularity"] in ("day", "week", "month", "year", "decade")
+
+
+def test_seed_000_relative_dates(pipes):
+    _, full = pipes
+    doc = full(seed("000"))
+    assert doc.published == "2025-11-11"
+    got = dates(doc)
+    for pair in [("दिसंबर", "2025-12"), ("सोमवार", "2025-11-10"), ("इस साल के अंत", "2025"),
+                 ("7 नवंबर", "2025-11-07"), ("1950-60 के दशक", "1950/1969")]:
+        assert pair in got, (pair, got)
+
+
+def test_replaces_other_dates_and_respects_other_entities(pipes):
+    pre, full = pipes
+    dates_stage = full.stages[-1].run
+    doc = pre(seed("004"))
+    text = doc.norm_text
+    i = text.index("4-5 दिसंबर")
+    j = text.index("18 फरवरी")
+    # Another stage's DATE over part of "4-5 दिसंबर", and a (wrong) LOC over "18 फरवरी".
+    doc.entities = [Entity(i + 4, i + 10, text[i + 4:i + 10], "DATE", source="model"),
+                    Entity(j, j + 8, text[j:j + 8], "LOC", source="model")]
+    doc = dates_stage(doc)
+    got = [(e.text, e.label, e.source) for e in doc.entities if e.start < j + 20 and e.end > i]
+    assert ("4-5 दिसंबर", "DATE", "dates") in got
+    assert not any(src == "model" and label == "DATE" for _, label, src in got)
+    assert ("18 फरवरी", "LOC", "model") in got
+    assert not any(label == "DATE" and t.startswith("18 फरवरी") for t, label, _ in got)
+
+
+def test_document_without_publication_date_keeps_partial_values(pipes):
+    _, full = pipes
+    doc = full(Document("x", "पुतिन 4-5 दिसंबर को भारत आएंगे। समझौते पर 18 फरवरी, 2025 को हस्ताक्षर हुए थे।"))
+    assert doc.published is None
+    assert dates(doc) == [("4-5 दिसंबर", "XXXX-12-04/XXXX-12-05"), ("18 फरवरी, 2025", "2025-02-18")]
+
+
+def test_devanagari_digits_survive_normalisation(pipes):
+    _, full = pipes
+    doc = full(Document("y", "समझौते पर १८ फरवरी २०२५ को हस्ताक्षर हुए थे।", published="2025-11-30"))
+    assert dates(doc) == [("१८ फरवरी २०२५", "2025-02-18")]
+
+
+def test_registered_with_requirements():
+    from pipeline.core import registry
+
+    spec = registry.get("dates")
+    assert spec.requires == ("tokens", "metadata") and spec.provides == ("dates",)
