@@ -114,8 +114,11 @@ class DateLexicon:
         # The second day of a range comes after the joiner ("4-5 दिसंबर"), so a hyphen may precede it.
         DAY2 = rf"(?:(?<![{_WORDCH}.,/:])[0-9]{{1,2}}{NR}|{L}{NUMW}{R})"
         YEAR = rf"{NL}[12][0-9]{{3}}{NR}"
-        COMMA = r"\s*,?\s*"
-        JOIN = r"\s*(?:-|–|—|से|to)\s*"
+        # Dates never run across a tab or a line break (tables: "1 अप्रैल<TAB>1834").
+        SP, OSP = r"[ \u00a0]+", r"[ \u00a0]*"
+        COMMA = rf"{OSP},?{OSP}"
+        JOIN = rf"{OSP}(?:-|–|—|से|to){OSP}"
+        LATIN_MON = _alt(f for f in self.months if f.isascii())
         LISTJ = _alt(rel.get("list_join", ["और"]))
         LAST_NEXT_THIS = _alt(self.relword)
         UNIT = _alt(self.units)
@@ -126,23 +129,23 @@ class DateLexicon:
         self.patterns: list[tuple[str, re.Pattern]] = [(name, re.compile(p)) for name, p in [
             ("iso", rf"{NL}(?P<y>[12][0-9]{{3}})-(?P<m>[0-9]{{1,2}})-(?P<d>[0-9]{{1,2}}){NR}"),
             ("numeric", rf"{NL}(?P<d>[0-9]{{1,2}})(?P<sep>[/.\-])(?P<m>[0-9]{{1,2}})(?P=sep)(?P<y>[12][0-9]{{3}}|(?<=/)[0-9]{{2}}){NR}"),
-            ("range_dm", rf"(?P<d1>{DAY}){JOIN}(?P<d2>{DAY2})\s+(?P<m>{MON}){R}(?:{COMMA}(?P<y>{YEAR}))?"),
-            ("range_dmdm", rf"(?P<d1>{DAY})\s+(?P<m1>{MON}){R}(?:{COMMA}(?P<y1>{YEAR}))?{JOIN}(?P<d2>{DAY2})\s+(?P<m2>{MON}){R}(?:{COMMA}(?P<y2>{YEAR}))?"),
-            ("list_dm", rf"(?P<days>{DAY}(?:\s*,\s*{DAY})*)\s*,?\s*{LISTJ}\s+(?P<d>{DAY})\s+(?P<m>{MON}){R}(?:{COMMA}(?P<y>{YEAR}))?"),
-            ("dmy", rf"(?P<d>{DAY})\s+(?P<m>{MON}){R}(?:{COMMA}(?P<y>{YEAR}))?(?:\s*,?\s*(?P<wd>{L}{WD}{R}))?"),
-            ("mdy", rf"{L}(?P<m>{MON})\.?\s+(?P<d>{NL}[0-9]{{1,2}})(?:st|nd|rd|th)?{NR}(?:\s*,?\s*(?P<y>{YEAR}))?"),
-            ("my", rf"{L}(?P<m>{MON}){R}\s*,?\s*(?P<y>{YEAR})"),
-            ("rel_year_month", rf"{L}(?P<rel>{LAST_NEXT_THIS})\s+(?P<unit>{_alt(rel.get('year', []))})\s+(?P<m>{MON}){R}"),
-            ("month_range", rf"{L}(?P<m1>{MON}){R}\s*(?:-|–|से)\s*(?P<m2>{MON}){R}"),
-            ("month", rf"{L}(?:(?P<rel>{LAST_NEXT_THIS})\s+)?(?P<m>{MON}){R}(?P<mod>\s+{MOD}{R})?"),
-            ("year_word", rf"{L}(?P<kw>{YW})\s+(?P<y>{YEAR})(?:\s*-\s*(?P<y2>[0-9]{{2}}|[12][0-9]{{3}}){NR})?"),
-            ("decade", rf"(?:(?P<y>{NL}[0-9]{{2,4}}{NR})(?:\s*-\s*(?P<y2>[0-9]{{2,4}}){NR})?|{L}(?P<w>{_alt(self.decade_words) if self.decade_words else '(?!)'}){R})\s+(?:के|का|की)\s+(?:{_alt(rel.get('decade', ['दशक']))}){R}"),
+            ("range_dm", rf"(?P<d1>{DAY}){JOIN}(?P<d2>{DAY2}){SP}(?P<m>{MON}){R}(?:{COMMA}(?P<y>{YEAR}))?"),
+            ("range_dmdm", rf"(?P<d1>{DAY}){SP}(?P<m1>{MON}){R}(?:{COMMA}(?P<y1>{YEAR}))?{JOIN}(?P<d2>{DAY2}){SP}(?P<m2>{MON}){R}(?:{COMMA}(?P<y2>{YEAR}))?"),
+            ("list_dm", rf"(?P<days>{DAY}(?:{OSP},{OSP}{DAY})*){OSP},?{OSP}{LISTJ}{SP}(?P<d>{DAY}){SP}(?P<m>{MON}){R}(?:{COMMA}(?P<y>{YEAR}))?"),
+            ("dmy", rf"(?P<d>{DAY}){SP}(?P<m>{MON}){R}(?:{COMMA}(?P<y>{YEAR}))?(?:{OSP},?{OSP}(?P<wd>{L}{WD}{R}))?"),
+            ("mdy", rf"{L}(?P<m>{LATIN_MON})\.?{SP}(?P<d>{NL}[0-9]{{1,2}})(?:st|nd|rd|th)?{NR}(?:{OSP},?{OSP}(?P<y>{YEAR}))?"),
+            ("my", rf"{L}(?P<m>{MON}){R}{OSP},?{OSP}(?P<y>{YEAR})"),
+            ("rel_year_month", rf"{L}(?P<rel>{LAST_NEXT_THIS}){SP}(?P<unit>{_alt(rel.get('year', []))}){SP}(?P<m>{MON}){R}"),
+            ("month_range", rf"{L}(?P<m1>{MON}){R}{OSP}(?:-|–|से){OSP}(?P<m2>{MON}){R}"),
+            ("month", rf"{L}(?:(?P<rel>{LAST_NEXT_THIS}){SP})?(?P<m>{MON}){R}(?P<mod>{SP}{MOD}{R})?"),
+            ("year_word", rf"{L}(?P<kw>{YW}){SP}(?P<y>{YEAR})(?:{OSP}-{OSP}(?P<y2>[0-9]{{2}}|[12][0-9]{{3}}){NR})?"),
+            ("decade", rf"(?:(?P<y>{NL}[0-9]{{2,4}}{NR})(?:{OSP}-{OSP}(?P<y2>[0-9]{{2,4}}){NR})?|{L}(?P<w>{_alt(self.decade_words) if self.decade_words else '(?!)'}){R}){SP}(?:के|का|की){SP}(?:{_alt(rel.get('decade', ['दशक']))}){R}"),
             ("decade_en", rf"{NL}(?P<y>[12][0-9]{{2}}0)'?s{R}"),
-            ("year", rf"(?P<y>{NL}(?:19|20)[0-9]{{2}}{NR})(?:\s*-\s*(?P<y2>[0-9]{{2}}|[12][0-9]{{3}}){NR})?"),
-            ("rel_unit", rf"{L}(?P<rel>{LAST_NEXT_THIS})\s+(?P<unit>{UNIT}){R}(?P<mod>\s+{MOD}{R})?"),
-            ("ago", rf"(?P<n>{CNT})\s+(?P<unit>{CUNIT})\s+(?P<dir>{_alt(rel.get('before', []) + rel.get('after', []))}){R}"),
+            ("year", rf"(?P<y>{NL}(?:19|20)[0-9]{{2}}{NR})(?:{OSP}-{OSP}(?P<y2>[0-9]{{2}}|[12][0-9]{{3}}){NR})?"),
+            ("rel_unit", rf"{L}(?P<rel>{LAST_NEXT_THIS}){SP}(?P<unit>{UNIT}){R}(?P<mod>{SP}{MOD}{R})?"),
+            ("ago", rf"(?P<n>{CNT}){SP}(?P<unit>{CUNIT}){SP}(?P<dir>{_alt(rel.get('before', []) + rel.get('after', []))}){R}"),
             ("dayword", rf"{L}(?P<w>{_alt(self.day_words)}){R}"),
-            ("weekday", rf"{L}(?:(?P<rel>{LAST_NEXT_THIS})\s+)?(?P<wd>{WD}){R}"),
+            ("weekday", rf"{L}(?:(?P<rel>{LAST_NEXT_THIS}){SP})?(?P<wd>{WD}){R}"),
         ]]
         self.month_re = re.compile(MON)
         self.postpone = frozenset(rel.get("postpone_words", []))
@@ -237,7 +240,9 @@ class _Ctx:
         clause = self._tense(offset) if callable(self._tense) else self._tense
         if end is None:
             return clause
-        if self.next_word(end) == "तक" and set(self.next_words(end, 9).split()) & self.lex.postpone:
+        # A new deadline: "18 अक्तूबर तक स्थगित", "तारीख बढ़ाकर 30 जून कर दी".
+        if ((self.next_word(end) == "तक" and set(self.next_words(end, 9).split()) & self.lex.postpone)
+                or set(self.prev_words(offset, 3)) & self.lex.postpone):
             return "future"
         nf = nonfinite_after(self.norm, end, load_cues())
         if nf == "nonfinite":
@@ -252,6 +257,9 @@ class _Ctx:
 
     def next_words(self, end: int, n: int = 2) -> str:
         return " ".join(re.findall(r"[^\s,।|.?!:;()]+", self.norm[end:end + 60])[:n])
+
+    def prev_words(self, start: int, n: int = 2) -> list[str]:
+        return re.findall(r"[^\s,।|.?!:;()]+", self.norm[max(0, start - 80):start])[-n:]
 
     def prev_word(self, start: int) -> str:
         m = re.search(r"([^\s,।|.?!:;()]+)\s*$", self.norm[:start])
@@ -379,14 +387,11 @@ def _handle(name: str, mt: re.Match, ctx: _Ctx) -> list[DateMatch]:
             emit(s, e, f"{y1}-{m1:02d}/{y2}-{m2:02d}", "month", 0.8, range=True)
     elif name == "month":
         m = lex.months[g["m"]]
-        after = ctx.next_words(e, 3)
         follows = ctx.next_word(e)
         posts = lex.rel.get("month_postpositions", [])
         ok = bool(g.get("mod")) or bool(g.get("rel")) or follows in posts or bool(
             re.match(rf"\s*(?:,|{_alt(lex.rel.get('list_join', ['और']))}\s)\s*{lex.month_re.pattern}", ctx.norm[e:]))
         if not ok or ctx.prev_word(s) in lex.rel.get("month_blockers_before", []):
-            return out
-        if g["m"][:1].isascii() and not g["m"][:1].isupper():
             return out
         mod = lex.mods.get(g["mod"].strip()) if g.get("mod") else None
         if g.get("rel") and anchor is not None:
@@ -403,7 +408,6 @@ def _handle(name: str, mt: re.Match, ctx: _Ctx) -> list[DateMatch]:
         else:
             y, mm = _place_month(m, anchor, ctx.tense(s, e), ctx.strict(e))
             emit(s, e, f"{y}-{mm:02d}", "month", 0.8, mod)
-        del after
     elif name == "year_word":
         y = int(g["y"])
         if g.get("y2"):
@@ -420,7 +424,8 @@ def _handle(name: str, mt: re.Match, ctx: _Ctx) -> list[DateMatch]:
             return out
         if any(follow2.startswith(w) for w in lex.rel.get("count_after", [])):
             return out
-        if ctx.prev_word(s) in lex.rel.get("count_before", []):
+        if ctx.prev_word(s) in lex.rel.get("count_before", []) or " ".join(ctx.prev_words(s, 2)).endswith(
+                tuple(lex.rel.get("count_before_phrases", [])) or ("\0",)):
             return out
         if anchor and not (anchor.year - 150 <= y <= anchor.year + 30):
             return out
@@ -482,9 +487,10 @@ def _handle(name: str, mt: re.Match, ctx: _Ctx) -> list[DateMatch]:
         prev = ctx.prev_word(s)
         tense = ctx.tense(s)
         # "लौटने के दो दिन बाद", "यात्रा से एक दिन पहले" count from another event, not the anchor;
-        # so do "एक सप्ताह पहले बुकिंग होगी" (future) and "दो दिन बाद मौत हो गई" (past).
+        # so do "एक सप्ताह पहले बुकिंग होगी" (future) and "दो दिन बाद मौत हो गई" (past);
+        # "N दिन बाद" counts from the anchor only in a future clause.
         if n is None or prev in ("के", "से", "की", "का") or (back and tense == "future") or (
-                not back and tense == "past") or unit == "decade":
+                not back and tense != "future") or unit == "decade":
             return out
         k = -n if back else n
         if anchor is None:

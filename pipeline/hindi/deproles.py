@@ -7,14 +7,15 @@ child plus its ``fixed`` words: ने, से, को, में, के सा
 marker means which event role stays with the caller (configs), as for the
 case-marker rules.
 
-Typical use in an event stage (see ``roles_for_token``)::
+Typical use in an event stage (dependency roles where present, case-marker rules otherwise)::
 
-    if deproles.has_deps(doc):                      # the stanza stage ran
-        for cand in deproles.roles_for_token(doc, trigger_token_index):
-            ents = [e for e in doc.entities_in(sent_id) if cand.covers(e.start, e.end)]
-            ...                                     # cand.role, cand.case -> actor / target / location
-    else:
-        ...                                         # case-marker rules
+    cands = deproles.roles_for_span(doc, trig_start, trig_end) if deproles.has_deps(doc) else []
+    for ent in doc.entities_in(sent_id):
+        cand, is_head = deproles.candidate_for(cands, ent.start, ent.end)
+        if cands and cand is not None and is_head:
+            kind = deproles.case_kind(cand.case, marker_lists)  # "agent", "counterpart", "bare"...
+        else:
+            kind = ...                                       # the case-marker rules
 
 How Hindi puts event arguments in the tree, and what this module does about it:
 
@@ -28,12 +29,13 @@ How Hindi puts event arguments in the tree, and what this module does about it:
 * A participle modifying a noun (``acl``: भारत आए पुतिन) makes that noun a subject
   candidate (``via="acl"``).
 * Coordinated arguments (मोदी और पुतिन ने) give one candidate each (``via`` gets
-  ``+conj``); a conjunct without its own case marker takes the first one's.
+  ``+conj``); a conjunct without its own case marker takes the coordination's (UD
+  Hindi hangs ने on the last conjunct).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from ..core.document import Document, Token
 
@@ -54,7 +56,8 @@ class RoleCandidate:
     """One argument of the trigger.
 
     ``head`` is the argument's head token, ``start``/``end`` its phrase as a token range
-    [start, end) (the head's subtree without its own case marker and punctuation),
+    [start, end) (the head's subtree without its own case marker, punctuation,
+    conjuncts and clauses),
     ``char_start``/``char_end`` the same phrase as offsets into ``Document.norm_text``.
     All token indices are into the list passed in (add the offset for ``Document.tokens``).
     """
@@ -278,3 +281,36 @@ def _shift(c: RoleCandidate, k: int) -> RoleCandidate:
         return c
     return replace(c, head=c.head + k, start=c.start + k, end=c.end + k, predicate=c.predicate + k,
                    case_tokens=tuple(i + k for i in c.case_tokens))
+
+
+def candidate_for(cands: Sequence[RoleCandidate], start: int, end: int) -> tuple[RoleCandidate | None, bool]:
+    """The candidate a norm_text span (an Entity) belongs to.
+
+    Returns ``(candidate, True)`` if the span overlaps a candidate's head token (the
+    entity *is* the argument: "नरेंद्र मोदी" in "प्रधानमंत्री नरेंद्र मोदी ने"),
+    ``(candidate, False)`` for the narrowest candidate whose phrase merely contains it
+    (a modifier: "भारत" in "भारत के प्रधानमंत्री ने"), ``(None, False)`` otherwise.
+    """
+    for c in cands:
+        if c.contains_head(start, end):
+            return c, True
+    inside = [c for c in cands if c.covers(start, end)]
+    if inside:
+        return min(inside, key=lambda c: c.char_end - c.char_start), False
+    return None, False
+
+
+def case_kind(case: str | None, kinds: Mapping[str, Iterable[str]],
+              norm: Callable[[str], str] = lambda s: " ".join(s.split())) -> str | None:
+    """Which named marker list a candidate's case marker is in, e.g. with the lists of
+    configs/events/roles.toml ``{"agent": ["ने", "द्वारा"], "counterpart": ["से", "के साथ"], ...}``:
+    ``case_kind("के साथ", kinds) == "counterpart"``. The first list (in mapping order) that
+    holds the whole marker wins; ``"bare"`` when there is no marker; None when unlisted.
+    ``norm`` folds both sides (pass the event rules' own key function)."""
+    if case is None:
+        return "bare"
+    c = norm(case)
+    for kind, markers in kinds.items():
+        if any(norm(m) == c for m in markers):
+            return kind
+    return None

@@ -41,7 +41,7 @@ from typing import Any
 
 from ..core.document import Document, Entity, Event, Mention
 from .normalise import fold
-from .tense import load_cues, verb_group_tense
+from .tense import load_cues, tense_at, verb_group_tense
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "configs" / "events"
 NAMED = ("PER", "ORG", "LOC")
@@ -97,6 +97,7 @@ class Roles:
     titles: dict[tuple[str, ...], str]
     title_words: frozenset[str]
     role_nouns: frozenset[str]
+    anaphor_phrases: list[tuple[str, ...]]
     participle: frozenset[str]
     auxiliaries: frozenset[str]
 
@@ -108,7 +109,7 @@ class Roles:
                    _set(raw["genitive"]), _phrases(raw["side"]), _phrases(raw["chair"]), _set(raw["place"]),
                    _set(raw["coordinators"]), _set(raw["particles"]), _set(raw.get("demonstratives", [])),
                    _set(raw["clause_breaks"]), titles, _set(raw.get("title_words", {}).get("words", [])),
-                   _set(raw.get("role_nouns", [])), _set(raw.get("participle", [])), _set(raw.get("auxiliaries", [])))
+                   _set(raw.get("role_nouns", [])), _phrases(raw.get("anaphor_phrases", [])), _set(raw.get("participle", [])), _set(raw.get("auxiliaries", [])))
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ class SentView:
     spans: list[Span] = field(default_factory=list)
     dates: list[tuple[int, int, Entity]] = field(default_factory=list)
     span_at: dict[int, Span] = field(default_factory=dict)  # first token -> span
+    _tense: Any = None  # (cues, tense_at function) cached per sentence
 
 
 def _token_range(tokens, start: int, end: int) -> tuple[int, int] | None:
@@ -368,18 +370,18 @@ class Extractor:
             return True
         if w[k] != ",":
             return False
+        if any(i < k < j for i, j, _ in v.dates) or any(sp.i < k < sp.j for sp in v.spans):
+            return False  # "18 फरवरी, 2025"
         p = k - 1
         if p >= 0 and w[p] == ")":  # "अरविंद केजरीवाल (दिल्ली),"
             while p >= 0 and w[p] != "(":
                 p -= 1
             p -= 1
         after_name = p >= 0 and (any(sp.j == p + 1 for sp in v.spans) or any(d[1] == p + 1 for d in v.dates))
-        n = k + 1
-        while n < len(w) and w[n] in self.roles.title_words:
-            n += 1
-        before_name = (n in v.span_at or any(d[0] == n for d in v.dates)
-                       or _match_at(w, n, sorted(self.roles.titles, key=len, reverse=True)) > 0)
-        return not (after_name or before_name)
+        # A list goes on when another name or date starts within a few words ("हर्षवर्धन, स्वास्थ्य राज्य
+        # मंत्री अश्विनी कुमार चौबे"); "दिल्ली सरकार तैयार, हर्षवर्धन के साथ" is two clauses.
+        before_name = any(k < sp.i <= k + 5 for sp in v.spans) or any(k < d[0] <= k + 2 for d in v.dates)
+        return not (after_name and before_name)
 
     # -- roles ------------------------------------------------------------
     def _skip(self, w, k, hi, extra=frozenset()) -> int:
@@ -463,17 +465,28 @@ class Extractor:
             m += 1
         return not (m in v.span_at and v.span_at[m].label == "PER")
 
+    HARD_BREAKS = frozenset({"।", "?", "!", ";", "|", ":", "कि", "लेकिन", "जबकि"})
+
     def roles_of(self, v: SentView, lo: int, hi: int, trig: tuple[int, int]) -> dict[str, list[Span]]:
         t = self.lex.type
         w = v.words
         out: dict[str, list[Span]] = {ACTOR: [], TARGET: [], LOCATION: []}
         attendees = self.lex.attend and any(w[k] in self.lex.attend for k in range(trig[1], hi))
+        # "बैठक में A, B, ... और C शामिल थे": the list of attendees may run over commas to the verb.
+        list_end = hi
+        if self.lex.attend and trig[1] < len(w) and w[trig[1]] == key("में"):
+            k = trig[1]
+            while k < len(w) and w[k] not in self.lex.attend and w[k] not in self.HARD_BREAKS:
+                k += 1
+            if k < len(w) and w[k] in self.lex.attend:
+                attendees, list_end = True, max(hi, k)
         for sp in v.spans:
-            if sp.i < lo or sp.j > hi or (sp.i < trig[1] and sp.j > trig[0]):
+            end = list_end if sp.i >= trig[1] else hi
+            if sp.i < lo or sp.j > end or (sp.i < trig[1] and sp.j > trig[0]):
                 continue
-            if self._office_of_unnamed(v, sp, hi):
+            if self._office_of_unnamed(v, sp, end):
                 continue
-            kind, at = self.marker(v, sp, hi, trig)
+            kind, at = self.marker(v, sp, end, trig)
             before = sp.j <= trig[0]
             # A genitive that reaches the trigger: "पुतिन की यात्रा", "पुतिन की भारत यात्रा".
             gen_of_trigger = False
@@ -483,7 +496,10 @@ class Extractor:
                     m = v.span_at[m].j if m in v.span_at else m + 1
                 gen_of_trigger = before and m == trig[0]
             role = None
-            if kind in ("agent", "chair", "between"):
+            if kind == "between":
+                # "भारत और रूस के बीच वार्ता"; for a visit the pair names the summit, not the traveller.
+                role = ACTOR if t != "VISIT" else None
+            elif kind in ("agent", "chair"):
                 role = ACTOR if before or kind != "agent" else None
             elif kind == "counterpart":
                 if t != "VISIT" and (sp.label != "LOC" or _match_at(w, at, [("के", "साथ")])):
@@ -500,14 +516,12 @@ class Extractor:
                 elif sp.label != "LOC" or t == "AGREEMENT":
                     role = ACTOR
             elif kind == "place":
-                if sp.label == "LOC":
-                    role = LOCATION
+                if sp.label == "LOC" and (before or sp.i - trig[1] <= 4):
+                    role = LOCATION  # "मास्को में", "बैठक दिल्ली में होगी"; not a place further on
                 elif t == "MEETING" and before and w[at] == key("में") and attendees:
                     role = TARGET
             elif kind in ("bare", "end"):
                 if before and sp.label in ("PER", "ORG"):
-                    role = ACTOR
-                elif before and sp.label == "LOC" and t == "AGREEMENT":
                     role = ACTOR
                 elif not before and attendees and sp.label in ("PER", "ORG"):
                     role = TARGET  # "बैठक में X भी शामिल हुईं"
@@ -533,15 +547,19 @@ class Extractor:
             return []
         best = min(cands, key=lambda d: min(abs(d[0] - trig[1]), abs(trig[0] - d[1])))
         # Dates listed together ("20 मार्च, दो और 11 अप्रैल को") are one event each.
-        group = [best]
-        for d in sorted(cands):
-            if d is best:
-                continue
-            a, b = (d, best) if d[1] <= best[0] else (best, d)
+        ordered = sorted(cands, key=lambda d: d[0])
+        k = ordered.index(best)
+
+        def listed(a, b):  # only a comma or "और" between two dates
             gap = w[a[1]:b[0]]
-            if all(g in self.roles.coordinators for g in gap) and len(gap) <= 2:
-                group.append(d)
-        return sorted(group)
+            return len(gap) <= 2 and all(g in self.roles.coordinators for g in gap)
+
+        lo_k, hi_k = k, k
+        while lo_k > 0 and listed(ordered[lo_k - 1], ordered[lo_k]):
+            lo_k -= 1
+        while hi_k + 1 < len(ordered) and listed(ordered[hi_k], ordered[hi_k + 1]):
+            hi_k += 1
+        return ordered[lo_k:hi_k + 1]
 
     # -- status -----------------------------------------------------------
     def status_of(self, v: SentView, lo: int, hi: int, trig, date_value: str | None,
@@ -559,8 +577,19 @@ class Extractor:
             return "planned", "cue"
         if any(x in s.planned for x in after + near_before) or _ends_at(w, trig[0], s.prospective):
             return "planned", "cue"
-        verbs = [x for x in after if any(c.isalpha() for c in x)]  # "की अध्यक्षता की ." ends in a verb
-        tense = verb_group_tense(verbs, self.tense) if verbs else None
+        # The tense of the trigger's own clause (tense.py cuts at "और", "कि" ...; a clause without
+        # a verb takes the next one's): "इस बैठक में ... चर्चा की जाएगी और ... सकते हैं" is future.
+        offset = v.tokens[trig[0]].start - v.start
+        tense = self._tense_at(v)(offset)
+        if tense is None:
+            verbs = [x for x in after if any(c.isalpha() for c in x)]  # "की अध्यक्षता की ." ends in a verb
+            tense = verb_group_tense(verbs, self.tense) if verbs else None
+        if tense is None:
+            # Headlines put the verb first: "रूस मंजूर करेगा बड़ा रक्षा समझौता".
+            # Only a future form counts there: a "की" before the trigger is a genitive, not a verb.
+            before_words = [x for x in w[lo:trig[0]] if any(c.isalpha() for c in x)]
+            if any(self.tense.is_future_form(x) for x in before_words):
+                tense = "future"
         if tense == "future":
             return "planned", "tense"
         if tense == "present" and any(x in self.tense.progressive or x in s.ongoing for x in after):
@@ -573,10 +602,18 @@ class Extractor:
             return "occurred", "date"
         return "occurred", "default"
 
+    def _tense_at(self, v: SentView):
+        if getattr(v, "_tense", None) is None or v._tense[0] is not self.tense:
+            v._tense = (self.tense, tense_at(v.text, self.tense))
+        return v._tense[1]
+
     # -- events -----------------------------------------------------------
     def anaphoric(self, v: SentView, lo: int, trig) -> bool:
         w = v.words
         if any(x in self.roles.demonstratives for x in w[max(lo, trig[0] - 2):trig[0]]):
+            return True
+        # "इस पर हस्ताक्षर किए": the object of the trigger is a demonstrative.
+        if any(_match_at(w, k, self.roles.anaphor_phrases) for k in range(lo, trig[0])):
             return True
         # "बैठक में ...", "बैठक के दौरान ..." opening a clause: the meeting already reported.
         return trig[0] == lo and trig[1] < len(w) and w[trig[1]] in (key("में"), key("के"))

@@ -31,16 +31,24 @@ def _snap(doc, sent, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _in_metadata(doc, sent) -> bool:
+    """Header/footer lines ("Published: Nov 30, 2025") carry the anchor itself, not content."""
+    if not doc.metadata_spans:
+        return False
+    a, b = doc.to_original(sent.start, sent.end)
+    return any(ms <= a and b <= me for ms, me in doc.metadata_spans)
+
+
 class DatesStage:
-    def __init__(self, lexicon: DateLexicon, cues):
-        self.lexicon, self.cues = lexicon, cues
+    def __init__(self, lexicon: DateLexicon, cues, skip_metadata: bool = True):
+        self.lexicon, self.cues, self.skip_metadata = lexicon, cues, skip_metadata
 
     def __call__(self, doc):
         anchor = _anchor(doc.published)
         found: list[Entity] = []
         for sent in doc.sentences:
             text = sent.text
-            if not text.strip():
+            if not text.strip() or (self.skip_metadata and _in_metadata(doc, sent)):
                 continue
             for m in find_dates(text, anchor, tense_at(text, self.cues), self.lexicon):
                 start, end = _snap(doc, sent, sent.start + m.start, sent.start + m.end)
@@ -64,4 +72,4 @@ def make_dates(settings: dict, context):
     """Dates (full, partial, relative, ranges, decades) normalised against the publication date."""
     lexicon = DateLexicon.from_file(context.resolve(settings.get("lexicon", "dates.toml")))
     cues = load_cues(str(context.resolve(settings["tense"]))) if settings.get("tense") else load_cues()
-    return DatesStage(lexicon, cues)
+    return DatesStage(lexicon, cues, bool(settings.get("skip_metadata", True)))

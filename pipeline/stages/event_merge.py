@@ -76,6 +76,8 @@ def _absorb(m: Event, e: Event) -> None:
         m.location = e.location
     if e.status == "cancelled" and m.status != "cancelled":
         m.status = e.status  # a call-off reported anywhere ends the event
+    elif e.attrs.get("anaphoric"):
+        pass  # "इस बैठक में ... कहा": the verb tells what happened at the event, not whether it did
     elif (m.status == "planned" and e.status == "occurred" and _strong(e)
           and m.attrs.get("strong_status", _strong(m))):
         m.status = e.status  # a later report that it took place supersedes the announcement
@@ -142,6 +144,11 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
         for k in ("anaphoric", "weak", "strong_status"):
             m.attrs.pop(k, None)
         m.attrs["n_mentions"] = len(m.mentions)
+        if m.type != "VISIT" and any(p.get("label") == "PER" for p in m.actor + m.target):
+            # Countries act through the people named: "भारत और रूस के बीच शिखर सम्मेलन ... पुतिन और मोदी के
+            # बीच बातचीत" is a meeting of Putin and Modi. A visit keeps its destination.
+            m.actor = [p for p in m.actor if p.get("label") != "LOC"]
+            m.target = [p for p in m.target if p.get("label") != "LOC"]
         if m.status == "occurred" and _future(m.date, published):
             m.status = "planned"  # dated after publication: it cannot have happened yet
     return merged

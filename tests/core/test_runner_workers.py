@@ -12,7 +12,7 @@ import json
 import os
 import shutil
 import sys
-import textwrap
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -92,32 +92,37 @@ def snapshot_configs(tmp_path: Path) -> Path:
     return dest
 
 
+def _toml(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(k)} = {_toml(v)}" for k, v in value.items()) + "}"
+    raise TypeError(value)
+
+
 def make_test_config(tmp_path: Path, *, delay: float = 0.0, build_log: Path | None = None,
-                     writers: list[str] | None = None, name: str = "config.toml") -> Path:
-    """A config with the test stage, resources from a snapshot of configs/ (paths relative to the config)."""
-    snapshot_configs(tmp_path)
+                     writers: list[str] | None = None, name: str = "test.toml") -> Path:
+    """The test stage after the basic stages, with the [stages.*] settings of default.toml.
+
+    The config sits in a snapshot of configs/ (resource paths are relative to it).
+    """
+    folder = snapshot_configs(tmp_path)
     module = write_plugin(tmp_path)
-    text = textwrap.dedent(f"""
-        [pipeline]
-        stages = {STAGES + ["scale_test"]!r}
-        writers = {writers or WRITERS!r}
-        imports = ["{module}"]
-        [stages.metadata]
-        patterns = "configs/metadata.toml"
-        [stages.sentences]
-        rules = "configs/sentences.toml"
-        [stages.ner_gazetteer]
-        gazetteers = "configs/gazetteers"
-        rules = "configs/ner.toml"
-        [stages.entity_linker]
-        gazetteers = "configs/gazetteers"
-        [stages.scale_test]
-        delay = {delay}
-        """)
-    if build_log:
-        text += f'build_log = "{build_log}"\n'
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
+    settings = tomllib.loads((folder / "default.toml").read_text(encoding="utf-8")).get("stages", {})
+    settings["scale_test"] = {"delay": delay, **({"build_log": str(build_log)} if build_log else {})}
+    lines = ["[pipeline]", f"stages = {_toml(STAGES + ['scale_test'])}", f"writers = {_toml(writers or WRITERS)}",
+             f"imports = {_toml([module])}"]
+    for stage_name, table in settings.items():
+        lines.append(f"[stages.{stage_name}]")
+        lines += [f"{k} = {_toml(v)}" for k, v in table.items()]
+    path = folder / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
 

@@ -150,6 +150,8 @@ def test_phrase_spans_and_document_indices(pud):
                 head = doc.tokens[c.head]
                 assert c.text == head.text and c.start <= c.head < c.end
                 assert c.covers(head.start, head.end) and c.contains_head(head.start, head.end)
+                assert deproles.candidate_for(glob, head.start, head.end) == (c, True) or \
+                    sum(g.head == c.head for g in glob) > 1  # the same word under two relations
                 assert doc.norm_text[c.char_start:c.char_end].startswith(doc.tokens[c.start].text)
                 # the phrase does not end in the argument's own case marker
                 assert c.end - 1 not in c.case_tokens
@@ -191,6 +193,15 @@ def test_small_sentence_rules():
     assert [(c.text, c.case, c.via) for c in sign] == [
         ("समझौते", "पर", "predicate"), ("मोदी", "ने", "shared"), ("पुतिन", "ने", "shared+conj")]
     assert deproles.has_deps(doc)
+    # Entities map to candidates by their head; a marker maps to a named list of markers.
+    putin = _span(doc, "पुतिन")
+    cand, is_head = deproles.candidate_for(meet, *putin)
+    assert (cand.text, cand.role, is_head) == ("पुतिन", "subject", True)
+    kinds = {"agent": ["ने"], "counterpart": ["से", "के  साथ"], "place": ["में", "पर"]}
+    assert [deproles.case_kind(c.case, kinds) for c in meet] == [
+        deproles.case_kind(m, kinds) for m in ("ने", "ने", "में")] == ["agent", "agent", "place"]
+    assert deproles.case_kind("के साथ", kinds) == "counterpart"
+    assert deproles.case_kind(None, kinds) == "bare" and deproles.case_kind("तक", kinds) is None
 
 
 def _span(doc, phrase):

@@ -46,6 +46,13 @@ def test_seed_dates_anchored_on_the_published_date(pipes):
         assert e.source == "dates" and e.attrs["granularity"] in ("day", "week", "month", "year", "decade")
 
 
+def test_metadata_lines_are_not_content_dates(pipes):
+    _, full = pipes
+    doc = full(seed("004"))
+    assert doc.metadata_spans
+    assert not any("Nov 30" in e.text for e in doc.entities)
+
+
 def test_seed_000_relative_dates(pipes):
     _, full = pipes
     doc = full(seed("000"))

@@ -1,0 +1,177 @@
+"""`hindi-events report` on a real output folder; the page rendered by headless Chromium shows Devanagari."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import pipeline
+from tests.conftest import cli
+from tests.test_loader import make_output
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+DEVANAGARI = re.compile("[\u0900-\u097f]")
+TOFU = "\ue000"  # Private Use Area: no installed font has a glyph, so it renders as a .notdef box
+
+
+@pytest.fixture(scope="module")
+def outdir(tmp_path_factory):
+    return make_output(tmp_path_factory.mktemp("report"))
+
+
+@pytest.fixture(scope="module")
+def report(outdir, tmp_path_factory):
+    path = tmp_path_factory.mktemp("html") / "report.html"
+    r = cli("report", str(outdir), "-o", str(path))
+    assert r.returncode == 0, r.stderr
+    return path
+
+
+def test_sections_and_devanagari(report, outdir):
+    html = report.read_text(encoding="utf-8")
+    for section in ("summary", "timeline", "top-entities", "events", "documents"):
+        assert f'<section id="{section}">' in html, section
+    docs, ents, events = pipeline.load(outdir)
+    # Every document's title and its sentences' Devanagari words are on the page.
+    for doc in docs.itertuples():
+        assert doc.title in html
+        for s in doc.sentences:
+            for word in re.findall("[\u0900-\u097f]+", s["text"]):
+                assert word in html, word
+    # Entities are highlighted with their labels, events listed with trigger and evidence.
+    assert html.count('<mark class="entity"') >= len(ents[ents.label.isin(["PER", "ORG", "LOC"])]) // 2
+    for label in ("PER", "LOC"):
+        assert re.search(rf"<span[^>]*>{label}</span>\s*</mark>", html), label
+    for ev in events.itertuples():
+        assert ev.trigger in html
+    assert html.count('<mark class="trigger">') >= len(events)
+    # Top entities: the most mentioned place is listed first in the places table.
+    places = ents[ents.label == "LOC"].canonical.value_counts()
+    top_loc = html.split('id="top-LOC"')[1].split("</table>")[0]
+    first = re.search(r"<td>([^<]+)<", top_loc).group(1)
+    assert places[first] == places.max()
+    # One timeline mark an event that has a date (its own or its article's).
+    svg = html.split('<section id="timeline">')[1].split("</svg>")[0]
+    assert svg.count("<circle") == int(events.date.fillna(events.published).notna().sum())
+
+
+def test_self_contained(report):
+    html = report.read_text(encoding="utf-8")
+    assert "<script" not in html and "<link" not in html and "@import" not in html and "url(" not in html
+    assert not re.search(r'\bsrc\s*=', html)
+    # The only URL is the SVG namespace (and any article URLs, which the test corpus has none of).
+    assert set(re.findall(r'https?://[^"\'\s<>]+', html)) <= {"http://www.w3.org/2000/svg"}
+
+
+def test_no_events_folder(tmp_path, outdir):
+    only = tmp_path / "only"
+    only.mkdir()
+    for name in ("documents.jsonl", "entities.csv"):
+        (only / name).write_bytes((outdir / name).read_bytes())
+    r = cli("report", str(only))
+    assert r.returncode == 0, r.stderr
+    html = (only / "report.html").read_text(encoding="utf-8")
+    assert '<section id="timeline">' in html and "No events." in html
+    r = cli("report", str(tmp_path / "nowhere"))
+    assert r.returncode == 2 and "no output folder" in r.stderr
+
+
+# --- rendering ------------------------------------------------------------------------------------
+def screenshot(html_path: Path, png: Path, profile: Path, size=(1200, 2000)) -> np.ndarray:
+    from PIL import Image
+
+    cmd = [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--screenshot={png}",
+           f"--window-size={size[0]},{size[1]}", html_path.resolve().as_uri()]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
+    assert r.returncode == 0 and png.exists(), r.stderr[-2000:]
+    return np.asarray(Image.open(png).convert("L"))
+
+
+def glyph_shapes(gray: np.ndarray, threshold: int = 120) -> Counter:
+    """Dark connected components (8-connected) of a grey image, counted by their exact bitmap.
+
+    Rendered Devanagari joins each word under its headline into one component of its own
+    shape; missing-glyph boxes are all the same shape.
+    """
+    ink = gray < threshold
+    parent: list[int] = []
+
+    def find(a):
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    runs_prev: list[tuple[int, int, int]] = []
+    all_runs: list[tuple[int, int, int, int]] = []  # row, start, end (exclusive), run id
+    for y in range(ink.shape[0]):
+        row = ink[y]
+        if not row.any():
+            runs_prev = []
+            continue
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], row.view(np.int8), [0]))))
+        runs = []
+        j = 0
+        for start, end in zip(edges[::2].tolist(), edges[1::2].tolist()):
+            rid = len(parent)
+            parent.append(rid)
+            # Join the runs of the row above that touch this one, diagonals included.
+            while j < len(runs_prev) and runs_prev[j][1] < start:
+                j += 1
+            k = j
+            while k < len(runs_prev) and runs_prev[k][0] <= end:
+                ra, rb = find(rid), find(runs_prev[k][2])
+                if ra != rb:
+                    parent[ra] = rb
+                k += 1
+            runs.append((start, end, rid))
+            all_runs.append((y, start, end, rid))
+        runs_prev = runs
+    comps: dict[int, list[tuple[int, int, int]]] = {}
+    for y, start, end, rid in all_runs:
+        comps.setdefault(find(rid), []).append((y, start, end))
+    shapes: Counter = Counter()
+    for runs in comps.values():
+        y0 = min(r[0] for r in runs)
+        x0 = min(r[1] for r in runs)
+        shapes[tuple(sorted((y - y0, a - x0, b - x0) for y, a, b in runs))] += 1
+    return shapes
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (apt-get install -y chromium fonts-noto-core)")
+def test_chromium_renders_devanagari(report, tmp_path):
+    """The report and a copy with every Devanagari letter swapped for a glyph no font has (tofu)
+    are screenshotted; real Devanagari must give far more distinct glyph shapes than the boxes."""
+    html = report.read_text(encoding="utf-8")
+    n_deva = len(DEVANAGARI.findall(html))
+    assert n_deva > 200
+    control = tmp_path / "tofu.html"
+    control.write_text(DEVANAGARI.sub(TOFU, html), encoding="utf-8")
+    real_png, tofu_png = tmp_path / "real.png", tmp_path / "tofu.png"
+    real = glyph_shapes(screenshot(report, real_png, tmp_path / "profile"))
+    tofu = glyph_shapes(screenshot(control, tofu_png, tmp_path / "profile"))
+    # Shapes only one of the two pages has: Latin text, rules and badges are common to both.
+    real_only, tofu_only = set(real) - set(tofu), set(tofu) - set(real)
+    (tmp_path / "shapes.json").write_text(json.dumps({"real_only": len(real_only), "tofu_only": len(tofu_only)}))
+    assert len(real_only) >= 100 and len(real_only) >= 2 * len(tofu_only), (
+        f"Devanagari seems not rendered: {len(real_only)} glyph shapes only on the page vs {len(tofu_only)} only "
+        f"on its tofu copy (screenshots in {tmp_path}); is a Devanagari font installed (fonts-noto-core)?")
+
+
+def test_glyph_shapes_counts_components():
+    """The shape counter on a drawn image: two equal boxes are one shape, a different one is another."""
+    img = np.full((40, 60), 255, dtype=np.uint8)
+    img[5:15, 5:15] = 0
+    img[5:15, 25:35] = 0
+    img[20:35, 40:45] = 0
+    img[35, 45] = 0  # touches the bar diagonally: same component
+    shapes = glyph_shapes(img)
+    assert sum(shapes.values()) == 3 and sorted(shapes.values()) == [1, 2]
