@@ -190,7 +190,8 @@ def _timeline(events: pd.DataFrame, anchors: dict[str, str]) -> str:
                    f'{escape(label)}</text>')
     for r, k in marks:
         lane = types.index(r.type) if r.type in types else len(types) - 1
-        cy = top_pad + lane * lane_h + 10 + k * step
+        n_here = slots[(r.type, r.when.normalize())]
+        cy = top_pad + lane * lane_h + lane_h / 2 + (k - (n_here - 1) / 2) * step  # stack centred in its lane
         colour = _colour(r.type)
         x1 = x(r.when)
         tip = (f"{r.type} ({r.status}) {_fmt_date(r)}: {', '.join(r.actor) or '?'} → {', '.join(r.target) or '?'}"

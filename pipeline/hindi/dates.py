@@ -275,10 +275,6 @@ class _Ctx:
         return self.lex.numbers.get(s)
 
 
-def _v_day(d: date | None, partial: str) -> str:
-    return d.isoformat() if d else partial
-
-
 def _resolve_dm(ctx: _Ctx, m: int, d: int, y: int | None, at: int, end: int) -> tuple[str, float]:
     if y:
         dd = _day(y, m, d)

@@ -33,8 +33,10 @@ joins it to that event. All word lists are data in configs/events/.
 """
 from __future__ import annotations
 
+import calendar
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -45,6 +47,9 @@ from .tense import load_cues, tense_at, verb_group_tense
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "configs" / "events"
 NAMED = ("PER", "ORG", "LOC")
+# Words after a trigger in which an expectation word still speaks of it: "हस्ताक्षर किए जाने की उम्मीद है",
+# "दौरे की क्रेमलिन ने शुरू की तैयारी"; further on it belongs to something else ("... तैयारी पैकेज").
+PLANNED_WINDOW = 6
 
 
 def key(text: str) -> str:
@@ -69,16 +74,18 @@ class Lexicon:
     verbs: frozenset[str]
     light: frozenset[str]
     not_before: list[tuple[str, ...]]
-    not_after: frozenset[str]
+    not_after: list[tuple[str, ...]]
     attend: frozenset[str]
     ratify: frozenset[str]
+    not_counterpart: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "Lexicon":
         raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         return cls(raw["type"], _phrases(raw.get("strong", [])), _phrases(raw.get("weak", [])),
                    _set(raw.get("verbs", [])), _set(raw.get("light", [])), _phrases(raw.get("not_before", [])),
-                   _set(raw.get("not_after", [])), _set(raw.get("attend", [])), _set(raw.get("ratify", [])))
+                   _phrases(raw.get("not_after", [])), _set(raw.get("attend", [])), _set(raw.get("ratify", [])),
+                   _set(raw.get("not_counterpart", [])))
 
 
 @dataclass(frozen=True)
@@ -98,6 +105,7 @@ class Roles:
     title_words: frozenset[str]
     role_nouns: frozenset[str]
     anaphor_phrases: list[tuple[str, ...]]
+    date_reference: list[tuple[str, ...]]
     participle: frozenset[str]
     auxiliaries: frozenset[str]
 
@@ -109,7 +117,8 @@ class Roles:
                    _set(raw["genitive"]), _phrases(raw["side"]), _phrases(raw["chair"]), _set(raw["place"]),
                    _set(raw["coordinators"]), _set(raw["particles"]), _set(raw.get("demonstratives", [])),
                    _set(raw["clause_breaks"]), titles, _set(raw.get("title_words", {}).get("words", [])),
-                   _set(raw.get("role_nouns", [])), _phrases(raw.get("anaphor_phrases", [])), _set(raw.get("participle", [])), _set(raw.get("auxiliaries", [])))
+                   _set(raw.get("role_nouns", [])), _phrases(raw.get("anaphor_phrases", [])),
+                   _phrases(raw.get("date_reference", [])), _set(raw.get("participle", [])), _set(raw.get("auxiliaries", [])))
 
 
 @dataclass(frozen=True)
@@ -327,7 +336,7 @@ class Extractor:
         return False
 
     def _blocked(self, w, i, j) -> bool:
-        return _ends_at(w, i, self.lex.not_before) or (j < len(w) and w[j] in self.lex.not_after)
+        return _ends_at(w, i, self.lex.not_before) or _match_at(w, j, self.lex.not_after) > 0
 
     def _frame_ok(self, v: SentView, i: int, j: int, kind: str) -> bool:
         w = v.words
@@ -339,8 +348,8 @@ class Extractor:
             while k > 0 and w[k - 1] in self.roles.particles:
                 k -= 1
             n = next((len(p) for p in self.roles.counterpart if k - len(p) >= 1 and tuple(w[k - len(p):k]) == p), 0)
-            if not n:
-                return False
+            if not n or (k - n >= 1 and w[k - n - 1] in self.lex.not_counterpart):
+                return False  # "मीडिया से बात करते हुए कहा" is a statement, not a meeting
             if kind == "verb":
                 # "मोदी से मिले" is a meeting, "केंद्र से मिली मदद" is not: a person before the marker.
                 return any(sp.j == k - n and sp.label == "PER" for sp in v.spans)
@@ -531,8 +540,6 @@ class Extractor:
         return out
 
     # -- dates ------------------------------------------------------------
-    DATE_NOT_AFTER = (("के", "बाद"), ("से", "पहले"), ("के", "पहले"), ("तक",), ("के", "पूर्व"), ("पहले",), ("बाद",),
-                      ("से",))
 
     def dates_of(self, v: SentView, lo: int, hi: int, trig) -> list[tuple[int, int, Entity]]:
         w = v.words
@@ -540,7 +547,7 @@ class Extractor:
         for i, j, e in v.dates:
             if i < lo or j > hi:
                 continue
-            if _match_at(w, j, self.DATE_NOT_AFTER):
+            if _match_at(w, j, self.roles.date_reference):
                 continue
             cands.append((i, j, e))
         if not cands:
@@ -575,7 +582,7 @@ class Extractor:
             return "cancelled", "cue"
         if any(x in s.postpone for x in after):
             return "planned", "cue"
-        if any(x in s.planned for x in after + near_before) or _ends_at(w, trig[0], s.prospective):
+        if any(x in s.planned for x in after[:PLANNED_WINDOW] + near_before) or _ends_at(w, trig[0], s.prospective):
             return "planned", "cue"
         # The tense of the trigger's own clause (tense.py cuts at "और", "कि" ...; a clause without
         # a verb takes the next one's): "इस बैठक में ... चर्चा की जाएगी और ... सकते हैं" is future.
@@ -641,7 +648,8 @@ class Extractor:
                     continue
                 # A visit with no named traveller ("चीन की यात्रा करने से बचें") only adds to a visit
                 # reported elsewhere with the same place; event_merge drops it otherwise.
-                weak = self.lex.type == "VISIT" and not roles[ACTOR]
+                # Likewise a meeting with only its other party named ("जागरण से बातचीत में").
+                weak = not roles[ACTOR] and self.lex.type in ("VISIT", "MEETING")
                 used_clauses.add((lo, hi))
                 dates = self.dates_of(v, lo, hi, (i, j)) or [None]
                 for d in dates:
@@ -687,23 +695,52 @@ def _unique(parts: list[dict]) -> list[dict]:
     return out
 
 
+def timex_interval(value: str | None) -> tuple[date, date] | None:
+    """A TIMEX-style value as (first day, last day): 2025-12-04, 2025-12, 2025, 2020-W15, a/b; None if partial."""
+    if not value or value.startswith("X"):
+        return None
+    lo, _, hi = value.partition("/")
+    a, b = _point(lo, False), _point(hi or lo, True)
+    if a is None or b is None or b < a:
+        return None
+    return a, b
+
+
+def _point(text: str, end: bool) -> date | None:
+    try:
+        if "-W" in text:
+            y, wk = text.split("-W")
+            monday = date.fromisocalendar(int(y), int(wk[:2]), 1)
+            return monday + timedelta(days=6) if end else monday
+        parts = text.split("-")
+        y = int(parts[0])
+        if len(parts) == 1:
+            return date(y, 12, 31) if end else date(y, 1, 1)
+        m = int(parts[1])
+        if len(parts) == 2:
+            return date(y, m, calendar.monthrange(y, m)[1]) if end else date(y, m, 1)
+        return date(y, m, int(parts[2][:2]))
+    except (ValueError, IndexError):
+        return None
+
+
+def _published(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
 def _is_future(value: str | None, published: str | None) -> bool:
-    """The date's start lies after the publication date (compared at the date's granularity)."""
-    if not value or not published or value.startswith("X"):
-        return False
-    lo = value.split("/")[0]
-    if not lo[:4].isdigit():
-        return False
-    return lo > published[:len(lo)]
+    """The date lies wholly after the publication date."""
+    iv, pub = timex_interval(value), _published(published)
+    return bool(iv and pub and iv[0] > pub)
 
 
 def _is_past(value: str | None, published: str | None) -> bool:
-    if not value or not published or value.startswith("X"):
-        return False
-    hi = value.split("/")[-1]
-    if not hi[:4].isdigit():
-        return False
-    return hi < published[:len(hi)]
+    """The date lies wholly before the publication date."""
+    iv, pub = timex_interval(value), _published(published)
+    return bool(iv and pub and iv[1] < pub)
 
 
 def index_of(doc: Document, roles: Roles) -> DocIndex:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..core.document import Event
 from ..core.registry import stage
-from ..hindi.events import key
+from ..hindi.events import _is_future, key, timex_interval
 
 ANAPHOR_WINDOW = 15  # sentences back an anaphoric mention may reach (about one article)
 
@@ -21,41 +21,31 @@ def _pkeys(e: Event) -> set[str]:
     return {key(p.get("canonical") or p.get("text", "")) for p in e.actor + e.target}
 
 
-def _interval(value):
-    if not value or value.startswith("X"):
-        return None
-    lo, _, hi = value.partition("/")
-    return lo, hi or lo
+def _contains(outer, inner) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def dates_compatible(a: dict | None, b: dict | None) -> bool:
-    """Equal, or one inside the other at its own granularity, or one missing."""
+    """Equal, or one inside the other (4 December inside December), or one missing."""
     if not a or not b:
         return True
     va, vb = a.get("value"), b.get("value")
     if not va or not vb or va == vb:
         return True
-    ia, ib = _interval(va), _interval(vb)
+    ia, ib = timex_interval(va), timex_interval(vb)
     if ia is None or ib is None:
         return False
-
-    def inside(x, y):  # x within y
-        return x[0][:len(y[0])] >= y[0] and x[1][:len(y[1])] <= y[1]
-
-    return inside(ia, ib) or inside(ib, ia)
+    return _contains(ia, ib) or _contains(ib, ia)
 
 
 def _finer(a: dict | None, b: dict | None) -> dict | None:
+    """The more precise of two compatible dates (the one inside the other); on a tie the first."""
     if not a:
         return b
     if not b:
         return a
-    va, vb = a.get("value") or "", b.get("value") or ""
-    # The one inside the other is the finer; on a tie keep the first.
-    ia, ib = _interval(va), _interval(vb)
-    if ia and ib and ia != ib and ia[0][:len(ib[0])] >= ib[0] and ia[1][:len(ib[1])] <= ib[1]:
-        return a
-    if ia and ib and ia != ib:
+    ia, ib = timex_interval(a.get("value")), timex_interval(b.get("value"))
+    if ia and ib and ia != ib and _contains(ia, ib):
         return b
     return a
 
@@ -155,7 +145,6 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
 
 
 def _future(date, published) -> bool:
-    from ..hindi.events import _is_future
     return bool(date) and _is_future(date.get("value"), published)
 
 

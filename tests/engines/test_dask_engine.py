@@ -27,7 +27,7 @@ def test_dask_cluster_gives_the_local_outputs(tmp_path, plugin_path):
     with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
         summary = run(corpus, tmp_path / "dask", config, workers=2, quiet=True, engine="dask",
                       scheduler=cluster.scheduler_address, options=opts)
-        worker_pids = set(cluster.scheduler_info()["workers"].keys())
+        worker_pids = set(cluster.scheduler_info["workers"])
     assert (summary.documents_written, summary.documents_failed, summary.inputs_skipped) == (18, 1, 1)
     assert (local.documents_written, local.documents_failed, local.inputs_skipped) == (18, 1, 1)
     assert_same_outputs(tmp_path / "local", tmp_path / "dask")

@@ -19,44 +19,18 @@ On --resume the clusters of documents already written are rebuilt from events.js
 """
 from __future__ import annotations
 
-import calendar
 import csv
 import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ...core.registry import stage
-from ...hindi.events import key
+from ...hindi.events import key, timex_interval
 from . import Writer
 
 UNDATED_BEFORE = timedelta(days=3)  # an undated event reported as done happened in the days just before
 UNDATED_AHEAD = timedelta(days=45)  # an undated planned event is expected within about six weeks
 STATUS_ORDER = {"planned": 0, "ongoing": 1, "occurred": 2, "cancelled": 3}
-
-
-def _parse_point(text: str, end: bool) -> date | None:
-    parts = text.split("-")
-    try:
-        y = int(parts[0])
-        if len(parts) == 1:
-            return date(y, 12, 31) if end else date(y, 1, 1)
-        m = int(parts[1])
-        if len(parts) == 2:
-            return date(y, m, calendar.monthrange(y, m)[1]) if end else date(y, m, 1)
-        return date(y, m, int(parts[2][:2]))
-    except (ValueError, IndexError):
-        return None
-
-
-def timex_interval(value: str | None) -> tuple[date, date] | None:
-    """2025-12-04 -> (4 Dec, 4 Dec); 2025-12 -> the month; 2025 -> the year; a/b -> from a to b."""
-    if not value or value.startswith("X"):
-        return None
-    lo, _, hi = value.partition("/")
-    a, b = _parse_point(lo, False), _parse_point(hi or lo, True)
-    if a is None or b is None or b < a:
-        return None
-    return a, b
 
 
 def event_interval(event: dict, published: str | None) -> tuple[date, date] | None:
