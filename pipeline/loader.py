@@ -4,6 +4,7 @@
     >>> docs, entities, events = pipeline.load("outputs/seeds")          # doctest: +SKIP
     >>> events[(events.type == "VISIT") & (events.date >= "2025-12-01")]  # doctest: +SKIP
     >>> entities[entities.label == "PER"].canonical.value_counts()        # doctest: +SKIP
+    >>> clusters = pipeline.loader.load_clusters("outputs/seeds")        # doctest: +SKIP
 
 Reads documents.jsonl / entities.csv / events.jsonl (events.csv when there is no
 events.jsonl), or the Parquet equivalents (documents.parquet, ... as a file or a
@@ -47,6 +48,9 @@ EVENT_COLUMNS = ["doc_id", "event_id", "cluster_id", "published", "type", "statu
                  "evidence", "n_mentions", "confidence", "extractor",
                  "actor_full", "target_full", "location_full", "mentions", "attrs"]
 
+CLUSTER_COLUMNS = ["cluster_id", "type", "participants", "date", "status", "n_documents", "n_events",
+                   "first_published", "last_published", "doc_ids"]
+
 
 class Outputs(NamedTuple):
     """The three tables of a run; unpacks as ``docs, entities, events = load(...)``."""
@@ -68,6 +72,35 @@ def load(outdir: str | Path) -> Outputs:
     ents = _read(outdir, "entities", ["entities.csv"])
     events = _read(outdir, "events", ["events.jsonl", "events.csv"])
     return Outputs(documents_frame(docs), entities_frame(ents), events_frame(events))
+
+
+def load_clusters(outdir: str | Path) -> pd.DataFrame:
+    """event_clusters.csv (the same real-world event across articles) as a typed frame.
+
+    ``participants`` and ``doc_ids`` are lists; ``date``/``date_end`` bound the cluster's date value;
+    ``first_published``/``last_published`` are datetimes. No file gives an empty frame.
+    """
+    path = Path(outdir) / "event_clusters.csv"
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8") if path.exists() and \
+        path.stat().st_size else None
+    df = _with_columns(df, CLUSTER_COLUMNS)
+    out = pd.DataFrame(index=pd.RangeIndex(len(df)))
+    out["cluster_id"] = _string(df["cluster_id"])
+    out["type"] = _category(df["type"], EVENT_TYPES)
+    out["status"] = _category(df["status"], STATUSES)
+    out["participants"] = pd.Series([[p["canonical"] for p in _participants(v)] for v in df["participants"]],
+                                    dtype=object)
+    out["date_value"] = _string(df["date"])
+    bounds = [timex_bounds(v) for v in out["date_value"].tolist()]
+    out["date"] = pd.to_datetime(pd.Series([b[0] for b in bounds], dtype=object)).astype("datetime64[ns]")
+    out["date_end"] = pd.to_datetime(pd.Series([b[1] for b in bounds], dtype=object)).astype("datetime64[ns]")
+    for col in ("n_documents", "n_events"):
+        out[col] = _int(df[col])
+    for col in ("first_published", "last_published"):
+        out[col] = _datetime(df[col])
+    out["doc_ids"] = pd.Series([[d.strip() for d in str(v).split(SEP.strip()) if d.strip()] if not _missing(v)
+                                else [] for v in df["doc_ids"]], dtype=object)
+    return out
 
 
 # --- reading ---------------------------------------------------------------------------------

@@ -247,13 +247,13 @@ def _events_section(events: pd.DataFrame, docs: pd.DataFrame, anchors: dict[str,
                                                                               kind="stable", na_position="last")
     titles = dict(zip(docs.doc_id, docs.title.fillna(docs.doc_id)))
     html.append("<table><tr><th>date</th><th>type</th><th>status</th><th>actor</th><th>target</th>"
-                "<th>location</th><th>trigger</th><th>document</th></tr>")
+                "<th>location</th><th>trigger</th><th>cluster</th><th>document</th></tr>")
     for r in ev.itertuples():
         html.append(
             f'<tr><td>{escape(_fmt_date(r))}</td><td>{_type_badge(r.type)}</td>'
             f'<td class="status-{escape(str(r.status))}">{escape(str(r.status))}</td>'
             f"<td>{escape(', '.join(r.actor))}</td><td>{escape(', '.join(r.target))}</td>"
-            f"<td>{escape(_s(r.location))}</td><td>{escape(_s(r.trigger))}</td>"
+            f"<td>{escape(_s(r.location))}</td><td>{escape(_s(r.trigger))}</td><td>{escape(_s(r.cluster_id))}</td>"
             f'<td><a href="#{anchors.get(r.doc_id, "")}">{escape(_short(titles.get(r.doc_id, r.doc_id), 60))}</a></td></tr>')
     html += ["</table>", "</section>"]
     return "\n".join(html)

@@ -12,7 +12,7 @@ from pipeline.core import registry
 from pipeline.core.config import load_config
 from pipeline.core.document import Event, Mention
 from pipeline.core.runner import run
-from pipeline.loader import Outputs, timex_bounds
+from pipeline.loader import Outputs, load_clusters, timex_bounds
 from tests.conftest import BASIC_STAGES, make_config
 
 # Short news items in the style of the corpus (written for these tests).
@@ -218,6 +218,22 @@ def test_missing_events_and_bad_folder(tmp_path, outdir):
         pipeline.load(tmp_path / "nowhere")
     with pytest.raises(FileNotFoundError, match="documents"):
         pipeline.load(tmp_path)  # a folder, but not an output folder
+
+
+def test_clusters(outdir, loaded):
+    if not (outdir / "event_clusters.csv").exists():
+        pytest.skip("event_clusters_csv writer not registered in this checkout")
+    clusters = load_clusters(outdir)
+    events = loaded.events
+    assert len(clusters) and set(clusters.cluster_id) == set(events.cluster_id.dropna())
+    assert isinstance(clusters.type.dtype, pd.CategoricalDtype)
+    assert clusters.first_published.dtype == "datetime64[ns]" and clusters.date.dtype == "datetime64[ns]"
+    for row in clusters.itertuples():
+        mine = events[events.cluster_id == row.cluster_id]
+        assert row.n_events == len(mine) and sorted(row.doc_ids) == sorted(set(mine.doc_id))
+        named = {n for names in list(mine.actor) + list(mine.target) for n in names}
+        assert isinstance(row.participants, list) and set(row.participants) <= named | set(mine.location.dropna())
+    assert len(load_clusters(outdir / "nowhere")) == 0
 
 
 @pytest.mark.parametrize("value, start, end", [

@@ -150,6 +150,7 @@ def glyph_shapes(gray: np.ndarray, threshold: int = 120) -> Counter:
 def test_chromium_renders_devanagari(report, tmp_path):
     """The report and a copy with every Devanagari letter swapped for a glyph no font has (tofu)
     are screenshotted; real Devanagari must give far more distinct glyph shapes than the boxes."""
+    pytest.importorskip("PIL", reason="Pillow not installed (pip install pillow)")
     html = report.read_text(encoding="utf-8")
     n_deva = len(DEVANAGARI.findall(html))
     assert n_deva > 200
@@ -161,7 +162,7 @@ def test_chromium_renders_devanagari(report, tmp_path):
     # Shapes only one of the two pages has: Latin text, rules and badges are common to both.
     real_only, tofu_only = set(real) - set(tofu), set(tofu) - set(real)
     (tmp_path / "shapes.json").write_text(json.dumps({"real_only": len(real_only), "tofu_only": len(tofu_only)}))
-    assert len(real_only) >= 100 and len(real_only) >= 2 * len(tofu_only), (
+    assert len(real_only) >= 100 and len(real_only) >= 1.5 * len(tofu_only), (
         f"Devanagari seems not rendered: {len(real_only)} glyph shapes only on the page vs {len(tofu_only)} only "
         f"on its tofu copy (screenshots in {tmp_path}); is a Devanagari font installed (fonts-noto-core)?")
 

@@ -336,7 +336,8 @@ class Extractor:
         return False
 
     def _blocked(self, w, i, j) -> bool:
-        return _ends_at(w, i, self.lex.not_before) or _match_at(w, j, self.lex.not_after) > 0
+        nxt = [x for x in w[j:j + 4] if x not in self.roles.particles]  # "यात्राओं पर भी पाबंदी"
+        return _ends_at(w, i, self.lex.not_before) or _match_at(nxt, 0, self.lex.not_after) > 0
 
     def _frame_ok(self, v: SentView, i: int, j: int, kind: str) -> bool:
         w = v.words

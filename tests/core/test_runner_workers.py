@@ -228,3 +228,23 @@ def test_a_worker_that_cannot_build_is_a_clear_error(tmp_path, plugin_path):
     config.settings["scale_test"] = {"delay": "not a number"}
     with pytest.raises(PipelineError, match="scale_test"):
         run(make_corpus(tmp_path / "corpus", 3), tmp_path / "out", config, workers=2, quiet=True)
+
+
+def test_documents_cross_processes_unchanged(tmp_path):
+    """The runner pickles documents by columns; every field must come back equal."""
+    import pickle
+
+    from pipeline.core.builder import build
+    from pipeline.io.readers import read_corpus
+
+    config = load_config(make_test_config(tmp_path))
+    config.stages.remove("scale_test")
+    pipe = build(config, writers=False)
+    docs = [pipe(d) for d in read_corpus(make_corpus(tmp_path / "corpus", 3))]
+    assert all(d.tokens and d.entities and d.sentences for d in docs)
+    docs[0].tokens[0].upos, docs[0].tokens[0].head = "PROPN", -1
+    for doc in docs:
+        back = pickle.loads(pickle.dumps(doc))
+        assert back == doc and back.tokens[0] is not doc.tokens[0]
+        assert type(back.tokens[0]) is type(doc.tokens[0])
+    assert pickle.loads(pickle.dumps(type(docs[0])("x", "y"))).tokens == []

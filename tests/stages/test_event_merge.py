@@ -1,0 +1,104 @@
+"""event_merge: mentions of one event become one Event; different dates or statuses stay apart.
+Documents go through the real stages (normalise ... dates, the three event stages, event_merge)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.builder import build
+from pipeline.core.config import load_config
+from pipeline.core.document import Document, Event, Mention
+from pipeline.io.readers import read_file
+from pipeline.stages.event_merge import dates_compatible, merge_events
+from tests.conftest import REPO, make_config
+
+STAGES = ["metadata", "normalise", "sentences", "tokens", "ner_gazetteer", "entity_linker", "dates",
+          "events_visit", "events_meeting", "events_agreement", "event_merge"]
+
+
+@pytest.fixture(scope="module")
+def pipe(tmp_path_factory):
+    return build(load_config(make_config(tmp_path_factory.mktemp("merge"), STAGES, [])), writers=False)
+
+
+def seed(name: str) -> Document:
+    path = next((REPO / "seeds").glob(f"{name}*.txt"))
+    (doc,) = list(read_file(path, path.parent))
+    return doc
+
+
+def names(e) -> set[str]:
+    return {p["canonical"] for p in e.actor + e.target}
+
+
+def test_seed_visit_told_several_times_is_one_event(pipe):
+    doc = pipe(seed("004"))
+    visits = [e for e in doc.events if e.type == "VISIT"]
+    assert len(visits) == 1
+    v = visits[0]
+    assert {"Vladimir Putin", "India"} <= names(v)
+    assert len({m.sent_id for m in v.mentions}) >= 3
+    assert v.date["value"] == "2025-12-04/2025-12-05" and v.status == "planned"
+    assert [e.event_id for e in doc.events] == [f"{doc.doc_id}#{n}" for n in range(1, len(doc.events) + 1)]
+
+
+def test_signing_joins_the_agreement_it_points_back_to(pipe):
+    # "... समझौता हुआ था। ... इस पर ... ने हस्ताक्षर किए थे।": one agreement, dated by the first sentence,
+    # signed by the people of the second; the countries give way to the named signatories.
+    doc = pipe(seed("004"))
+    signed = [e for e in doc.events if e.type == "AGREEMENT" and e.status == "occurred"]
+    assert len(signed) == 1
+    a = signed[0]
+    assert a.date["value"] == "2025-02-18"
+    assert names(a) == {"Vinay Kumar (diplomat)", "Alexander Fomin"}
+    assert len(a.mentions) >= 2
+    # About to be ratified is another event.
+    assert any(e.type == "AGREEMENT" and e.status == "planned" for e in doc.events)
+
+
+def test_different_dates_are_different_meetings(pipe):
+    text = ("प्रधानमंत्री नरेंद्र मोदी ने लॉकडाउन की घोषणा की। प्रधानमंत्री ने इससे पहले भी 20 मार्च, दो और 11 अप्रैल को "
+            "मुख्यमंत्रियों के साथ चर्चा कर चुके हैं।")
+    doc = pipe(Document(doc_id="d", text=text, published="2020-04-27"))
+    meetings = [e for e in doc.events if e.type == "MEETING"]
+    assert sorted(e.date["value"] for e in meetings) == ["2020-03-20", "2020-04-02", "2020-04-11"]
+    assert all(names(e) == {"Narendra Modi"} and e.status == "occurred" for e in meetings)
+
+
+def test_planned_and_past_meetings_of_one_person_stay_apart(pipe):
+    text = ("प्रधानमंत्री नरेंद्र मोदी थोड़ी देर बाद सभी मुख्यमंत्रियों के साथ बैठक करेंगे। इस बैठक में लॉकडाउन पर चर्चा "
+            "की जाएगी। गौरतलब है कि प्रधानमंत्री नरेंद्र मोदी ने 27 अप्रैल को भी सभी मुख्यमंत्रियों के साथ बातचीत की थी।")
+    doc = pipe(Document(doc_id="d", text=text, published="2020-05-10"))
+    meetings = sorted(((e.status, (e.date or {}).get("value")) for e in doc.events if e.type == "MEETING"))
+    assert meetings == [("occurred", "2020-04-27"), ("planned", None)]
+    planned = next(e for e in doc.events if e.status == "planned")
+    assert len(planned.mentions) == 2  # "इस बैठक में" refers back to it
+
+
+def test_no_named_participant_no_event(pipe):
+    doc = pipe(Document(doc_id="d", text="बैठक में कई मुद्दों पर चर्चा हुई।", published="2020-05-10"))
+    assert doc.events == []
+
+
+def _ev(etype, actor, date=None, status="occurred", sent=0, **attrs):
+    parts = [{"text": a, "canonical": a, "label": "PER"} for a in actor]
+    return Event(etype, "बैठक", actor=parts, date={"text": date, "value": date} if date else None, status=status,
+                 mentions=[Mention(sent, 0, 1, "")], attrs={"status_from": "tense", **attrs})
+
+
+def test_merge_rules_on_events():
+    merged = merge_events("x", [_ev("MEETING", ["A"], "2020-04-02", sent=0), _ev("MEETING", ["A"], sent=1),
+                                _ev("MEETING", ["A"], "2020-04-11", sent=2), _ev("VISIT", ["A"], sent=3)])
+    assert [(m.type, (m.date or {}).get("value"), len(m.mentions)) for m in merged] == [
+        ("MEETING", "2020-04-02", 2), ("MEETING", "2020-04-11", 1), ("VISIT", None, 1)]
+    # An anaphoric mention with nobody named joins the latest event of its type; alone it is dropped.
+    merged = merge_events("x", [_ev("MEETING", ["A"], sent=0), _ev("MEETING", [], sent=2, anaphoric=True)])
+    assert len(merged) == 1 and len(merged[0].mentions) == 2
+    assert merge_events("x", [_ev("MEETING", [], sent=2, anaphoric=True)]) == []
+    # A visit with no named traveller only adds to one reported elsewhere.
+    assert merge_events("x", [_ev("VISIT", ["India"], weak=True)]) == []
+
+
+def test_dates_compatible():
+    assert dates_compatible({"value": "2025-12"}, {"value": "2025-12-04/2025-12-05"})
+    assert not dates_compatible({"value": "2020-04-02"}, {"value": "2020-04-11"})
+    assert dates_compatible(None, {"value": "2020-04-11"})
