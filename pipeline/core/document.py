@@ -116,17 +116,11 @@ class Document:
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing a norm_text offset, -1 if none."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            s = self.sentences[mid]
-            if offset < s.start:
-                hi = mid - 1
-            elif offset >= s.end:
-                lo = mid + 1
-            else:
-                return mid
-        return -1
+        return _index_containing(self.sentences, offset)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token containing a norm_text offset, -1 if none."""
+        return _index_containing(self.tokens, offset)
 
     def sentence_tokens(self, sent_id: int) -> list[Token]:
         s = self.sentences[sent_id]
@@ -134,3 +128,18 @@ class Document:
 
     def entities_in(self, sent_id: int, label: str | None = None) -> list[Entity]:
         return [e for e in self.entities if e.sent_id == sent_id and (label is None or e.label == label)]
+
+
+def _index_containing(spans, offset: int) -> int:
+    """Binary search over sorted, non-overlapping items with start/end."""
+    lo, hi = 0, len(spans) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        item = spans[mid]
+        if offset < item.start:
+            hi = mid - 1
+        elif offset >= item.end:
+            lo = mid + 1
+        else:
+            return mid
+    return -1

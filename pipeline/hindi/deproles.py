@@ -240,17 +240,7 @@ def has_deps(doc: Document) -> bool:
 
 def token_at(doc: Document, offset: int) -> int:
     """Index in ``doc.tokens`` of the token containing a norm_text offset, -1 if none."""
-    lo, hi = 0, len(doc.tokens) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        t = doc.tokens[mid]
-        if offset < t.start:
-            hi = mid - 1
-        elif offset >= t.end:
-            lo = mid + 1
-        else:
-            return mid
-    return -1
+    return doc.token_at(offset)
 
 
 def roles_for_token(doc: Document, index: int) -> list[RoleCandidate]:
