@@ -17,7 +17,6 @@ that point hold exactly the done documents (``context.resume``, ``context.outdir
 from __future__ import annotations
 
 import csv
-import io
 import json
 from pathlib import Path
 
@@ -75,35 +74,50 @@ def _keep_line(line: str, done: set[str]) -> bool:
 
 
 def prepare_resume(outdir: Path, done: set[str]) -> None:
+    """Drop rows of documents not done from every output; files are streamed, not loaded whole."""
     for path in sorted(outdir.glob("*.jsonl")):
         trim_torn_tail(path)
         if path.name == ERRORS:  # every complete line in it is a done input
             continue
-        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-        kept = [l for l in lines if _keep_line(l, done)]
-        if len(kept) != len(lines):
-            path.write_text("".join(kept), encoding="utf-8")
+        with path.open(encoding="utf-8", newline="") as src:
+            _rewrite(path, (line for line in src if _keep_line(line, done)))
     for path in sorted(outdir.glob("*.csv")):
         trim_torn_tail(path)
-        text = path.read_text(encoding="utf-8")
-        rows = []
-        try:
-            for row in csv.reader(io.StringIO(text, newline="")):
-                rows.append(row)
-        except csv.Error:  # a torn quoted field at the end; its document is not done anyway
-            pass
-        if not rows or "doc_id" not in rows[0]:
+        with path.open(encoding="utf-8", newline="") as src:
+            header = next(csv.reader(src), None)
+        if not header or "doc_id" not in header:  # not per-document rows (e.g. rewritten whole at close)
             continue
-        k = rows[0].index("doc_id")
-        kept = [rows[0]] + [r for r in rows[1:] if len(r) == len(rows[0]) and r[k] in done]
-        if len(kept) != len(rows):
-            buf = io.StringIO(newline="")
-            csv.writer(buf).writerows(kept)
-            with path.open("w", encoding="utf-8", newline="") as f:
-                f.write(buf.getvalue())
+        k = header.index("doc_id")
+        with path.open(encoding="utf-8", newline="") as src:
+            rows = _csv_rows(src)
+            next(rows, None)
+            _rewrite_csv(path, header, (r for r in rows if len(r) == len(header) and r[k] in done))
     for folder in sorted(outdir.glob("*.parquet")):
         if folder.is_dir():
             _prepare_parquet(folder, done)
+
+
+def _csv_rows(src):
+    try:
+        yield from csv.reader(src)
+    except csv.Error:  # a torn quoted field at the end; its document is not done anyway
+        return
+
+
+def _rewrite(path: Path, lines) -> None:
+    tmp = path.with_name(f".{path.name}.resume.tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as out:
+        out.writelines(lines)
+    tmp.replace(path)
+
+
+def _rewrite_csv(path: Path, header: list[str], rows) -> None:
+    tmp = path.with_name(f".{path.name}.resume.tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as out:
+        w = csv.writer(out)  # the writers' dialect (excel: \r\n, minimal quoting), so rows come back byte-equal
+        w.writerow(header)
+        w.writerows(rows)
+    tmp.replace(path)
 
 
 def _prepare_parquet(folder: Path, done: set[str]) -> None:

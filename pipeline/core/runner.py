@@ -61,6 +61,8 @@ class RunSummary:
     max_in_flight: int = 0  # most documents read but not yet written at once
     engine: str = "local"
     workers: int = 1
+    stage_cpu_seconds: float = 0.0  # CPU time of the document stages, all workers together
+    main_cpu_seconds: float = 0.0  # CPU time of this process while documents were processed
 
     @property
     def exit_code(self) -> int:
@@ -86,6 +88,7 @@ class Result:
     timings: dict[str, float]
     worker: str = ""
     peak_rss: int = 0  # bytes, the worker's peak so far
+    cpu_seconds: float = 0.0  # CPU time the stages took (unlike wall time, not inflated by a busy machine)
 
 
 class WorkerInitFailed(RuntimeError):
@@ -100,19 +103,25 @@ _TOKEN_FIELDS = tuple(f.name for f in dataclasses.fields(Token))
 _DOC_FIELDS = tuple(f.name for f in dataclasses.fields(Document))
 
 
+_TOKEN_DEFAULTS = tuple(f.default for f in dataclasses.fields(Token))
+
+
 def _rebuild_document(state: dict, token_columns: tuple) -> Document:
     doc = object.__new__(Document)
     for k, v in state.items():
         object.__setattr__(doc, k, v)
-    doc.tokens = [Token(*row) for row in zip(*token_columns)] if token_columns else []
+    doc.tokens = list(map(Token, *token_columns)) if token_columns else []
     return doc
 
 
 def _reduce_document(doc: Document):
     state = {k: getattr(doc, k) for k in _DOC_FIELDS if k != "tokens"}
     toks = doc.tokens
-    columns = tuple([getattr(t, f) for t in toks] for f in _TOKEN_FIELDS) if toks else ()
-    return _rebuild_document, (state, columns)
+    columns = [[getattr(t, f) for t in toks] for f in _TOKEN_FIELDS] if toks else []
+    # Trailing fields left at their defaults everywhere (no parser ran) need not travel.
+    while columns and len(columns) > 3 and all(v == _TOKEN_DEFAULTS[len(columns) - 1] for v in columns[-1]):
+        columns.pop()
+    return _rebuild_document, (state, tuple(columns))
 
 
 copyreg.pickle(Document, _reduce_document)
@@ -129,8 +138,22 @@ def peak_rss() -> int:
     return r if sys.platform == "darwin" else r * 1024
 
 
+def _exit_with_parent(parent: int) -> None:
+    # A pool worker blocks on its task queue forever if the main process is killed (SIGKILL
+    # closes nothing the worker waits on), so it watches its parent and leaves with it.
+    import threading
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="exit-with-parent").start()
+
+
 def _init_worker(config: PipelineConfig, options: dict, ready=None) -> None:
     global _worker_pipeline, _worker_init_error
+    _exit_with_parent(os.getppid())
     # Each worker builds its own stages (models load once per worker, never pickled).
     try:
         _worker_pipeline = build(config, options, writers=False)
@@ -145,6 +168,7 @@ def _init_worker(config: PipelineConfig, options: dict, ready=None) -> None:
 
 def process_with(pipe: Pipeline, doc: Document, worker: str = "") -> Result:
     before = dict(pipe.timings)
+    cpu0 = time.process_time()
     try:
         out = pipe(doc)
         err = None
@@ -153,7 +177,7 @@ def process_with(pipe: Pipeline, doc: Document, worker: str = "") -> Result:
         err = {"doc_id": doc.doc_id, "path": doc.path, "stage": exc.stage, "error_type": type(exc.exc).__name__,
                "message": str(exc.exc), "traceback": "".join(traceback.format_exception(exc.exc))[-2000:]}
     delta = {k: v - before.get(k, 0.0) for k, v in pipe.timings.items() if v - before.get(k, 0.0)}
-    return Result(out, err, delta, worker or f"pid{os.getpid()}", peak_rss())
+    return Result(out, err, delta, worker or f"pid{os.getpid()}", peak_rss(), time.process_time() - cpu0)
 
 
 def _process(doc: Document) -> Result:
@@ -324,7 +348,7 @@ def run(corpus: str | Path, outdir: str | Path, config: PipelineConfig, *, worke
     if parquet:
         from ..engines.parquet import ParquetWriter
 
-        parquet_writer = ParquetWriter(options.get("parquet_partition_docs", 500))
+        parquet_writer = ParquetWriter(options.get("parquet_partition_docs", 250))
     writers = _order_writers(main_pipeline.writers, parquet_writer)
     markers = commit_markers([w.name for w in writers])
     if resume and not markers:
@@ -360,9 +384,12 @@ def run(corpus: str | Path, outdir: str | Path, config: PipelineConfig, *, worke
             summary.max_in_flight = max(summary.max_in_flight, in_flight)
             yield item
 
+    cpu0 = time.process_time()
     try:
         eng.start()
         summary.startup_seconds = time.perf_counter() - t0
+        summary.workers = eng.workers  # on a Dask cluster: however many workers it has
+        cpu0 = time.process_time()
         for w in writers:
             w.run.open(context)
             opened.append(w)
@@ -375,6 +402,7 @@ def run(corpus: str | Path, outdir: str | Path, config: PipelineConfig, *, worke
                 continue
             for k, v in res.timings.items():
                 summary.stage_seconds[k] = summary.stage_seconds.get(k, 0.0) + v
+            summary.stage_cpu_seconds += res.cpu_seconds
             summary.worker_peak_rss[res.worker] = max(summary.worker_peak_rss.get(res.worker, 0), res.peak_rss)
             if res.error is not None:
                 summary.documents_failed += 1
@@ -392,10 +420,11 @@ def run(corpus: str | Path, outdir: str | Path, config: PipelineConfig, *, worke
         progress.close()
         eng.close()
         summary.seconds = time.perf_counter() - t0
+        summary.main_cpu_seconds = time.process_time() - cpu0
         if isinstance(eng, InProcessEngine):
             summary.worker_peak_rss["main"] = peak_rss()
         record = {"corpus": str(corpus), "outdir": str(outdir), "config_path": str(config.path or ""),
-                  "config": config.raw, "engine": engine, "scheduler": scheduler, "workers": workers,
+                  "config": config.raw, "engine": engine, "scheduler": scheduler, "workers": summary.workers,
                   "resume": resume, "parquet": bool(parquet),
                   "python": sys.version.split()[0], "platform": platform.platform(), "cpus": os.cpu_count(),
                   "packages": _package_versions(),
@@ -405,6 +434,8 @@ def run(corpus: str | Path, outdir: str | Path, config: PipelineConfig, *, worke
                   "tokens": summary.tokens,
                   "seconds": round(summary.seconds, 3), "startup_seconds": round(summary.startup_seconds, 3),
                   "stage_seconds": {k: round(v, 3) for k, v in summary.stage_seconds.items()},
+                  "cpu_seconds": {"stages": round(summary.stage_cpu_seconds, 3),
+                                  "main": round(summary.main_cpu_seconds, 3)},
                   "worker_peak_rss_mb": {k: round(v / 2**20, 1) for k, v in summary.worker_peak_rss.items()}}
         for w in opened:
             w.run.close(record)

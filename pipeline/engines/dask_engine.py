@@ -99,13 +99,21 @@ class DaskEngine:
         from distributed import Client, LocalCluster
 
         if self.scheduler:
-            self.client = Client(self.scheduler, timeout="30s")
+            try:
+                self.client = Client(self.scheduler, timeout="30s")
+            except OSError as exc:
+                raise PipelineError([f"No Dask scheduler answers at {self.scheduler} ({exc}). Start one with "
+                                     f"`dask scheduler` and workers with `dask worker {self.scheduler}`."]) from None
         else:
             self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None, silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
         if not self.client.nthreads():
-            self.client.wait_for_workers(1, timeout=60)
+            try:
+                self.client.wait_for_workers(1, timeout=60)
+            except TimeoutError:
+                raise PipelineError([f"No Dask workers joined the scheduler at {self.scheduler} within 60 s. "
+                                     f"Start some with `dask worker {self.scheduler} --nthreads 1`."]) from None
         self.client.register_plugin(PipelinePlugin(self.config, self.options, self.name), name=self.name)
         status = self.client.run(_check, self.name)
         bad = [f"{addr}: {msg}" for addr, msg in status.items() if msg != "ok"]

@@ -42,7 +42,7 @@ PART = re.compile(r"part-(\d+)\.parquet$")
 
 
 class ParquetWriter(Writer):
-    def __init__(self, docs_per_partition: int = 500):
+    def __init__(self, docs_per_partition: int = 250):  # bounds the rows held in memory
         self.docs_per_partition = max(1, int(docs_per_partition))
         self._documents, self._entities, self._events = DocumentsJsonl(), EntitiesCsv(), EventsCsv()
 

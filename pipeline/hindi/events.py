@@ -17,19 +17,28 @@ One engine, three lexicons (configs/events/<type>.toml). For each sentence:
    "X में" -> location; a bare person or organisation before the trigger is the
    subject. A genitive before a title or another name ("दिल्ली के मुख्यमंत्री
    केजरीवाल") only modifies that name. A bare title ("प्रधानमंत्री ने") stands for
-   the person the document names with that title ("प्रधानमंत्री नरेंद्र मोदी").
+   the person the document names with that title ("प्रधानमंत्री नरेंद्र मोदी"), and
+   "X ने कहा कि वह / उनकी ..." for the speaker X.
 4. Date: the DATE entity of the clause nearest the trigger, unless it is the
    reference point of "के बाद / से पहले / तक"; dates listed together ("20 मार्च,
    दो और 11 अप्रैल") give one event each.
-5. Status: cancellation words or a negation in the verb group -> cancelled;
-   postponement, expectation or a prospective participle -> planned; else the
-   tense of the verb group after the trigger (pipeline/hindi/tense.py): future ->
-   planned, past -> occurred, progressive -> ongoing; without a verb, the date
-   against the publication date.
+5. Status, in this order: a cancellation or refusal word near the trigger, or a
+   negation in its verb group -> cancelled; postponement -> planned (a postponed
+   event is still expected); "यात्रा पर हैं" -> ongoing; an expectation word near
+   the trigger (उम्मीद, प्रस्तावित, तैयारी, चाहते) or a prospective participle
+   ("होने वाली बातचीत") -> planned; "बैठक बुलाई है" -> planned; else the tense of
+   the trigger's clause (pipeline/hindi/tense.py, cues in configs/tense.toml):
+   future -> planned, past -> occurred, progressive -> ongoing ("आ रहे हैं" after a
+   visit: planned); a date after the publication date makes it planned; with no
+   verb at all, the date against the publication date, else occurred.
 
-A mention with no named participant is kept only when it points back at an
-earlier event ("इस बैठक में", "यह बैठक 11 अप्रैल को होगी"): event_merge then
-joins it to that event. All word lists are data in configs/events/.
+Filters: an event needs a named participant. A mention that points back with a
+demonstrative ("इस बैठक में", "यह बैठक 11 अप्रैल को होगी", "इस पर हस्ताक्षर") is
+kept without one, and so is a new event nobody is named for (a placeholder that
+"इस बैठक में X शामिल थे" can attach to); a visit with no place named, or a visit
+or meeting with no actor, is kept as *weak*. event_merge joins these to the
+event they belong to and drops what is left over. All word lists are data in
+configs/events/.
 """
 from __future__ import annotations
 
@@ -47,9 +56,17 @@ from .tense import load_cues, tense_at, verb_group_tense
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "configs" / "events"
 NAMED = ("PER", "ORG", "LOC")
-# Words after a trigger in which an expectation word still speaks of it: "हस्ताक्षर किए जाने की उम्मीद है",
-# "दौरे की क्रेमलिन ने शुरू की तैयारी"; further on it belongs to something else ("... तैयारी पैकेज").
+# Words after a trigger in which a status word (expected, called off, postponed) still speaks of it:
+# "हस्ताक्षर किए जाने की उम्मीद है", "दौरे की क्रेमलिन ने शुरू की तैयारी", "बैठक को तीन महीने के लिए टाल
+# दिया"; further on it belongs to something else ("... तैयारी पैकेज").
 PLANNED_WINDOW = 6
+# Words a manner phrase may take between a counterpart and a weak trigger ("के साथ फोन पर बात",
+# "के साथ वीडियो कॉन्फ्रेंस के जरिए बात की").
+MANNER_WORDS = 5
+# Words after a trigger in which a ban or fare word makes it no event ("यात्रा पर लगाया बैन").
+NOT_WITHIN = 4
+# Modifiers allowed between a genitive and its trigger ("का तीन दिवसीय भारत दौरा").
+MODIFIER_WORDS = 3
 
 
 def key(text: str) -> str:
@@ -78,6 +95,11 @@ class Lexicon:
     attend: frozenset[str]
     ratify: frozenset[str]
     not_counterpart: frozenset[str] = frozenset()
+    not_within: frozenset[str] = frozenset()
+    instruments: frozenset[tuple[str, ...]] = frozenset()
+    instrument_after: list[tuple[str, ...]] = field(default_factory=list)
+    place_links: list[tuple[str, ...]] = field(default_factory=list)
+    not_phrases: list[tuple[str, ...]] = field(default_factory=list)
 
     @classmethod
     def from_file(cls, path) -> "Lexicon":
@@ -85,7 +107,9 @@ class Lexicon:
         return cls(raw["type"], _phrases(raw.get("strong", [])), _phrases(raw.get("weak", [])),
                    _set(raw.get("verbs", [])), _set(raw.get("light", [])), _phrases(raw.get("not_before", [])),
                    _phrases(raw.get("not_after", [])), _set(raw.get("attend", [])), _set(raw.get("ratify", [])),
-                   _set(raw.get("not_counterpart", [])))
+                   _set(raw.get("not_counterpart", [])), _set(raw.get("not_within", [])),
+                   frozenset(_phrases(raw.get("instruments", []))), _phrases(raw.get("instrument_after", [])),
+                   _phrases(raw.get("place_links", [])), _phrases(raw.get("not_phrases", [])))
 
 
 @dataclass(frozen=True)
@@ -106,6 +130,8 @@ class Roles:
     role_nouns: frozenset[str]
     anaphor_phrases: list[tuple[str, ...]]
     date_reference: list[tuple[str, ...]]
+    markers: frozenset[str]
+    pronouns: frozenset[str]
     participle: frozenset[str]
     auxiliaries: frozenset[str]
 
@@ -118,7 +144,8 @@ class Roles:
                    _set(raw["coordinators"]), _set(raw["particles"]), _set(raw.get("demonstratives", [])),
                    _set(raw["clause_breaks"]), titles, _set(raw.get("title_words", {}).get("words", [])),
                    _set(raw.get("role_nouns", [])), _phrases(raw.get("anaphor_phrases", [])),
-                   _phrases(raw.get("date_reference", [])), _set(raw.get("participle", [])), _set(raw.get("auxiliaries", [])))
+                   _phrases(raw.get("date_reference", [])), _set(raw.get("markers", [])),
+                   _set(raw.get("pronouns", [])), _set(raw.get("participle", [])), _set(raw.get("auxiliaries", [])))
 
 
 @dataclass(frozen=True)
@@ -129,12 +156,18 @@ class StatusCues:
     planned: frozenset[str]
     prospective: list[tuple[str, ...]]
     ongoing: frozenset[str]
+    arriving: frozenset[str] = frozenset()
+    convene: frozenset[str] = frozenset()
+    ongoing_phrases: list[tuple[str, ...]] = field(default_factory=list)
+    decision: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "StatusCues":
         raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         return cls(_set(raw["cancel"]), _set(raw["negation"]), _set(raw["postpone"]), _set(raw["planned"]),
-                   _phrases(raw.get("prospective", [])), _set(raw.get("ongoing", [])))
+                   _phrases(raw.get("prospective", [])), _set(raw.get("ongoing", [])),
+                   _set(raw.get("arriving", [])), _set(raw.get("convene", [])),
+                   _phrases(raw.get("ongoing_phrases", [])), _set(raw.get("decision", [])))
 
 
 @lru_cache(maxsize=16)
@@ -336,11 +369,36 @@ class Extractor:
         return False
 
     def _blocked(self, w, i, j) -> bool:
+        if any(_match_at(w, i, [p]) for p in self.lex.not_phrases):
+            return True  # "दोषी करार दिया", "दिल का दौरा पड़ा"
+        k = j
+        if k < len(w) and w[k] == "(" and ")" in w[k:k + 8]:
+            k = w.index(")", k) + 1  # "सम्मेलन (अंकटाड) ने"
+        if k < len(w) and w[k] == key("ने"):
+            return True  # "संयुक्त राष्ट्र के सम्मेलन (अंकटाड) ने प्रकाशित की": a body that acts
         nxt = [x for x in w[j:j + 4] if x not in self.roles.particles]  # "यात्राओं पर भी पाबंदी"
-        return _ends_at(w, i, self.lex.not_before) or _match_at(nxt, 0, self.lex.not_after) > 0
+        if _ends_at(w, i, self.lex.not_before) or _match_at(nxt, 0, self.lex.not_after) > 0:
+            return True
+        if any(x in self.lex.not_within for x in w[j:j + NOT_WITHIN]):
+            return True  # "सात देशों की यात्रा पर लगाया बैन"
+        # "वीडियो कॉन्फ्रेंस के माध्यम से प्रशिक्षण आयोजित किए": a means, not a meeting (a meeting word
+        # later in the clause, "... के जरिए बैठक की", is a trigger of its own).
+        return tuple(w[i:j]) in self.lex.instruments and _match_at(w, j, self.lex.instrument_after) > 0
 
     def _frame_ok(self, v: SentView, i: int, j: int, kind: str) -> bool:
         w = v.words
+        if self.lex.type == "MEETING" and kind == "strong":
+            # "न्यूज चैनल से बातचीत में बताया": an interview, not a meeting.
+            k = i
+            for back in range(MANNER_WORDS + 1):
+                end = k - back
+                if end < 2 or (back and (self._is_break(v, end) or end in v.span_at)):
+                    break
+                n = next((len(p) for p in self.roles.counterpart if end - len(p) >= 1
+                          and tuple(w[end - len(p):end]) == p), 0)
+                if n:
+                    return w[end - n - 1] not in self.lex.not_counterpart
+            return True
         if kind == "strong":
             return True
         if self.lex.type == "MEETING":
@@ -348,7 +406,18 @@ class Extractor:
             k = i
             while k > 0 and w[k - 1] in self.roles.particles:
                 k -= 1
-            n = next((len(p) for p in self.roles.counterpart if k - len(p) >= 1 and tuple(w[k - len(p):k]) == p), 0)
+            # A weak noun may have a manner phrase between: "X के साथ फोन पर बात की".
+            reach = 0 if kind == "verb" else MANNER_WORDS
+            n = 0
+            for back in range(reach + 1):
+                end = k - back
+                if back and (end < 1 or self._is_break(v, end) or end in v.span_at):
+                    break
+                n = next((len(p) for p in self.roles.counterpart if end - len(p) >= 1
+                          and tuple(w[end - len(p):end]) == p), 0)
+                if n:
+                    k = end
+                    break
             if not n or (k - n >= 1 and w[k - n - 1] in self.lex.not_counterpart):
                 return False  # "मीडिया से बात करते हुए कहा" is a statement, not a meeting
             if kind == "verb":
@@ -357,11 +426,20 @@ class Extractor:
             return True
         if self.lex.type == "VISIT" and kind == "verb":
             # "<place> गया / आएंगे / पहुंचे": a named place right before the verb.
-            k = i
-            while k > 0 and w[k - 1] in self.roles.particles:
-                k -= 1
-            return any(sp.j == k and sp.label == "LOC" and not sp.title for sp in v.spans)
+            return self._motion_place(v, i) is not None
         return True
+
+    def _motion_place(self, v: SentView, i: int) -> Span | None:
+        """The named place right before a motion verb at i ("ढाका पहुंचे", "कतर के लिए रवाना")."""
+        w = v.words
+        k = i
+        while k > 0 and w[k - 1] in self.roles.particles:
+            k -= 1
+        for p in self.lex.place_links:
+            if k - len(p) >= 0 and tuple(w[k - len(p):k]) == p:
+                k -= len(p)
+                break
+        return next((sp for sp in v.spans if sp.j == k and sp.label == "LOC" and not sp.title), None)
 
     # -- clauses ----------------------------------------------------------
     def clause(self, v: SentView, i: int, j: int) -> tuple[int, int]:
@@ -421,6 +499,15 @@ class Extractor:
                 if kind in ("side", "modifier"):
                     k = self._after_marker(v, at, hi)
                     continue
+                if kind == "genitive" and at + 1 < hi and at + 1 != trig[0]:
+                    # "हर्षवर्धन और पीएमओ के वरिष्ठ अधिकारी भी मौजूद रहे": the list goes on with
+                    # "<name>'s <people>"; step over the common nouns to the list's own marker.
+                    k, free = at + 1, MODIFIER_WORDS
+                    while k < hi and free and k != trig[0] and w[k] not in self.roles.markers \
+                            and w[k] not in self.roles.particles and k not in v.span_at:
+                        k, free = k + 1, free - 1
+                    seen_coord = False
+                    continue
                 k = nxt.j
                 seen_coord = False
                 continue
@@ -465,6 +552,11 @@ class Extractor:
             return "place", k
         return "bare", k
 
+    def _predicate(self, w, trig, hi) -> bool:
+        """The trigger is the clause's predicate: a light verb follows it ("जापान की यात्रा की")."""
+        k = self._skip(w, trig[1], hi)
+        return k < hi and w[k] in self.lex.light
+
     def _office_of_unnamed(self, v: SentView, sp: Span, hi: int) -> bool:
         """"कैबिनेट सचिव ने", "रूसी विदेश मंत्रालय प्रवक्ता": an office of an unnamed person, not the body."""
         w = v.words
@@ -481,6 +573,7 @@ class Extractor:
         t = self.lex.type
         w = v.words
         out: dict[str, list[Span]] = {ACTOR: [], TARGET: [], LOCATION: []}
+        bare: list[Span] = []
         attendees = self.lex.attend and any(w[k] in self.lex.attend for k in range(trig[1], hi))
         # "बैठक में A, B, ... और C शामिल थे": the list of attendees may run over commas to the verb.
         list_end = hi
@@ -501,9 +594,17 @@ class Extractor:
             # A genitive that reaches the trigger: "पुतिन की यात्रा", "पुतिन की भारत यात्रा".
             gen_of_trigger = False
             if kind == "genitive":
-                m = at + 1
-                while m < trig[0] and (m in v.span_at or w[m] in self.roles.title_words):
-                    m = v.span_at[m].j if m in v.span_at else m + 1
+                # Names, titles and a few modifiers may stand between: "शी जिनपिंग का तीन दिवसीय भारत दौरा".
+                m, free = at + 1, MODIFIER_WORDS
+                while m < trig[0]:
+                    if m in v.span_at:
+                        m = v.span_at[m].j
+                    elif w[m] in self.roles.title_words:
+                        m += 1
+                    elif free and w[m] not in self.roles.markers and any(c.isalpha() for c in w[m]):
+                        m, free = m + 1, free - 1
+                    else:
+                        break
                 gen_of_trigger = before and m == trig[0]
             role = None
             if kind == "between":
@@ -511,6 +612,9 @@ class Extractor:
                 role = ACTOR if t != "VISIT" else None
             elif kind in ("agent", "chair"):
                 role = ACTOR if before or kind != "agent" else None
+                if t == "VISIT" and kind == "agent" and not self._predicate(w, trig, hi):
+                    # "शाह ने ... टीम के बंगाल दौरे के बारे में जानकारी दी": the agent of another verb.
+                    role = None
             elif kind == "counterpart":
                 if t != "VISIT" and (sp.label != "LOC" or _match_at(w, at, [("के", "साथ")])):
                     role = TARGET
@@ -533,12 +637,43 @@ class Extractor:
             elif kind in ("bare", "end"):
                 if before and sp.label in ("PER", "ORG"):
                     role = ACTOR
+                    bare.append(sp)
                 elif not before and attendees and sp.label in ("PER", "ORG"):
                     role = TARGET  # "बैठक में X भी शामिल हुईं"
+            if t == "VISIT" and sp.label == "LOC" and role in (None, LOCATION) and self._before_motion(v, sp, end):
+                role = TARGET  # "यात्रा पर जापान पहुंचे": the place the traveller reaches
+                if sp in out[LOCATION]:
+                    out[LOCATION].remove(sp)
             if role:
                 out[role].append(sp)
-        # A visit's verb frame: the place right before the motion verb is the place visited.
+        if t == "VISIT" and any(sp.label == "PER" for sp in out[ACTOR]):
+            # The traveller is the person: in "मोदी जी-20 सम्मेलन में ... ओसाका पहुंचे" G20 names the summit.
+            out[ACTOR] = [sp for sp in out[ACTOR] if sp.label == "PER" or sp not in bare]
+        if not out[ACTOR]:
+            speaker = self._speaker(v, lo)
+            if speaker is not None:
+                out[ACTOR].append(speaker)
         return out
+
+    def _before_motion(self, v: SentView, sp: Span, hi: int) -> bool:
+        k = self._skip(v.words, sp.j, hi)
+        k += _match_at(v.words, k, self.lex.place_links)
+        return k < hi and v.words[k] in self.lex.verbs
+
+    def _speaker(self, v: SentView, lo: int) -> Span | None:
+        """"X ने कहा कि वह ...": the pronoun opening the reported clause is the speaker X."""
+        w = v.words
+        if lo < 2 or lo >= len(w) or w[lo] not in self.roles.pronouns or w[lo - 1] != key("कि"):
+            return None
+        start = lo - 1
+        while start > 0 and not self._is_break(v, start - 1):
+            start -= 1
+        for sp in v.spans:
+            if start <= sp.i and sp.j <= lo - 1 and sp.label in ("PER", "ORG"):
+                kind, _ = self._own_marker(v, sp, lo - 1)
+                if kind == "agent":
+                    return sp
+        return None
 
     # -- dates ------------------------------------------------------------
 
@@ -577,18 +712,31 @@ class Extractor:
         s = self.status
         after = w[trig[1]:hi]
         near_before = w[max(lo, trig[0] - 3):trig[0]]
-        if any(x in s.cancel for x in after + near_before):
+        if any(x in s.cancel for x in after[:PLANNED_WINDOW] + near_before):
             return "cancelled", "cue"
         if any(x in s.negation for x in after[:5]):
             return "cancelled", "cue"
-        if any(x in s.postpone for x in after):
+        if any(x in s.postpone for x in after[:PLANNED_WINDOW]):
             return "planned", "cue"
+        if _match_at([x for x in after if x not in self.roles.particles], 0, s.ongoing_phrases):
+            # "इन दिनों भारत के दौरे पर हैं": on the trip now (or, with a later date, still to come).
+            return ("planned" if _is_future(date_value, published) else "ongoing"), "cue"
         if any(x in s.planned for x in after[:PLANNED_WINDOW] + near_before) or _ends_at(w, trig[0], s.prospective):
             return "planned", "cue"
+        if self._decided(after):
+            return "planned", "cue"
+        if any(len(a) > 2 and a.endswith((key("ना"), key("नी"))) and b in self.tense.past_aux
+               for a, b in zip(after, after[1:])):
+            return "planned", "cue"  # "सम्मेलन में हिस्सा लेना था": was to, not did
         # The tense of the trigger's own clause (tense.py cuts at "और", "कि" ...; a clause without
         # a verb takes the next one's): "इस बैठक में ... चर्चा की जाएगी और ... सकते हैं" is future.
         offset = v.tokens[trig[0]].start - v.start
         tense = self._tense_at(v)(offset)
+        # "बैठक बुलाई है": the meeting has been called, it is still to come (unless dated in the past or
+        # told in the pluperfect: "शुक्रवार को बैठक बुलाई थी" reports a meeting held).
+        if (any(x in s.convene for x in after[:2]) and not any(x in self.tense.past_aux for x in after[:4])
+                and not _is_past(date_value, published)):
+            return "planned", "cue"
         if tense is None:
             verbs = [x for x in after if any(c.isalpha() for c in x)]  # "की अध्यक्षता की ." ends in a verb
             tense = verb_group_tense(verbs, self.tense) if verbs else None
@@ -598,9 +746,17 @@ class Extractor:
             before_words = [x for x in w[lo:trig[0]] if any(c.isalpha() for c in x)]
             if any(self.tense.is_future_form(x) for x in before_words):
                 tense = "future"
+        if tense in ("future", None) and self._has_agent(v, lo, trig):
+            # "ने" marks the subject of a perfective verb only: "योगी ने बैठक के दौरान ... बंद रहेंगे" tells
+            # a decision taken at a meeting held, whatever the tense of the rest.
+            return "occurred", "tense"
         if tense == "future":
             return "planned", "tense"
         if tense == "present" and any(x in self.tense.progressive or x in s.ongoing for x in after):
+            # "भारत की यात्रा पर आ रहे हैं" is a visit on its way; a progressive with a later date too.
+            coming = any(a in s.arriving and b in self.tense.progressive for a, b in zip(after, after[1:]))
+            if coming or _is_future(date_value, published):
+                return "planned", "tense"
             return "ongoing", "tense"
         if _is_future(date_value, published):
             return "planned", "date"
@@ -610,21 +766,45 @@ class Extractor:
             return "occurred", "date"
         return "occurred", "default"
 
+    def _decided(self, after: list[str]) -> bool:
+        """"बैठक करने का फैसला किया", "यात्रा पर जाने की घोषणा की": an event decided or announced."""
+        for k, x in enumerate(after[:3]):
+            if len(x) > 2 and x.endswith(key("ने")) and k + 2 < len(after) + 1:
+                nxt = after[k + 1:k + 3]
+                if len(nxt) == 2 and nxt[0] in self.roles.genitive and nxt[1] in self.status.decision:
+                    return True
+        return False
+
+    def _has_agent(self, v: SentView, lo: int, trig) -> bool:
+        for sp in v.spans:
+            if lo <= sp.i and sp.j <= trig[0]:
+                kind, at = self._own_marker(v, sp, trig[0])
+                if kind == "agent" and v.words[at] == key("ने"):
+                    return True
+        return False
+
     def _tense_at(self, v: SentView):
         if getattr(v, "_tense", None) is None or v._tense[0] is not self.tense:
             v._tense = (self.tense, tense_at(v.text, self.tense))
         return v._tense[1]
 
     # -- events -----------------------------------------------------------
-    def anaphoric(self, v: SentView, lo: int, trig) -> bool:
+    def anaphoric(self, v: SentView, lo: int, trig) -> str | None:
+        """Whether the mention points back at an event already reported, and how:
+        "subject" when it tells of the event itself ("यह बैठक 11 अप्रैल को होगी", "इस पर हस्ताक्षर किए थे"),
+        "setting" when the event is only the setting of what the clause tells ("इस बैठक में ... कहा")."""
         w = v.words
+        setting = trig[1] < len(w) and w[trig[1]] in self.roles.markers
+        kind = "setting" if setting else "subject"
         if any(x in self.roles.demonstratives for x in w[max(lo, trig[0] - 2):trig[0]]):
-            return True
+            return kind
         # "इस पर हस्ताक्षर किए": the object of the trigger is a demonstrative.
         if any(_match_at(w, k, self.roles.anaphor_phrases) for k in range(lo, trig[0])):
-            return True
+            return kind
         # "बैठक में ...", "बैठक के दौरान ..." opening a clause: the meeting already reported.
-        return trig[0] == lo and trig[1] < len(w) and w[trig[1]] in (key("में"), key("के"))
+        if trig[0] == lo and setting:
+            return kind
+        return None
 
     def extract(self, index: DocIndex) -> list[Event]:
         doc = index.doc
@@ -637,7 +817,7 @@ class Extractor:
                     continue  # one event of a type per clause ("वीडियो कॉन्फ्रेंसिंग के जरिए बैठक")
                 roles = self.roles_of(v, lo, hi, (i, j))
                 if self.lex.type == "VISIT" and kind == "verb":
-                    place = next(sp for sp in v.spans if sp.j <= i and sp.label == "LOC" and sp.j >= i - 2)
+                    place = self._motion_place(v, i)
                     if place not in roles[TARGET]:
                         roles[TARGET].append(place)
                     if place in roles[LOCATION]:
@@ -645,16 +825,28 @@ class Extractor:
                     if not roles[ACTOR]:
                         continue  # "मामले 100 तक पहुंचे": a motion verb needs a named traveller
                 ana = self.anaphoric(v, lo, (i, j))
-                if not roles[ACTOR] and not roles[TARGET] and not ana:
-                    continue
+                if kind == "weak" and self.lex.type == "AGREEMENT" and not ana and not any(
+                        _match_at(v.words, k, self.lex.strong) for k in range(len(v.words))):
+                    continue  # "विधेयक ... जिस पर ट्रंप हस्ताक्षर कर सकते हैं": signing a bill, not a treaty
+                # A new event with nobody named ("कैबिनेट सचिव ने बैठक बुलायी") is kept as a placeholder:
+                # "इस बैठक में ... शामिल थे" after it refers to it, not to an earlier meeting. event_merge
+                # drops it unless such a mention names its participants.
+                unnamed = not roles[ACTOR] and not roles[TARGET] and not ana
                 # A visit with no named traveller ("चीन की यात्रा करने से बचें") only adds to a visit
                 # reported elsewhere with the same place; event_merge drops it otherwise.
                 # Likewise a meeting with only its other party named ("जागरण से बातचीत में").
-                weak = not roles[ACTOR] and self.lex.type in ("VISIT", "MEETING")
+                weak = not roles[ACTOR] and self.lex.type in ("VISIT", "MEETING") and not unnamed
+                # A visit with no place or host named ("इंडिगो ने यात्रा की तिथि बदली", "पुतिन की यात्रा से
+                # पहले") is travel in general or a re-mention: it only adds to a visit reported with its place.
+                weak = weak or (self.lex.type == "VISIT" and not roles[TARGET])
                 used_clauses.add((lo, hi))
-                dates = self.dates_of(v, lo, hi, (i, j)) or [None]
+                # The date of a clause set in an earlier event is the date of what happened there.
+                dates = (self.dates_of(v, lo, hi, (i, j)) if ana != "setting" else []) or [None]
                 for d in dates:
-                    events.append(self._event(doc, v, lo, hi, (i, j), kind, roles, d, ana, weak))
+                    event = self._event(doc, v, lo, hi, (i, j), kind, roles, d, ana, weak)
+                    if unnamed:
+                        event.attrs["unnamed"] = True
+                    events.append(event)
         return events
 
     def _event(self, doc, v, lo, hi, trig, kind, roles, d, ana, weak=False) -> Event:
@@ -674,7 +866,7 @@ class Extractor:
         conf = 0.45 + 0.15 * bool(actor) + 0.15 * bool(target) + 0.1 * bool(date) + 0.1 * (kind == "strong")
         attrs: dict[str, Any] = {"trigger_kind": kind, "status_from": status_from}
         if ana:
-            attrs["anaphoric"] = True
+            attrs["anaphoric"] = ana
         if weak:
             attrs["weak"] = True
         if self.lex.ratify and any(x in self.lex.ratify for x in v.words[lo:hi]):
@@ -744,11 +936,17 @@ def _is_past(value: str | None, published: str | None) -> bool:
     return bool(iv and pub and iv[1] < pub)
 
 
+_last_index: list = [None]  # (doc, signature, DocIndex) of the document the event stages are on
+
+
 def index_of(doc: Document, roles: Roles) -> DocIndex:
-    """One DocIndex per document and roles file, kept on the document while its stages run."""
-    cached = doc.extras.get("_events_index")
-    if cached is not None and cached[0] is roles and cached[1] == (len(doc.entities), len(doc.tokens)):
+    """One DocIndex per document for the three event stages that run on it one after another.
+
+    Kept in this module (not on the document, which workers pickle) for the last document only."""
+    sig = (roles, len(doc.entities), len(doc.tokens), len(doc.sentences))
+    cached = _last_index[0]
+    if cached is not None and cached[0] is doc and cached[1] == sig:
         return cached[2]
     index = DocIndex(doc, roles)
-    doc.extras["_events_index"] = (roles, (len(doc.entities), len(doc.tokens)), index)
+    _last_index[0] = (doc, sig, index)
     return index

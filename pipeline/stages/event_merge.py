@@ -66,7 +66,7 @@ def _absorb(m: Event, e: Event) -> None:
         m.location = e.location
     if e.status == "cancelled" and m.status != "cancelled":
         m.status = e.status  # a call-off reported anywhere ends the event
-    elif e.attrs.get("anaphoric"):
+    elif e.attrs.get("anaphoric") == "setting":
         pass  # "इस बैठक में ... कहा": the verb tells what happened at the event, not whether it did
     elif (m.status == "planned" and e.status == "occurred" and _strong(e)
           and m.attrs.get("strong_status", _strong(m))):
@@ -124,14 +124,15 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
                                                    m.status == e.status, m.mentions[-1].sent_id))
         if best is not None:
             _absorb(best, e)
-        elif keys and not e.attrs.get("weak"):
+        elif (keys and not e.attrs.get("weak")) or e.attrs.get("unnamed"):
             e.attrs["evidence"] = _evidence(e)
             e.attrs["strong_status"] = _strong(e)
             merged.append(e)
+    merged = [m for m in merged if _pkeys(m)]  # placeholders nobody was named for
     for n, m in enumerate(merged, 1):
         m.event_id = f"{doc_id}#{n}"
         m.attrs.pop("evidence", None)
-        for k in ("anaphoric", "weak", "strong_status"):
+        for k in ("anaphoric", "weak", "strong_status", "unnamed"):
             m.attrs.pop(k, None)
         m.attrs["n_mentions"] = len(m.mentions)
         if m.type != "VISIT" and any(p.get("label") == "PER" for p in m.actor + m.target):
@@ -154,7 +155,6 @@ def make_event_merge(settings: dict, context):
 
     def run(doc):
         doc.events = merge_events(doc.doc_id, doc.events, doc.published)
-        doc.extras.pop("_events_index", None)
         return doc
 
     return run

@@ -17,6 +17,8 @@ for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXP
 import argparse
 import json
 import shutil
+import signal
+import tempfile
 import sys
 from pathlib import Path
 
@@ -96,7 +98,16 @@ def slim_copy(src: Path, dst: Path, meta_extra: dict | None = None) -> None:
         nlp.meta.update(meta_extra)
     if dst.exists():
         shutil.rmtree(dst)
+    dst.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(dst)
+
+
+class TimeLimit(Exception):
+    """Raised by SIGALRM to stop spaCy's loop; spaCy saves model-last, model-best is kept."""
+
+
+def _on_alarm(signum, frame):
+    raise TimeLimit()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,9 +117,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=REPO / "pipeline" / "models" / "ner-hi")
     ap.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
     ap.add_argument("--work", type=Path, default=None,
-                    help="scratch dir for DocBins and spaCy output (default <out>.work)")
+                    help="scratch dir for DocBins and spaCy checkpoints; outside the repo by "
+                         "default because the DocBins hold shared data that must not be committed")
     ap.add_argument("--max-steps", type=int, default=None)
     ap.add_argument("--seed", type=int, default=None)
+    ap.add_argument("--max-minutes", type=float, default=None,
+                    help="stop training after this many minutes and ship model-best so far")
     ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=JSON",
                     help="extra spaCy config override, e.g. training.dropout=0.2")
     args = ap.parse_args(argv)
@@ -122,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         torch.set_num_threads(1)
     except Exception:
         pass
-    work = args.work or args.out.with_name(args.out.name + ".work")
+    work = args.work or Path(tempfile.gettempdir()) / "hindi-events-ner-work"
     stats = build_corpora(args.data, work)
     overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")}
     if args.max_steps is not None:
@@ -135,7 +149,15 @@ def main(argv: list[str] | None = None) -> int:
             overrides[k] = json.loads(v)
         except json.JSONDecodeError:
             overrides[k] = v
-    spacy_train(args.config, work / "output", overrides=overrides, use_gpu=-1)
+    if args.max_minutes:
+        signal.signal(signal.SIGALRM, _on_alarm)
+        signal.alarm(int(args.max_minutes * 60))
+    try:
+        spacy_train(args.config, work / "output", overrides=overrides, use_gpu=-1)
+    except TimeLimit:
+        print(f"time limit of {args.max_minutes} min reached; using model-best", file=sys.stderr)
+    finally:
+        signal.alarm(0)
     meta = {
         "name": "ner_hi",
         "version": "0.1.0",

@@ -14,6 +14,7 @@ import pytest
 
 from pipeline.core.config import load_config
 from pipeline.core.errors import PipelineError
+from pipeline.core.builder import build
 from pipeline.core.runner import run
 from tests.conftest import REPO
 from tests.core.test_runner_workers import make_corpus, make_test_config, plugin_path  # noqa: F401 (fixture)
@@ -59,9 +60,46 @@ def assert_same_outputs(full: Path, other: Path) -> None:
             assert a.read_bytes() == b.read_bytes(), name
 
 
-@pytest.mark.parametrize("variant", ["cli-1-worker", "api-2-workers-parquet"])
+def default_pipeline_config(tmp_path: Path, **kw) -> Path:
+    """default.toml's stages and writers (without the NER model: slow to load, maybe not trained yet)."""
+    import tomllib
+
+    default = tomllib.loads((REPO / "configs" / "default.toml").read_text(encoding="utf-8"))["pipeline"]
+    path = make_test_config(tmp_path, stages=[s for s in default["stages"] if s != "ner_model"],
+                            writers=default["writers"], **kw)
+    try:
+        build(load_config(path), writers=True)
+    except PipelineError as exc:
+        pytest.skip(f"the default stages do not build yet: {exc}")
+    return path
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # an exited process nobody has reaped yet is gone
+
+
+def children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+@pytest.mark.parametrize("variant", ["cli-1-worker", "api-2-workers-parquet", "default-stages-2-workers"])
 def test_sigkill_then_resume_gives_the_uninterrupted_outputs(tmp_path, plugin_path, variant):
-    config = make_test_config(tmp_path, delay=0.1)
+    if variant.startswith("default"):  # events and event_clusters.csv (state across documents) included
+        config = default_pipeline_config(tmp_path, delay=0.1)
+    else:
+        config = make_test_config(tmp_path, delay=0.1)
     corpus = make_corpus(tmp_path / "corpus", N_DOCS, boom=7, empty=12)
     env = dict(os.environ)
     full, killed = tmp_path / "full", tmp_path / "killed"
@@ -79,8 +117,14 @@ def test_sigkill_then_resume_gives_the_uninterrupted_outputs(tmp_path, plugin_pa
             assert proc.poll() is None, "the run ended before it could be killed"
             assert time.monotonic() < deadline, "the run made no progress"
             time.sleep(0.02)
+        workers = children(proc.pid)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=60)
+        # Pool workers notice that the main process is gone and leave too.
+        deadline = time.monotonic() + 20
+        while any(alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [w for w in workers if alive(w)], "orphaned workers"
     finally:
         try:  # the run's own workers (its session), should any outlive it
             os.killpg(proc.pid, signal.SIGKILL)

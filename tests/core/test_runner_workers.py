@@ -107,7 +107,8 @@ def _toml(value) -> str:
 
 
 def make_test_config(tmp_path: Path, *, delay: float = 0.0, build_log: Path | None = None,
-                     writers: list[str] | None = None, name: str = "test.toml") -> Path:
+                     writers: list[str] | None = None, name: str = "test.toml",
+                     stages: list[str] | None = None) -> Path:
     """The test stage after the basic stages, with the [stages.*] settings of default.toml.
 
     The config sits in a snapshot of configs/ (resource paths are relative to it).
@@ -116,7 +117,8 @@ def make_test_config(tmp_path: Path, *, delay: float = 0.0, build_log: Path | No
     module = write_plugin(tmp_path)
     settings = tomllib.loads((folder / "default.toml").read_text(encoding="utf-8")).get("stages", {})
     settings["scale_test"] = {"delay": delay, **({"build_log": str(build_log)} if build_log else {})}
-    lines = ["[pipeline]", f"stages = {_toml(STAGES + ['scale_test'])}", f"writers = {_toml(writers or WRITERS)}",
+    lines = ["[pipeline]", f"stages = {_toml((stages or STAGES) + ['scale_test'])}",
+             f"writers = {_toml(writers or WRITERS)}",
              f"imports = {_toml([module])}"]
     for stage_name, table in settings.items():
         lines.append(f"[stages.{stage_name}]")
@@ -230,7 +232,7 @@ def test_a_worker_that_cannot_build_is_a_clear_error(tmp_path, plugin_path):
         run(make_corpus(tmp_path / "corpus", 3), tmp_path / "out", config, workers=2, quiet=True)
 
 
-def test_documents_cross_processes_unchanged(tmp_path):
+def test_documents_cross_processes_unchanged(tmp_path, plugin_path):
     """The runner pickles documents by columns; every field must come back equal."""
     import pickle
 

@@ -31,6 +31,7 @@ class Case:
     date: str
     status: str
     sentence: str
+    location: str
     note: str
 
 
@@ -39,7 +40,7 @@ def load_cases() -> list[Case]:
         rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
         return [Case(r["id"], r["type"], r["published"], r["expect"],
                      [p.strip() for p in r["participants"].split(";") if p.strip()], r["date"], r["status"],
-                     r["sentence"], r["note"]) for r in rows]
+                     r["sentence"], r["location"], r["note"]) for r in rows]
 
 
 CASES = load_cases()
@@ -81,6 +82,8 @@ def test_case(pipe, case):
     got_date = (event.date or {}).get("value") or "-"
     assert got_date == case.date, case.note
     assert event.status == case.status, case.note
+    if case.location != "-":
+        assert event.location and event.location["canonical"] == case.location, case.note
     # The contract's shapes: participant dicts, mentions with offsets into norm_text.
     for p in event.actor + event.target:
         assert set(p) == {"text", "canonical", "label"} and p["label"] in ("PER", "ORG", "LOC")

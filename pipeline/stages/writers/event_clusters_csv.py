@@ -11,7 +11,10 @@ same real-world event when:
   either names only one;
 - their times overlap. A dated event covers its TIMEX interval (2025-12 is the
   whole month). An undated one is placed by its article: three days before
-  publication up to publication if it occurred, up to 45 days after if planned.
+  publication up to publication if it occurred, up to two weeks after if planned;
+  and when it shares only one participant it joins only a cluster of exactly its
+  participants ("स्वास्थ्य मंत्री करेंगे बैठक" is not the minister's dated meeting
+  with the chief minister).
 
 So "पुतिन दिसंबर में भारत का दौरा करेंगे" (published 11 Nov, 2025-12) and "पुतिन
 4-5 दिसंबर को भारत की यात्रा पर आने वाले हैं" (published 30 Nov) are one visit.
@@ -29,7 +32,7 @@ from ...hindi.events import key, timex_interval
 from . import Writer
 
 UNDATED_BEFORE = timedelta(days=3)  # an undated event reported as done happened in the days just before
-UNDATED_AHEAD = timedelta(days=45)  # an undated planned event is expected within about six weeks
+UNDATED_AHEAD = timedelta(days=14)  # an undated planned event is expected within about two weeks
 STATUS_ORDER = {"planned": 0, "ongoing": 1, "occurred": 2, "cancelled": 3}
 
 
@@ -126,6 +129,9 @@ class EventClusters(Writer):
             if etype == "AGREEMENT" and c.statuses and c.statuses[-1][1] != event.get("status"):
                 continue
             if not _overlap(interval, c.interval):
+                continue
+            undated = timex_interval((event.get("date") or {}).get("value")) is None
+            if undated and len((actors | targets) & c.keys) < 2 and (actors | targets) != c.keys:
                 continue
             score = (len((actors | targets) & c.keys), c.n_events)
             if best_score is None or score > best_score:
