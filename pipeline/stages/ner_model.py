@@ -50,17 +50,24 @@ class ModelTagger:
             for ent in sdoc.ents:
                 if ent.label_ not in LABELS or (ent.label_ == "DATE" and not self.keep_dates):
                     continue
-                i, j = ent.start, ent.end
-                while i < j and fold(sdoc[i].text) in self.edge_words:
-                    i += 1
-                while j > i and fold(sdoc[j - 1].text) in self.edge_words:
-                    j -= 1
-                if i == j:
-                    continue
-                a, b = doc.tokens[s.tok_start + i], doc.tokens[s.tok_start + j - 1]
-                doc.entities.append(Entity(a.start, b.end, text[a.start:b.end], ent.label_, s.sent_id,
-                                           source="model", score=None))
+                for i, j in self._pieces(sdoc, ent.start, ent.end):
+                    a, b = doc.tokens[s.tok_start + i], doc.tokens[s.tok_start + j - 1]
+                    doc.entities.append(Entity(a.start, b.end, text[a.start:b.end], ent.label_, s.sent_id,
+                                               source="model", score=None))
         return doc
+
+    def _pieces(self, sdoc, start: int, end: int):
+        """A predicted span cut at brackets ("नेशनल इंस्टिट्यूट (एनआईवी)" is a name and its
+        acronym), each piece trimmed of titles and case markers at its edges."""
+        cut = [start] + [k for k in range(start, end) if sdoc[k].text in "()[]"] + [end]
+        for lo, hi in zip(cut, cut[1:]):
+            i, j = lo, hi
+            while i < j and (fold(sdoc[i].text) in self.edge_words or sdoc[i].text in "()[]"):
+                i += 1
+            while j > i and (fold(sdoc[j - 1].text) in self.edge_words or sdoc[j - 1].text in "()[]"):
+                j -= 1
+            if i < j:
+                yield i, j
 
 
 @stage("ner_model", requires=("tokens",), provides=("entities",))

@@ -1,0 +1,37 @@
+"""The ner_model stage with the shipped model, on the pipeline's own tokens."""
+import pytest
+from spacy.tokens import Doc
+
+from pipeline.core.builder import build
+from pipeline.core.config import load_config
+from pipeline.core.document import Document
+from pipeline.stages.ner_model import MODEL_DIR
+from tests.conftest import make_config
+
+pytestmark = pytest.mark.skipif(not (MODEL_DIR / "meta.json").exists(), reason="no trained model shipped")
+
+
+@pytest.fixture(scope="module")
+def pipe(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("cfg")
+    return build(load_config(make_config(tmp, ["normalise", "sentences", "tokens", "ner_model"], [])))
+
+
+def test_spans_align_with_tokens_and_have_no_titles_or_case_markers(pipe):
+    doc = pipe(Document("d", "रूस के राष्ट्रपति व्लादिमीर पुतिन ने प्रधानमंत्री नरेंद्र मोदी से नई दिल्ली में मुलाकात की।"))
+    starts = {t.start for t in doc.tokens}
+    ends = {t.end for t in doc.tokens}
+    assert doc.entities, "the model found nothing"
+    for e in doc.entities:
+        assert e.start in starts and e.end in ends and doc.norm_text[e.start:e.end] == e.text
+        first, last = e.text.split()[0], e.text.split()[-1]
+        assert first not in {"राष्ट्रपति", "प्रधानमंत्री"} and last not in {"ने", "से", "में", "के"}
+    assert {"PER"} <= {e.label for e in doc.entities}
+
+
+def test_brackets_cut_a_span_into_name_and_acronym(pipe):
+    tagger = pipe.stages[-1].run
+    words = ["नेशनल", "इंस्टिट्यूट", "ऑफ", "वायरोलॉजी", "(", "एनआईवी", ")", "ने"]
+    sdoc = Doc(tagger.nlp.vocab, words=words)
+    pieces = [" ".join(words[i:j]) for i, j in tagger._pieces(sdoc, 0, 8)]
+    assert pieces == ["नेशनल इंस्टिट्यूट ऑफ वायरोलॉजी", "एनआईवी"]
