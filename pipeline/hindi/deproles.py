@@ -304,3 +304,38 @@ def case_kind(case: str | None, kinds: Mapping[str, Iterable[str]],
         if any(norm(m) == c for m in markers):
             return kind
     return None
+
+
+def phrase_head(tokens: Sequence[Token], start: int, end: int, offset: int = 0) -> int:
+    """The token of ``tokens[start:end]`` (e.g. an entity's or a trigger's tokens) whose head
+    lies outside the range: the phrase's head ("व्लादिमीर पुतिन" -> पुतिन, "शिखर सम्मेलन" ->
+    सम्मेलन). ``start`` when none or several do (a range that is no phrase of the parse)."""
+    def inside(i: int) -> bool:
+        h = _local(tokens[i].head, offset, len(tokens))
+        return h is not None and start <= h < end
+
+    outside = [i for i in range(start, end) if not inside(i)]
+    return outside[0] if len(outside) == 1 else start
+
+
+def head_of(tokens: Sequence[Token], i: int, offset: int = 0) -> int | None:
+    """Index (into ``tokens``) of token i's head, None for the root or outside the list."""
+    return _local(tokens[i].head, offset, len(tokens))
+
+
+def first_conjunct(tokens: Sequence[Token], i: int, offset: int = 0) -> int:
+    """The first conjunct of the coordination token i is in (i itself if none)."""
+    seen = {i}
+    while base(tokens[i].deprel) == "conj":
+        h = head_of(tokens, i, offset)
+        if h is None or h in seen:
+            break
+        seen.add(h)
+        i = h
+    return i
+
+
+def own_case(tokens: Sequence[Token], i: int, offset: int = 0) -> tuple[str | None, tuple[int, ...]]:
+    """``case_marker`` of token i for a caller without the children lists: its own ``case``
+    children with their ``fixed`` words ("भारत की" in "भारत की अध्यक्षता में")."""
+    return case_marker(tokens, _children(tokens, offset), i)

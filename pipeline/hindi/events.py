@@ -19,6 +19,11 @@ One engine, three lexicons (configs/events/<type>.toml). For each sentence:
    केजरीवाल") only modifies that name. A bare title ("प्रधानमंत्री ने") stands for
    the person the document names with that title ("प्रधानमंत्री नरेंद्र मोदी"), and
    "X ने कहा कि वह / उनकी ..." for the speaker X.
+   With a dependency parse (the optional ``stanza`` stage), which names are the trigger's
+   arguments, and with which marker, comes from the parse instead (pipeline/hindi/deproles.py):
+   a name in another clause or modifying another noun is no participant. Where the parse gives
+   the trigger no arguments, the rules above apply. Such events carry attrs["roles_from"]
+   ("parse" or "rules"); without a parse nothing changes.
 4. Date: the DATE entity of the clause nearest the trigger, unless it is the
    reference point of "के बाद / से पहले / तक"; dates listed together ("20 मार्च,
    दो और 11 अप्रैल") give one event each.
@@ -46,11 +51,12 @@ import calendar
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..core.document import Document, Entity, Event, Mention
+from . import deproles
 from .normalise import fold
 from .tense import load_cues, tense_at, verb_group_tense
 
@@ -327,6 +333,20 @@ class DocIndex:
 ACTOR, TARGET, LOCATION = "actor", "target", "location"
 
 
+class RoleMap(dict):
+    """roles_of's result (role -> spans) and what the roles were read from: "parse" (dependency
+    relations), "rules" (case markers, in a parsed document), None (no parse in the document)."""
+    source: str | None = None
+
+
+@dataclass
+class DepRoles:
+    """A trigger's argument candidates from the parse (pipeline/hindi/deproles.py)."""
+    cands: list  # deproles.RoleCandidate, token indices into the sentence
+    trigger: int  # the trigger's head token, index into the sentence
+    offset: int  # Sentence.tok_start: the sentence's tokens' heads index Document.tokens
+
+
 class Extractor:
     """Finds one type's events in a document."""
 
@@ -569,10 +589,63 @@ class Extractor:
 
     HARD_BREAKS = frozenset({"।", "?", "!", ";", "|", ":", "कि", "लेकिन", "जबकि"})
 
-    def roles_of(self, v: SentView, lo: int, hi: int, trig: tuple[int, int]) -> dict[str, list[Span]]:
+    @cached_property
+    def _marker_lists(self) -> dict[str, list[str]]:
+        """The case-marker lists by kind, in the order _marker_here tries them, as strings for deproles.case_kind."""
+        r = self.roles
+        lists = {name: [" ".join(p) for p in phrases] for name, phrases in (
+            ("side", r.side), ("chair", r.chair), ("between", r.between), ("counterpart", r.counterpart),
+            ("agent", r.agent))}
+        lists.update(genitive=sorted(r.genitive), place=sorted(r.place))
+        return lists
+
+    def _dep_roles(self, doc: Document | None, v: SentView, trig, attendees: bool) -> DepRoles | None:
+        """The trigger's arguments from the parse; None when the document carries no parse."""
+        if doc is None or not deproles.has_deps(doc):
+            return None
+        sent = doc.sentences[v.sent_id] if v.sent_id < len(doc.sentences) else None
+        if sent is None or sent.sent_id != v.sent_id:
+            sent = next(s for s in doc.sentences if s.sent_id == v.sent_id)
+        off, toks = sent.tok_start, v.tokens
+        # A multi-word trigger ("शिखर सम्मेलन") by its head word; a noun climbs to its light verb in deproles.
+        th = deproles.phrase_head(toks, trig[0], trig[1], off)
+        cands = deproles.roles(toks, th, off)
+        gov = deproles.head_of(toks, th, off)
+        if attendees and gov is not None and deproles.base(toks[th].deprel) == "obl":
+            # "बैठक में A और B शामिल हुए": the attendees are the subjects of the verb the meeting is set in.
+            cands += [c for c in deproles.roles(toks, gov, off) if c.head != th]
+        return DepRoles(cands, th, off)
+
+    def _dep_kind(self, v: SentView, sp: Span, dep: DepRoles) -> tuple[str | None, int, bool] | None:
+        """(marker kind, index of the marker, genitive of the trigger) for a span from the parse, in
+        _marker_here's terms; None when the span is no argument of the trigger (another clause, or a
+        modifier: "भारत" in "भारत के प्रधानमंत्री ने")."""
+        toks, off = v.tokens, dep.offset
+        cand, is_head = deproles.candidate_for(dep.cands, toks[sp.i].start, toks[sp.j - 1].end)
+        if cand is not None and is_head:
+            kind = deproles.case_kind(cand.case, self._marker_lists, norm=key)
+            at = cand.case_tokens[0] if cand.case_tokens else sp.j
+            return kind, at, cand.deprel.startswith("nmod") and cand.predicate == dep.trigger
+        h = deproles.first_conjunct(toks, deproles.phrase_head(toks, sp.i, sp.j, off), off)
+        gov = deproles.head_of(toks, h, off)
+        case, case_tokens = deproles.own_case(toks, h, off)
+        if cand is not None and gov == cand.head and case is not None and cand.case is not None:
+            # A name inside a relational noun: "X की अध्यक्षता में", "X के नेतृत्व में", "X की ओर से".
+            kind = deproles.case_kind(f"{case} {cand.text} {cand.case}", self._marker_lists, norm=key)
+            if kind in ("chair", "side"):
+                return kind, case_tokens[0], False
+        if gov == dep.trigger and case is None and sp.j <= dep.trigger:
+            return "trigger", sp.j, False  # "भारत यात्रा", "भारत-रूस समझौता": a bare modifier of the trigger
+        return None
+
+    def roles_of(self, v: SentView, lo: int, hi: int, trig: tuple[int, int],
+                 doc: Document | None = None) -> RoleMap:
+        """Participants of the trigger by role. With a dependency parse in ``doc`` (the ``stanza``
+        stage), the trigger's arguments and their case markers come from the parse; without one, or
+        when the parse gives the trigger no arguments, from the case-marker rules (marker())."""
         t = self.lex.type
         w = v.words
-        out: dict[str, list[Span]] = {ACTOR: [], TARGET: [], LOCATION: []}
+        out = RoleMap({ACTOR: [], TARGET: [], LOCATION: []})
         bare: list[Span] = []
         attendees = self.lex.attend and any(w[k] in self.lex.attend for k in range(trig[1], hi))
         # "बैठक में A, B, ... और C शामिल थे": the list of attendees may run over commas to the verb.
@@ -583,36 +656,32 @@ class Extractor:
                 k += 1
             if k < len(w) and w[k] in self.lex.attend:
                 attendees, list_end = True, max(hi, k)
+        dep = self._dep_roles(doc, v, trig, attendees)
+        parsed = dep is not None and bool(dep.cands)
+        if dep is not None:
+            out.source = "parse" if parsed else "rules"
         for sp in v.spans:
             end = list_end if sp.i >= trig[1] else hi
             if sp.i < lo or sp.j > end or (sp.i < trig[1] and sp.j > trig[0]):
                 continue
             if self._office_of_unnamed(v, sp, end):
                 continue
-            kind, at = self.marker(v, sp, end, trig)
             before = sp.j <= trig[0]
-            # A genitive that reaches the trigger: "पुतिन की यात्रा", "पुतिन की भारत यात्रा".
-            gen_of_trigger = False
-            if kind == "genitive":
-                # Names, titles and a few modifiers may stand between: "शी जिनपिंग का तीन दिवसीय भारत दौरा".
-                m, free = at + 1, MODIFIER_WORDS
-                while m < trig[0]:
-                    if m in v.span_at:
-                        m = v.span_at[m].j
-                    elif w[m] in self.roles.title_words:
-                        m += 1
-                    elif free and w[m] not in self.roles.markers and any(c.isalpha() for c in w[m]):
-                        m, free = m + 1, free - 1
-                    else:
-                        break
-                gen_of_trigger = before and m == trig[0]
+            if parsed:
+                found = self._dep_kind(v, sp, dep)
+                if found is None:
+                    continue
+                kind, at, gen_of_trigger = found
+            else:
+                kind, at = self.marker(v, sp, end, trig)
+                gen_of_trigger = self._genitive_reaches(v, kind, at, trig) and before
             role = None
             if kind == "between":
                 # "भारत और रूस के बीच वार्ता"; for a visit the pair names the summit, not the traveller.
                 role = ACTOR if t != "VISIT" else None
             elif kind in ("agent", "chair"):
                 role = ACTOR if before or kind != "agent" else None
-                if t == "VISIT" and kind == "agent" and not self._predicate(w, trig, hi):
+                if t == "VISIT" and kind == "agent" and not parsed and not self._predicate(w, trig, hi):
                     # "शाह ने ... टीम के बंगाल दौरे के बारे में जानकारी दी": the agent of another verb.
                     role = None
             elif kind == "counterpart":
@@ -654,6 +723,24 @@ class Extractor:
             if speaker is not None:
                 out[ACTOR].append(speaker)
         return out
+
+    def _genitive_reaches(self, v: SentView, kind: str, at: int, trig) -> bool:
+        """A genitive that reaches the trigger: "पुतिन की यात्रा", "पुतिन की भारत यात्रा"."""
+        if kind != "genitive":
+            return False
+        w = v.words
+        # Names, titles and a few modifiers may stand between: "शी जिनपिंग का तीन दिवसीय भारत दौरा".
+        m, free = at + 1, MODIFIER_WORDS
+        while m < trig[0]:
+            if m in v.span_at:
+                m = v.span_at[m].j
+            elif w[m] in self.roles.title_words:
+                m += 1
+            elif free and w[m] not in self.roles.markers and any(c.isalpha() for c in w[m]):
+                m, free = m + 1, free - 1
+            else:
+                break
+        return m == trig[0]
 
     def _before_motion(self, v: SentView, sp: Span, hi: int) -> bool:
         k = self._skip(v.words, sp.j, hi)
@@ -815,7 +902,7 @@ class Extractor:
                 lo, hi = self.clause(v, i, j)
                 if (lo, hi) in used_clauses:
                     continue  # one event of a type per clause ("वीडियो कॉन्फ्रेंसिंग के जरिए बैठक")
-                roles = self.roles_of(v, lo, hi, (i, j))
+                roles = self.roles_of(v, lo, hi, (i, j), doc)
                 if self.lex.type == "VISIT" and kind == "verb":
                     place = self._motion_place(v, i)
                     if place not in roles[TARGET]:
@@ -846,6 +933,8 @@ class Extractor:
                     event = self._event(doc, v, lo, hi, (i, j), kind, roles, d, ana, weak)
                     if unnamed:
                         event.attrs["unnamed"] = True
+                    if roles.source:
+                        event.attrs["roles_from"] = roles.source
                     events.append(event)
         return events
 
