@@ -89,8 +89,8 @@ def build_corpora(data: Path, work: Path) -> dict:
 
 
 def slim_copy(src: Path, dst: Path, meta_extra: dict | None = None) -> None:
-    """Copy a trained pipeline dir to dst (no optimizer state exists in model-best; drop
-    anything that is not part of the loadable pipeline)."""
+    """Copy a trained pipeline dir to dst: model-best holds no optimizer state (and the averaged
+    weights); the training-vocabulary string store is dropped."""
     import spacy
 
     nlp = spacy.load(src)
@@ -100,6 +100,11 @@ def slim_copy(src: Path, dst: Path, meta_extra: dict | None = None) -> None:
         shutil.rmtree(dst)
     dst.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(dst)
+    # The string store only lists training-vocabulary strings (~1.7 MB); hash embeddings hash the
+    # text itself, so predictions do not depend on it (checked: identical output on dev+test and
+    # raw news). Keep just the labels; spaCy re-adds strings as it processes text.
+    labels = sorted(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else []
+    (dst / "vocab" / "strings.json").write_text(json.dumps(labels), encoding="utf-8")
 
 
 class TimeLimit(Exception):
