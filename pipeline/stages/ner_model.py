@@ -7,6 +7,7 @@ predicted span are trimmed (configs/ner.toml).
 from __future__ import annotations
 
 import tomllib
+import re
 from pathlib import Path
 
 from ..core.document import Entity
@@ -15,6 +16,9 @@ from ..hindi.normalise import fold
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner-hi"
 LABELS = {"PER", "ORG", "LOC", "DATE"}
+# Names do not glue digits to Devanagari letters ("वि30", "दि94" are chart labels and
+# page furniture in scraped text); a span with such a token, or with no letter at all, is noise.
+_GLUED_DIGITS = re.compile(r"[\u0900-\u0963]\d|\d[\u0900-\u0963]")
 
 
 def load_model(path: Path):
@@ -66,7 +70,8 @@ class ModelTagger:
                 i += 1
             while j > i and (fold(sdoc[j - 1].text) in self.edge_words or sdoc[j - 1].text in "()[]"):
                 j -= 1
-            if i < j:
+            words = [sdoc[k].text for k in range(i, j)]
+            if i < j and any(c.isalpha() for w in words for c in w) and not any(_GLUED_DIGITS.search(w) for w in words):
                 yield i, j
 
 

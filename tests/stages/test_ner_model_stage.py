@@ -35,3 +35,12 @@ def test_brackets_cut_a_span_into_name_and_acronym(pipe):
     sdoc = Doc(tagger.nlp.vocab, words=words)
     pieces = [" ".join(words[i:j]) for i, j in tagger._pieces(sdoc, 0, 8)]
     assert pieces == ["नेशनल इंस्टिट्यूट ऑफ वायरोलॉजी", "एनआईवी"]
+
+
+def test_spans_with_digits_glued_to_letters_or_no_letters_are_dropped(pipe):
+    tagger = pipe.stages[-1].run
+    words = ["वि30", "कोरोनावायरस", "6", "-", "चीन"]
+    sdoc = Doc(tagger.nlp.vocab, words=words)
+    assert list(tagger._pieces(sdoc, 0, 2)) == []
+    assert list(tagger._pieces(sdoc, 2, 4)) == []
+    assert list(tagger._pieces(sdoc, 4, 5)) == [(4, 5)]
