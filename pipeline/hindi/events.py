@@ -28,8 +28,8 @@ One engine, three lexicons (configs/events/<type>.toml). For each sentence:
    reference point of "के बाद / से पहले / तक"; dates listed together ("20 मार्च,
    दो और 11 अप्रैल") give one event each.
 5. Status, in this order: a cancellation or refusal word near the trigger, or a
-   negation in its verb group -> cancelled; postponement -> planned (a postponed
-   event is still expected); "यात्रा पर हैं" -> ongoing; an expectation word near
+   negation in its verb group -> cancelled; postponement to a new time -> planned
+   (still expected), with no new time -> cancelled; "यात्रा पर हैं" -> ongoing; an expectation word near
    the trigger (उम्मीद, प्रस्तावित, तैयारी, चाहते) or a prospective participle
    ("होने वाली बातचीत") -> planned; "बैठक बुलाई है" -> planned; else the tense of
    the trigger's clause (pipeline/hindi/tense.py, cues in configs/tense.toml):
@@ -166,6 +166,7 @@ class StatusCues:
     convene: frozenset[str] = frozenset()
     ongoing_phrases: list[tuple[str, ...]] = field(default_factory=list)
     decision: frozenset[str] = frozenset()
+    reschedule: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "StatusCues":
@@ -173,7 +174,8 @@ class StatusCues:
         return cls(_set(raw["cancel"]), _set(raw["negation"]), _set(raw["postpone"]), _set(raw["planned"]),
                    _phrases(raw.get("prospective", [])), _set(raw.get("ongoing", [])),
                    _set(raw.get("arriving", [])), _set(raw.get("convene", [])),
-                   _phrases(raw.get("ongoing_phrases", [])), _set(raw.get("decision", [])))
+                   _phrases(raw.get("ongoing_phrases", [])), _set(raw.get("decision", [])),
+                   reschedule=_set(raw.get("reschedule", [])))
 
 
 @lru_cache(maxsize=16)
@@ -803,8 +805,15 @@ class Extractor:
             return "cancelled", "cue"
         if any(x in s.negation for x in after[:5]):
             return "cancelled", "cue"
-        if any(x in s.postpone for x in after[:PLANNED_WINDOW]):
-            return "planned", "cue"
+        cues = [k for k, x in enumerate(after[:PLANNED_WINDOW]) if x in s.postpone]
+        if cues:
+            # Put off to a new time ("तीन महीने के लिए टाल दिया", "अगले महीने तक स्थगित"): still expected.
+            # Put off with no new time ("यात्रा टल गई"): called off for now.
+            # The new time may follow the cue too: "... टाला; ... तीन महीने के लिए टाल दिया जो अब जून में होगी".
+            rest = after[max(0, cues[0] - 4):]
+            rescheduled = (_is_future(date_value, published) or any(x in s.reschedule for x in rest)
+                           or any(self.tense.is_future_form(x) for x in rest))
+            return ("planned", "rescheduled") if rescheduled else ("cancelled", "postponed")
         if _match_at([x for x in after if x not in self.roles.particles], 0, s.ongoing_phrases):
             # "इन दिनों भारत के दौरे पर हैं": on the trip now (or, with a later date, still to come).
             return ("planned" if _is_future(date_value, published) else "ongoing"), "cue"

@@ -50,9 +50,12 @@ def _finer(a: dict | None, b: dict | None) -> dict | None:
     return a
 
 
+STRONG = ("cue", "tense", "postponed", "rescheduled")
+
+
 def _evidence(e: Event) -> int:
     """How much a mention says about the event's time: a date, then a verb or cue."""
-    return 2 * bool(e.date) + (e.attrs.get("status_from") in ("cue", "tense"))
+    return 2 * bool(e.date) + (e.attrs.get("status_from") in STRONG)
 
 
 def _absorb(m: Event, e: Event) -> None:
@@ -64,7 +67,11 @@ def _absorb(m: Event, e: Event) -> None:
             m.target.append(p)
     if m.location is None:
         m.location = e.location
-    if e.status == "cancelled" and m.status != "cancelled":
+    froms = {m.attrs.get("status_from"), e.attrs.get("status_from")}
+    if froms == {"postponed", "rescheduled"}:
+        # "बैठक टाली" and "बैठक तीन महीने के लिए टाल दी": the report with the new time says more.
+        m.status, m.attrs["status_from"] = "planned", "rescheduled"
+    elif e.status == "cancelled" and m.status != "cancelled":
         m.status = e.status  # a call-off reported anywhere ends the event
     elif e.attrs.get("anaphoric") == "setting":
         pass  # "इस बैठक में ... कहा": the verb tells what happened at the event, not whether it did
@@ -83,7 +90,7 @@ def _absorb(m: Event, e: Event) -> None:
 
 
 def _strong(e: Event) -> bool:
-    return e.attrs.get("status_from") in ("cue", "tense")
+    return e.attrs.get("status_from") in STRONG
 
 
 def statuses_compatible(m: Event, e: Event) -> bool:
