@@ -407,8 +407,7 @@ def _handle(name: str, mt: re.Match, ctx: _Ctx) -> list[DateMatch]:
     elif name == "year_word":
         y = int(g["y"])
         if g.get("y2"):
-            y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y // 100) * 100 + int(g["y2"])
-            if y < y2 <= y + 20:
+            if (y2 := _range_end_year(y, g["y2"])) is not None:
                 emit(s, e, f"{y}/{y2}", "year", 0.9, range=True)
             return out
         emit(s, e, str(y), "year", 0.95)
@@ -426,8 +425,7 @@ def _handle(name: str, mt: re.Match, ctx: _Ctx) -> list[DateMatch]:
         if anchor and not (anchor.year - 150 <= y <= anchor.year + 30):
             return out
         if g.get("y2"):
-            y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y // 100) * 100 + int(g["y2"])
-            if y < y2 <= y + 20:
+            if (y2 := _range_end_year(y, g["y2"])) is not None:
                 emit(s, e, f"{y}/{y2}", "year", 0.85, range=True)
             return out
         emit(s, e, str(y), "year", 0.85)
@@ -565,3 +563,9 @@ def find_dates(text: str, anchor: date | None, tense: str | None | Callable[[int
             out.extend(found)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _range_end_year(y: int, y2_text: str) -> int | None:
+    """The end of a year range "2019-20" / "2019-2020", or None when it is no plausible range."""
+    y2 = int(y2_text) if len(y2_text) == 4 else (y // 100) * 100 + int(y2_text)
+    return y2 if y < y2 <= y + 20 else None

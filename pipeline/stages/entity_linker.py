@@ -33,7 +33,6 @@ def combine(entities):
                for g in clash):
             for g in clash:
                 kept.remove(g)
-                e.canonical = e.canonical or None
             kept.append(e)
     # Identical spans found twice (two model passes, say) are one entity.
     unique = {}
