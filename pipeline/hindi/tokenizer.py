@@ -1,27 +1,109 @@
 """spaCy's Hindi tokenizer (spacy.blank("hi")), with a few extra split rules for news text.
 
 Extra prefixes and suffixes come from configs/tokenizer.toml: dash runs that
-glue a byline to a word ("--आईएएनएस"), for instance.
+glue a byline to a word ("--आईएएनएस"), for instance. Its [glued_titles] table
+splits a title glued to a name in scraped text ("पीएममोदी" -> "पीएम" "मोदी"); the
+split tokens are pieces of the same text, so offsets stay exact.
 """
 from __future__ import annotations
 
 import tomllib
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from .gazetteer import one_word_aliases
+from .normalise import fold
 
 
 @lru_cache(maxsize=4)
 def hindi_tokenizer(rules_path: str | None = None):
     nlp = spacy.blank("hi")
-    if rules_path:
-        rules = tomllib.loads(Path(rules_path).read_text(encoding="utf-8"))
-        prefixes = list(rules.get("prefixes", [])) + list(nlp.Defaults.prefixes)
-        suffixes = list(rules.get("suffixes", [])) + list(nlp.Defaults.suffixes)
-        nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-        infixes = list(rules.get("infixes", [])) + list(nlp.Defaults.infixes)
-        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    return nlp.tokenizer
+    if not rules_path:
+        return nlp.tokenizer
+    rules = tomllib.loads(Path(rules_path).read_text(encoding="utf-8"))
+    prefixes = list(rules.get("prefixes", [])) + list(nlp.Defaults.prefixes)
+    suffixes = list(rules.get("suffixes", [])) + list(nlp.Defaults.suffixes)
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    infixes = list(rules.get("infixes", [])) + list(nlp.Defaults.infixes)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    glued = rules.get("glued_titles") or {}
+    if not glued.get("titles"):
+        return nlp.tokenizer
+    names: set[str] = set()
+    if glued.get("gazetteers"):
+        names = one_word_aliases(Path(rules_path).parent / glued["gazetteers"], "PER")
+    splitter = GluedTitles(glued["titles"], int(glued.get("min_rest", 3)), glued.get("letter_names", []), names)
+    return SplittingTokenizer(nlp.tokenizer, splitter)
+
+
+def _is_letter(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("L")
+
+
+class GluedTitles:
+    """Where a title glued to the next word ends: "पीएममोदी" -> 4 ("पीएम" | "मोदी").
+
+    The rest must start a new syllable (a letter, not a vowel sign) and be either a
+    one-word person alias ("सीएमकेसीआर" -> "सीएम" "केसीआर") or long enough to be a
+    name and not English letter names: a rest that spells letters makes the whole
+    word an acronym that merely starts like a title (पीएमओ, पीएमसीएच = PMCH,
+    सीएमएचओ = CMHO, सीएमआईई = CMIE) and stays whole.
+    """
+
+    def __init__(self, titles, min_rest: int, letter_names, person_aliases: set[str]):
+        self.titles = sorted(set(titles), key=len, reverse=True)
+        self.min_rest = min_rest
+        self.letters = sorted({fold(w) for w in letter_names if w}, key=len, reverse=True)
+        self.person_aliases = person_aliases
+
+    def split_at(self, word: str) -> int:
+        for title in self.titles:
+            if len(word) > len(title) and word.startswith(title):
+                rest = word[len(title):]
+                if not _is_letter(rest[0]):
+                    return 0
+                key = fold(rest)
+                if key in self.person_aliases:
+                    return len(title)
+                if len(key) >= self.min_rest and not self.spells_letters(key):
+                    return len(title)
+                return 0
+        return 0
+
+    def spells_letters(self, word: str) -> bool:
+        """True when word is a run of English letter names (एचओ = एच ओ)."""
+        ok = [False] * (len(word) + 1)
+        ok[len(word)] = True
+        for i in range(len(word) - 1, -1, -1):
+            ok[i] = any(word.startswith(l, i) and ok[i + len(l)] for l in self.letters)
+        return ok[0]
+
+
+class SplittingTokenizer:
+    """spaCy's tokenizer, then glued titles split off; returns a spaCy Doc over the same text."""
+
+    def __init__(self, tokenizer, glued: GluedTitles):
+        self.tokenizer = tokenizer
+        self.glued = glued
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        cuts = [self.glued.split_at(t.text) for t in doc]
+        if not any(cuts):
+            return doc
+        words: list[str] = []
+        spaces: list[bool] = []
+        for t, k in zip(doc, cuts):
+            if k:
+                words += [t.text[:k], t.text[k:]]
+                spaces += [False, bool(t.whitespace_)]
+            else:
+                words.append(t.text)
+                spaces.append(bool(t.whitespace_))
+        return Doc(doc.vocab, words=words, spaces=spaces)

@@ -3,14 +3,19 @@
 Combination rule: a gazetteer match is kept as it is (it carries a known
 canonical name); a model span is dropped where it overlaps a gazetteer match,
 unless it is longer and has the same label (the model saw a fuller name, e.g.
-"अलेक्जेंडर फोमिन" around a gazetteer "फोमिन"). Linking: a span whose text is a
+"अलेक्जेंडर फोमिन" around a gazetteer "फोमिन"); for people the gazetteer is
+consulted first (see combine: a fuller variant keeps the known canonical, words
+run on after a known name are cut off, a first name tagged alone joins the known
+surname next to it). Linking: a span whose text is a
 gazetteer alias gets that canonical name; a shorter name contained in a longer
 one of the same label in the same document (पुतिन in व्लादिमीर पुतिन) shares its
 canonical; otherwise the canonical is the fullest form seen.
 """
 from __future__ import annotations
 
+from ..core.document import Entity
 from ..core.registry import stage
+from ..hindi.gazetteer import same_name
 from ..hindi.normalise import fold
 from .ner_gazetteer import load_gazetteer
 
@@ -21,7 +26,24 @@ def _overlaps(a, b) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def combine(entities):
+def combine(entities, gazetteer=None, text: str | None = None):
+    """Gazetteer and model spans into one list (see the module docstring).
+
+    With the gazetteer (and the text, for adjacency), model PER spans are checked
+    against the gazetteer's people, because the model often tags a name only in
+    part, or runs on past it:
+    - a model PER span that holds a gazetteer PER match and spells a fuller or
+      variant form of that person's aliases is that person: "डोनल्ड ट्रंप" around
+      "ट्रंप" keeps Donald Trump (before, the fuller span lost the canonical);
+    - a model PER span that adds words after a person's full name or surname is
+      cut back to the gazetteer match: "नरेंद्र मोदी सरकार", "येदियुरप्पा कल";
+    - a model PER span holding two different gazetteer people is two people;
+    - a model PER span right next to a gazetteer PER match (nothing between
+      them) joins it when together they spell that person's alias: "व्लादिमीर"
+      tagged alone before a gazetteer "पुतिन" gives one span, Vladimir Putin.
+    A model span that adds a different given name to a surname alias ("राज कुमार
+    गोयल" around "गोयल") stays a different person, as before.
+    """
     gaz = [e for e in entities if e.source == "gazetteer" and e.label in NAMED]
     others = [e for e in entities if e.label not in NAMED]
     kept = list(gaz)
@@ -29,11 +51,16 @@ def combine(entities):
         if e.source == "gazetteer" or e.label not in NAMED:
             continue
         clash = [g for g in gaz if _overlaps(e, g)]
+        if gazetteer is not None and e.label == "PER" and clash:
+            _combine_person(e, clash, kept, gazetteer)
+            continue
         if all(g.label == e.label and e.start <= g.start and g.end <= e.end and (e.end - e.start) > (g.end - g.start)
                for g in clash):
             for g in clash:
                 kept.remove(g)
             kept.append(e)
+    if gazetteer is not None and text is not None:
+        kept = _join_adjacent_people(kept, gazetteer, text)
     # Identical spans found twice (two model passes, say) are one entity.
     unique = {}
     for e in kept:
@@ -41,12 +68,57 @@ def combine(entities):
     return sorted(list(unique.values()) + others, key=lambda e: (e.start, e.end))
 
 
+def _combine_person(e, clash, kept, gazetteer) -> None:
+    """Settle a model PER span e that overlaps gazetteer matches (clash)."""
+    inside = [g for g in clash if g.label == "PER" and e.start <= g.start and g.end <= e.end]
+    if len(inside) != len(clash) or (e.end - e.start) <= max(g.end - g.start for g in inside):
+        return  # overlaps another label, or is no longer than the match: the gazetteer stands
+    if len({g.canonical for g in inside}) > 1:
+        return  # two known people run together ("मोदी डोनाल्ड ट्रंप")
+    g = inside[0]
+    if same_name(e.text, gazetteer, g.canonical):
+        e.canonical, e.wikidata = g.canonical, g.wikidata
+    elif g.start == e.start and not _is_given_name(g.text, gazetteer, g.canonical):
+        return  # words after a full name or surname are not part of it
+    for x in inside:
+        kept.remove(x)
+    kept.append(e)
+
+
+def _is_given_name(text: str, gazetteer, canonical: str) -> bool:
+    """The alias is only the first part of a longer alias of the same person (अखिलेश of अखिलेश
+    यादव): a word after it may be another surname, i.e. another person."""
+    key = tuple(fold(text).split())
+    return any(len(k) > len(key) and k[:len(key)] == key for k in gazetteer.aliases_of(canonical))
+
+
+def _join_adjacent_people(kept, gazetteer, text: str):
+    spans = sorted(kept, key=lambda x: (x.start, x.end))
+    out = []
+    i = 0
+    while i < len(spans):
+        a = spans[i]
+        b = spans[i + 1] if i + 1 < len(spans) else None
+        if (b is not None and a.label == b.label == "PER" and {a.source, b.source} == {"model", "gazetteer"}
+                and a.end <= b.start and not text[a.end:b.start].strip()):
+            known = a if a.source == "gazetteer" else b
+            joined = text[a.start:b.end]
+            if same_name(joined, gazetteer, known.canonical):
+                out.append(Entity(a.start, b.end, joined, "PER", a.sent_id, canonical=known.canonical,
+                                  source="model", score=a.score, wikidata=known.wikidata))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 class EntityLinker:
     def __init__(self, gazetteer):
         self.gaz = gazetteer
 
     def __call__(self, doc):
-        doc.entities = combine(doc.entities)
+        doc.entities = combine(doc.entities, self.gaz, doc.norm_text)
         for label in NAMED:
             ents = [e for e in doc.entities if e.label == label]
             # Longest names first, so short forms can borrow their canonical.

@@ -24,6 +24,8 @@ _GLUED_DIGITS = re.compile(r"[\u0900-\u0963]\d|\d[\u0900-\u0963]")
 def load_model(path: Path):
     import spacy
 
+    from ..hindi import ner_features  # noqa: F401  registers the model's lexicon layer (also an entry point)
+
     if not (Path(path) / "meta.json").exists():
         raise FileNotFoundError(
             f"no spaCy model at {path}. Train one with `hindi-events train-ner --data ../shared/data "

@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+from pipeline.hindi import ner_features  # noqa: F401  (registers the lexicon architecture)
 from pipeline.training import conll
 
 REPO = Path(__file__).resolve().parents[2]

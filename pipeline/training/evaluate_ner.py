@@ -17,6 +17,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from pipeline.hindi import ner_features  # noqa: F401  (registers the lexicon architecture)
 from pipeline.training import conll
 
 REPO = Path(__file__).resolve().parents[2]
@@ -61,6 +62,53 @@ def predict(nlp, sents: list[conll.Sentence], batch_size: int = 256) -> list[lis
     return out
 
 
+def predict_system(sents: list[conll.Sentence], model: Path | None = None,
+                   config_path: Path | None = None) -> list[list[tuple]]:
+    """Run the pipeline's NER stages (gazetteer, model, entity linker as configured) on gold
+    tokenisation: what users get from `hindi-events run`, not the model alone. A predicted span
+    whose edges are not gold token edges counts as wrong."""
+    from pipeline.core import registry
+    from pipeline.core.builder import BuildContext
+    from pipeline.core.config import load_config
+    from pipeline.core.document import Document, Sentence, Token
+
+    config = load_config(config_path)
+    context = BuildContext(config, {})
+    names = [n for n in ("ner_gazetteer", "ner_model", "entity_linker") if n in config.stages]
+    stages = []
+    for name in names:
+        settings = dict(config.settings.get(name, {}))
+        if name == "ner_model" and model is not None:
+            settings["model"] = str(Path(model).resolve())
+        stages.append(registry.get(name).factory(settings, context))
+    text_parts, doc_sents, tokens, starts = [], [], [], []
+    pos = 0
+    for k, s in enumerate(sents):
+        sent_start, tok_start, tok_starts = pos, len(tokens), {}
+        for i, t in enumerate(s.tokens):
+            tokens.append(Token(pos, pos + len(t), t, k))
+            tok_starts[pos] = i
+            pos += len(t) + 1
+        text_parts.append(" ".join(s.tokens))
+        doc_sents.append(Sentence(k, sent_start, pos - 1, text_parts[-1], tok_start, len(tokens)))
+        starts.append(tok_starts)
+    text = "\n".join(text_parts)
+    doc = Document("conll", text, norm_text=text, sentences=doc_sents, tokens=tokens)
+    for stage in stages:
+        doc = stage(doc)
+    out: list[list[tuple]] = [[] for _ in sents]
+    for e in doc.entities:
+        if e.label not in conll.LABELS or e.sent_id < 0:
+            continue
+        k = e.sent_id
+        first = starts[k].get(e.start)
+        last = next((i for i in range(len(sents[k].tokens))
+                     if tokens[doc_sents[k].tok_start + i].end == e.end), None)
+        # spans that cut a gold token get impossible indices, so they count as errors
+        out[k].append((first if first is not None else -1, last + 1 if last is not None else -1, e.label))
+    return out
+
+
 def evaluate(nlp, sents: list[conll.Sentence]) -> dict:
     gold = [conll.spans(s.tags) for s in sents]
     return score_spans(gold, predict(nlp, sents))
@@ -89,6 +137,11 @@ def main(argv: list[str] | None = None) -> int:
                          "model's training files under ../shared/data)")
     ap.add_argument("--no-dedupe", action="store_true")
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    ap.add_argument("--system", action="store_true",
+                    help="score the pipeline's NER stages (gazetteer + model + linker) instead of "
+                         "the model alone")
+    ap.add_argument("--config", type=Path, default=None,
+                    help="pipeline config for --system (default: configs/default.toml)")
     args = ap.parse_args(argv)
 
     import spacy
@@ -109,9 +162,12 @@ def main(argv: list[str] | None = None) -> int:
         ref_sents += conll.load(p, sch, normalise=norm)
     if ref_sents:
         sents, _ = conll.dedupe_against(sents, ref_sents)
-    nlp = spacy.load(args.model)
-    res = evaluate(nlp, sents)
-    info = {"file": str(args.conll), "scheme": args.scheme, "sentences": len(sents),
+    if args.system:
+        res = score_spans([conll.spans(s.tags) for s in sents], predict_system(sents, args.model, args.config))
+    else:
+        res = evaluate(spacy.load(args.model), sents)
+    info = {"file": str(args.conll), "scheme": args.scheme, "what": "system" if args.system else "model",
+            "sentences": len(sents),
             "removed_as_duplicates": n_loaded - len(sents), "scores": res}
     if args.json:
         print(json.dumps(info, indent=1))

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
+from pipeline.hindi import ner_features  # noqa: F401  (registers the lexicon architecture)
 from pipeline.training import conll
 
 REPO = Path(__file__).resolve().parents[2]

@@ -22,6 +22,7 @@ import tempfile
 import sys
 from pathlib import Path
 
+from pipeline.hindi import ner_features  # noqa: F401  (registers the lexicon architecture)
 from pipeline.training import conll
 
 REPO = Path(__file__).resolve().parents[2]
@@ -58,6 +59,84 @@ def retokenise(sents, nlp):
     return out
 
 
+def augment_mentions(sents, copies: int, seed: int = 0, labels=("PER", "ORG", "LOC")):
+    """Mention replacement (Dai & Adel 2020): for each sentence with a PER/ORG/LOC entity, add
+    `copies` copies in which every such entity is swapped for a random training mention of the
+    same label. The context stays, the names change, so the model must learn cues beyond the
+    names it has seen."""
+    import random
+
+    rng = random.Random(seed)
+    pool: dict[str, list[tuple[str, ...]]] = {lab: [] for lab in labels}
+    for s in sents:
+        for a, b, lab in conll.spans(s.tags):
+            if lab in pool:
+                pool[lab].append(tuple(s.tokens[a:b]))
+    out = []
+    for s in sents:
+        ents = [x for x in conll.spans(s.tags) if x[2] in pool and pool[x[2]]]
+        for _ in range(copies if ents else 0):
+            toks, tags, i = [], [], 0
+            for a, b, lab in ents:
+                toks += s.tokens[i:a]
+                tags += s.tags[i:a]
+                new = rng.choice(pool[lab])
+                toks += list(new)
+                tags += [f"B-{lab}"] + [f"I-{lab}"] * (len(new) - 1)
+                i = b
+            toks += s.tokens[i:]
+            tags += s.tags[i:]
+            out.append(conll.Sentence(toks, tags, False, {"augmented": True}))
+    return out
+
+
+def consistent_labels(sents, min_share: float = 0.5, min_count: int = 2, labels=("PER", "ORG", "LOC")):
+    """Label the unannotated occurrences of a name the annotators tagged most of the time.
+
+    IL-NER tags "नीति आयोग" as ORG in some sentences and leaves it O in others; the model cannot
+    learn from both. A token sequence tagged X in at least min_share of its occurrences (and
+    min_count times) gets X wherever it stands untagged. Returns (sentences, spans relabelled)."""
+    from collections import Counter
+
+    tagged: dict[tuple, Counter] = {}
+    for s in sents:
+        for a, b, lab in conll.spans(s.tags):
+            if lab in labels:
+                tagged.setdefault(tuple(s.tokens[a:b]), Counter())[lab] += 1
+    if not tagged:
+        return sents, 0
+    max_len = max(len(k) for k in tagged)
+
+    def untagged_hits(s):
+        n = len(s.tokens)
+        for i in range(n):
+            for length in range(min(max_len, n - i), 0, -1):
+                key = tuple(s.tokens[i:i + length])
+                if key in tagged and all(t == "O" for t in s.tags[i:i + length]):
+                    yield i, i + length, key
+                    break
+
+    untagged: Counter = Counter()
+    for s in sents:
+        for _, _, key in untagged_hits(s):
+            untagged[key] += 1
+    chosen = {}
+    for key, c in tagged.items():
+        lab, n = c.most_common(1)[0]
+        if n >= min_count and n / (sum(c.values()) + untagged[key]) >= min_share:
+            chosen[key] = lab
+    out, changed = [], 0
+    for s in sents:
+        tags = list(s.tags)
+        for a, b, key in untagged_hits(s):
+            lab = chosen.get(key)
+            if lab and all(t == "O" for t in tags[a:b]):
+                tags[a:b] = [f"B-{lab}"] + [f"I-{lab}"] * (b - a - 1)
+                changed += 1
+        out.append(conll.Sentence(s.tokens, tags, s.broken, s.meta))
+    return out, changed
+
+
 def load_splits(data: Path, norm=None):
     """Return (train, dev, test) sentence lists, cleaned, mapped and deduped."""
     if norm is None:
@@ -73,12 +152,17 @@ def load_splits(data: Path, norm=None):
     return train, dev, test
 
 
-def build_corpora(data: Path, work: Path) -> dict:
+def build_corpora(data: Path, work: Path, augment: int = 0, seed: int = 0, consistent: bool = False) -> dict:
     import spacy
 
     work.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("hi")
     train, dev, test = load_splits(data)
+    if consistent:
+        train, changed = consistent_labels(train)
+        print(f"consistent labels: {changed} untagged occurrences of tagged names relabelled", file=sys.stderr)
+    if augment:
+        train = train + augment_mentions(train, augment, seed)
     train = retokenise(train, nlp)  # dev/test keep gold tokens (scored on gold tokenisation)
     stats = {}
     for name, sents in (("train", train), ("dev", dev), ("test", test)):
@@ -105,6 +189,39 @@ def slim_copy(src: Path, dst: Path, meta_extra: dict | None = None) -> None:
     # raw news). Keep just the labels; spaCy re-adds strings as it processes text.
     labels = sorted(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else []
     (dst / "vocab" / "strings.json").write_text(json.dumps(labels), encoding="utf-8")
+    (dst / "README.md").write_text(MODEL_README, encoding="utf-8")
+
+
+def model_meta(stats: dict) -> dict:
+    return {
+        "name": "ner_hi",
+        "version": "0.1.0",
+        "description": "Hindi NER (PER, ORG, LOC, DATE) for hindi-news-events; trained on IL-NER "
+                       "train (CC BY 4.0, Bahad et al. 2024) + HiNER val part a (CC BY-SA 4.0, "
+                       "Murthy et al. 2022).",
+        "license": "CC BY-SA 4.0",
+        "sources": [
+            {"name": "IL-NER Hindi", "license": "CC BY 4.0", "author": "Bahad et al. 2024, arXiv 2405.04829"},
+            {"name": "HiNER", "license": "CC BY-SA 4.0", "author": "Murthy et al. 2022, LREC"},
+        ],
+        "training_data": stats,
+    }
+
+
+MODEL_README = """# ner-hi — Hindi NER (PER, ORG, LOC, DATE), spaCy 3.8
+
+Trained by `pipeline/training/train_ner.py` with `configs/ner/ner-hi.cfg`; scores in
+`pipeline/training/RESULTS.md`. Load with `spacy.load("pipeline/models/ner-hi")` once the
+`hindi-news-events` package is installed (its lexicon-feature layer,
+`hindi_events.LexiconEmbed.v1`, is found through spaCy's entry points); feed text normalised
+by `pipeline.hindi.normalise.normalise_text`. The gazetteer and word-list tables the layer
+uses were read from `configs/` at training time and are stored inside the model.
+
+Trained on IL-NER Hindi train (CC BY 4.0; Bahad et al. 2024, "Fine-tuning Pre-trained Named
+Entity Recognition Models For Indian Languages", arXiv 2405.04829) and part of the HiNER
+validation split (CC BY-SA 4.0; Murthy et al. 2022, "HiNER: A Large Hindi Named Entity
+Recognition Dataset", LREC 2022). Model licence: CC BY-SA 4.0.
+"""
 
 
 class TimeLimit(Exception):
@@ -128,6 +245,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--max-minutes", type=float, default=None,
                     help="stop training after this many minutes and ship model-best so far")
+    ap.add_argument("--augment", type=int, default=0, metavar="N",
+                    help="add N mention-replaced copies of each training sentence with a name")
+    ap.add_argument("--consistent-labels", action="store_true",
+                    help="tag untagged occurrences of names the annotators tagged most of the time")
     ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=JSON",
                     help="extra spaCy config override, e.g. training.dropout=0.2")
     args = ap.parse_args(argv)
@@ -142,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception:
         pass
     work = args.work or Path(tempfile.gettempdir()) / "hindi-events-ner-work"
-    stats = build_corpora(args.data, work)
+    stats = build_corpora(args.data, work, args.augment, args.seed or 0, args.consistent_labels)
     overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")}
     if args.max_steps is not None:
         overrides["training.max_steps"] = args.max_steps
@@ -163,19 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"time limit of {args.max_minutes} min reached; using model-best", file=sys.stderr)
     finally:
         signal.alarm(0)
-    meta = {
-        "name": "ner_hi",
-        "version": "0.1.0",
-        "description": "Hindi NER (PER, ORG, LOC, DATE) for hindi-news-events; trained on IL-NER "
-                       "train (CC BY 4.0, Bahad et al. 2024) + HiNER val part a (CC BY-SA 4.0, "
-                       "Murthy et al. 2022).",
-        "license": "CC BY-SA 4.0",
-        "sources": [
-            {"name": "IL-NER Hindi", "license": "CC BY 4.0", "author": "Bahad et al. 2024, arXiv 2405.04829"},
-            {"name": "HiNER", "license": "CC BY-SA 4.0", "author": "Murthy et al. 2022, LREC"},
-        ],
-        "training_data": stats,
-    }
+    meta = model_meta(stats)
     slim_copy(work / "output" / "model-best", args.out, meta)
     print(f"model written to {args.out}", file=sys.stderr)
     return 0

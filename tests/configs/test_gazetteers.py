@@ -15,7 +15,7 @@ import pytest
 GAZ = Path(__file__).resolve().parents[2] / "configs" / "gazetteers"
 HEADER = ["canonical", "label", "aliases", "wikidata"]
 # Tables with a different layout, checked separately below.
-SPECIAL = {"demonyms.tsv", "country_variants.tsv"}
+SPECIAL = {"demonyms.tsv", "country_variants.tsv", "generic.tsv"}
 TABLES = sorted(p for p in GAZ.glob("*.tsv") if p.name not in SPECIAL)
 
 # A title is not part of a person's name (docs/events-and-entities.md).
@@ -142,6 +142,28 @@ def test_demonyms():
         assert government in canon["ORG"], f"demonyms.tsv:{i}: unknown government {government!r}"
         # The point of the table: the adjective alone must not be tagged LOC.
         assert fold(adjective) not in loc_aliases, f"demonyms.tsv:{i}: {adjective} is also a LOC alias"
+
+
+def test_generic_aliases():
+    # generic.tsv: alias, country (its home), qualified (template with {of}, or empty).
+    header, rows = read(GAZ / "generic.tsv")
+    assert header == ["alias", "country", "qualified"]
+    owners = defaultdict(set)
+    locs = set()
+    for _, _, (canonical, label, aliases, _) in all_rows():
+        for alias in aliases.split("|"):
+            owners[fold(alias)].add(label)
+        if label == "LOC":
+            locs.add(canonical)
+    seen = set()
+    for i, row in enumerate(rows, start=2):
+        assert len(row) == 3, f"generic.tsv:{i}: {row}"
+        alias, country, template = row
+        assert fold(alias) not in seen, f"generic.tsv:{i}: repeated {alias}"
+        seen.add(fold(alias))
+        assert owners.get(fold(alias)), f"generic.tsv:{i}: {alias} is no alias of any table"
+        assert country in locs, f"generic.tsv:{i}: unknown country {country!r}"
+        assert template == "" or template.count("{of}") == 1, f"generic.tsv:{i}: template {template!r}"
 
 
 def test_known_entries():

@@ -86,3 +86,29 @@ def test_evaluate_cli_on_small_file(nlp, tmp_path, capsys):
     assert info["sentences"] == 1
     assert info["scores"]["PER"]["support"] == 1 and info["scores"]["LOC"]["support"] == 1
     assert info["scores"]["PER+LOC+ORG"]["f1"] > 0.5
+
+
+def test_evaluate_system_scores_the_pipeline_ner_stages(tmp_path, capsys):
+    """--system runs gazetteer + model + linker on gold tokens; spans map back to token indices."""
+    import json
+
+    f = tmp_path / "g.txt"
+    f.write_text("राष्ट्रपति\tO\nव्लादिमीर\tB-NEP\nपुतिन\tI-NEP\nने\tO\nस्टेट\tB-NEO\nड्यूमा\tI-NEO\nको\tO\n"
+                 "संबोधित\tO\nकिया\tO\n।\tO\n\nभारत\tB-NEL\nऔर\tO\nरूस\tB-NEL\nमित्र\tO\nहैं\tO\n\n", encoding="utf-8")
+    gold = [conll.spans(s.tags) for s in conll.load(f, "il-ner")]
+    pred = evaluate_ner.predict_system(conll.load(f, "il-ner"), MODEL)
+    assert (1, 3, "PER") in pred[0] and (0, 1, "LOC") in pred[1] and (2, 3, "LOC") in pred[1]
+    assert evaluate_ner.main(["--conll", str(f), "--scheme", "il-ner", "--no-dedupe", "--json", "--system",
+                              "--model", str(MODEL)]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["what"] == "system" and info["scores"]["PER+LOC+ORG"]["support"] == sum(map(len, gold))
+    assert info["scores"]["LOC"]["f1"] == 1.0
+
+
+def test_shipped_model_carries_its_lexicon_tables(nlp):
+    """The lexicon layer's tables are saved in the model (not read from configs/ at load time)."""
+    layers = [n for n in nlp.get_pipe("tok2vec").model.walk() if n.name == "lexicon_features"]
+    assert len(layers) == 1
+    tables = layers[0].attrs["tables"]
+    assert len(tables["words"]) > 3000 and len(tables["phrases"]) > 3000 and len(tables["letters"]) >= 26
+    assert "व्लादिमीर पुतिन" in tables["phrases"]

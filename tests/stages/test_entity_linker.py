@@ -1,0 +1,71 @@
+"""entity_linker.combine on real gazetteer matches (real normaliser, tokenizer, gazetteers) and
+model PER spans shaped like those the shipped model gives: a first name tagged alone, a fuller
+or variant spelling of a known name, a name run on into the next words."""
+import pytest
+
+from pipeline.core.builder import build
+from pipeline.core.config import load_config
+from pipeline.core.document import Document, Entity
+from pipeline.stages.entity_linker import EntityLinker, combine
+from pipeline.stages.ner_gazetteer import load_gazetteer
+from tests.conftest import CONFIGS, make_config
+
+
+@pytest.fixture(scope="module")
+def tag(tmp_path_factory):
+    cfg = make_config(tmp_path_factory.mktemp("cfg"), ["normalise", "sentences", "tokens", "ner_gazetteer"], [])
+    return build(load_config(cfg))
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return EntityLinker(load_gazetteer(CONFIGS / "gazetteers"))
+
+
+def run(tag, linker, text, *model_spans):
+    """Gazetteer matches of text, plus a model PER span for each surface in model_spans."""
+    doc = tag(Document("d", text))
+    for surface in model_spans:
+        start = doc.norm_text.index(surface)
+        doc.entities.append(Entity(start, start + len(surface), surface, "PER", doc.sentence_of(start),
+                                   source="model", score=None))
+    linker(doc)
+    return [(e.text, e.canonical) for e in doc.entities if e.label == "PER"]
+
+
+def test_fuller_variant_spelling_keeps_the_known_person(tag, linker):
+    # The gazetteer knows "डोनाल्ड ट्रंप" and "ट्रंप"; the model tags the variant "डोनल्ड ट्रंप" whole.
+    assert run(tag, linker, "अमेरिकी राष्ट्रपति डोनल्ड ट्रंप ने कहा।", "डोनल्ड ट्रंप") == [("डोनल्ड ट्रंप", "Donald Trump")]
+    assert run(tag, linker, "भाजपा अध्यक्ष जे पी नड्डा ने कहा।", "जे पी नड्डा") == [("जे पी नड्डा", "J. P. Nadda")]
+
+
+def test_first_name_tagged_alone_next_to_a_known_surname_is_one_person(tag, linker):
+    # "व्लादमीर पुतिन" is no alias (the gazetteer matches only "पुतिन"); the model tags only "व्लादमीर".
+    assert run(tag, linker, "रूस के राष्ट्रपति व्लादमीर पुतिन ने कहा।", "व्लादमीर") == [("व्लादमीर पुतिन", "Vladimir Putin")]
+
+
+def test_adjacent_spans_that_do_not_spell_the_person_stay_apart(tag, linker):
+    assert run(tag, linker, "उन्होंने राहुल पुतिन से कहा।", "राहुल") == [("राहुल", "राहुल"), ("पुतिन", "Vladimir Putin")]
+    assert run(tag, linker, "पीएम मोदी डोनाल्ड ट्रंप के ट्वीट पर बोले।") == [("मोदी", "Narendra Modi"),
+                                                                     ("डोनाल्ड ट्रंप", "Donald Trump")]
+
+
+def test_words_run_on_after_a_known_name_are_cut_off(tag, linker):
+    assert run(tag, linker, "नरेंद्र मोदी सरकार ने फैसला किया।", "नरेंद्र मोदी सरकार") == [("नरेंद्र मोदी", "Narendra Modi")]
+    assert run(tag, linker, "येदियुरप्पा कल बैठक करेंगे।", "येदियुरप्पा कल") == [("येदियुरप्पा", "B. S. Yediyurappa")]
+
+
+def test_another_given_name_with_a_known_surname_or_first_name_is_another_person(tag, linker):
+    assert run(tag, linker, "डीएम राज कुमार गोयल ने कहा।", "राज कुमार गोयल") == [("राज कुमार गोयल", "राज कुमार गोयल")]
+    assert run(tag, linker, "व्यापारी अखिलेश अग्रवाल ने कहा।", "अखिलेश अग्रवाल") == [("अखिलेश अग्रवाल", "अखिलेश अग्रवाल")]
+
+
+def test_model_span_over_two_known_people_is_two_people(tag, linker):
+    assert run(tag, linker, "मोदी डोनाल्ड ट्रंप के साथ।", "मोदी डोनाल्ड ट्रंप") == [("मोदी", "Narendra Modi"),
+                                                                              ("डोनाल्ड ट्रंप", "Donald Trump")]
+
+
+def test_combine_without_gazetteer_keeps_the_old_rule():
+    g = Entity(4, 9, "फोमिन", "PER", 0, canonical="Alexander Fomin", source="gazetteer")
+    m = Entity(0, 9, "अले फोमिन", "PER", 0, source="model")
+    assert combine([g, m]) == [m]

@@ -1,0 +1,67 @@
+"""The ner_gazetteer stage on the real gazetteers (configs/gazetteers), through the real
+normaliser, sentence splitter and tokenizer, with the entity linker after it."""
+import pytest
+
+from pipeline.core.builder import build
+from pipeline.core.config import load_config
+from pipeline.core.document import Document
+from tests.conftest import BASIC_STAGES, make_config
+
+
+@pytest.fixture(scope="module")
+def pipe(tmp_path_factory):
+    return build(load_config(make_config(tmp_path_factory.mktemp("cfg"), BASIC_STAGES, [])))
+
+
+def named(pipe, text):
+    doc = pipe(Document("d", text))
+    return [(e.text, e.label, e.canonical) for e in doc.entities if e.label in ("PER", "ORG", "LOC")]
+
+
+def test_generic_alias_qualified_by_a_foreign_demonym_or_country_is_not_indian(pipe):
+    ents = named(pipe, "पाकिस्तानी संसद ने और पाकिस्तान की संसद ने प्रस्ताव पास किया। जापान संसद भंग हुई।")
+    assert ents == [
+        ("पाकिस्तानी संसद", "ORG", "Parliament of Pakistan"),
+        ("पाकिस्तान की संसद", "ORG", "Parliament of Pakistan"),  # one organisation, however worded
+        ("जापान संसद", "ORG", "Parliament of Japan"),
+    ]
+
+
+def test_qualified_generic_alias_takes_the_row_of_another_wording_or_the_government_name(pipe):
+    ents = named(pipe, "रूसी संसद और रूस की संसद तथा अमेरिका की संसद ने कहा। अमेरिकी सुप्रीम कोर्ट ने फैसला दिया।")
+    assert ("रूसी संसद", "ORG", "Federal Assembly (Russia)") in ents
+    assert ("रूस की संसद", "ORG", "Federal Assembly (Russia)") in ents
+    assert ("अमेरिका की संसद", "ORG", "United States Congress") in ents  # the row of "अमेरिकी संसद"
+    assert ("अमेरिकी सुप्रीम कोर्ट", "ORG", "Supreme Court of the United States") in ents
+    assert not [e for e in ents if e[2] in ("Parliament of India", "Supreme Court of India")]
+
+
+def test_generic_alias_other_institutions(pipe):
+    ents = named(pipe, "चीन के स्वास्थ्य मंत्रालय ने बताया। पाकिस्तानी नौसेना ने अभ्यास किया।")
+    assert ents == [("चीन के स्वास्थ्य मंत्रालय", "ORG", "Ministry of Health of China"),
+                    ("पाकिस्तानी नौसेना", "ORG", "Navy of Pakistan")]
+
+
+def test_generic_alias_alone_or_qualified_by_india_or_a_state_stays_indian(pipe):
+    ents = named(pipe, "संसद का सत्र शुरू हुआ। भारत की संसद में और भारतीय संसद में चर्चा हुई। "
+                       "उत्तर प्रदेश के संसद सदस्यों ने कहा।")
+    parl = [e for e in ents if e[1] == "ORG"]
+    assert parl == [("संसद", "ORG", "Parliament of India")] * 2 + [("भारतीय संसद", "ORG", "Parliament of India"),
+                                                                 ("संसद", "ORG", "Parliament of India")]
+    assert ("भारत", "LOC", "India") in ents and ("उत्तर प्रदेश", "LOC", "Uttar Pradesh") in ents
+
+
+def test_country_without_a_government_row_leaves_the_span_unlinked(pipe):
+    # Fiji is a country (countries.tsv) with no row in governments.tsv: no guessed English title.
+    assert named(pipe, "फिजी की संसद में बहस हुई।") == [("फिजी की संसद", "ORG", "फिजी की संसद")]
+
+
+def test_title_glued_to_a_name_is_found(pipe):
+    raw = "पीएम\u200dमोदी ने आज बैठक की। सीएमयोगी ने कहा। पीएमओ ने बयान जारी किया।"
+    doc = pipe(Document("d", raw))
+    people = [e for e in doc.entities if e.label == "PER"]
+    assert [(e.text, e.canonical) for e in people] == [("मोदी", "Narendra Modi"), ("योगी", "Yogi Adityanath")]
+    for e in people:  # offsets map back to the text as read (the zero-width joiner dropped on the way)
+        start, end = doc.to_original(e.start, e.end)
+        assert raw[start:end] == e.text
+    assert [(e.text, e.canonical) for e in doc.entities if e.label == "ORG"] == [("पीएमओ", "Prime Minister's Office (India)")]
