@@ -29,6 +29,7 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d, Ints2d
 
+from .acronyms import read_letter_names, spells_letters  # noqa: F401  (spells_letters: part of this API)
 from .normalise import fold
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "configs"
@@ -86,30 +87,8 @@ def build_tables(config_dir: Path = CONFIG_DIR) -> dict:
         mark(w, TITLE)
     for w in ner.get("case_markers", []):
         mark(w, CASE)
-    letters = sorted({fold(w) for w in _word_list(lex / "letter_names.txt")}, key=len, reverse=True)
+    letters = read_letter_names(lex / "letter_names.txt")
     return {"words": words, "phrases": phrases, "max_len": max_len, "letters": letters}
-
-
-def spells_letters(word: str, letters: list[str], _memo: dict | None = None) -> int:
-    """Number of English letter names that spell word exactly (0 if it cannot be split so)."""
-    memo: dict[int, int] = {} if _memo is None else _memo
-
-    def best(i: int) -> int:  # most letters in a split of word[i:], -1 if none
-        if i == len(word):
-            return 0
-        if i in memo:
-            return memo[i]
-        res = -1
-        for l in letters:
-            if word.startswith(l, i):
-                rest = best(i + len(l))
-                if rest >= 0:
-                    res = max(res, rest + 1)
-        memo[i] = res
-        return res
-
-    n = best(0)
-    return max(n, 0)
 
 
 class _Featuriser:
@@ -118,7 +97,6 @@ class _Featuriser:
     def __init__(self, tables: dict):
         self.words = tables.get("words", {})
         self.phrases = tables.get("phrases", {})
-        self.max_len = int(tables.get("max_len", 1))
         self.letters = list(tables.get("letters", []))
         self.cache: dict[str, tuple[str, int, int]] = {}
         # first word of a phrase -> the phrase lengths starting with it, longest first

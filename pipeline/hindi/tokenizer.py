@@ -16,6 +16,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from .acronyms import read_letter_names, spells_letters
 from .gazetteer import one_word_aliases
 from .normalise import fold
 
@@ -35,10 +36,10 @@ def hindi_tokenizer(rules_path: str | None = None):
     glued = rules.get("glued_titles") or {}
     if not glued.get("titles"):
         return nlp.tokenizer
-    names: set[str] = set()
-    if glued.get("gazetteers"):
-        names = one_word_aliases(Path(rules_path).parent / glued["gazetteers"], "PER")
-    splitter = GluedTitles(glued["titles"], int(glued.get("min_rest", 3)), glued.get("letter_names", []), names)
+    here = Path(rules_path).parent
+    names = one_word_aliases(here / glued["gazetteers"], "PER") if glued.get("gazetteers") else set()
+    letters = read_letter_names(here / glued["letter_names"]) if glued.get("letter_names") else []
+    splitter = GluedTitles(glued["titles"], int(glued.get("min_rest", 3)), letters, names)
     return SplittingTokenizer(nlp.tokenizer, splitter)
 
 
@@ -59,7 +60,7 @@ class GluedTitles:
     def __init__(self, titles, min_rest: int, letter_names, person_aliases: set[str]):
         self.titles = sorted(set(titles), key=len, reverse=True)
         self.min_rest = min_rest
-        self.letters = sorted({fold(w) for w in letter_names if w}, key=len, reverse=True)
+        self.letters = letter_names  # folded, longest first (acronyms.read_letter_names)
         self.person_aliases = person_aliases
 
     def split_at(self, word: str) -> int:
@@ -78,11 +79,7 @@ class GluedTitles:
 
     def spells_letters(self, word: str) -> bool:
         """True when word is a run of English letter names (एचओ = एच ओ)."""
-        ok = [False] * (len(word) + 1)
-        ok[len(word)] = True
-        for i in range(len(word) - 1, -1, -1):
-            ok[i] = any(word.startswith(l, i) and ok[i + len(l)] for l in self.letters)
-        return ok[0]
+        return spells_letters(word, self.letters) > 0
 
 
 class SplittingTokenizer:

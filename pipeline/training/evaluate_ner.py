@@ -81,17 +81,17 @@ def predict_system(sents: list[conll.Sentence], model: Path | None = None,
         if name == "ner_model" and model is not None:
             settings["model"] = str(Path(model).resolve())
         stages.append(registry.get(name).factory(settings, context))
-    text_parts, doc_sents, tokens, starts = [], [], [], []
+    text_parts, doc_sents, tokens = [], [], []
+    starts, ends = {}, {}  # character offset -> (sentence, token index in the sentence)
     pos = 0
     for k, s in enumerate(sents):
-        sent_start, tok_start, tok_starts = pos, len(tokens), {}
+        sent_start, tok_start = pos, len(tokens)
         for i, t in enumerate(s.tokens):
             tokens.append(Token(pos, pos + len(t), t, k))
-            tok_starts[pos] = i
+            starts[pos], ends[pos + len(t)] = (k, i), (k, i)
             pos += len(t) + 1
         text_parts.append(" ".join(s.tokens))
         doc_sents.append(Sentence(k, sent_start, pos - 1, text_parts[-1], tok_start, len(tokens)))
-        starts.append(tok_starts)
     text = "\n".join(text_parts)
     doc = Document("conll", text, norm_text=text, sentences=doc_sents, tokens=tokens)
     for stage in stages:
@@ -100,12 +100,9 @@ def predict_system(sents: list[conll.Sentence], model: Path | None = None,
     for e in doc.entities:
         if e.label not in conll.LABELS or e.sent_id < 0:
             continue
-        k = e.sent_id
-        first = starts[k].get(e.start)
-        last = next((i for i in range(len(sents[k].tokens))
-                     if tokens[doc_sents[k].tok_start + i].end == e.end), None)
+        first, last = starts.get(e.start), ends.get(e.end)
         # spans that cut a gold token get impossible indices, so they count as errors
-        out[k].append((first if first is not None else -1, last + 1 if last is not None else -1, e.label))
+        out[e.sent_id].append((first[1] if first else -1, last[1] + 1 if last else -1, e.label))
     return out
 
 
