@@ -84,16 +84,18 @@ def _ner_model_path(config) -> Path:
     return config.resolve(setting) if setting else MODEL_DIR
 
 
-def _ner_baseline(texts: list[str], path: Path) -> dict:
+def _ner_baseline(texts: list[str], path: Path, blas: str = "numpy") -> dict:
     if not (path / "meta.json").exists():
         return {"skipped": f"no NER model at {path} (train it with `hindi-events train-ner`)"}
-    import spacy
+    from ..core.blas import one_blas_thread
+    from ..stages.ner_model import load_model
 
-    nlp = spacy.load(path)
+    nlp = load_model(path, blas)
     t0 = time.perf_counter()
     n = 0
-    for doc in nlp.pipe(texts, batch_size=16):
-        n += sum(1 for tok in doc if not tok.is_space)
+    with one_blas_thread():
+        for doc in nlp.pipe(texts, batch_size=16):
+            n += sum(1 for tok in doc if not tok.is_space)
     secs = max(time.perf_counter() - t0, 1e-9)
     return {"model": str(path), "documents": len(texts), "tokens": n, "seconds": round(secs, 3),
             "docs_per_second": round(len(texts) / secs, 2), "tokens_per_second": round(n / secs)}
@@ -167,7 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         many = _measure_run(args.corpus, config, args.workers, args.limit, args.engine) if args.workers > 1 else None
         texts = _texts(args.corpus, args.limit)
         baselines = {"spacy_blank_hi_tokenizer": _tokenizer_baseline(texts),
-                     "ner_model_only": _ner_baseline(texts, _ner_model_path(config))}
+                     "ner_model_only": _ner_baseline(texts, _ner_model_path(config),
+                                                     config.settings.get("ner_model", {}).get("blas", "numpy"))}
     except PipelineError as exc:
         print(exc, file=sys.stderr)
         return 2

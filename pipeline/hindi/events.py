@@ -80,9 +80,19 @@ def key(text: str) -> str:
     return fold(text).replace("\u0901", "\u0902")
 
 
-def _phrases(words) -> list[tuple[str, ...]]:
-    out = {tuple(key(w).split()) for w in words if key(w)}
-    return sorted(out, key=len, reverse=True)
+class Phrases(list):
+    """Word tuples, longest first, indexed by first word: matching at a position tries only
+    the phrases that start with the word there (the trigger scan calls it for every word)."""
+
+    def __init__(self, phrases=()):
+        super().__init__(sorted(set(phrases), key=len, reverse=True))
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in self:
+            self.by_first.setdefault(p[0], []).append(p)
+
+
+def _phrases(words) -> Phrases:
+    return Phrases(tuple(key(w).split()) for w in words if key(w))
 
 
 def _set(words) -> frozenset[str]:
@@ -140,6 +150,7 @@ class Roles:
     pronouns: frozenset[str]
     participle: frozenset[str]
     auxiliaries: frozenset[str]
+    title_phrases: Phrases = field(default_factory=Phrases)  # the keys of titles, indexed
 
     @classmethod
     def from_file(cls, path) -> "Roles":
@@ -151,7 +162,8 @@ class Roles:
                    _set(raw["clause_breaks"]), titles, _set(raw.get("title_words", {}).get("words", [])),
                    _set(raw.get("role_nouns", [])), _phrases(raw.get("anaphor_phrases", [])),
                    _phrases(raw.get("date_reference", [])), _set(raw.get("markers", [])),
-                   _set(raw.get("pronouns", [])), _set(raw.get("participle", [])), _set(raw.get("auxiliaries", [])))
+                   _set(raw.get("pronouns", [])), _set(raw.get("participle", [])), _set(raw.get("auxiliaries", [])),
+                   Phrases(titles))
 
 
 @dataclass(frozen=True)
@@ -195,6 +207,8 @@ def load_status(path: str) -> StatusCues:
 
 def _match_at(words: list[str], i: int, phrases) -> int:
     """Length of the longest phrase starting at words[i], 0 if none."""
+    if isinstance(phrases, Phrases):
+        phrases = phrases.by_first.get(words[i], ()) if i < len(words) else ()
     for p in phrases:
         if tuple(words[i:i + len(p)]) == p:
             return len(p)
@@ -277,7 +291,7 @@ class DocIndex:
         k = end
         while k > 0 and words[k - 1] in self.roles.title_words and not _ends_at(words, k, self.roles.titles):
             k -= 1
-        for p in sorted(self.roles.titles, key=len, reverse=True):
+        for p in self.roles.title_phrases:
             if k - len(p) >= 0 and tuple(words[k - len(p):k]) == p:
                 return p, k - len(p)
         return None
@@ -310,7 +324,7 @@ class DocIndex:
         taken = set()
         for sp in v.spans:
             taken.update(range(sp.i, sp.j))
-        titles = sorted(self.roles.titles, key=len, reverse=True)
+        titles = self.roles.title_phrases
         i = 0
         while i < len(v.words):
             n = _match_at(v.words, i, titles) if i not in taken else 0
@@ -567,7 +581,7 @@ class Extractor:
                 m += 1
             if m in v.span_at and trig is not None and v.span_at[m].j == trig[0]:
                 return "genitive", k  # "पुतिन की भारत यात्रा": the name belongs to the trigger
-            if m < hi and (m in v.span_at or _match_at(w, m, sorted(self.roles.titles, key=len, reverse=True))):
+            if m < hi and (m in v.span_at or _match_at(w, m, self.roles.title_phrases)):
                 return "modifier", k
             return "genitive", k
         if w[k] in self.roles.place:

@@ -10,6 +10,7 @@ import tomllib
 import re
 from pathlib import Path
 
+from ..core.blas import one_blas_thread
 from ..core.document import Entity
 from ..core.registry import stage
 from ..hindi.normalise import fold
@@ -21,8 +22,11 @@ LABELS = {"PER", "ORG", "LOC", "DATE"}
 _GLUED_DIGITS = re.compile(r"[\u0900-\u0963]\d|\d[\u0900-\u0963]")
 
 
-def load_model(path: Path):
+def load_model(path: Path, blas: str = "numpy"):
+    """The spaCy model at `path`, multiplying with `blas` (see pipeline/core/blas.py)."""
     import spacy
+
+    from ..core.blas import use_blas
 
     from ..hindi import ner_features  # noqa: F401  registers the model's lexicon layer (also an entry point)
 
@@ -30,7 +34,7 @@ def load_model(path: Path):
         raise FileNotFoundError(
             f"no spaCy model at {path}. Train one with `hindi-events train-ner --data ../shared/data "
             f"--out {path}`, or remove 'ner_model' from the config's stages.")
-    return spacy.load(path)
+    return use_blas(spacy.load(path), blas)
 
 
 class ModelTagger:
@@ -49,8 +53,10 @@ class ModelTagger:
             toks = doc.tokens[s.tok_start:s.tok_end]
             spaces = [toks[i].end < toks[i + 1].start for i in range(len(toks) - 1)] + [False]
             sdocs.append(self.Doc(self.nlp.vocab, words=[t.text for t in toks], spaces=spaces))
-        for _, proc in self.nlp.pipeline:
-            sdocs = proc.pipe(sdocs, batch_size=self.batch_size)
+        with one_blas_thread():
+            for _, proc in self.nlp.pipeline:
+                sdocs = proc.pipe(sdocs, batch_size=self.batch_size)
+            sdocs = list(sdocs)
         text = doc.norm_text
         for s, sdoc in zip(sents, sdocs):
             for ent in sdoc.ents:
@@ -85,4 +91,4 @@ def make_ner_model(settings: dict, context):
         path = context.resolve(path)
     rules = tomllib.loads(Path(context.resolve(settings.get("rules", "ner.toml"))).read_text(encoding="utf-8"))
     edge = {fold(w) for w in rules.get("titles", []) + rules.get("case_markers", [])}
-    return ModelTagger(load_model(path), edge, keep_dates=bool(settings.get("keep_dates", False)))
+    return ModelTagger(load_model(path, settings.get("blas", "numpy")), edge, keep_dates=bool(settings.get("keep_dates", False)))

@@ -16,7 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-from pipeline.hindi import ner_features  # noqa: F401  (registers the lexicon architecture)
+from pipeline.core.blas import CHOICES
+from pipeline.stages.ner_model import load_model
 from pipeline.training import conll
 
 REPO = Path(__file__).resolve().parents[2]
@@ -65,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=conll.shared_dir() / "data" / "news-2020")
     ap.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     ap.add_argument("--max-chars", type=int, default=None, help="only the first N characters")
+    ap.add_argument("--blas", choices=CHOICES, default="numpy",
+                    help="matrix multiplies through numpy's BLAS (as the pipeline does) or thinc's BLIS")
     args = ap.parse_args(argv)
     try:
         import torch
@@ -72,12 +75,10 @@ def main(argv: list[str] | None = None) -> int:
         torch.set_num_threads(1)
     except Exception:
         pass
-    import spacy
-
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    nlp = spacy.load(args.model)
+    nlp = load_model(args.model, args.blas)
     norm = normaliser()
     texts = [norm(t) for t in read_texts(args.corpus, args.max_chars)]
     bench(nlp, texts[:200])  # warm-up

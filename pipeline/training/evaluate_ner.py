@@ -140,8 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--config", type=Path, default=None,
                     help="pipeline config for --system (default: configs/default.toml)")
     args = ap.parse_args(argv)
-
-    import spacy
+    from pipeline.stages.ner_model import load_model
 
     norm = conll.token_normaliser()
     sents = conll.load(args.conll, args.scheme, normalise=norm)
@@ -162,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.system:
         res = score_spans([conll.spans(s.tags) for s in sents], predict_system(sents, args.model, args.config))
     else:
-        res = evaluate(spacy.load(args.model), sents)
+        res = evaluate(load_model(args.model), sents)
     info = {"file": str(args.conll), "scheme": args.scheme, "what": "system" if args.system else "model",
             "sentences": len(sents),
             "removed_as_duplicates": n_loaded - len(sents), "scores": res}

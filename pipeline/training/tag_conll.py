@@ -76,9 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     args = ap.parse_args(argv)
 
-    import spacy
+    from ..stages.ner_model import load_model
 
-    nlp = spacy.load(args.model)
+    nlp = load_model(args.model)
     with open(args.conll, encoding="utf-8") as fh:
         lines = fh.read().splitlines()
     out = tag_lines(nlp, lines)

@@ -22,6 +22,7 @@ import tempfile
 import sys
 from pathlib import Path
 
+from pipeline.core.blas import CHOICES as BLAS_CHOICES
 from pipeline.hindi import ner_features  # noqa: F401  (registers the lexicon architecture)
 from pipeline.training import conll
 
@@ -249,12 +250,18 @@ def main(argv: list[str] | None = None) -> int:
                     help="add N mention-replaced copies of each training sentence with a name")
     ap.add_argument("--consistent-labels", action="store_true",
                     help="tag untagged occurrences of names the annotators tagged most of the time")
+    ap.add_argument("--blas", choices=BLAS_CHOICES, default="numpy",
+                    help="matrix multiplies through numpy's BLAS or thinc's BLIS (pipeline/core/blas.py)")
     ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=JSON",
                     help="extra spaCy config override, e.g. training.dropout=0.2")
     args = ap.parse_args(argv)
 
     import spacy
-    from spacy.cli.train import train as spacy_train
+    from spacy.training.initialize import init_nlp
+    from spacy.training.loop import train as train_nlp
+    from thinc.api import set_current_ops
+
+    from pipeline.core.blas import cpu_ops, one_blas_thread
 
     try:
         import torch
@@ -279,7 +286,13 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGALRM, _on_alarm)
         signal.alarm(int(args.max_minutes * 60))
     try:
-        spacy_train(args.config, work / "output", overrides=overrides, use_gpu=-1)
+        # spacy.cli.train's steps, with the ops set first (spacy.cli.train would reset them)
+        set_current_ops(cpu_ops(args.blas))
+        config = spacy.util.load_config(args.config, overrides=overrides, interpolate=False)
+        (work / "output").mkdir(parents=True, exist_ok=True)
+        with one_blas_thread():
+            train_nlp(init_nlp(config, use_gpu=-1), work / "output", use_gpu=-1,
+                      stdout=sys.stdout, stderr=sys.stderr)
     except TimeLimit:
         print(f"time limit of {args.max_minutes} min reached; using model-best", file=sys.stderr)
     finally:
