@@ -38,11 +38,13 @@ def load_model(path: Path, blas: str = "numpy"):
 
 
 class ModelTagger:
-    def __init__(self, nlp, edge_words: set[str], keep_dates: bool, batch_size: int = 64):
+    def __init__(self, nlp, edge_words: set[str], keep_dates: bool, batch_size: int = 64,
+                 not_names: frozenset[str] = frozenset()):
         from spacy.tokens import Doc
 
         self.nlp, self.Doc = nlp, Doc
         self.edge_words = edge_words
+        self.not_names = not_names
         self.keep_dates = keep_dates
         self.batch_size = batch_size
 
@@ -70,7 +72,8 @@ class ModelTagger:
 
     def _pieces(self, sdoc, start: int, end: int):
         """A predicted span cut at brackets ("नेशनल इंस्टिट्यूट (एनआईवी)" is a name and its
-        acronym), each piece trimmed of titles and case markers at its edges."""
+        acronym), each piece trimmed of titles and case markers at its edges. A piece made only
+        of common nouns (configs/ner.toml not_names: "विभाग", "दुनियाभर", "क्वारंटाइन सेंटर") is dropped."""
         cut = [start] + [k for k in range(start, end) if sdoc[k].text in "()[]"] + [end]
         for lo, hi in zip(cut, cut[1:]):
             i, j = lo, hi
@@ -79,7 +82,8 @@ class ModelTagger:
             while j > i and (fold(sdoc[j - 1].text) in self.edge_words or sdoc[j - 1].text in "()[]"):
                 j -= 1
             words = [sdoc[k].text for k in range(i, j)]
-            if i < j and any(c.isalpha() for w in words for c in w) and not any(_GLUED_DIGITS.search(w) for w in words):
+            if (i < j and any(c.isalpha() for w in words for c in w) and not any(_GLUED_DIGITS.search(w) for w in words)
+                    and not all(fold(w) in self.not_names for w in words)):
                 yield i, j
 
 
@@ -91,4 +95,6 @@ def make_ner_model(settings: dict, context):
         path = context.resolve(path)
     rules = tomllib.loads(Path(context.resolve(settings.get("rules", "ner.toml"))).read_text(encoding="utf-8"))
     edge = {fold(w) for w in rules.get("titles", []) + rules.get("case_markers", [])}
-    return ModelTagger(load_model(path, settings.get("blas", "numpy")), edge, keep_dates=bool(settings.get("keep_dates", False)))
+    return ModelTagger(load_model(path, settings.get("blas", "numpy")), edge,
+                       keep_dates=bool(settings.get("keep_dates", False)),
+                       not_names=frozenset(fold(w) for w in rules.get("not_names", [])))

@@ -44,3 +44,13 @@ def test_spans_with_digits_glued_to_letters_or_no_letters_are_dropped(pipe):
     assert list(tagger._pieces(sdoc, 0, 2)) == []
     assert list(tagger._pieces(sdoc, 2, 4)) == []
     assert list(tagger._pieces(sdoc, 4, 5)) == [(4, 5)]
+
+
+def test_spans_made_only_of_common_nouns_are_dropped(pipe):
+    tagger = pipe.stages[-1].run
+    assert {"विभाग", "दुनियाभर", "मस्जिद"} <= tagger.not_names  # read from configs/ner.toml
+    words = ["क्वारंटाइन", "सेंटर", "में", "जामा", "मस्जिद", "के", "पास", "दुनियाभर"]
+    sdoc = Doc(tagger.nlp.vocab, words=words)
+    assert list(tagger._pieces(sdoc, 0, 2)) == []
+    assert list(tagger._pieces(sdoc, 3, 5)) == [(3, 5)]
+    assert list(tagger._pieces(sdoc, 7, 8)) == []
