@@ -34,6 +34,7 @@ from .tense import load_cues, nonfinite_after
 DEFAULT_LEXICON = Path(__file__).resolve().parents[2] / "configs" / "dates.toml"
 
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_HAS_DEVANAGARI_DIGIT = re.compile("[०-९]")  # translate() is slow on long strings; most have no such digit
 # Letters and signs that continue a word (Python's \w misses Devanagari vowel signs).
 _WORDCH = r"\w\u0900-\u0963\u0971-\u097F"
 L = rf"(?<![{_WORDCH}])"
@@ -148,6 +149,21 @@ class DateLexicon:
             ("weekday", rf"{L}(?:(?P<rel>{LAST_NEXT_THIS}){SP})?(?P<wd>{WD}){R}"),
         ]]
         self.month_re = re.compile(MON)
+        # Every pattern needs a digit, or a month, weekday, unit or day word standing as a word of
+        # its own (the "cue" it is gated on below). Most sentences have no such cue, and those
+        # that have one have few: only the patterns whose cue is in the sentence are run.
+        self.cues: dict[str, re.Pattern] = {
+            "digit": re.compile(r"[0-9]"),
+            "month": re.compile(rf"{L}{MON}{R}"),
+            "weekday": re.compile(rf"{L}{WD}{R}"),
+            "unit": re.compile(rf"{L}{_alt([*self.counted_units, *rel.get('decade', ['दशक'])])}{R}"),
+            "day": re.compile(rf"{L}{_alt(self.day_words)}{R}"),
+        }
+        cue_of = {"iso": "digit", "numeric": "digit", "year_word": "digit", "decade_en": "digit", "year": "digit",
+                  "range_dm": "month", "range_dmdm": "month", "list_dm": "month", "dmy": "month", "mdy": "month",
+                  "my": "month", "rel_year_month": "month", "month_range": "month", "month": "month",
+                  "decade": "unit", "rel_unit": "unit", "ago": "unit", "dayword": "day", "weekday": "weekday"}
+        self.gated = [(name, pat, cue_of[name]) for name, pat in self.patterns]  # a new pattern needs its cue
         self.postpone = frozenset(rel.get("postpone_words", []))
 
 
@@ -544,10 +560,16 @@ def find_dates(text: str, anchor: date | None, tense: str | None | Callable[[int
     lex = lexicon or load_lexicon()
     if isinstance(anchor, str):
         anchor = date.fromisoformat(anchor[:10])
-    norm = text.translate(_DEVANAGARI_DIGITS)  # same length: offsets are kept
+    # Same length: offsets are kept.
+    norm = text.translate(_DEVANAGARI_DIGITS) if _HAS_DEVANAGARI_DIGIT.search(text) else text
+    present = [name for name, cue in lex.cues.items() if cue.search(norm)]
+    if not present:
+        return []
     ctx = _Ctx(text, norm, anchor, tense, lex)
     cands: list[tuple[int, int, int, str, re.Match]] = []
-    for prio, (name, pat) in enumerate(lex.patterns):
+    for prio, (name, pat, cue) in enumerate(lex.gated):
+        if cue not in present:
+            continue
         for mt in pat.finditer(norm):
             if mt.end() > mt.start():
                 cands.append((mt.start(), mt.end(), prio, name, mt))

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import calendar
 import tomllib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
@@ -75,6 +76,7 @@ NOT_WITHIN = 4
 MODIFIER_WORDS = 3
 
 
+@lru_cache(maxsize=1 << 17)  # every token of every sentence goes through it
 def key(text: str) -> str:
     """Matching key: fold() plus chandrabindu as anusvara (पहुँचे = पहुंचे)."""
     return fold(text).replace("\u0901", "\u0902")
@@ -87,8 +89,10 @@ class Phrases(list):
     def __init__(self, phrases=()):
         super().__init__(sorted(set(phrases), key=len, reverse=True))
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.by_last: dict[str, list[tuple[str, ...]]] = {}  # for _ends_at
         for p in self:
             self.by_first.setdefault(p[0], []).append(p)
+            self.by_last.setdefault(p[-1], []).append(p)
 
 
 def _phrases(words) -> Phrases:
@@ -217,6 +221,8 @@ def _match_at(words: list[str], i: int, phrases) -> int:
 
 def _ends_at(words: list[str], j: int, phrases) -> bool:
     """A phrase ends right before words[j]."""
+    if isinstance(phrases, Phrases):
+        phrases = phrases.by_last.get(words[j - 1], ()) if 0 < j <= len(words) else ()
     return any(j - len(p) >= 0 and tuple(words[j - len(p):j]) == p for p in phrases)
 
 
@@ -248,13 +254,12 @@ class SentView:
     _tense: Any = None  # (cues, tense_at function) cached per sentence
 
 
-def _token_range(tokens, start: int, end: int) -> tuple[int, int] | None:
-    i = next((k for k, t in enumerate(tokens) if t.end > start), None)
-    if i is None:
+def _token_range(starts: list[int], ends: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """The tokens (by their start and end offsets, in order) that [start, end) overlaps."""
+    i = bisect_right(ends, start)  # the first token ending after start
+    if i == len(ends):
         return None
-    j = i
-    while j < len(tokens) and tokens[j].start < end:
-        j += 1
+    j = bisect_left(starts, end, i)  # the first token from i on starting at or after end
     return (i, j) if j > i else None
 
 
@@ -271,8 +276,10 @@ class DocIndex:
         for s in doc.sentences:
             toks = doc.tokens[s.tok_start:s.tok_end]
             v = SentView(s.sent_id, s.start, s.text, toks, [key(t.text) for t in toks])
-            for e in sorted(by_sent.get(s.sent_id, []), key=lambda e: (e.start, -(e.end - e.start))):
-                r = _token_range(toks, e.start, e.end)
+            ents = by_sent.get(s.sent_id, [])
+            starts, ends = ([t.start for t in toks], [t.end for t in toks]) if ents else ([], [])
+            for e in sorted(ents, key=lambda e: (e.start, -(e.end - e.start))):
+                r = _token_range(starts, ends, e.start, e.end)
                 if r is None:
                     continue
                 if e.label == "DATE":
@@ -280,6 +287,7 @@ class DocIndex:
                 elif e.label in NAMED and not any(sp.i < r[1] and r[0] < sp.j for sp in v.spans):
                     v.spans.append(Span(r[0], r[1], e, e.participant()))
             self.views.append(v)
+        self._title_first = frozenset(p[0] for p in roles.title_phrases)
         self.bindings = self._title_bindings()
         for v in self.views:
             self._add_titles(v)
@@ -289,9 +297,12 @@ class DocIndex:
     def _title_before(self, words: list[str], end: int) -> tuple[tuple[str, ...], int] | None:
         """The title phrase ending at words[end-1] (skipping title words), and where it starts."""
         k = end
-        while k > 0 and words[k - 1] in self.roles.title_words and not _ends_at(words, k, self.roles.titles):
+        while k > 0 and words[k - 1] in self.roles.title_words and not _ends_at(words, k, self.roles.title_phrases):
             k -= 1
-        for p in self.roles.title_phrases:
+        phrases = self.roles.title_phrases
+        if isinstance(phrases, Phrases):  # only those ending in the word there, still longest first
+            phrases = phrases.by_last.get(words[k - 1], ()) if 0 < k <= len(words) else ()
+        for p in phrases:
             if k - len(p) >= 0 and tuple(words[k - len(p):k]) == p:
                 return p, k - len(p)
         return None
@@ -325,11 +336,13 @@ class DocIndex:
         for sp in v.spans:
             taken.update(range(sp.i, sp.j))
         titles = self.roles.title_phrases
-        i = 0
-        while i < len(v.words):
+        first = self._title_first
+        resume = 0
+        for i, x in enumerate(v.words):
+            if i < resume or x not in first:
+                continue  # no title starts here (one set lookup before any phrase matching)
             n = _match_at(v.words, i, titles) if i not in taken else 0
             if not n:
-                i += 1
                 continue
             j = i + n
             k = j
@@ -342,7 +355,7 @@ class DocIndex:
                 if person is not None:
                     part = person.participant()
                     v.spans.append(Span(i, j, person, part, title=True))
-            i = j
+            resume = j
 
 
 # Role names used internally.
@@ -371,14 +384,17 @@ class Extractor:
         self.roles = roles
         self.status = status
         self.tense = tense_cues or load_cues()
+        self._deps_of: tuple[Document, bool] | None = None  # (document, has a parse) during extract()
 
     # -- triggers ---------------------------------------------------------
     def triggers(self, v: SentView) -> list[tuple[int, int, str]]:
         """(i, j, kind) token ranges of triggers in a sentence; kind is strong, weak or verb."""
         w = v.words
         out = []
-        i = 0
-        while i < len(w):
+        resume = 0  # after a trigger the scan goes on behind it
+        for i in self._trigger_starts(w):
+            if i < resume:
+                continue
             kind, n = None, _match_at(w, i, self.lex.strong)
             if n:
                 kind = "strong"
@@ -391,10 +407,18 @@ class Extractor:
             if (kind and not self._blocked(w, i, i + n) and not self._generic(w, i + n)
                     and self._frame_ok(v, i, i + n, kind)):
                 out.append((i, i + n, kind))
-                i += n
-            else:
-                i += 1
+                resume = i + n
         return out
+
+    @cached_property
+    def _first_words(self) -> frozenset[str]:
+        """Words a trigger can start with."""
+        return frozenset([p[0] for p in (*self.lex.strong, *self.lex.weak)] + list(self.lex.verbs))
+
+    def _trigger_starts(self, w: list[str]) -> list[int]:
+        """Positions where a trigger may start: one set lookup a word instead of matching every phrase there."""
+        first = self._first_words
+        return [i for i, x in enumerate(w) if x in first]
 
     def _generic(self, w, j) -> bool:
         """"विदेश यात्रा करने वाले लोग", "भारत आने वाले लोग": a participle describing people, not an event.
@@ -405,7 +429,7 @@ class Extractor:
         return False
 
     def _blocked(self, w, i, j) -> bool:
-        if any(_match_at(w, i, [p]) for p in self.lex.not_phrases):
+        if _match_at(w, i, self.lex.not_phrases):
             return True  # "दोषी करार दिया", "दिल का दौरा पड़ा"
         k = j
         if k < len(w) and w[k] == "(" and ")" in w[k:k + 8]:
@@ -617,7 +641,7 @@ class Extractor:
 
     def _dep_roles(self, doc: Document | None, v: SentView, trig, attendees: bool) -> DepRoles | None:
         """The trigger's arguments from the parse; None when the document carries no parse."""
-        if doc is None or not deproles.has_deps(doc):
+        if doc is None or not self._has_deps(doc):
             return None
         sent = doc.sentences[v.sent_id] if v.sent_id < len(doc.sentences) else None
         if sent is None or sent.sent_id != v.sent_id:
@@ -631,6 +655,12 @@ class Extractor:
             # "बैठक में A और B शामिल हुए": the attendees are the subjects of the verb the meeting is set in.
             cands += [c for c in deproles.roles(toks, gov, off) if c.head != th]
         return DepRoles(cands, th, off)
+
+    def _has_deps(self, doc: Document) -> bool:
+        # deproles.has_deps looks at every token of the document: once per extract(), not per trigger.
+        if self._deps_of is not None and self._deps_of[0] is doc:
+            return self._deps_of[1]
+        return deproles.has_deps(doc)
 
     def _dep_kind(self, v: SentView, sp: Span, dep: DepRoles) -> tuple[str | None, int, bool] | None:
         """(marker kind, index of the marker, genitive of the trigger) for a span from the parse, in
@@ -917,6 +947,13 @@ class Extractor:
         return None
 
     def extract(self, index: DocIndex) -> list[Event]:
+        self._deps_of = (index.doc, deproles.has_deps(index.doc))
+        try:
+            return self._extract(index)
+        finally:
+            self._deps_of = None
+
+    def _extract(self, index: DocIndex) -> list[Event]:
         doc = index.doc
         events: list[Event] = []
         for v in index.views:

@@ -48,6 +48,8 @@ class Gazetteer:
         self.generic: dict[tuple[str, ...], GenericAlias] = {}  # folded alias tokens -> rule
         self.countries: set[str] = set()  # canonicals from countries.tsv
         self.keys_by_canonical: dict[str, list[tuple[str, ...]]] = {}
+        # first token -> lengths of the keys starting with it, longest first: match() tries only these
+        self.lengths_by_first: dict[str, list[int]] = {}
 
     def add(self, canonical: str, label: str, aliases: Iterable[str], wikidata: str | None = None) -> None:
         for alias in aliases:
@@ -61,6 +63,10 @@ class Gazetteer:
                 self.by_canonical.setdefault(canonical, entry)
                 self.keys_by_canonical.setdefault(canonical, []).append(key)
                 self.max_len = max(self.max_len, len(key))
+                lengths = self.lengths_by_first.setdefault(key[0], [])
+                if len(key) not in lengths:
+                    lengths.append(len(key))
+                    lengths.sort(reverse=True)
 
     def load_dir(self, folder: Path) -> int:
         """Load every TSV in folder that has the gazetteer columns; others (e.g. builder inputs) are skipped."""
@@ -116,7 +122,9 @@ class Gazetteer:
         out = []
         i, n = 0, len(folded_tokens)
         while i < n:
-            for length in range(min(self.max_len, n - i), 0, -1):
+            for length in self.lengths_by_first.get(folded_tokens[i], ()):
+                if length > n - i:
+                    continue
                 entry = self.index.get(tuple(folded_tokens[i:i + length]))
                 if entry is not None:
                     out.append((i, i + length, entry))

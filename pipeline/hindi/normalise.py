@@ -20,7 +20,11 @@ from indicnlp.normalize.indic_normalize import DevanagariNormalizer
 
 # A base character followed by combining marks (Devanagari signs and general
 # diacritics). Zero-width (non-)joiners are their own clusters so they drop out cleanly.
-_CLUSTER = re.compile(r"(?s).[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0300-\u036f]*")
+_MARKS = "[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0300-\u036f]"
+_CLUSTER = re.compile(rf"(?s).{_MARKS}*")
+# A run of whole clusters: one cluster, then each following one whose base is no white space
+# (" राष्ट्रपति"). Words repeat, so runs are normalised once and cached (see _normalise_run).
+_RUN = re.compile(rf"(?s).{_MARKS}*(?:\S{_MARKS}*)*")
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
                          "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'"})
 _NORMALIZER = DevanagariNormalizer("hi", remove_nuktas=False)
@@ -48,16 +52,33 @@ def normalise_text(text: str) -> Normalised:
     pieces: list[str] = []
     starts = array("i")
     ends = array("i")
-    for m in _CLUSTER.finditer(text):
+    for m in _RUN.finditer(text):
+        out, run_starts, run_ends = _normalise_run(m.group())
+        if out:
+            pieces.append(out)
+            at = m.start()
+            starts.extend(map(at.__add__, run_starts))
+            ends.extend(map(at.__add__, run_ends))
+    return Normalised("".join(pieces), starts, ends)
+
+
+@lru_cache(maxsize=65536)
+def _normalise_run(run: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """A run of clusters normalised cluster by cluster, with offsets relative to the run."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _CLUSTER.finditer(run):
         out = normalise_cluster(m.group())
         if out:
             pieces.append(out)
             n = len(out)
             starts.extend([m.start()] * n)
             ends.extend([m.end()] * n)
-    return Normalised("".join(pieces), starts, ends)
+    return "".join(pieces), tuple(starts), tuple(ends)
 
 
+@lru_cache(maxsize=1 << 17)  # called for every token by several stages; words repeat
 def fold(text: str) -> str:
     """The key used for matching (gazetteers, scoring): no nukta, no zero-width joiners,
     single spaces, Latin lower-cased. Never shown to users."""

@@ -95,8 +95,7 @@ def _clauses(text: str, cues: TenseCues) -> list[list[tuple[int, int, str]]]:
     out: list[list[tuple[int, int, str]]] = [[]]
     prev_end = 0
     for w in _words(text):
-        gap = text[prev_end:w[0]]
-        if out[-1] and (any(c in _BREAK_CHARS for c in gap) or w[2] in cues.clause_breaks):
+        if out[-1] and (not _BREAK_CHARS.isdisjoint(text[prev_end:w[0]]) or w[2] in cues.clause_breaks):
             out.append([])
         out[-1].append(w)
         prev_end = w[1]
@@ -148,7 +147,11 @@ def clause_tenses(text: str, cues: TenseCues | None = None) -> list[Clause]:
     """The clauses of a sentence with their own tense; a clause without a verb
     takes the tense of the next clause to its right that has one (its verb
     comes later in verb-final Hindi), else of the nearest one to its left."""
-    cues = cues or load_cues()
+    return _clause_tenses(text, cues or load_cues())[0]
+
+
+def _clause_tenses(text: str, cues: TenseCues) -> tuple[list[Clause], str | None]:
+    """clause_tenses() and sentence_tense() from one pass over the clauses."""
     groups = _clauses(text, cues)
     own = [_verb_group([w[2] for w in g], cues) for g in groups]
     out = []
@@ -157,7 +160,8 @@ def clause_tenses(text: str, cues: TenseCues | None = None) -> list[Clause]:
         if tense is None:
             tense = next((t for t in own[i + 1:] if t), None) or next((t for t in reversed(own[:i]) if t), None)
         out.append(Clause(g[0][0], g[-1][1], None if tense == _OPEN else tense))
-    return out
+    last = next((t for t in reversed(own) if t), None)
+    return out, (None if last == _OPEN else last)
 
 
 def sentence_tense(text: str, cues: TenseCues | None = None) -> str | None:
@@ -197,11 +201,17 @@ def nonfinite_after(text: str, offset: int, cues: TenseCues | None = None, windo
 
 
 def tense_at(text: str, cues: TenseCues | None = None) -> Callable[[int], str | None]:
-    """A function giving the tense of the clause around an offset of ``text``."""
-    clauses = clause_tenses(text, cues)
-    fallback = sentence_tense(text, cues)
+    """A function giving the tense of the clause around an offset of ``text``.
+
+    The clauses are read on the first call only: most sentences handed to the date
+    finder have no date, so their tense is never asked for."""
+    cues = cues or load_cues()
+    cache: list = []
 
     def at(offset: int) -> str | None:
+        if not cache:
+            cache.extend(_clause_tenses(text, cues))
+        clauses, fallback = cache
         for c in clauses:
             if offset < c.end:
                 return c.tense if offset >= c.start or c.tense else fallback

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -59,11 +60,14 @@ class GluedTitles:
 
     def __init__(self, titles, min_rest: int, letter_names, person_aliases: set[str]):
         self.titles = sorted(set(titles), key=len, reverse=True)
+        self._any_title = tuple(self.titles)  # one C-level startswith before the loop below
         self.min_rest = min_rest
         self.letters = letter_names  # folded, longest first (acronyms.read_letter_names)
         self.person_aliases = person_aliases
 
     def split_at(self, word: str) -> int:
+        if not word.startswith(self._any_title):
+            return 0
         for title in self.titles:
             if len(word) > len(title) and word.startswith(title):
                 rest = word[len(title):]
@@ -104,3 +108,33 @@ class SplittingTokenizer:
                 words.append(t.text)
                 spaces.append(bool(t.whitespace_))
         return Doc(doc.vocab, words=words, spaces=spaces)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """What token_spans() gives for this tokenizer."""
+        return _spans(self.tokenizer(text), text, self.glued)
+
+
+def token_spans(tokenizer, text: str) -> list[tuple[int, int]]:
+    """(start, end) in text of the tokens tokenizer(text) gives, white space tokens left out.
+
+    The same tokens as iterating the Doc, read from its arrays instead: creating a spaCy
+    Token object for every token cost more than tokenising itself."""
+    if isinstance(tokenizer, SplittingTokenizer):
+        return tokenizer.spans(text)
+    return _spans(tokenizer(text), text, None)
+
+
+_SPAN_ATTRS = [IDX, LENGTH, IS_SPACE]
+
+
+def _spans(doc: Doc, text: str, glued: GluedTitles | None) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for idx, n, space in doc.to_array(_SPAN_ATTRS).tolist():
+        if space:
+            continue
+        k = glued.split_at(text[idx:idx + n]) if glued is not None else 0
+        if k:  # a glued title: split as SplittingTokenizer.__call__ does
+            out += [(idx, idx + k), (idx + k, idx + n)]
+        else:
+            out.append((idx, idx + n))
+    return out

@@ -13,6 +13,8 @@ canonical; otherwise the canonical is the fullest form seen.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..core.document import Entity
 from ..core.registry import stage
 from ..hindi.gazetteer import same_name
@@ -47,10 +49,15 @@ def combine(entities, gazetteer=None, text: str | None = None):
     gaz = [e for e in entities if e.source == "gazetteer" and e.label in NAMED]
     others = [e for e in entities if e.label not in NAMED]
     kept = list(gaz)
+    # The gazetteer matches by start, to look only at those near a model span (not all of them for each).
+    by_start = sorted(range(len(gaz)), key=lambda k: gaz[k].start)
+    starts = [gaz[k].start for k in by_start]
+    longest = max((g.end - g.start for g in gaz), default=0)
     for e in entities:
         if e.source == "gazetteer" or e.label not in NAMED:
             continue
-        clash = [g for g in gaz if _overlaps(e, g)]
+        near = by_start[bisect_right(starts, e.start - longest):bisect_left(starts, e.end)]
+        clash = [gaz[k] for k in sorted(near) if _overlaps(e, gaz[k])]  # in the order of gaz
         if gazetteer is not None and e.label == "PER" and clash:
             _combine_person(e, clash, kept, gazetteer)
             continue

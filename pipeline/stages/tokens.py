@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..core.document import Token
 from ..core.registry import stage
-from ..hindi.tokenizer import hindi_tokenizer
+from ..hindi.tokenizer import hindi_tokenizer, token_spans
 
 
 @stage("tokens", requires=("sentences",), provides=("tokens",))
@@ -15,11 +15,9 @@ def make_tokens(settings: dict, context):
         out: list[Token] = []
         for sent in doc.sentences:
             sent.tok_start = len(out)
-            for t in tokenizer(sent.text):
-                if t.is_space:
-                    continue
-                start = sent.start + t.idx
-                out.append(Token(start, start + len(t.text), t.text, sent.sent_id))
+            text, base, sid = sent.text, sent.start, sent.sent_id
+            for s, e in token_spans(tokenizer, text):
+                out.append(Token(base + s, base + e, text[s:e], sid))
             sent.tok_end = len(out)
         doc.tokens = out
         return doc

@@ -3,7 +3,7 @@ import tomllib
 
 import pytest
 
-from pipeline.hindi.tokenizer import hindi_tokenizer
+from pipeline.hindi.tokenizer import hindi_tokenizer, token_spans
 from tests.conftest import CONFIGS
 
 RULES = str(CONFIGS / "tokenizer.toml")
@@ -57,3 +57,13 @@ def test_glued_titles_are_titles_and_split_no_gazetteer_alias(tok):
 
 def test_without_rules_nothing_is_split():
     assert [t.text for t in hindi_tokenizer(None)("पीएममोदी")] == ["पीएममोदी"]
+
+
+@pytest.mark.parametrize("rules", [RULES, None])
+def test_token_spans_are_the_docs_tokens(rules):
+    # The tokens stage reads offsets from arrays (token_spans); they must be what iterating the Doc gives.
+    tok = hindi_tokenizer(rules)
+    for text in ["पीएममोदी ने  कहा --आईएएनएस", "(सीएमयोगी) और पीएमनरेंद्र मोदी, पीएमओ में।", "पढ़ें:-US  ", "", "  "]:
+        doc = tok(text)
+        assert [text[a:b] for a, b in token_spans(tok, text)] == [t.text for t in doc if not t.is_space]
+        assert token_spans(tok, text) == [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
