@@ -27,19 +27,28 @@ def _load(folder: str) -> Gazetteer:
 
 
 class GazetteerTagger:
-    def __init__(self, gazetteer: Gazetteer, government_words: set[str], possessives: set[str] = frozenset()):
+    def __init__(self, gazetteer: Gazetteer, government_words: set[str], possessives: set[str] = frozenset(),
+                 not_name_phrases: list[str] = ()):
         self.gaz = gazetteer
         self.government_words = government_words
         self.possessives = possessives
+        # first word -> the phrases' token keys, longest first
+        self.not_names: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted({tuple(fold(t) for t in gazetteer.tokenize(p)) for p in not_name_phrases}, key=len,
+                             reverse=True):
+            if phrase:
+                self.not_names.setdefault(phrase[0], []).append(phrase)
 
     def __call__(self, doc):
         tokens = doc.tokens
         folded = [fold(t.text) for t in tokens]
         text = doc.norm_text
         found: list[Entity] = []
+        qualified: dict[tuple[str, ...], GazetteerEntry] = {}  # generic alias -> its last qualified entry
         for sent in doc.sentences:
             lo, hi = sent.tok_start, sent.tok_end
-            matches = self._qualify_generic(folded[lo:hi], self.gaz.match(folded[lo:hi]))
+            matches = self._drop_not_names(folded[lo:hi], self.gaz.match(folded[lo:hi]))
+            matches = self._qualify_generic(folded[lo:hi], matches, qualified)
             for i, j, entry in matches:
                 a, b = tokens[lo + i], tokens[lo + j - 1]
                 canonical = entry.canonical if entry.canonical is not None else text[a.start:b.end]
@@ -49,7 +58,20 @@ class GazetteerTagger:
         doc.entities.extend(found)
         return doc
 
-    def _qualify_generic(self, folded, matches):
+    def _drop_not_names(self, folded, matches):
+        """Matches inside a phrase that names nothing (ner.toml not_name_phrases): "कैबिनेट
+        सचिव" is a post, not the cabinet; "आरटी-पीसीआर" is a test, not RT."""
+        if not self.not_names:
+            return matches
+        covered: set[int] = set()
+        for k, word in enumerate(folded):
+            for phrase in self.not_names.get(word, ()):
+                if tuple(folded[k:k + len(phrase)]) == phrase:
+                    covered.update(range(k, k + len(phrase)))
+                    break
+        return [m for m in matches if not covered.issuperset(range(m[0], m[1]))]
+
+    def _qualify_generic(self, folded, matches, qualified=None):
         """A generic alias (generic.tsv: संसद, सुप्रीम कोर्ट, विदेश मंत्रालय...) names its home
         country's institution only when no other country qualifies it. Qualified by a
         demonym ("रूसी संसद") or a country with or without a possessive ("पाकिस्तान की संसद",
@@ -63,20 +85,54 @@ class GazetteerTagger:
           and plainly not India's — what a data journalist grouping by canonical expects;
         - else (a country with no government row) the surface text: unlinked is better
           than an English title built without knowing how the country is named.
-        The qualifying LOC is not kept as a separate mention (as with "भारत सरकार")."""
+        The qualifying LOC is not kept as a separate mention (as with "भारत सरकार").
+        Later in the same document (`qualified`, kept across sentences), the bare alias
+        is the institution it was last qualified as: "रूसी संसद ... संसद के निचले सदन"
+        is Russia's parliament both times."""
         if not self.gaz.generic:
             return matches
+        qualified = {} if qualified is None else qualified
         out = []
         for i, j, entry in matches:
-            rule = self.gaz.generic.get(tuple(folded[i:j]))
-            country, start = (self._qualifier(folded, i, out) if rule is not None else (None, i))
-            if country is None or country == rule.home or (out and out[-1][0] < start < out[-1][1]):
-                out.append((i, j, entry))  # unqualified, home-qualified, or the qualifier is inside another match
+            key = tuple(folded[i:j])
+            rule = self.gaz.generic.get(key)
+            if rule is None:  # a row of its own, maybe a qualified generic alias ("रूसी संसद")
+                self._remember(key, entry, qualified)
+                out.append((i, j, entry))
+                continue
+            country, start = self._qualifier(folded, i, out)
+            if country is None or (out and out[-1][0] < start < out[-1][1]):
+                # unqualified (or the qualifier is inside another match): as last qualified, else the home country's
+                out.append((i, j, qualified.get(key, entry)))
+                continue
+            if country == rule.home:
+                qualified.pop(key, None)
+                out.append((i, j, entry))
                 continue
             if out and out[-1][0] >= start:  # the qualifying country's LOC match
                 out.pop()
-            out.append((start, j, self._qualified_entry(country, tuple(folded[i:j]), rule, entry.label)))
+            qualified[key] = self._qualified_entry(country, key, rule, entry.label)
+            out.append((start, j, qualified[key]))
         return out
+
+    def _remember(self, key, entry, qualified) -> None:
+        """A match that is "<demonym or country> [possessive] <generic alias>" with a row of its
+        own ("रूसी संसद" -> Federal Assembly) is what the bare alias means later on."""
+        for n in range(1, len(key)):
+            rule = self.gaz.generic.get(key[n:])
+            if rule is None:
+                continue
+            head = key[:n - 1] if n > 1 and key[n - 1] in self.possessives else key[:n]
+            if len(head) == 1 and head[0] in self.gaz.demonyms:
+                country = self.gaz.demonyms[head[0]][0]
+            else:
+                place = self.gaz.index.get(head)
+                country = place.canonical if place is not None and place.label == "LOC" else None
+            if country == rule.home:
+                qualified.pop(key[n:], None)
+            elif country in self.gaz.countries:
+                qualified[key[n:]] = entry
+            return
 
     def _qualifier(self, folded, i, previous):
         """(country, first token) of what qualifies the match starting at token i, or (None, i)."""
@@ -112,7 +168,7 @@ class GazetteerTagger:
                 yield loc + (p,) + key
 
     def _governments(self, doc, sent, folded, found):
-        """"रूसी सरकार" / "भारत सरकार" -> ORG Government of <country>."""
+        """"रूसी सरकार" / "भारत सरकार" / "रूस की सरकार" -> ORG Government of <country>."""
         out = []
         by_end = {e.end: e for e in found if e.sent_id == sent.sent_id and e.label == "LOC"}
         for k in range(sent.tok_start + 1, sent.tok_end):
@@ -123,10 +179,13 @@ class GazetteerTagger:
             if folded[k - 1] in self.gaz.demonyms:
                 gov = self.gaz.demonyms[folded[k - 1]][1]
                 start = prev.start
-            elif prev.end in by_end:
-                loc = by_end.pop(prev.end)
-                gov, start = f"Government of {loc.canonical}", loc.start
-                found.remove(loc)  # "भारत सरकार" is the government, not the place
+            else:
+                # "भारत सरकार", or "रूस की सरकार" with a possessive between
+                before = doc.tokens[k - 2] if folded[k - 1] in self.possessives and k - 2 >= sent.tok_start else prev
+                if before.end in by_end:
+                    loc = by_end.pop(before.end)
+                    gov, start = f"Government of {loc.canonical}", loc.start
+                    found.remove(loc)  # "भारत सरकार" is the government, not the place
             if gov:
                 end = doc.tokens[k].end
                 out.append(Entity(start, end, doc.norm_text[start:end], "ORG", sent.sent_id, canonical=gov,
@@ -140,4 +199,4 @@ def make_ner_gazetteer(settings: dict, context):
     gaz = load_gazetteer(context.resolve(settings.get("gazetteers", "gazetteers")))
     rules = tomllib.loads(Path(context.resolve(settings.get("rules", "ner.toml"))).read_text(encoding="utf-8"))
     return GazetteerTagger(gaz, {fold(w) for w in rules.get("government_words", [])},
-                           {fold(w) for w in rules.get("possessives", [])})
+                           {fold(w) for w in rules.get("possessives", [])}, rules.get("not_name_phrases", []))

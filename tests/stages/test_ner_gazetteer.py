@@ -65,3 +65,22 @@ def test_title_glued_to_a_name_is_found(pipe):
         start, end = doc.to_original(e.start, e.end)
         assert raw[start:end] == e.text
     assert [(e.text, e.canonical) for e in doc.entities if e.label == "ORG"] == [("पीएमओ", "Prime Minister's Office (India)")]
+
+
+def test_bare_generic_alias_is_the_institution_it_was_last_qualified_as(pipe):
+    ents = named(pipe, "रूसी संसद ने समझौते को मंजूरी दी। संसद के निचले सदन ने भी वोट दिया। "
+                       "भारतीय संसद में बहस हुई। संसद का सत्र खत्म हुआ।")
+    parl = [(t, c) for t, l, c in ents if l == "ORG"]
+    assert parl == [("रूसी संसद", "Federal Assembly (Russia)"), ("संसद", "Federal Assembly (Russia)"),
+                    ("भारतीय संसद", "Parliament of India"), ("संसद", "Parliament of India")]
+
+
+def test_government_of_a_country_with_a_possessive(pipe):
+    ents = named(pipe, "रूस की सरकार ने बयान जारी किया।")
+    assert ents == [("रूस की सरकार", "ORG", "Government of Russia")]
+
+
+def test_no_gazetteer_match_inside_a_phrase_that_names_nothing(pipe):
+    ents = named(pipe, "कैबिनेट सचिव ने बैठक की। आरटी-पीसीआर जांच हुई। केंद्रीय कैबिनेट ने मंजूरी दी। आरटी ने खबर दी।")
+    assert [(t, c) for t, l, c in ents if l == "ORG"] == [("केंद्रीय कैबिनेट", "Union Council of Ministers"),
+                                                          ("आरटी", "RT (TV network)")]
