@@ -30,6 +30,8 @@ rules = "{CONFIGS / 'ner.toml'}"
 rules = "{CONFIGS / 'ner.toml'}"
 [stages.entity_linker]
 gazetteers = "{CONFIGS / 'gazetteers'}"
+rules = "{CONFIGS / 'ner.toml'}"
+letter_names = "{CONFIGS / 'ner' / 'lexicon' / 'letter_names.txt'}"
 [stages.dates]
 lexicon = "{CONFIGS / 'dates.toml'}"
 {extra}

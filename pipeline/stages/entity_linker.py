@@ -13,10 +13,13 @@ canonical; otherwise the canonical is the fullest form seen.
 """
 from __future__ import annotations
 
+import tomllib
 from bisect import bisect_left, bisect_right
+from pathlib import Path
 
 from ..core.document import Entity
 from ..core.registry import stage
+from ..hindi.acronyms import read_letter_names, spells_letters
 from ..hindi.gazetteer import same_name
 from ..hindi.normalise import fold
 from .ner_gazetteer import load_gazetteer
@@ -120,12 +123,59 @@ def _join_adjacent_people(kept, gazetteer, text: str):
     return out
 
 
+class Initials:
+    """Initials written as letter names before a person's name join the name: "ए के सिंह",
+    "डीआर काले", "एस. सुरेश कुमार" (A. K. Singh, D. R. Kale, S. Suresh Kumar). A run of
+    tokens that each spell one to three letters (configs/ner/lexicon/letter_names.txt),
+    dots allowed between, that does not start with a case marker ("राज्य के सिंह": के is
+    the genitive there) and holds no title ("एसपी राकेश सिंह": SP is the post)."""
+
+    def __init__(self, letters: list[str], titles: set[str], case_markers: set[str]):
+        self.letters, self.titles, self.case_markers = letters, titles, case_markers
+
+    def _initial(self, word: str) -> bool:
+        return word not in self.titles and 1 <= spells_letters(word, self.letters) <= 3
+
+    def __call__(self, doc) -> None:
+        if not self.letters:
+            return
+        tokens = doc.tokens
+        starts = [t.start for t in tokens]
+        taken = sorted((e.start, e.end) for e in doc.entities)
+        for e in doc.entities:
+            if e.label != "PER" or e.source == "gazetteer":  # aliases are listed as written
+                continue
+            k = bisect_left(starts, e.start)
+            if k == len(tokens) or starts[k] != e.start:
+                continue
+            run = []
+            j = k - 1
+            while j >= 0 and (tokens[j].text == "." or self._initial(fold(tokens[j].text))):
+                run.insert(0, j)
+                j -= 1
+            while run and (tokens[run[0]].text == "." or fold(tokens[run[0]].text) in self.case_markers):
+                run.pop(0)
+            if not run:
+                continue
+            start = tokens[run[0]].start
+            i = bisect_left(taken, (start, -1))
+            if i < len(taken) and taken[i][0] < e.start:  # another entity in the way
+                continue
+            if i > 0 and taken[i - 1][1] > start:
+                continue
+            e.text = doc.norm_text[start:e.end]
+            e.start = start  # a known person (canonical set) stays that person
+
+
 class EntityLinker:
-    def __init__(self, gazetteer):
+    def __init__(self, gazetteer, initials: Initials | None = None):
         self.gaz = gazetteer
+        self.initials = initials
 
     def __call__(self, doc):
         doc.entities = combine(doc.entities, self.gaz, doc.norm_text)
+        if self.initials is not None:
+            self.initials(doc)
         for label in NAMED:
             ents = [e for e in doc.entities if e.label == label]
             # Longest names first, so short forms can borrow their canonical.
@@ -155,4 +205,8 @@ class EntityLinker:
 @stage("entity_linker", requires=("entities",), provides=("entity_links",))
 def make_entity_linker(settings: dict, context):
     """Combine gazetteer and model entities; link every mention to one canonical name per document."""
-    return EntityLinker(load_gazetteer(context.resolve(settings.get("gazetteers", "gazetteers"))))
+    rules = tomllib.loads(Path(context.resolve(settings.get("rules", "ner.toml"))).read_text(encoding="utf-8"))
+    titles = {fold(w) for w in rules.get("titles", [])}
+    letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
+    return EntityLinker(load_gazetteer(context.resolve(settings.get("gazetteers", "gazetteers"))),
+                        Initials(letters, titles, {fold(w) for w in rules.get("case_markers", [])}))

@@ -69,3 +69,29 @@ def test_combine_without_gazetteer_keeps_the_old_rule():
     g = Entity(4, 9, "फोमिन", "PER", 0, canonical="Alexander Fomin", source="gazetteer")
     m = Entity(0, 9, "अले फोमिन", "PER", 0, source="model")
     assert combine([g, m]) == [m]
+
+
+@pytest.fixture(scope="module")
+def full_linker(tmp_path_factory):
+    """The entity_linker stage as the config builds it (with ner.toml and the letter names)."""
+    cfg = make_config(tmp_path_factory.mktemp("cfg"), ["normalise", "sentences", "tokens", "ner_gazetteer",
+                                                       "entity_linker"], [])
+    return build(load_config(cfg)).stages[-1].run
+
+
+@pytest.mark.parametrize("text, tagged, person", [
+    ("जनसंपर्क अधिकारी ए के सिंह ने बताया।", "सिंह", "ए के सिंह"),
+    ("वकील डीआर काले ने कहा।", "काले", "डीआर काले"),
+    ("मंत्री एस. सुरेश कुमार ने कहा।", "सुरेश कुमार", "एस. सुरेश कुमार"),
+    ("राज्य के सिंह ने कहा।", "सिंह", "सिंह"),  # के is the genitive here
+    ("एसपी राकेश सिंह ने कहा।", "राकेश सिंह", "राकेश सिंह"),  # SP is a post, not initials
+    ("डॉ. एनके कुट्टप्पन ने बताया।", "कुट्टप्पन", "एनके कुट्टप्पन"),
+])
+def test_initials_before_a_model_person_join_the_name(tag, full_linker, text, tagged, person):
+    doc = tag(Document("d", text))
+    start = doc.norm_text.index(tagged)
+    doc.entities.append(Entity(start, start + len(tagged), tagged, "PER", doc.sentence_of(start), source="model"))
+    full_linker(doc)
+    people = [e for e in doc.entities if e.label == "PER"]
+    assert [e.text for e in people] == [person]
+    assert doc.norm_text[people[0].start:people[0].end] == person
