@@ -28,16 +28,28 @@ def _load(folder: str) -> Gazetteer:
 
 class GazetteerTagger:
     def __init__(self, gazetteer: Gazetteer, government_words: set[str], possessives: set[str] = frozenset(),
-                 not_name_phrases: list[str] = ()):
+                 not_name_phrases: list[str] = (), place_org_heads: list[str] = ()):
         self.gaz = gazetteer
         self.government_words = government_words
         self.possessives = possessives
-        # first word -> the phrases' token keys, longest first
-        self.not_names: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in sorted({tuple(fold(t) for t in gazetteer.tokenize(p)) for p in not_name_phrases}, key=len,
-                             reverse=True):
+        self.not_names = self._index(not_name_phrases)
+        self.org_heads = self._index(place_org_heads)
+
+    def _index(self, phrases) -> dict[str, list[tuple[str, ...]]]:
+        """First word -> the phrases' folded token keys, longest first."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted({tuple(fold(t) for t in self.gaz.tokenize(p)) for p in phrases}, key=len, reverse=True):
             if phrase:
-                self.not_names.setdefault(phrase[0], []).append(phrase)
+                out.setdefault(phrase[0], []).append(phrase)
+        return out
+
+    @staticmethod
+    def _phrase_at(index, folded, k) -> int:
+        """Length of the longest indexed phrase starting at folded[k], 0 if none."""
+        for phrase in index.get(folded[k], ()) if k < len(folded) else ():
+            if tuple(folded[k:k + len(phrase)]) == phrase:
+                return len(phrase)
+        return 0
 
     def __call__(self, doc):
         tokens = doc.tokens
@@ -49,6 +61,7 @@ class GazetteerTagger:
             lo, hi = sent.tok_start, sent.tok_end
             matches = self._drop_not_names(folded[lo:hi], self.gaz.match(folded[lo:hi]))
             matches = self._qualify_generic(folded[lo:hi], matches, qualified)
+            matches = self._place_institutions(folded[lo:hi], matches)
             for i, j, entry in matches:
                 a, b = tokens[lo + i], tokens[lo + j - 1]
                 canonical = entry.canonical if entry.canonical is not None else text[a.start:b.end]
@@ -64,12 +77,24 @@ class GazetteerTagger:
         if not self.not_names:
             return matches
         covered: set[int] = set()
-        for k, word in enumerate(folded):
-            for phrase in self.not_names.get(word, ()):
-                if tuple(folded[k:k + len(phrase)]) == phrase:
-                    covered.update(range(k, k + len(phrase)))
-                    break
+        for k in range(len(folded)):
+            covered.update(range(k, k + self._phrase_at(self.not_names, folded, k)))
         return [m for m in matches if not covered.issuperset(range(m[0], m[1]))]
+
+    def _place_institutions(self, folded, matches):
+        """A place and an institution word right after it name an organisation
+        (ner.toml place_org_heads): "बॉम्बे अस्पताल" is Bombay Hospital, not Mumbai;
+        "गाजियाबाद पुलिस" the police of Ghaziabad. Canonical: the surface text."""
+        if not self.org_heads:
+            return matches
+        out = []
+        for n, (i, j, entry) in enumerate(matches):
+            k = self._phrase_at(self.org_heads, folded, j) if entry.label == "LOC" else 0
+            if k and not (n + 1 < len(matches) and matches[n + 1][0] < j + k):
+                out.append((i, j + k, GazetteerEntry(None, "ORG", None, "")))
+            else:
+                out.append((i, j, entry))
+        return out
 
     def _qualify_generic(self, folded, matches, qualified=None):
         """A generic alias (generic.tsv: संसद, सुप्रीम कोर्ट, विदेश मंत्रालय...) names its home
@@ -199,4 +224,5 @@ def make_ner_gazetteer(settings: dict, context):
     gaz = load_gazetteer(context.resolve(settings.get("gazetteers", "gazetteers")))
     rules = tomllib.loads(Path(context.resolve(settings.get("rules", "ner.toml"))).read_text(encoding="utf-8"))
     return GazetteerTagger(gaz, {fold(w) for w in rules.get("government_words", [])},
-                           {fold(w) for w in rules.get("possessives", [])}, rules.get("not_name_phrases", []))
+                           {fold(w) for w in rules.get("possessives", [])}, rules.get("not_name_phrases", []),
+                           rules.get("place_org_heads", []))

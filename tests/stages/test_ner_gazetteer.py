@@ -84,3 +84,9 @@ def test_no_gazetteer_match_inside_a_phrase_that_names_nothing(pipe):
     ents = named(pipe, "कैबिनेट सचिव ने बैठक की। आरटी-पीसीआर जांच हुई। केंद्रीय कैबिनेट ने मंजूरी दी। आरटी ने खबर दी।")
     assert [(t, c) for t, l, c in ents if l == "ORG"] == [("केंद्रीय कैबिनेट", "Union Council of Ministers"),
                                                           ("आरटी", "RT (TV network)")]
+
+
+def test_a_place_and_an_institution_word_after_it_are_an_organisation(pipe):
+    ents = named(pipe, "मरीज बॉम्बे अस्पताल में भर्ती है। गाजियाबाद पुलिस ने कहा। आगरा मंडल में 50 मामले हैं।")
+    assert ents == [("बॉम्बे अस्पताल", "ORG", "बॉम्बे अस्पताल"), ("गाजियाबाद पुलिस", "ORG", "गाजियाबाद पुलिस"),
+                    ("आगरा", "LOC", "Agra")]
