@@ -4,7 +4,8 @@ Ends: danda (।), double danda (॥), ? and !, and the period that much Hindi w
 text uses as a full stop (also with no space after it: ``हैं.वैज्ञानिकों``).
 A line break ends a sentence too (headlines and datelines carry no danda).
 No break after abbreviations and initials (``डॉ. एस. जयशंकर``, ``U.S.``), or
-inside numbers, dates and times (``21.12.2023``, ``06:44``).
+inside numbers, dates and times (``21.12.2023``, ``06:44``), or inside a domain name
+(``नवभारतटाइम्स.कॉम``).
 """
 from __future__ import annotations
 
@@ -20,18 +21,21 @@ _CLOSERS = "\"')]}»’”"
 # Candidate boundaries: a run of terminal punctuation or periods, or a line break.
 _CANDIDATE = re.compile(r"[।॥?!.]+|\n")
 _WORD_BEFORE = re.compile(r"([\w\u0900-\u097f.]+)$")
+_WORD_AFTER = re.compile(r"[\w\u0900-\u097f]+")
 
 
 @dataclass(frozen=True)
 class SentenceRules:
     abbreviations: frozenset[str]
     letter_names: frozenset[str]
+    domain_endings: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path: str | Path) -> "SentenceRules":
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         return cls(frozenset(fold(a) for a in data.get("abbreviations", [])),
-                   frozenset(fold(a) for a in data.get("letter_names", [])))
+                   frozenset(fold(a) for a in data.get("letter_names", [])),
+                   frozenset(fold(a) for a in data.get("domain_endings", [])))
 
 
 def _is_abbreviation(word: str, rules: SentenceRules) -> bool:
@@ -65,6 +69,9 @@ def split(text: str, rules: SentenceRules, start: int = 0, end: int | None = Non
                 continue
             if after and (after.isascii() and after.isalnum() and after.islower()):
                 continue  # "e.g" / domain names like amarujala.com
+            wa = _WORD_AFTER.match(text, m.end(), end)
+            if wa and fold(wa.group()) in rules.domain_endings:
+                continue  # a domain name in Devanagari: नवभारतटाइम्स.कॉम
         if punct != "\n":
             # Keep closing quotes and brackets with the sentence they close.
             while cut < end and text[cut] in _CLOSERS:

@@ -123,6 +123,28 @@ def _join_adjacent_people(kept, gazetteer, text: str):
     return out
 
 
+def _link_bracketed(entities, text: str, letters: list[str]) -> None:
+    """A name and its acronym in brackets right after it are one entity: "नेशनल
+    इंस्टिट्यूट ऑफ वायरोलॉजी (एनआईवी)", "एनआईवी (नेशनल ...)". The one the gazetteer knows
+    lends its canonical to the other; if neither is known, the longer text is the canonical.
+    Only acronyms (letter names, or Latin capitals): "बुडापेस्ट (हंगरी)" is a city and its country."""
+    named = sorted((e for e in entities if e.label in NAMED), key=lambda e: e.start)
+    for a, b in zip(named, named[1:]):
+        if a.label != b.label or text[a.end:b.start].strip() != "(" or not text[b.end:b.end + 2].lstrip().startswith(")"):
+            continue
+        short = min((a, b), key=lambda e: len(e.text))
+        if " " in short.text or not (short.text.isupper() or spells_letters(fold(short.text), letters) >= 2):
+            continue
+        known = [e for e in (a, b) if e.source == "gazetteer" and e.canonical and e.canonical != e.text]
+        if len({e.canonical for e in known}) > 1:
+            continue
+        if known:
+            a.canonical = b.canonical = known[0].canonical
+            a.wikidata = b.wikidata = known[0].wikidata
+        elif not a.canonical and not b.canonical:
+            a.canonical = b.canonical = max((a, b), key=lambda e: len(e.text)).text
+
+
 class Initials:
     """Initials written as letter names before a person's name join the name: "ए के सिंह",
     "डीआर काले", "एस. सुरेश कुमार" (A. K. Singh, D. R. Kale, S. Suresh Kumar). A run of
@@ -176,10 +198,15 @@ class EntityLinker:
         doc.entities = combine(doc.entities, self.gaz, doc.norm_text)
         if self.initials is not None:
             self.initials(doc)
+        _link_bracketed(doc.entities, doc.norm_text, self.initials.letters if self.initials else [])
         for label in NAMED:
             ents = [e for e in doc.entities if e.label == label]
-            # Longest names first, so short forms can borrow their canonical.
+            # Longest names first, so short forms can borrow their canonical; the same text
+            # elsewhere in the document borrows a canonical already settled (gazetteer, brackets).
             forms: dict[str, str] = {}
+            for e in ents:
+                if e.canonical:
+                    forms.setdefault(fold(e.text), e.canonical)
             for e in sorted(ents, key=lambda e: -len(e.text)):
                 key = fold(e.text)
                 if not e.canonical:

@@ -95,3 +95,36 @@ def test_initials_before_a_model_person_join_the_name(tag, full_linker, text, ta
     people = [e for e in doc.entities if e.label == "PER"]
     assert [e.text for e in people] == [person]
     assert doc.norm_text[people[0].start:people[0].end] == person
+
+
+def _with_model_spans(tag, text, *spans):
+    doc = tag(Document("d", text))
+    for surface, label in spans:
+        start = doc.norm_text.index(surface)
+        doc.entities.append(Entity(start, start + len(surface), surface, label, doc.sentence_of(start), source="model"))
+    return doc
+
+
+def test_a_name_and_its_bracketed_acronym_are_one_entity(tag, full_linker):
+    doc = _with_model_spans(tag, "नेशनल इंस्टिट्यूट ऑफ वायरोलॉजी (एनआईवी) ने जांच की। बाद में नेशनल इंस्टिट्यूट ऑफ वायरोलॉजी ने कहा।",
+                            ("नेशनल इंस्टिट्यूट ऑफ वायरोलॉजी", "ORG"))
+    doc.entities.append(Entity(doc.norm_text.rindex("नेशनल"), doc.norm_text.rindex("वायरोलॉजी") + len("वायरोलॉजी"),
+                               "नेशनल इंस्टिट्यूट ऑफ वायरोलॉजी", "ORG", 1, source="model"))
+    full_linker(doc)
+    orgs = [(e.text, e.canonical) for e in doc.entities if e.label == "ORG"]
+    assert ("एनआईवी", "National Institute of Virology") in orgs  # the gazetteer knows the acronym
+    assert [c for t, c in orgs if t != "एनआईवी"] == ["National Institute of Virology"] * 2
+
+
+def test_unknown_name_and_acronym_share_the_longer_name(tag, full_linker):
+    doc = _with_model_spans(tag, "सिल्वर लाइन नर्सिंग होम (एसएलएनएच) में भर्ती।",
+                            ("सिल्वर लाइन नर्सिंग होम", "ORG"), ("एसएलएनएच", "ORG"))
+    full_linker(doc)
+    assert {e.canonical for e in doc.entities if e.label == "ORG"} == {"सिल्वर लाइन नर्सिंग होम"}
+
+
+def test_a_city_and_its_country_in_brackets_stay_two_places(tag, full_linker):
+    doc = tag(Document("d", "बैठक बुडापेस्ट (हंगरी) में होनी थी।"))
+    full_linker(doc)
+    assert [(e.text, e.canonical) for e in doc.entities if e.label == "LOC"] == [("बुडापेस्ट", "Budapest"),
+                                                                                ("हंगरी", "Hungary")]
