@@ -31,7 +31,14 @@ def _overlaps(a, b) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def combine(entities, gazetteer=None, text: str | None = None):
+def _names_a_place(person, text: str, heads: frozenset) -> bool:
+    """The words right after a person's name are a place or institution word (ner.toml
+    named_after_heads): "इंदिरा गांधी रीजनल इंस्टीट्यूट", "नेहरू कॉलोनी", "कृष्ण स्वामी मंदिर"."""
+    words = [fold(w) for w in text[person.end:person.end + 40].split()[:2]]
+    return bool(words) and (words[0] in heads or " ".join(words) in heads)
+
+
+def combine(entities, gazetteer=None, text: str | None = None, named_after: frozenset = frozenset()):
     """Gazetteer and model spans into one list (see the module docstring).
 
     With the gazetteer (and the text, for adjacency), model PER spans are checked
@@ -61,6 +68,13 @@ def combine(entities, gazetteer=None, text: str | None = None):
             continue
         near = by_start[bisect_right(starts, e.start - longest):bisect_left(starts, e.end)]
         clash = [gaz[k] for k in sorted(near) if _overlaps(e, gaz[k])]  # in the order of gaz
+        if named_after and text is not None and e.label in ("ORG", "LOC"):
+            # a listed person inside a longer model place or institution named after them
+            for g in [g for g in clash if g.label == "PER" and e.start <= g.start and g.end < e.end
+                      and _names_a_place(g, text, named_after)]:
+                clash.remove(g)
+                if g in kept:
+                    kept.remove(g)
         if gazetteer is not None and e.label == "PER" and clash:
             _combine_person(e, clash, kept, gazetteer)
             continue
@@ -190,12 +204,16 @@ class Initials:
 
 
 class EntityLinker:
-    def __init__(self, gazetteer, initials: Initials | None = None):
+    def __init__(self, gazetteer, initials: Initials | None = None, named_after: frozenset = frozenset()):
         self.gaz = gazetteer
         self.initials = initials
+        self.named_after = named_after
 
     def __call__(self, doc):
-        doc.entities = combine(doc.entities, self.gaz, doc.norm_text)
+        doc.entities = combine(doc.entities, self.gaz, doc.norm_text, self.named_after)
+        if self.named_after:  # a person's name that names a place or institution is not the person
+            doc.entities = [e for e in doc.entities
+                            if e.label != "PER" or not _names_a_place(e, doc.norm_text, self.named_after)]
         if self.initials is not None:
             self.initials(doc)
         _link_bracketed(doc.entities, doc.norm_text, self.initials.letters if self.initials else [])
@@ -236,4 +254,5 @@ def make_entity_linker(settings: dict, context):
     titles = {fold(w) for w in rules.get("titles", [])}
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
     return EntityLinker(load_gazetteer(context.resolve(settings.get("gazetteers", "gazetteers"))),
-                        Initials(letters, titles, {fold(w) for w in rules.get("case_markers", [])}))
+                        Initials(letters, titles, {fold(w) for w in rules.get("case_markers", [])}),
+                        frozenset(fold(w) for w in rules.get("named_after_heads", [])))

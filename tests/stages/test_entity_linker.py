@@ -128,3 +128,18 @@ def test_a_city_and_its_country_in_brackets_stay_two_places(tag, full_linker):
     full_linker(doc)
     assert [(e.text, e.canonical) for e in doc.entities if e.label == "LOC"] == [("बुडापेस्ट", "Budapest"),
                                                                                 ("हंगरी", "Hungary")]
+
+
+def test_a_person_who_names_a_place_or_institution_is_no_person_mention(tag, full_linker):
+    doc = tag(Document("d", "मरीज को जवाहरलाल नेहरू मेडिकल कॉलेज भेजा गया। जवाहरलाल नेहरू ने कहा था।"))
+    assert [e.text for e in doc.entities if e.label == "PER"] == ["जवाहरलाल नेहरू"] * 2  # the gazetteer, before
+    full_linker(doc)
+    people = [e for e in doc.entities if e.label == "PER"]
+    assert len(people) == 1 and people[0].start > doc.norm_text.index("।")
+
+
+def test_a_longer_model_institution_around_a_listed_person_stands(tag, full_linker):
+    doc = _with_model_spans(tag, "इंदिरा गांधी क्षेत्रीय स्वास्थ्य संस्थान में जांच हुई।",
+                            ("इंदिरा गांधी क्षेत्रीय स्वास्थ्य संस्थान", "ORG"))
+    full_linker(doc)
+    assert [(e.text, e.label) for e in doc.entities] == [("इंदिरा गांधी क्षेत्रीय स्वास्थ्य संस्थान", "ORG")]
