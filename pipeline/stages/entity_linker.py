@@ -6,7 +6,10 @@ unless it is longer and has the same label (the model saw a fuller name, e.g.
 "अलेक्जेंडर फोमिन" around a gazetteer "फोमिन"); for people the gazetteer is
 consulted first (see combine: a fuller variant keeps the known canonical, words
 run on after a known name are cut off, a first name tagged alone joins the known
-surname next to it). Linking: a span whose text is a
+surname next to it; a longer model ORG/LOC named after a listed person stands).
+Then: a person's name followed by a place or institution word is dropped
+(नेहरू कॉलोनी), initials before a model person join the name (ए के सिंह), and a
+name and its bracketed acronym are one entity. Linking: a span whose text is a
 gazetteer alias gets that canonical name; a shorter name contained in a longer
 one of the same label in the same document (पुतिन in व्लादिमीर पुतिन) shares its
 canonical; otherwise the canonical is the fullest form seen.
