@@ -59,6 +59,7 @@ from typing import Any
 from ..core.document import Document, Entity, Event, Mention
 from . import deproles
 from .normalise import fold
+from .phrases import Phrases
 from .tense import load_cues, tense_at, verb_group_tense
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "configs" / "events"
@@ -80,19 +81,6 @@ MODIFIER_WORDS = 3
 def key(text: str) -> str:
     """Matching key: fold() plus chandrabindu as anusvara (पहुँचे = पहुंचे)."""
     return fold(text).replace("\u0901", "\u0902")
-
-
-class Phrases(list):
-    """Word tuples, longest first, indexed by first word: matching at a position tries only
-    the phrases that start with the word there (the trigger scan calls it for every word)."""
-
-    def __init__(self, phrases=()):
-        super().__init__(sorted(set(phrases), key=len, reverse=True))
-        self.by_first: dict[str, list[tuple[str, ...]]] = {}
-        self.by_last: dict[str, list[tuple[str, ...]]] = {}  # for _ends_at
-        for p in self:
-            self.by_first.setdefault(p[0], []).append(p)
-            self.by_last.setdefault(p[-1], []).append(p)
 
 
 def _phrases(words) -> Phrases:
@@ -210,9 +198,10 @@ def load_status(path: str) -> StatusCues:
 
 
 def _match_at(words: list[str], i: int, phrases) -> int:
-    """Length of the longest phrase starting at words[i], 0 if none."""
+    """Length of the longest phrase starting at words[i], 0 if none (phrases: a Phrases, or
+    a list of word tuples longest first)."""
     if isinstance(phrases, Phrases):
-        phrases = phrases.by_first.get(words[i], ()) if i < len(words) else ()
+        return phrases.match_at(words, i)
     for p in phrases:
         if tuple(words[i:i + len(p)]) == p:
             return len(p)
@@ -222,7 +211,7 @@ def _match_at(words: list[str], i: int, phrases) -> int:
 def _ends_at(words: list[str], j: int, phrases) -> bool:
     """A phrase ends right before words[j]."""
     if isinstance(phrases, Phrases):
-        phrases = phrases.by_last.get(words[j - 1], ()) if 0 < j <= len(words) else ()
+        return phrases.ends_at(words, j)
     return any(j - len(p) >= 0 and tuple(words[j - len(p):j]) == p for p in phrases)
 
 
@@ -299,13 +288,8 @@ class DocIndex:
         k = end
         while k > 0 and words[k - 1] in self.roles.title_words and not _ends_at(words, k, self.roles.title_phrases):
             k -= 1
-        phrases = self.roles.title_phrases
-        if isinstance(phrases, Phrases):  # only those ending in the word there, still longest first
-            phrases = phrases.by_last.get(words[k - 1], ()) if 0 < k <= len(words) else ()
-        for p in phrases:
-            if k - len(p) >= 0 and tuple(words[k - len(p):k]) == p:
-                return p, k - len(p)
-        return None
+        p = self.roles.title_phrases.ending_at(words, k)
+        return (p, k - len(p)) if p is not None else None
 
     def _title_bindings(self) -> list[tuple[int, str, Entity]]:
         """(offset, title key, person) for every "<title> <name>" not bound to a place ("दिल्ली के मुख्यमंत्री")."""

@@ -10,6 +10,7 @@ from ..core.registry import stage
 from ..hindi.gazetteer import GOVERNMENT_PREFIX, Gazetteer, GazetteerEntry
 from ..hindi.tokenizer import hindi_tokenizer
 from ..hindi.normalise import fold
+from ..hindi.phrases import Phrases
 
 
 def load_gazetteer(folder: Path) -> Gazetteer:
@@ -32,24 +33,12 @@ class GazetteerTagger:
         self.gaz = gazetteer
         self.government_words = government_words
         self.possessives = possessives
-        self.not_names = self._index(not_name_phrases)
-        self.org_heads = self._index(place_org_heads)
+        self.not_names = self._phrases(not_name_phrases)
+        self.org_heads = self._phrases(place_org_heads)
 
-    def _index(self, phrases) -> dict[str, list[tuple[str, ...]]]:
-        """First word -> the phrases' folded token keys, longest first."""
-        out: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in sorted({tuple(fold(t) for t in self.gaz.tokenize(p)) for p in phrases}, key=len, reverse=True):
-            if phrase:
-                out.setdefault(phrase[0], []).append(phrase)
-        return out
-
-    @staticmethod
-    def _phrase_at(index, folded, k) -> int:
-        """Length of the longest indexed phrase starting at folded[k], 0 if none."""
-        for phrase in index.get(folded[k], ()) if k < len(folded) else ():
-            if tuple(folded[k:k + len(phrase)]) == phrase:
-                return len(phrase)
-        return 0
+    def _phrases(self, texts) -> Phrases:
+        """Folded token keys, tokenised as the aliases are."""
+        return Phrases(key for key in (tuple(fold(t) for t in self.gaz.tokenize(p)) for p in texts) if key)
 
     def __call__(self, doc):
         tokens = doc.tokens
@@ -78,7 +67,7 @@ class GazetteerTagger:
             return matches
         covered: set[int] = set()
         for k in range(len(folded)):
-            covered.update(range(k, k + self._phrase_at(self.not_names, folded, k)))
+            covered.update(range(k, k + self.not_names.match_at(folded, k)))
         return [m for m in matches if not covered.issuperset(range(m[0], m[1]))]
 
     def _place_institutions(self, folded, matches):
@@ -89,7 +78,7 @@ class GazetteerTagger:
             return matches
         out = []
         for n, (i, j, entry) in enumerate(matches):
-            k = self._phrase_at(self.org_heads, folded, j) if entry.label == "LOC" else 0
+            k = self.org_heads.match_at(folded, j) if entry.label == "LOC" else 0
             if k and not (n + 1 < len(matches) and matches[n + 1][0] < j + k):
                 out.append((i, j + k, GazetteerEntry(None, "ORG", None, "")))
             else:
