@@ -28,6 +28,8 @@ gazetteers = "{CONFIGS / 'gazetteers'}"
 rules = "{CONFIGS / 'ner.toml'}"
 [stages.ner_model]
 rules = "{CONFIGS / 'ner.toml'}"
+[stages.ner_lists]
+rules = "{CONFIGS / 'ner.toml'}"
 [stages.entity_linker]
 gazetteers = "{CONFIGS / 'gazetteers'}"
 rules = "{CONFIGS / 'ner.toml'}"

@@ -74,7 +74,7 @@ def predict_system(sents: list[conll.Sentence], model: Path | None = None,
 
     config = load_config(config_path)
     context = BuildContext(config, {})
-    names = [n for n in ("ner_gazetteer", "ner_model", "entity_linker") if n in config.stages]
+    names = [n for n in ("ner_gazetteer", "ner_model", "ner_lists", "entity_linker") if n in config.stages]
     stages = []
     for name in names:
         settings = dict(config.settings.get(name, {}))
