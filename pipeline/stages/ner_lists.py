@@ -27,20 +27,24 @@ class ListPlaces:
         self.min_places = min_places
 
     def __call__(self, doc):
+        by_sent: dict[int, list[Entity]] = {}
+        for e in doc.entities:
+            if e.label in ("PER", "ORG", "LOC"):
+                by_sent.setdefault(e.sent_id, []).append(e)
         for sent in doc.sentences:
-            self._sentence(doc, sent)
+            if len(by_sent.get(sent.sent_id, ())) >= self.min_places:
+                self._sentence(doc, sent, by_sent[sent.sent_id])
         return doc
 
-    def _sentence(self, doc, sent) -> None:
+    def _sentence(self, doc, sent, entities) -> None:
         tokens = doc.tokens[sent.tok_start:sent.tok_end]
         words = [fold(t.text) for t in tokens]
-        exact = {}  # (first token, last token + 1) -> entity spanning exactly that item
-        for e in doc.entities:
-            if e.sent_id == sent.sent_id and e.label in ("PER", "ORG", "LOC"):
-                i = next((k for k, t in enumerate(tokens) if t.start == e.start), None)
-                j = next((k + 1 for k, t in enumerate(tokens) if t.end == e.end), None)
-                if i is not None and j is not None:
-                    exact.setdefault((i, j), []).append(e)
+        first = {t.start: k for k, t in enumerate(tokens)}
+        last = {t.end: k + 1 for k, t in enumerate(tokens)}
+        exact = {}  # (first token, last token + 1) -> entities spanning exactly that item
+        for e in entities:
+            if e.start in first and e.end in last:
+                exact.setdefault((first[e.start], last[e.end]), []).append(e)
         for chain in self._chains(words, exact):
             while chain and chain[0] not in exact:  # a list starts and ends with a known name;
                 chain = chain[1:]                   # an untagged first piece is often "वहीं" or "इसके बाद X"
