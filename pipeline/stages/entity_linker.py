@@ -6,7 +6,8 @@ unless it is longer and has the same label (the model saw a fuller name, e.g.
 "अलेक्जेंडर फोमिन" around a gazetteer "फोमिन"); for people the gazetteer is
 consulted first (see combine: a fuller variant keeps the known canonical, words
 run on after a known name are cut off, a first name tagged alone joins the known
-surname next to it; a longer model ORG/LOC named after a listed person stands).
+surname next to it; a longer model ORG/LOC named after a listed person stands; a
+longer model span that adds only generic words keeps the listed canonical).
 Then: a person's name followed by a place or institution word is dropped
 (नेहरू कॉलोनी), initials before a model person join the name (ए के सिंह), and a
 name and its bracketed acronym are one entity. Linking: a span whose text is a
@@ -41,7 +42,14 @@ def _names_a_place(person, text: str, heads: frozenset) -> bool:
     return bool(words) and (words[0] in heads or " ".join(words) in heads)
 
 
-def combine(entities, gazetteer=None, text: str | None = None, named_after: frozenset = frozenset()):
+def _only_generic_beyond(e, g, text: str, generic_words: frozenset) -> bool:
+    """The words of span e outside the match g are all generic ("विभाग" in "एनडीआरएफ विभाग")."""
+    extra = (text[e.start:g.start] + " " + text[g.end:e.end]).split()
+    return bool(extra) and all(fold(w) in generic_words for w in extra)
+
+
+def combine(entities, gazetteer=None, text: str | None = None, named_after: frozenset = frozenset(),
+            generic_words: frozenset = frozenset()):
     """Gazetteer and model spans into one list (see the module docstring).
 
     With the gazetteer (and the text, for adjacency), model PER spans are checked
@@ -86,6 +94,9 @@ def combine(entities, gazetteer=None, text: str | None = None, named_after: froz
             for g in clash:
                 kept.remove(g)
             kept.append(e)
+            if len(clash) == 1 and text is not None and generic_words and _only_generic_beyond(e, clash[0], text,
+                                                                                               generic_words):
+                e.canonical, e.wikidata = clash[0].canonical, clash[0].wikidata  # "एनडीआरएफ विभाग" is NDRF
     if gazetteer is not None and text is not None:
         kept = _join_adjacent_people(kept, gazetteer, text)
     # Identical spans found twice (two model passes, say) are one entity.
@@ -207,13 +218,15 @@ class Initials:
 
 
 class EntityLinker:
-    def __init__(self, gazetteer, initials: Initials | None = None, named_after: frozenset = frozenset()):
+    def __init__(self, gazetteer, initials: Initials | None = None, named_after: frozenset = frozenset(),
+                 generic_words: frozenset = frozenset()):
         self.gaz = gazetteer
         self.initials = initials
         self.named_after = named_after
+        self.generic_words = generic_words
 
     def __call__(self, doc):
-        doc.entities = combine(doc.entities, self.gaz, doc.norm_text, self.named_after)
+        doc.entities = combine(doc.entities, self.gaz, doc.norm_text, self.named_after, self.generic_words)
         if self.named_after:  # a person's name that names a place or institution is not the person
             doc.entities = [e for e in doc.entities
                             if e.label != "PER" or not _names_a_place(e, doc.norm_text, self.named_after)]
@@ -258,4 +271,5 @@ def make_entity_linker(settings: dict, context):
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
     return EntityLinker(load_gazetteer(context.resolve(settings.get("gazetteers", "gazetteers"))),
                         Initials(letters, titles, {fold(w) for w in rules.get("case_markers", [])}),
-                        frozenset(fold(w) for w in rules.get("named_after_heads", [])))
+                        frozenset(fold(w) for w in rules.get("named_after_heads", [])),
+                        frozenset(fold(w) for w in rules.get("generic_org_words", [])))

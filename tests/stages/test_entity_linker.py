@@ -143,3 +143,12 @@ def test_a_longer_model_institution_around_a_listed_person_stands(tag, full_link
                             ("इंदिरा गांधी क्षेत्रीय स्वास्थ्य संस्थान", "ORG"))
     full_linker(doc)
     assert [(e.text, e.label) for e in doc.entities] == [("इंदिरा गांधी क्षेत्रीय स्वास्थ्य संस्थान", "ORG")]
+
+
+def test_a_longer_model_span_adding_only_generic_words_keeps_the_listed_organisation(tag, full_linker):
+    doc = _with_model_spans(tag, "एनडीआरएफ विभाग और एनडीआरएफ बटालियन ने बताया।",
+                            ("एनडीआरएफ विभाग", "ORG"), ("एनडीआरएफ बटालियन", "ORG"))
+    full_linker(doc)
+    orgs = {e.text: e.canonical for e in doc.entities if e.label == "ORG"}
+    assert orgs["एनडीआरएफ विभाग"] == "National Disaster Response Force"
+    assert orgs["एनडीआरएफ बटालियन"] == "एनडीआरएफ बटालियन"  # a battalion is not a generic word: another unit
