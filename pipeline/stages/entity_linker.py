@@ -219,8 +219,9 @@ class Initials:
 
 class EntityLinker:
     def __init__(self, gazetteer, initials: Initials | None = None, named_after: frozenset = frozenset(),
-                 generic_words: frozenset = frozenset()):
+                 generic_words: frozenset = frozenset(), place_qualifiers: frozenset = frozenset()):
         self.gaz = gazetteer
+        self.place_qualifiers = place_qualifiers
         self.initials = initials
         self.named_after = named_after
         self.generic_words = generic_words
@@ -248,9 +249,22 @@ class EntityLinker:
                     if entry is not None and entry.label == label:
                         e.canonical, e.wikidata = entry.canonical, entry.wikidata
                 if not e.canonical:
-                    e.canonical = forms.get(key) or self._contained_in(key, forms) or e.text
+                    # A short form shares a longer name's canonical (पुतिन, व्लादिमीर पुतिन), but a
+                    # place inside a longer place name is another place (जमालपुर, जमालपुर सदर बाजार)
+                    # unless only a direction word is left out (कोरिया, दक्षिण कोरिया).
+                    inside = (self._contained_in(key, forms) if label != "LOC"
+                              else self._after_qualifier(key, forms, self.place_qualifiers))
+                    e.canonical = forms.get(key) or inside or e.text
                 forms.setdefault(key, e.canonical)
         return doc
+
+    @staticmethod
+    def _after_qualifier(key: str, forms: dict[str, str], qualifiers: frozenset) -> str | None:
+        for longer, canonical in forms.items():
+            head, _, rest = longer.partition(" ")
+            if rest == key and head in qualifiers:
+                return canonical
+        return None
 
     @staticmethod
     def _contained_in(key: str, forms: dict[str, str]) -> str | None:
@@ -272,4 +286,5 @@ def make_entity_linker(settings: dict, context):
     return EntityLinker(load_gazetteer(context.resolve(settings.get("gazetteers", "gazetteers"))),
                         Initials(letters, titles, {fold(w) for w in rules.get("case_markers", [])}),
                         frozenset(fold(w) for w in rules.get("named_after_heads", [])),
-                        frozenset(fold(w) for w in rules.get("generic_org_words", [])))
+                        frozenset(fold(w) for w in rules.get("generic_org_words", [])),
+                        frozenset(fold(w) for w in rules.get("place_qualifiers", [])))

@@ -152,3 +152,15 @@ def test_a_longer_model_span_adding_only_generic_words_keeps_the_listed_organisa
     orgs = {e.text: e.canonical for e in doc.entities if e.label == "ORG"}
     assert orgs["एनडीआरएफ विभाग"] == "National Disaster Response Force"
     assert orgs["एनडीआरएफ बटालियन"] == "एनडीआरएफ बटालियन"  # a battalion is not a generic word: another unit
+
+
+def test_a_place_inside_a_longer_place_name_is_another_place_unless_a_direction_word_is_left_out(tag, full_linker):
+    doc = _with_model_spans(tag, "नंदपुर सदर बाजार बंद रहा। नंदपुर में जांच हुई। पश्चिमी टीलागढ़ में मामले हैं। टीलागढ़ में भी।",
+                            ("नंदपुर सदर बाजार", "LOC"), ("पश्चिमी टीलागढ़", "LOC"))
+    text = doc.norm_text  # the short names where they stand alone, later on
+    for surface in ("नंदपुर", "टीलागढ़"):
+        start = text.index(surface, text.index(surface) + len(surface) + 1)
+        doc.entities.append(Entity(start, start + len(surface), surface, "LOC", doc.sentence_of(start), source="model"))
+    full_linker(doc)
+    canon = sorted({(e.text, e.canonical) for e in doc.entities if e.label == "LOC"})
+    assert ("नंदपुर", "नंदपुर") in canon and ("टीलागढ़", "पश्चिमी टीलागढ़") in canon
