@@ -22,6 +22,16 @@ LABELS = {"PER", "ORG", "LOC", "DATE"}
 _GLUED_DIGITS = re.compile(r"[\u0900-\u0963]\d|\d[\u0900-\u0963]")
 
 
+def _table_tail(sdoc, i: int, j: int) -> bool:
+    """The span's last token is punctuation, a number after punctuation, or a number of four
+    or more digits: table cells or a phone number run on after a name ("रांची - 83 - 02 - 10",
+    "रांची /", "मोहित 9760063331"). "सेक्टर 62" keeps its number."""
+    last = sdoc[j - 1].text.strip()
+    if not any(c.isalnum() for c in last):
+        return True
+    return last.isdigit() and (len(last) >= 4 or (j - 2 >= i and not any(c.isalnum() for c in sdoc[j - 2].text)))
+
+
 def load_model(path: Path, blas: str = "numpy"):
     """The spaCy model at `path`, multiplying with `blas` (see pipeline/core/blas.py)."""
     import spacy
@@ -79,7 +89,8 @@ class ModelTagger:
             i, j = lo, hi
             while i < j and (fold(sdoc[i].text) in self.edge_words or sdoc[i].text in "()[]"):
                 i += 1
-            while j > i and (fold(sdoc[j - 1].text) in self.edge_words or sdoc[j - 1].text in "()[]"):
+            while j > i and (fold(sdoc[j - 1].text) in self.edge_words or sdoc[j - 1].text in "()[]"
+                             or _table_tail(sdoc, i, j)):
                 j -= 1
             words = [sdoc[k].text for k in range(i, j)]
             if (i < j and any(c.isalpha() for w in words for c in w) and not any(_GLUED_DIGITS.search(w) for w in words)

@@ -54,3 +54,13 @@ def test_spans_made_only_of_common_nouns_are_dropped(pipe):
     assert list(tagger._pieces(sdoc, 0, 2)) == []
     assert list(tagger._pieces(sdoc, 3, 5)) == [(3, 5)]
     assert list(tagger._pieces(sdoc, 7, 8)) == []
+
+
+def test_table_cells_after_a_name_are_cut_off(pipe):
+    tagger = pipe.stages[-1].run
+    words = ["रांची", "-", "83", "-", "02", "सेक्टर", "62", "रांची", "/", "मोहित", "9760063331"]
+    sdoc = Doc(tagger.nlp.vocab, words=words)
+    assert list(tagger._pieces(sdoc, 0, 5)) == [(0, 1)]
+    assert list(tagger._pieces(sdoc, 5, 7)) == [(5, 7)]
+    assert list(tagger._pieces(sdoc, 7, 9)) == [(7, 8)]
+    assert list(tagger._pieces(sdoc, 9, 11)) == [(9, 10)]
