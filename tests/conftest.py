@@ -28,6 +28,7 @@ gazetteers = "{CONFIGS / 'gazetteers'}"
 rules = "{CONFIGS / 'ner.toml'}"
 [stages.ner_model]
 rules = "{CONFIGS / 'ner.toml'}"
+org_heads = "{CONFIGS / 'ner' / 'lexicon' / 'org_heads.txt'}"
 [stages.ner_lists]
 rules = "{CONFIGS / 'ner.toml'}"
 [stages.entity_linker]

@@ -49,12 +49,13 @@ def load_model(path: Path, blas: str = "numpy"):
 
 class ModelTagger:
     def __init__(self, nlp, edge_words: set[str], keep_dates: bool, batch_size: int = 64,
-                 not_names: frozenset[str] = frozenset()):
+                 not_names: frozenset[str] = frozenset(), org_heads: frozenset[str] = frozenset()):
         from spacy.tokens import Doc
 
         self.nlp, self.Doc = nlp, Doc
         self.edge_words = edge_words
         self.not_names = not_names
+        self.org_heads = org_heads
         self.keep_dates = keep_dates
         self.batch_size = batch_size
 
@@ -74,13 +75,13 @@ class ModelTagger:
             for ent in sdoc.ents:
                 if ent.label_ not in LABELS or (ent.label_ == "DATE" and not self.keep_dates):
                     continue
-                for i, j in self._pieces(sdoc, ent.start, ent.end):
+                for i, j in self._pieces(sdoc, ent.start, ent.end, ent.label_):
                     a, b = doc.tokens[s.tok_start + i], doc.tokens[s.tok_start + j - 1]
                     doc.entities.append(Entity(a.start, b.end, text[a.start:b.end], ent.label_, s.sent_id,
                                                source="model", score=None))
         return doc
 
-    def _pieces(self, sdoc, start: int, end: int):
+    def _pieces(self, sdoc, start: int, end: int, label: str = ""):
         """A predicted span cut at brackets ("नेशनल इंस्टिट्यूट (एनआईवी)" is a name and its
         acronym), each piece trimmed of titles and case markers at its edges. A piece made only
         of common nouns (configs/ner.toml not_names: "विभाग", "दुनियाभर", "क्वारंटाइन सेंटर") is dropped."""
@@ -93,9 +94,30 @@ class ModelTagger:
                              or _table_tail(sdoc, i, j)):
                 j -= 1
             words = [sdoc[k].text for k in range(i, j)]
+            if label == "ORG" and self._runs_on(words):
+                j -= 1  # "जॉन हॉपकिंस यूनिवर्सिटी टैली", "दिल्ली पुलिस अधिनियम"
+                words = words[:-1]
             if (i < j and any(c.isalpha() for w in words for c in w) and not any(_GLUED_DIGITS.search(w) for w in words)
                     and not all(fold(w) in self.not_names for w in words)):
                 yield i, j
+
+    def _runs_on(self, words: list[str]) -> bool:
+        """An organisation name ends in its head word: one more word after the head is not part
+        of it (configs/ner/lexicon/org_heads.txt), unless that word is a head itself."""
+        if len(words) < 3 or not self.org_heads:
+            return False
+        last, head = fold(words[-1]), fold(words[-2])
+        return head in self.org_heads and last not in self.org_heads
+
+
+def _org_heads(context, settings: dict, rules: dict) -> frozenset[str]:
+    """Head words of organisation names: the NER lexicon's list plus the institution and place
+    words of ner.toml (एयरपोर्ट ends "रामदास इंटरनेशनल एयरपोर्ट")."""
+    path = Path(context.resolve(settings.get("org_heads", "ner/lexicon/org_heads.txt")))
+    words = [w.strip() for w in path.read_text(encoding="utf-8").splitlines()
+             if w.strip() and not w.startswith("#")] if path.exists() else []
+    words += [phrase.split()[-1] for phrase in rules.get("place_org_heads", []) + rules.get("named_after_heads", [])]
+    return frozenset(fold(w) for w in words)
 
 
 @stage("ner_model", requires=("tokens",), provides=("entities",))
@@ -108,4 +130,5 @@ def make_ner_model(settings: dict, context):
     edge = {fold(w) for w in rules.get("titles", []) + rules.get("case_markers", [])}
     return ModelTagger(load_model(path, settings.get("blas", "numpy")), edge,
                        keep_dates=bool(settings.get("keep_dates", False)),
-                       not_names=frozenset(fold(w) for w in rules.get("not_names", [])))
+                       not_names=frozenset(fold(w) for w in rules.get("not_names", [])),
+                       org_heads=_org_heads(context, settings, rules))

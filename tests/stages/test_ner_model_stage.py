@@ -64,3 +64,13 @@ def test_table_cells_after_a_name_are_cut_off(pipe):
     assert list(tagger._pieces(sdoc, 5, 7)) == [(5, 7)]
     assert list(tagger._pieces(sdoc, 7, 9)) == [(7, 8)]
     assert list(tagger._pieces(sdoc, 9, 11)) == [(9, 10)]
+
+
+def test_one_word_after_an_organisations_head_word_is_cut_off(pipe):
+    tagger = pipe.stages[-1].run
+    words = ["जॉन", "हॉपकिंस", "यूनिवर्सिटी", "टैली", "रामदास", "इंटरनेशनल", "एयरपोर्ट", "क्वारंटाइन", "सेंटर", "भेजा"]
+    sdoc = Doc(tagger.nlp.vocab, words=words)
+    assert list(tagger._pieces(sdoc, 0, 4, "ORG")) == [(0, 3)]
+    assert list(tagger._pieces(sdoc, 0, 4, "PER")) == [(0, 4)]  # organisations only
+    assert list(tagger._pieces(sdoc, 4, 7, "ORG")) == [(4, 7)]  # एयरपोर्ट is a head too
+    assert list(tagger._pieces(sdoc, 7, 10, "ORG")) == []  # what is left is common nouns
