@@ -4,7 +4,9 @@ from __future__ import annotations
 import difflib
 import importlib
 import time
+import tomllib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable
 
 from . import registry
@@ -22,6 +24,10 @@ class BuildContext:
 
     def resolve(self, relative):
         return self.config.resolve(relative)
+
+    def read_toml(self, relative) -> dict:
+        """A TOML data file named relative to the config (a stage's rules, say)."""
+        return tomllib.loads(Path(self.resolve(relative)).read_text(encoding="utf-8"))
 
 
 @dataclass

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Callable, List
+from typing import List
 
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -40,7 +40,8 @@ LABEL_CODE = {"PER": 1, "LOC": 2, "ORG": 3}
 N_COLUMNS = 4
 
 
-def _word_list(path: Path) -> list[str]:
+def read_word_list(path: Path) -> list[str]:
+    """The words of a configs/ner/lexicon list (last tab field of a line; '#' comments); [] if absent."""
     if not path.exists():
         return []
     out = []
@@ -80,7 +81,7 @@ def build_tables(config_dir: Path = CONFIG_DIR) -> dict:
     lex = config_dir / "ner" / "lexicon"
     for name, bit in (("given_names", GIVEN), ("surnames", SURNAME), ("org_heads", ORG_HEAD),
                       ("loc_heads", LOC_HEAD)):
-        for w in _word_list(lex / f"{name}.txt"):
+        for w in read_word_list(lex / f"{name}.txt"):
             mark(w, bit)
     ner = tomllib.loads((config_dir / "ner.toml").read_text(encoding="utf-8"))
     for w in ner.get("titles", []):

@@ -17,9 +17,7 @@ canonical; otherwise the canonical is the fullest form seen.
 """
 from __future__ import annotations
 
-import tomllib
 from bisect import bisect_left, bisect_right
-from pathlib import Path
 
 from ..core.document import Entity
 from ..core.registry import stage
@@ -280,7 +278,7 @@ class EntityLinker:
 @stage("entity_linker", requires=("entities",), provides=("entity_links",))
 def make_entity_linker(settings: dict, context):
     """Combine gazetteer and model entities; link every mention to one canonical name per document."""
-    rules = tomllib.loads(Path(context.resolve(settings.get("rules", "ner.toml"))).read_text(encoding="utf-8"))
+    rules = context.read_toml(settings.get("rules", "ner.toml"))
     titles = {fold(w) for w in rules.get("titles", [])}
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
     return EntityLinker(load_gazetteer(context.resolve(settings.get("gazetteers", "gazetteers"))),

@@ -1,7 +1,6 @@
 """Entities from the gazetteers in configs/gazetteers/ (longest token match), with canonical names."""
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,12 +50,14 @@ class GazetteerTagger:
             matches = self._drop_not_names(folded[lo:hi], self.gaz.match(folded[lo:hi]))
             matches = self._qualify_generic(folded[lo:hi], matches, qualified)
             matches = self._place_institutions(folded[lo:hi], matches)
+            in_sent: list[Entity] = []
             for i, j, entry in matches:
                 a, b = tokens[lo + i], tokens[lo + j - 1]
                 canonical = entry.canonical if entry.canonical is not None else text[a.start:b.end]
-                found.append(Entity(a.start, b.end, text[a.start:b.end], entry.label, sent.sent_id,
-                                    canonical=canonical, source="gazetteer", wikidata=entry.wikidata))
-            found.extend(self._governments(doc, sent, folded, found))
+                in_sent.append(Entity(a.start, b.end, text[a.start:b.end], entry.label, sent.sent_id,
+                                      canonical=canonical, source="gazetteer", wikidata=entry.wikidata))
+            in_sent.extend(self._governments(doc, sent, folded, in_sent))
+            found.extend(in_sent)
         doc.entities.extend(found)
         return doc
 
@@ -182,9 +183,10 @@ class GazetteerTagger:
                 yield loc + (p,) + key
 
     def _governments(self, doc, sent, folded, found):
-        """"रूसी सरकार" / "भारत सरकार" / "रूस की सरकार" -> ORG Government of <country>."""
+        """"रूसी सरकार" / "भारत सरकार" / "रूस की सरकार" -> ORG Government of <country>.
+        found: the sentence's matches (a LOC that becomes a government is removed from it)."""
         out = []
-        by_end = {e.end: e for e in found if e.sent_id == sent.sent_id and e.label == "LOC"}
+        by_end = {e.end: e for e in found if e.label == "LOC"}
         for k in range(sent.tok_start + 1, sent.tok_end):
             if folded[k] not in self.government_words:
                 continue
@@ -211,7 +213,7 @@ class GazetteerTagger:
 def make_ner_gazetteer(settings: dict, context):
     """Gazetteer matches: people, organisations and places with their canonical English names."""
     gaz = load_gazetteer(context.resolve(settings.get("gazetteers", "gazetteers")))
-    rules = tomllib.loads(Path(context.resolve(settings.get("rules", "ner.toml"))).read_text(encoding="utf-8"))
+    rules = context.read_toml(settings.get("rules", "ner.toml"))
     return GazetteerTagger(gaz, {fold(w) for w in rules.get("government_words", [])},
                            {fold(w) for w in rules.get("possessives", [])}, rules.get("not_name_phrases", []),
                            rules.get("place_org_heads", []))

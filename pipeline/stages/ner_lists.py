@@ -10,8 +10,6 @@ noun or institution word (configs/ner.toml).
 """
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 
 from ..core.document import Entity
 from ..core.registry import stage
@@ -110,7 +108,7 @@ class ListPlaces:
 @stage("ner_lists", requires=("tokens", "entities"), provides=("entities",))
 def make_ner_lists(settings: dict, context):
     """Untagged members of a list of places are places ("वैशाली, टीला मोड़, नंदग्राम, मसूरी")."""
-    rules = tomllib.loads(Path(context.resolve(settings.get("rules", "ner.toml"))).read_text(encoding="utf-8"))
+    rules = context.read_toml(settings.get("rules", "ner.toml"))
     stop = {fold(w) for w in rules.get("titles", []) + rules.get("case_markers", []) + rules.get("not_names", [])}
     stop |= {fold(w) for w in rules.get("list_stop_words", [])}
     stop |= {fold(w) for phrase in rules.get("place_org_heads", []) for w in phrase.split()}

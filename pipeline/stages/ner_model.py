@@ -6,7 +6,6 @@ predicted span are trimmed (configs/ner.toml).
 """
 from __future__ import annotations
 
-import tomllib
 import re
 from pathlib import Path
 
@@ -113,9 +112,9 @@ class ModelTagger:
 def _org_heads(context, settings: dict, rules: dict) -> frozenset[str]:
     """Head words of organisation names: the NER lexicon's list plus the institution and place
     words of ner.toml (एयरपोर्ट ends "रामदास इंटरनेशनल एयरपोर्ट")."""
-    path = Path(context.resolve(settings.get("org_heads", "ner/lexicon/org_heads.txt")))
-    words = [w.strip() for w in path.read_text(encoding="utf-8").splitlines()
-             if w.strip() and not w.startswith("#")] if path.exists() else []
+    from ..hindi.ner_features import read_word_list
+
+    words = read_word_list(Path(context.resolve(settings.get("org_heads", "ner/lexicon/org_heads.txt"))))
     words += [phrase.split()[-1] for phrase in rules.get("place_org_heads", []) + rules.get("named_after_heads", [])]
     return frozenset(fold(w) for w in words)
 
@@ -126,7 +125,7 @@ def make_ner_model(settings: dict, context):
     path = Path(settings["model"]) if settings.get("model") else MODEL_DIR
     if not path.is_absolute() and settings.get("model"):
         path = context.resolve(path)
-    rules = tomllib.loads(Path(context.resolve(settings.get("rules", "ner.toml"))).read_text(encoding="utf-8"))
+    rules = context.read_toml(settings.get("rules", "ner.toml"))
     edge = {fold(w) for w in rules.get("titles", []) + rules.get("case_markers", [])}
     return ModelTagger(load_model(path, settings.get("blas", "numpy")), edge,
                        keep_dates=bool(settings.get("keep_dates", False)),
