@@ -182,7 +182,10 @@ class Initials:
         self.letters, self.titles, self.case_markers = letters, titles, case_markers
 
     def _initial(self, word: str) -> bool:
-        return word not in self.titles and 1 <= spells_letters(word, self.letters) <= 3
+        # "एच.सी" (H.C.) is one token: each piece between dots is an initial
+        pieces = [p for p in word.split(".") if p]
+        return (word not in self.titles and bool(pieces)
+                and all(1 <= spells_letters(p, self.letters) <= 3 for p in pieces))
 
     def __call__(self, doc) -> None:
         if not self.letters:

@@ -109,7 +109,7 @@ class ModelTagger:
         return head in self.org_heads and last not in self.org_heads
 
 
-def _org_heads(context, settings: dict, rules: dict) -> frozenset[str]:
+def org_head_words(context, settings: dict, rules: dict) -> frozenset[str]:
     """Head words of organisation names: the NER lexicon's list plus the institution and place
     words of ner.toml (एयरपोर्ट ends "रामदास इंटरनेशनल एयरपोर्ट")."""
     from ..hindi.ner_features import read_word_list
@@ -130,4 +130,4 @@ def make_ner_model(settings: dict, context):
     return ModelTagger(load_model(path, settings.get("blas", "numpy")), edge,
                        keep_dates=bool(settings.get("keep_dates", False)),
                        not_names=frozenset(fold(w) for w in rules.get("not_names", [])),
-                       org_heads=_org_heads(context, settings, rules))
+                       org_heads=org_head_words(context, settings, rules))

@@ -86,6 +86,7 @@ def full_linker(tmp_path_factory):
     ("राज्य के सिंह ने कहा।", "सिंह", "सिंह"),  # के is the genitive here
     ("एसपी राकेश सिंह ने कहा।", "राकेश सिंह", "राकेश सिंह"),  # SP is a post, not initials
     ("डॉ. एनके कुट्टप्पन ने बताया।", "कुट्टप्पन", "एनके कुट्टप्पन"),
+    ("डीजीपी एच.सी. अवस्थी, लखनऊ ने बताया।", "अवस्थी", "एच.सी. अवस्थी"),  # dotted initials in one token
 ])
 def test_initials_before_a_model_person_join_the_name(tag, full_linker, text, tagged, person):
     doc = tag(Document("d", text))
