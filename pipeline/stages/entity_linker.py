@@ -6,8 +6,10 @@ unless it is longer and has the same label (the model saw a fuller name, e.g.
 "अलेक्जेंडर फोमिन" around a gazetteer "फोमिन"); for people the gazetteer is
 consulted first (see combine: a fuller variant keeps the known canonical, words
 run on after a known name are cut off, a first name tagged alone joins the known
-surname next to it; a longer model ORG/LOC named after a listed person stands; a
-longer model span that adds only generic words keeps the listed canonical).
+surname next to it; a longer model ORG/LOC named after a listed person stands, and so does a longer
+model ORG ending in an institution word around a listed place, "रांची सदर
+अस्पताल"; a longer model span that adds only generic words keeps the listed
+canonical).
 Then: a person's name followed by a place or institution word is dropped
 (नेहरू कॉलोनी), initials before a model person join the name (ए के सिंह), and a
 name and its bracketed acronym are one entity. Linking: a span whose text is a
@@ -40,6 +42,11 @@ def _names_a_place(person, text: str, heads: frozenset) -> bool:
     return bool(words) and (words[0] in heads or " ".join(words) in heads)
 
 
+def _ends_in(text: str, phrases: frozenset) -> bool:
+    words = fold(text).split()
+    return any(" ".join(words[-k:]) in phrases for k in (1, 2, 3) if k < len(words))
+
+
 def _only_generic_beyond(e, g, text: str, generic_words: frozenset) -> bool:
     """The words of span e outside the match g are all generic ("विभाग" in "एनडीआरएफ विभाग")."""
     extra = (text[e.start:g.start] + " " + text[g.end:e.end]).split()
@@ -47,7 +54,7 @@ def _only_generic_beyond(e, g, text: str, generic_words: frozenset) -> bool:
 
 
 def combine(entities, gazetteer=None, text: str | None = None, named_after: frozenset = frozenset(),
-            generic_words: frozenset = frozenset()):
+            generic_words: frozenset = frozenset(), institutions: frozenset = frozenset()):
     """Gazetteer and model spans into one list (see the module docstring).
 
     With the gazetteer (and the text, for adjacency), model PER spans are checked
@@ -81,6 +88,13 @@ def combine(entities, gazetteer=None, text: str | None = None, named_after: froz
             # a listed person inside a longer model place or institution named after them
             for g in [g for g in clash if g.label == "PER" and e.start <= g.start and g.end < e.end
                       and _names_a_place(g, text, named_after)]:
+                clash.remove(g)
+                if g in kept:
+                    kept.remove(g)
+        if institutions and e.label == "ORG" and _ends_in(e.text, institutions):
+            # places inside a longer model institution name: "रांची सदर अस्पताल", "सर गंगा राम अस्पताल"
+            for g in [g for g in clash if g.label == "LOC" and e.start <= g.start and g.end <= e.end
+                      and (g.end - g.start) < (e.end - e.start)]:
                 clash.remove(g)
                 if g in kept:
                     kept.remove(g)
@@ -220,15 +234,18 @@ class Initials:
 
 class EntityLinker:
     def __init__(self, gazetteer, initials: Initials | None = None, named_after: frozenset = frozenset(),
-                 generic_words: frozenset = frozenset(), place_qualifiers: frozenset = frozenset()):
+                 generic_words: frozenset = frozenset(), place_qualifiers: frozenset = frozenset(),
+                 institutions: frozenset = frozenset()):
         self.gaz = gazetteer
+        self.institutions = institutions
         self.place_qualifiers = place_qualifiers
         self.initials = initials
         self.named_after = named_after
         self.generic_words = generic_words
 
     def __call__(self, doc):
-        doc.entities = combine(doc.entities, self.gaz, doc.norm_text, self.named_after, self.generic_words)
+        doc.entities = combine(doc.entities, self.gaz, doc.norm_text, self.named_after, self.generic_words,
+                               self.institutions)
         if self.named_after:  # a person's name that names a place or institution is not the person
             doc.entities = [e for e in doc.entities
                             if e.label != "PER" or not _names_a_place(e, doc.norm_text, self.named_after)]
@@ -288,4 +305,5 @@ def make_entity_linker(settings: dict, context):
                         Initials(letters, titles, {fold(w) for w in rules.get("case_markers", [])}),
                         frozenset(fold(w) for w in rules.get("named_after_heads", [])),
                         frozenset(fold(w) for w in rules.get("generic_org_words", [])),
-                        frozenset(fold(w) for w in rules.get("place_qualifiers", [])))
+                        frozenset(fold(w) for w in rules.get("place_qualifiers", [])),
+                        frozenset(" ".join(fold(w) for w in p.split()) for p in rules.get("place_org_heads", [])))

@@ -48,13 +48,15 @@ def load_model(path: Path, blas: str = "numpy"):
 
 class ModelTagger:
     def __init__(self, nlp, edge_words: set[str], keep_dates: bool, batch_size: int = 64,
-                 not_names: frozenset[str] = frozenset(), org_heads: frozenset[str] = frozenset()):
+                 not_names: frozenset[str] = frozenset(), org_heads: frozenset[str] = frozenset(),
+                 institutions: tuple[tuple[str, ...], ...] = ()):
         from spacy.tokens import Doc
 
         self.nlp, self.Doc = nlp, Doc
         self.edge_words = edge_words
         self.not_names = not_names
         self.org_heads = org_heads
+        self.institutions = institutions
         self.keep_dates = keep_dates
         self.batch_size = batch_size
 
@@ -76,7 +78,10 @@ class ModelTagger:
                     continue
                 for i, j in self._pieces(sdoc, ent.start, ent.end, ent.label_):
                     a, b = doc.tokens[s.tok_start + i], doc.tokens[s.tok_start + j - 1]
-                    doc.entities.append(Entity(a.start, b.end, text[a.start:b.end], ent.label_, s.sent_id,
+                    label = ent.label_
+                    if label == "LOC" and self._institution([fold(sdoc[k].text) for k in range(i, j)]):
+                        label = "ORG"  # "गंगा राम अस्पताल", "कोरेगांव पार्क पुलिस थाने"
+                    doc.entities.append(Entity(a.start, b.end, text[a.start:b.end], label, s.sent_id,
                                                source="model", score=None))
         return doc
 
@@ -99,6 +104,11 @@ class ModelTagger:
             if (i < j and any(c.isalpha() for w in words for c in w) and not any(_GLUED_DIGITS.search(w) for w in words)
                     and not all(fold(w) in self.not_names for w in words)):
                 yield i, j
+
+    def _institution(self, words: list[str]) -> bool:
+        """The span is a name followed by an institution word (ner.toml place_org_heads: अस्पताल,
+        मेडिकल कॉलेज, पुलिस थाने): a hospital or police station is an organisation, not a place."""
+        return any(len(words) > len(head) and tuple(words[-len(head):]) == head for head in self.institutions)
 
     def _runs_on(self, words: list[str]) -> bool:
         """An organisation name ends in its head word: one more word after the head is not part
@@ -130,4 +140,6 @@ def make_ner_model(settings: dict, context):
     return ModelTagger(load_model(path, settings.get("blas", "numpy")), edge,
                        keep_dates=bool(settings.get("keep_dates", False)),
                        not_names=frozenset(fold(w) for w in rules.get("not_names", [])),
-                       org_heads=org_head_words(context, settings, rules))
+                       org_heads=org_head_words(context, settings, rules),
+                       institutions=tuple(tuple(fold(w) for w in phrase.split())
+                                          for phrase in rules.get("place_org_heads", [])))

@@ -165,3 +165,13 @@ def test_a_place_inside_a_longer_place_name_is_another_place_unless_a_direction_
     full_linker(doc)
     canon = sorted({(e.text, e.canonical) for e in doc.entities if e.label == "LOC"})
     assert ("नंदपुर", "नंदपुर") in canon and ("टीलागढ़", "पश्चिमी टीलागढ़") in canon
+
+
+def test_a_listed_place_inside_a_model_institution_name_gives_way(tag, full_linker):
+    doc = _with_model_spans(tag, "कोरोना पॉजिटिव महिला रांची सदर अस्पताल में भर्ती है।", ("रांची सदर अस्पताल", "ORG"))
+    assert ("रांची", "LOC") in [(e.text, e.label) for e in doc.entities]  # the gazetteer's place
+    full_linker(doc)
+    assert [(e.text, e.label) for e in doc.entities if e.label in ("ORG", "LOC")] == [("रांची सदर अस्पताल", "ORG")]
+    doc = _with_model_spans(tag, "रांची और धनबाद में बारिश हुई।", ("रांची और धनबाद", "ORG"))
+    full_linker(doc)  # no institution word: the places stand
+    assert [e.label for e in doc.entities if e.label in ("ORG", "LOC")] == ["LOC", "LOC"]

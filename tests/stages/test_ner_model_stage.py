@@ -74,3 +74,14 @@ def test_one_word_after_an_organisations_head_word_is_cut_off(pipe):
     assert list(tagger._pieces(sdoc, 0, 4, "PER")) == [(0, 4)]  # organisations only
     assert list(tagger._pieces(sdoc, 4, 7, "ORG")) == [(4, 7)]  # एयरपोर्ट is a head too
     assert list(tagger._pieces(sdoc, 7, 10, "ORG")) == []  # what is left is common nouns
+
+
+def test_a_place_ending_in_an_institution_word_is_an_organisation(pipe):
+    tagger = pipe.stages[-1].run  # the rule reads ner.toml place_org_heads
+    assert tagger._institution(["कोरेगांव", "पार्क", "पुलिस", "थाने"])
+    assert tagger._institution(["गंगा", "राम", "अस्पताल"])
+    assert not tagger._institution(["अस्पताल"])  # the institution word alone names nothing
+    assert not tagger._institution(["आगरा", "मंडल"])  # a division is a region
+    doc = pipe(Document("d", "सर गंगा राम अस्पताल के अध्यक्ष डॉ डीएस राणा ने बताया कि तीन मरीज भर्ती हैं।"))
+    spans = [(e.text, e.label) for e in doc.entities]
+    assert ("गंगा राम अस्पताल", "LOC") not in spans
