@@ -34,6 +34,9 @@ rules = "{CONFIGS / 'ner.toml'}"
 [stages.ner_titles]
 rules = "{CONFIGS / 'ner.toml'}"
 letter_names = "{CONFIGS / 'ner' / 'lexicon' / 'letter_names.txt'}"
+[stages.ner_institutions]
+rules = "{CONFIGS / 'ner.toml'}"
+letter_names = "{CONFIGS / 'ner' / 'lexicon' / 'letter_names.txt'}"
 [stages.entity_linker]
 gazetteers = "{CONFIGS / 'gazetteers'}"
 rules = "{CONFIGS / 'ner.toml'}"

@@ -81,7 +81,7 @@ class TitledPeople:
         covered = [None] * len(tokens)  # token -> entity covering it
         starts_at: dict[int, Entity] = {}
         index = {t.start: k for k, t in enumerate(tokens)}
-        for e in entities:
+        for e in sorted(entities, key=lambda e: e.source == "gazetteer"):  # listed names show through
             for k, t in enumerate(tokens):
                 if t.start < e.end and e.start < t.end:
                     covered[k] = e
