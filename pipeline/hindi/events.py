@@ -108,6 +108,7 @@ class Lexicon:
     instrument_after: list[tuple[str, ...]] = field(default_factory=list)
     place_links: list[tuple[str, ...]] = field(default_factory=list)
     not_phrases: list[tuple[str, ...]] = field(default_factory=list)
+    attend_participles: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "Lexicon":
@@ -117,7 +118,8 @@ class Lexicon:
                    _phrases(raw.get("not_after", [])), _set(raw.get("attend", [])), _set(raw.get("ratify", [])),
                    _set(raw.get("not_counterpart", [])), _set(raw.get("not_within", [])),
                    frozenset(_phrases(raw.get("instruments", []))), _phrases(raw.get("instrument_after", [])),
-                   _phrases(raw.get("place_links", [])), _phrases(raw.get("not_phrases", [])))
+                   _phrases(raw.get("place_links", [])), _phrases(raw.get("not_phrases", [])),
+                   _set(raw.get("attend_participles", [])))
 
 
 @dataclass(frozen=True)
@@ -680,12 +682,16 @@ class Extractor:
         attendees = self.lex.attend and any(w[k] in self.lex.attend for k in range(trig[1], hi))
         # "बैठक में A, B, ... और C शामिल थे": the list of attendees may run over commas to the verb.
         list_end = hi
+        named_attendees: set[tuple[int, int]] = set()
         if self.lex.attend and trig[1] < len(w) and w[trig[1]] == key("में"):
             k = trig[1]
             while k < len(w) and w[k] not in self.lex.attend and w[k] not in self.HARD_BREAKS:
                 k += 1
             if k < len(w) and w[k] in self.lex.attend:
                 attendees, list_end = True, max(hi, k)
+                if k == trig[1] + 1:
+                    named_attendees = self._named_after_attend(v, k + 1)
+                    list_end = max([list_end] + [j for _, j in named_attendees])
         dep = self._dep_roles(doc, v, trig, attendees)
         parsed = dep is not None and bool(dep.cands)
         if dep is not None:
@@ -739,6 +745,8 @@ class Extractor:
                     bare.append(sp)
                 elif not before and attendees and sp.label in ("PER", "ORG"):
                     role = TARGET  # "बैठक में X भी शामिल हुईं"
+            if (sp.i, sp.j) in named_attendees:
+                role = TARGET  # "बैठक में मौजूद स्वास्थ्य सचिव प्रीति सूदन ने ..."
             if t == "VISIT" and sp.label == "LOC" and role in (None, LOCATION) and self._before_motion(v, sp, end):
                 role = TARGET  # "यात्रा पर जापान पहुंचे": the place the traveller reaches
                 if sp in out[LOCATION]:
@@ -753,6 +761,20 @@ class Extractor:
             if speaker is not None:
                 out[ACTOR].append(speaker)
         return out
+
+    ATTENDEE_STOPS = frozenset(key(x) for x in ("ने", "का", "की", "के", "को", "से", "में", "पर", "तक"))
+
+    def _named_after_attend(self, v: SentView, k: int) -> set[tuple[int, int]]:
+        """People and bodies named right after "<trigger> में <attend word> [participle]": "बैठक
+        में शामिल रहे बीजद सांसद पिनाकी मिश्रा ने", "बैठक में मौजूद स्वास्थ्य सचिव प्रीति सूदन ने" -
+        up to the first case marker; a list joined by commas or और runs on."""
+        w = v.words
+        while k < len(w) and w[k] in self.lex.attend_participles:
+            k += 1
+        stop = k
+        while stop < len(w) and w[stop] not in self.ATTENDEE_STOPS and w[stop] not in self.HARD_BREAKS:
+            stop += 1
+        return {(sp.i, sp.j) for sp in v.spans if sp.label in ("PER", "ORG") and k <= sp.i and sp.j <= stop}
 
     def _genitive_reaches(self, v: SentView, kind: str, at: int, trig) -> bool:
         """A genitive that reaches the trigger: "पुतिन की यात्रा", "पुतिन की भारत यात्रा"."""
