@@ -173,6 +173,7 @@ class StatusCues:
     ongoing_phrases: list[tuple[str, ...]] = field(default_factory=list)
     decision: frozenset[str] = frozenset()
     reschedule: frozenset[str] = frozenset()
+    new_time_clause: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "StatusCues":
@@ -181,7 +182,7 @@ class StatusCues:
                    _phrases(raw.get("prospective", [])), _set(raw.get("ongoing", [])),
                    _set(raw.get("arriving", [])), _set(raw.get("convene", [])),
                    _phrases(raw.get("ongoing_phrases", [])), _set(raw.get("decision", [])),
-                   reschedule=_set(raw.get("reschedule", [])))
+                   reschedule=_set(raw.get("reschedule", [])), new_time_clause=_set(raw.get("new_time_clause", [])))
 
 
 @lru_cache(maxsize=16)
@@ -819,14 +820,24 @@ class Extractor:
     def dates_of(self, v: SentView, lo: int, hi: int, trig) -> list[tuple[int, int, Entity]]:
         w = v.words
         cands = []
+        cues = [k for k in range(trig[1], hi) if w[k] in self.status.postpone]
+        cue = cues[-1] if cues and cues[0] < trig[1] + PLANNED_WINDOW else None
+        end = hi
+        if cue is not None and hi < len(w) and w[hi] in self.status.new_time_clause:
+            # "... टाल दिया जो अब जून में होगी": the relative clause after a postponement tells the new time
+            end = self.clause(v, hi + 1, hi + 1)[1]
         for i, j, e in v.dates:
-            if i < lo or j > hi:
+            if i < lo or j > end or (j > hi and i <= hi):
                 continue
             if _match_at(w, j, self.roles.date_reference):
                 continue
             cands.append((i, j, e))
         if not cands:
             return []
+        # Put off to a new time: the event's date is the new time, not the day it was put off
+        # ("बैठक को बुधवार को तीन महीने के लिए टाल दिया जो अब जून में होगी" is in June).
+        if cue is not None and any(d[0] > cue for d in cands):
+            cands = [d for d in cands if d[0] > cue]
         best = min(cands, key=lambda d: min(abs(d[0] - trig[1]), abs(trig[0] - d[1])))
         # Dates listed together ("20 मार्च, दो और 11 अप्रैल को") are one event each.
         ordered = sorted(cands, key=lambda d: d[0])
