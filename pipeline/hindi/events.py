@@ -821,7 +821,7 @@ class Extractor:
         w = v.words
         cands = []
         cues = [k for k in range(trig[1], hi) if w[k] in self.status.postpone]
-        cue = cues[-1] if cues and cues[0] < trig[1] + PLANNED_WINDOW else None
+        cue = cues[-1] if cues else None
         end = hi
         if cue is not None and hi < len(w) and w[hi] in self.status.new_time_clause:
             # "... टाल दिया जो अब जून में होगी": the relative clause after a postponement tells the new time
