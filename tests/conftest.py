@@ -31,6 +31,9 @@ rules = "{CONFIGS / 'ner.toml'}"
 org_heads = "{CONFIGS / 'ner' / 'lexicon' / 'org_heads.txt'}"
 [stages.ner_lists]
 rules = "{CONFIGS / 'ner.toml'}"
+[stages.ner_places]
+rules = "{CONFIGS / 'ner.toml'}"
+common_words = "{CONFIGS / 'ner' / 'lexicon' / 'common_words.txt'}"
 [stages.ner_titles]
 rules = "{CONFIGS / 'ner.toml'}"
 letter_names = "{CONFIGS / 'ner' / 'lexicon' / 'letter_names.txt'}"

@@ -1,0 +1,106 @@
+"""Localities named inside a known place: "<place> के X <place word>".
+
+Local news names villages, wards and police-station areas no gazetteer lists and the model
+has rarely seen: "बिजनौर के स्योहरा निवासी", "जम्मू के सतवारी और सरवाल क्षेत्रों में",
+"कानपुर के जाजमऊ क्षेत्र". The shape is telling: a known place, the genitive के, one or two
+words, then a word for a place or a resident (ner.toml `place_nouns`: क्षेत्र, गांव, मोहल्ले,
+निवासी). Those words are a place when none of them is a common Hindi word
+(configs/ner/lexicon/common_words.txt, from wordfreq: "बिहार के सभी 38 जिले", "नूंह के ग्रामीण
+इलाके" name no place), a title, case marker or stop word (ner.toml), an adjective by its ending
+(ner.toml `adjective_endings`: "तटीय क्षेत्रों"), or holds a digit; two such
+names joined by और/व are two places. Entities found here have source "places".
+"""
+from __future__ import annotations
+
+from ..core.document import Entity
+from ..core.registry import stage
+from ..hindi.normalise import fold
+from ..hindi.phrases import Phrases
+
+MAX_WORDS = 2
+
+
+class PlacesInPlaces:
+    def __init__(self, place_nouns: Phrases, genitives: set[str], joiners: set[str], not_name: set[str],
+                 adjective_endings: tuple[str, ...] = ()):
+        self.place_nouns = place_nouns
+        self.adjective_endings = adjective_endings
+        self.genitives = genitives
+        self.joiners = joiners
+        self.not_name = not_name
+
+    def _name_word(self, word: str) -> bool:
+        return (word not in self.not_name and any(c.isalpha() for c in word)
+                and not any(c.isdigit() for c in word) and not word.endswith(self.adjective_endings))
+
+    def __call__(self, doc):
+        by_sent: dict[int, list[Entity]] = {}
+        for e in doc.entities:
+            by_sent.setdefault(e.sent_id, []).append(e)
+        for sent in doc.sentences:
+            ents = by_sent.get(sent.sent_id, [])
+            if any(e.label == "LOC" for e in ents):
+                self._sentence(doc, sent, ents)
+        return doc
+
+    def _sentence(self, doc, sent, entities) -> None:
+        tokens = doc.tokens[sent.tok_start:sent.tok_end]
+        words = [fold(t.text) for t in tokens]
+        n = len(words)
+        covered = [False] * n
+        place_ends = set()  # token index after a known place
+        for e in entities:
+            first = last = None
+            for k, t in enumerate(tokens):
+                if t.start < e.end and e.start < t.end:
+                    covered[k] = True
+                    first = k if first is None else first
+                    last = k
+            if e.label == "LOC" and last is not None and tokens[last].end == e.end:
+                place_ends.add(last + 1)
+        for g in sorted(place_ends):
+            if g >= n or words[g] not in self.genitives:
+                continue
+            names = self._names_before_noun(words, covered, g + 1)
+            for i, j in names:
+                a, b = tokens[i], tokens[j - 1]
+                doc.entities.append(Entity(a.start, b.end, doc.norm_text[a.start:b.end], "LOC", sent.sent_id,
+                                           source="places", score=None))
+                for k in range(i, j):
+                    covered[k] = True
+
+    def _names_before_noun(self, words, covered, k: int) -> list[tuple[int, int]]:
+        """Name spans from k on: "X", "X Y", "X और Y" (one word each then), followed by a place noun."""
+        n = len(words)
+        for shape in ((1, 0), (2, 0), (1, 1)):  # one word; two words; word और word
+            width = shape[0] + (2 if shape[1] else 0)
+            end = k + width
+            if end > n or not self.place_nouns.match_at(words, end):
+                continue
+            if any(covered[k:end]):
+                return []
+            if shape[1]:
+                if words[k + 1] not in self.joiners or not (self._name_word(words[k])
+                                                            and self._name_word(words[k + 2])):
+                    continue
+                return [(k, k + 1), (k + 2, k + 3)]
+            if all(self._name_word(w) for w in words[k:end]):
+                return [(k, end)]
+        return []
+
+
+@stage("ner_places", requires=("tokens", "entities"), provides=("entities",))
+def make_ner_places(settings: dict, context):
+    """Localities inside a known place ("बिजनौर के स्योहरा निवासी", "जम्मू के सतवारी और सरवाल क्षेत्रों")."""
+    rules = context.read_toml(settings.get("rules", "ner.toml"))
+    from ..hindi.ner_features import read_word_list
+
+    common = read_word_list(context.resolve(settings.get("common_words", "ner/lexicon/common_words.txt")))
+    not_name = {fold(w) for w in rules.get("titles", []) + rules.get("case_markers", []) + rules.get("not_names", [])
+                + rules.get("list_stop_words", [])}
+    not_name |= set(common)
+    nouns = Phrases(tuple(fold(w) for w in p.split()) for p in rules.get("place_nouns", []))
+    not_name |= {w for p in nouns for w in p}
+    return PlacesInPlaces(nouns, {fold(w) for w in rules.get("possessives", ["का", "की", "के"])},
+                          {fold(w) for w in ("और", "व", "एवं", "तथा")}, not_name,
+                          tuple(fold(w) for w in rules.get("adjective_endings", [])))

@@ -1,0 +1,37 @@
+"""The ner_places stage after the real gazetteer and model stages (real tokenizer, model, configs)."""
+import pytest
+
+from pipeline.core.builder import build
+from pipeline.core.config import load_config
+from pipeline.core.document import Document
+from tests.conftest import make_config
+
+
+@pytest.fixture(scope="module")
+def pipe(tmp_path_factory):
+    cfg = make_config(tmp_path_factory.mktemp("cfg"), ["normalise", "sentences", "tokens", "ner_gazetteer",
+                                                       "ner_model", "ner_places"], [])
+    return build(load_config(cfg))
+
+
+def found(pipe, text):
+    return [e.text for e in pipe(Document("d", text)).entities if e.source == "places"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("बिजनौर के स्योहरा निवासी अरशद अली संगठन के संचालक हैं।", ["स्योहरा"]),
+    ("400 लोगों को जम्मू के सतवारी और सरवाल क्षेत्रों में निगरानी में रखा गया है।", ["सतवारी", "सरवाल"]),
+    ("पुलिस कानपुर के पनकी थाने में हेल्पलाइन चला रही है।", ["पनकी"]),
+])
+def test_a_locality_inside_a_known_place_is_a_place(pipe, text, places):
+    assert found(pipe, text) == places
+
+
+@pytest.mark.parametrize("text", [
+    "बिहार के सभी 38 जिले बंद रहेंगे।",           # a quantity
+    "नूंह के ग्रामीण इलाके में जांच हुई।",          # a common word
+    "दक्षिणी इंग्लैंड के तटीय क्षेत्रों में बारिश हुई।",  # an adjective
+    "बस्ती के युवक को जिला अस्पताल भेजा गया।",    # no place word right after
+])
+def test_common_words_numbers_and_adjectives_are_no_places(pipe, text):
+    assert found(pipe, text) == []
