@@ -28,8 +28,10 @@ def _load(folder: str) -> Gazetteer:
 
 class GazetteerTagger:
     def __init__(self, gazetteer: Gazetteer, government_words: set[str], possessives: set[str] = frozenset(),
-                 not_name_phrases: list[str] = (), place_org_heads: list[str] = ()):
+                 not_name_phrases: list[str] = (), place_org_heads: list[str] = (),
+                 bylines: dict[str, str] | None = None):
         self.gaz = gazetteer
+        self.bylines = {fold(k): v for k, v in (bylines or {}).items()}
         self.government_words = government_words
         self.possessives = possessives
         self.not_names = self._phrases(not_name_phrases)
@@ -57,6 +59,7 @@ class GazetteerTagger:
                 in_sent.append(Entity(a.start, b.end, text[a.start:b.end], entry.label, sent.sent_id,
                                       canonical=canonical, source="gazetteer", wikidata=entry.wikidata))
             in_sent.extend(self._governments(doc, sent, folded, in_sent))
+            in_sent.extend(self._bylines(doc, sent, folded, in_sent))
             found.extend(in_sent)
         doc.entities.extend(found)
         return doc
@@ -182,6 +185,20 @@ class GazetteerTagger:
             for p in sorted(self.possessives):
                 yield loc + (p,) + key
 
+    def _bylines(self, doc, sent, folded, found):
+        """An agency credited in brackets by a common word: "नयी दिल्ली, चार मार्च (भाषा)" is PTI's
+        Hindi service (ner.toml bylines: word -> the agency's canonical name in the gazetteer)."""
+        out = []
+        taken = {e.start for e in found}
+        for k in range(sent.tok_start + 1, sent.tok_end - 1):
+            agency = self.bylines.get(folded[k])
+            if agency and folded[k - 1] == "(" and folded[k + 1] == ")" and doc.tokens[k].start not in taken:
+                t = doc.tokens[k]
+                entry = self.gaz.by_canonical.get(agency)
+                out.append(Entity(t.start, t.end, t.text, "ORG", sent.sent_id, canonical=agency, source="gazetteer",
+                                  wikidata=entry.wikidata if entry else None))
+        return out
+
     def _governments(self, doc, sent, folded, found):
         """"रूसी सरकार" / "भारत सरकार" / "रूस की सरकार" -> ORG Government of <country>.
         found: the sentence's matches (a LOC that becomes a government is removed from it)."""
@@ -216,4 +233,4 @@ def make_ner_gazetteer(settings: dict, context):
     rules = context.read_toml(settings.get("rules", "ner.toml"))
     return GazetteerTagger(gaz, {fold(w) for w in rules.get("government_words", [])},
                            {fold(w) for w in rules.get("possessives", [])}, rules.get("not_name_phrases", []),
-                           rules.get("place_org_heads", []))
+                           rules.get("place_org_heads", []), rules.get("bylines", {}))

@@ -90,3 +90,8 @@ def test_a_place_and_an_institution_word_after_it_are_an_organisation(pipe):
     ents = named(pipe, "मरीज बॉम्बे अस्पताल में भर्ती है। गाजियाबाद पुलिस ने कहा। आगरा मंडल में 50 मामले हैं।")
     assert ents == [("बॉम्बे अस्पताल", "ORG", "बॉम्बे अस्पताल"), ("गाजियाबाद पुलिस", "ORG", "गाजियाबाद पुलिस"),
                     ("आगरा", "LOC", "Agra")]
+
+
+def test_an_agency_credited_in_brackets_by_a_common_word(pipe):
+    ents = named(pipe, "नयी दिल्ली, चार मार्च (भाषा) देशभर में मामले बढ़े। इस भाषा में लिखा गया।")
+    assert ents == [("नयी दिल्ली", "LOC", "New Delhi"), ("भाषा", "ORG", "Press Trust of India")]
