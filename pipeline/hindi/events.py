@@ -145,6 +145,7 @@ class Roles:
     participle: frozenset[str]
     auxiliaries: frozenset[str]
     title_phrases: Phrases = field(default_factory=Phrases)  # the keys of titles, indexed
+    subject_pronouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "Roles":
@@ -157,7 +158,7 @@ class Roles:
                    _set(raw.get("role_nouns", [])), _phrases(raw.get("anaphor_phrases", [])),
                    _phrases(raw.get("date_reference", [])), _set(raw.get("markers", [])),
                    _set(raw.get("pronouns", [])), _set(raw.get("participle", [])), _set(raw.get("auxiliaries", [])),
-                   Phrases(titles))
+                   Phrases(titles), _set(raw.get("subject_pronouns", [])))
 
 
 @dataclass(frozen=True)
@@ -281,8 +282,11 @@ class DocIndex:
             self.views.append(v)
         self._title_first = frozenset(p[0] for p in roles.title_phrases)
         self.bindings = self._title_bindings()
-        for v in self.views:
+        subjects: list[tuple[int, Entity]] = []  # (sentence number, person) of recent sentence subjects
+        for n, v in enumerate(self.views):
             self._add_titles(v)
+            v.spans.sort(key=lambda sp: sp.i)
+            self._add_pronouns(n, v, subjects)
             v.spans.sort(key=lambda sp: sp.i)
             v.span_at = {sp.i: sp for sp in v.spans}
 
@@ -317,6 +321,35 @@ class DocIndex:
             return before[-1]
         after = [e for o, t, e in self.bindings if t == title and o > offset]
         return after[0] if after else None
+
+    def _subject(self, v: SentView, before: int) -> Entity | None:
+        """The sentence's subject among its people before token `before`: the first marked by ने,
+        else a person opening the sentence (nothing named before it)."""
+        people = [sp for sp in v.spans if sp.j <= before]
+        for sp in people:
+            if sp.label == "PER" and sp.j < len(v.words) and _match_at(v.words, sp.j, self.roles.agent):
+                return sp.entity
+        if people and people[0].label == "PER":
+            return people[0].entity
+        return None
+
+    def _add_pronouns(self, n: int, v: SentView, subjects: list[tuple[int, Entity]]) -> None:
+        """An ergative pronoun (roles.toml subject_pronouns: उन्होंने, उसने) stands for the subject of
+        the same or one of the two sentences before: "मोदी वाराणसी पहुंचे। उन्होंने वहां योगी के साथ
+        बैठक की" - Modi met Yogi. """
+        if self.roles.subject_pronouns:
+            taken = {k for sp in v.spans for k in range(sp.i, sp.j)}
+            for i, x in enumerate(v.words):
+                if x not in self.roles.subject_pronouns or i in taken:
+                    continue
+                person = self._subject(v, i)
+                if person is None and subjects and subjects[-1][0] >= n - 2:
+                    person = subjects[-1][1]
+                if person is not None:
+                    v.spans.append(Span(i, i + 1, person, person.participant(), title=True))
+        person = self._subject(v, len(v.words))
+        if person is not None:
+            subjects.append((n, person))
 
     def _add_titles(self, v: SentView) -> None:
         taken = set()
@@ -811,8 +844,8 @@ class Extractor:
         for sp in v.spans:
             if start <= sp.i and sp.j <= lo - 1 and sp.label in ("PER", "ORG"):
                 kind, _ = self._own_marker(v, sp, lo - 1)
-                if kind == "agent":
-                    return sp
+                if kind == "agent" or (sp.j - sp.i == 1 and w[sp.i] in self.roles.subject_pronouns):
+                    return sp  # "उन्होंने कहा कि वह ...": the ergative is in the pronoun
         return None
 
     # -- dates ------------------------------------------------------------
