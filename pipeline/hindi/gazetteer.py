@@ -155,14 +155,19 @@ _VOWELS = re.compile(r"[\u0904-\u0914\u0960\u0961\u0972-\u0977]")
 _NASAL_VIRAMA = re.compile(r"[ङञणनम]\u094d(?=[\u0915-\u0939])")  # ट्रम्प ~ ट्रंप: a half nasal is an anusvara
 
 
+# Foreign names are written with either stop: एंटोनियो / एंतोनियो, डोनाल्ड / दोनाल्द.
+_DENTAL = str.maketrans("टठडढण", "तथदधन")
+
+
 def skeleton(text: str) -> str:
     """Consonant skeleton of a name, for telling spelling variants apart from other names:
     डोनाल्ड ट्रंप, डोनल्ड ट्रम्प and डॉनल्ड ट्रम्प differ only in vowel signs, the
     nasal sign and virama (ड न ल ड / ट र प); जे पी नड्डा and जेपी नड्डा only in a space.
-    Independent vowels are one class (एंथनी / ऐंथनी)."""
+    Independent vowels are one class (एंथनी / ऐंथनी), and so are a retroflex stop and its
+    dental (एंटोनियो / एंतोनियो)."""
     text = _NASAL_VIRAMA.sub("", fold(text))
     text = _VOWELS.sub("अ", text)
-    return _MARKS.sub("", text)
+    return _MARKS.sub("", text).translate(_DENTAL)
 
 
 def same_name(text: str, gazetteer: "Gazetteer", canonical: str) -> bool:

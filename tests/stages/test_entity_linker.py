@@ -37,6 +37,9 @@ def test_fuller_variant_spelling_keeps_the_known_person(tag, linker):
     # The gazetteer knows "डोनाल्ड ट्रंप" and "ट्रंप"; the model tags the variant "डोनल्ड ट्रंप" whole.
     assert run(tag, linker, "अमेरिकी राष्ट्रपति डोनल्ड ट्रंप ने कहा।", "डोनल्ड ट्रंप") == [("डोनल्ड ट्रंप", "Donald Trump")]
     assert run(tag, linker, "भाजपा अध्यक्ष जे पी नड्डा ने कहा।", "जे पी नड्डा") == [("जे पी नड्डा", "J. P. Nadda")]
+    # a dental for the retroflex of the listed spelling (एंटोनियो)
+    assert run(tag, linker, "महासचिव एंतोनियो गुटेरेस ने कहा।", "एंतोनियो गुटेरेस") == [("एंतोनियो गुटेरेस",
+                                                                                   "António Guterres")]
 
 
 def test_first_name_tagged_alone_next_to_a_known_surname_is_one_person(tag, linker):
