@@ -575,10 +575,12 @@ class Extractor:
             nxt = v.span_at.get(k)
             if nxt is not None and seen_coord:
                 # Coordinated with the next name, unless that name is only a modifier ("रूस की ओर से B").
-                kind, at = self._own_marker(v, nxt, hi)
+                kind, at = self._marker_here(v, self._skip(w, nxt.j, hi), hi, trig)
                 if kind in ("side", "modifier"):
                     k = self._after_marker(v, at, hi)
                     continue
+                if kind == "genitive" and self._genitive_reaches(v, kind, at, trig):
+                    return kind, at  # "शी जिनपिंग और ... शहबाज शरीफ की बीजिंग में होने वाली बैठक"
                 if kind == "genitive" and at + 1 < hi and at + 1 != trig[0]:
                     # "हर्षवर्धन और पीएमओ के वरिष्ठ अधिकारी भी मौजूद रहे": the list goes on with
                     # "<name>'s <people>"; step over the common nouns to the list's own marker.
@@ -623,14 +625,24 @@ class Extractor:
             m = k + 1
             while m < hi and w[m] in self.roles.title_words:
                 m += 1
-            if m in v.span_at and trig is not None and v.span_at[m].j == trig[0]:
-                return "genitive", k  # "पुतिन की भारत यात्रा": the name belongs to the trigger
+            if m in v.span_at and trig is not None and (v.span_at[m].j == trig[0]
+                                                        or self._place_of_coming(v, v.span_at[m], trig)):
+                return "genitive", k  # "पुतिन की भारत यात्रा", "शरीफ की बीजिंग में होने वाली बैठक"
             if m < hi and (m in v.span_at or _match_at(w, m, self.roles.title_phrases)):
                 return "modifier", k
             return "genitive", k
         if w[k] in self.roles.place:
             return "place", k
         return "bare", k
+
+    def _place_of_coming(self, v: SentView, sp: Span, trig) -> bool:
+        """The place where the trigger's event is to be held sits between a genitive and it:
+        "<X> की [बीजिंग] में होने वाली बैठक"."""
+        w, j = v.words, sp.j
+        if sp.label != "LOC" or j >= trig[0] or w[j] != key("में"):
+            return False
+        n = _match_at(w, j + 1, self.status.prospective)
+        return bool(n) and j + 1 + n == trig[0]
 
     def _predicate(self, w, trig, hi) -> bool:
         """The trigger is the clause's predicate: a light verb follows it ("जापान की यात्रा की")."""
@@ -816,10 +828,16 @@ class Extractor:
             return False
         w = v.words
         # Names, titles and a few modifiers may stand between: "शी जिनपिंग का तीन दिवसीय भारत दौरा".
+        # So may a place and a prospective participle: "शरीफ की बीजिंग में होने वाली बैठक".
         m, free = at + 1, MODIFIER_WORDS
         while m < trig[0]:
+            ahead = _match_at(w, m + 1, self.status.prospective) if w[m] == key("में") else 0
             if m in v.span_at:
                 m = v.span_at[m].j
+            elif _match_at(w, m, self.status.prospective):
+                m += _match_at(w, m, self.status.prospective)
+            elif ahead and m > at + 1 and (m - 1) in {sp.j - 1 for sp in v.spans if sp.label == "LOC"}:
+                m += 1 + ahead
             elif w[m] in self.roles.title_words:
                 m += 1
             elif free and w[m] not in self.roles.markers and any(c.isalpha() for c in w[m]):
