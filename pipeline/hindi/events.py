@@ -109,6 +109,8 @@ class Lexicon:
     place_links: list[tuple[str, ...]] = field(default_factory=list)
     not_phrases: list[tuple[str, ...]] = field(default_factory=list)
     attend_participles: frozenset[str] = frozenset()
+    verb_stems: frozenset[str] = frozenset()
+    stem_followers: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "Lexicon":
@@ -119,7 +121,8 @@ class Lexicon:
                    _set(raw.get("not_counterpart", [])), _set(raw.get("not_within", [])),
                    frozenset(_phrases(raw.get("instruments", []))), _phrases(raw.get("instrument_after", [])),
                    _phrases(raw.get("place_links", [])), _phrases(raw.get("not_phrases", [])),
-                   _set(raw.get("attend_participles", [])))
+                   _set(raw.get("attend_participles", [])), _set(raw.get("verb_stems", [])),
+                   _set(raw.get("stem_followers", [])))
 
 
 @dataclass(frozen=True)
@@ -422,7 +425,7 @@ class Extractor:
                 n = _match_at(w, i, self.lex.weak)
                 if n and i + n < len(w) and w[i + n] in self.lex.light:
                     kind = "weak"
-                elif w[i] in self.lex.verbs:
+                elif self._motion_verb(w, i):
                     kind, n = "verb", 1
             if (kind and not self._blocked(w, i, i + n) and not self._generic(w, i + n)
                     and self._frame_ok(v, i, i + n, kind)):
@@ -433,7 +436,14 @@ class Extractor:
     @cached_property
     def _first_words(self) -> frozenset[str]:
         """Words a trigger can start with."""
-        return frozenset([p[0] for p in (*self.lex.strong, *self.lex.weak)] + list(self.lex.verbs))
+        return frozenset([p[0] for p in (*self.lex.strong, *self.lex.weak)] + list(self.lex.verbs)
+                         + list(self.lex.verb_stems))
+
+    def _motion_verb(self, w: list[str], k: int) -> bool:
+        """A motion verb at k: a listed form ("आएंगे"), or a bare stem before a modal or
+        progressive ("भारत आ सकते हैं", "ढाका जा रहे हैं")."""
+        return w[k] in self.lex.verbs or (w[k] in self.lex.verb_stems and k + 1 < len(w)
+                                          and w[k + 1] in self.lex.stem_followers)
 
     def _trigger_starts(self, w: list[str]) -> list[int]:
         """Positions where a trigger may start: one set lookup a word instead of matching every phrase there."""
@@ -849,7 +859,7 @@ class Extractor:
     def _before_motion(self, v: SentView, sp: Span, hi: int) -> bool:
         k = self._skip(v.words, sp.j, hi)
         k += _match_at(v.words, k, self.lex.place_links)
-        return k < hi and v.words[k] in self.lex.verbs
+        return k < hi and self._motion_verb(v.words, k)
 
     def _speaker(self, v: SentView, lo: int) -> Span | None:
         """"X ने कहा कि वह ...": the pronoun opening the reported clause is the speaker X."""
