@@ -149,6 +149,7 @@ class Roles:
     auxiliaries: frozenset[str]
     title_phrases: Phrases = field(default_factory=Phrases)  # the keys of titles, indexed
     subject_pronouns: frozenset[str] = frozenset()
+    earlier_cues: list[tuple[str, ...]] = field(default_factory=list)
 
     @classmethod
     def from_file(cls, path) -> "Roles":
@@ -161,7 +162,7 @@ class Roles:
                    _set(raw.get("role_nouns", [])), _phrases(raw.get("anaphor_phrases", [])),
                    _phrases(raw.get("date_reference", [])), _set(raw.get("markers", [])),
                    _set(raw.get("pronouns", [])), _set(raw.get("participle", [])), _set(raw.get("auxiliaries", [])),
-                   Phrases(titles), _set(raw.get("subject_pronouns", [])))
+                   Phrases(titles), _set(raw.get("subject_pronouns", [])), _phrases(raw.get("earlier_cues", [])))
 
 
 @dataclass(frozen=True)
@@ -1094,6 +1095,8 @@ class Extractor:
         attrs: dict[str, Any] = {"trigger_kind": kind, "status_from": status_from}
         if ana:
             attrs["anaphoric"] = ana
+        elif any(_match_at(v.words, k, self.roles.earlier_cues) for k in range(0, trig[0])):
+            attrs["earlier"] = True  # "इससे पहले ... चर्चा की थी": an earlier event, not the one just reported
         if weak:
             attrs["weak"] = True
         if self.lex.ratify and any(x in self.lex.ratify for x in v.words[lo:hi]):

@@ -4,7 +4,9 @@ Two mentions are the same event when they have the same type, share a participan
 (canonical name) and their dates are compatible (equal, one inside the other, or
 one missing). A mention that points back with a demonstrative ("इस बैठक में",
 "यह बैठक 11 अप्रैल को होगी", "इस पर हस्ताक्षर") joins the latest event of its type
-in the fifteen sentences before it, whatever its participants. Different dates stay
+in the fifteen sentences before it, whatever its participants. An undated mention told as
+earlier ("इससे पहले ... चर्चा की थी") is an event of its own, and takes in no other mention
+by its participants. Different dates stay
 different events (the same leaders meeting on 2 and 11 April is two meetings); for
 AGREEMENT a different status is a different event too (signed vs about to be ratified).
 """
@@ -124,8 +126,9 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
             recent = [m for m in same if m.mentions and sent - m.mentions[-1].sent_id <= ANAPHOR_WINDOW]
             if recent:
                 best = max(recent, key=lambda m: m.mentions[-1].sent_id)
-        if best is None and keys:
-            sharing = [m for m in same if keys & _pkeys(m) and statuses_compatible(m, e)]
+        if best is None and keys and not (e.attrs.get("earlier") and not e.date):
+            sharing = [m for m in same if keys & _pkeys(m) and statuses_compatible(m, e)
+                       and not (m.attrs.get("earlier") and not m.date)]
             if sharing:
                 best = max(sharing, key=lambda m: (bool(m.date and e.date and m.date.get("value") == e.date.get("value")),
                                                    m.status == e.status, m.mentions[-1].sent_id))
@@ -139,7 +142,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
     for n, m in enumerate(merged, 1):
         m.event_id = f"{doc_id}#{n}"
         m.attrs.pop("evidence", None)
-        for k in ("anaphoric", "weak", "strong_status", "unnamed"):
+        for k in ("anaphoric", "weak", "strong_status", "unnamed", "earlier"):
             m.attrs.pop(k, None)
         m.attrs["n_mentions"] = len(m.mentions)
         if m.type != "VISIT" and any(p.get("label") == "PER" for p in m.actor + m.target):

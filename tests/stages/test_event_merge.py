@@ -74,6 +74,16 @@ def test_planned_and_past_meetings_of_one_person_stay_apart(pipe):
     assert len(planned.mentions) == 2  # "इस बैठक में" refers back to it
 
 
+def test_an_undated_earlier_meeting_stays_apart(pipe):
+    text = ("प्रधानमंत्री नरेंद्र मोदी ने बुधवार को सर्वदलीय बैठक की। इससे पहले लॉकडाउन लागू करने के बाद पीएम मोदी ने "
+            "हर राज्य के सीएम से चर्चा की थी। प्रधानमंत्री ने बैठक में सभी दलों के नेताओं से सुझाव मांगे।")
+    doc = pipe(Document(doc_id="d", text=text, published="2020-04-08"))
+    meetings = [e for e in doc.events if e.type == "MEETING"]
+    assert sorted((e.date or {}).get("value") or "-" for e in meetings) == ["-", "2020-04-08"]
+    earlier = next(e for e in meetings if not e.date)
+    assert len(earlier.mentions) == 1 and names(earlier) == {"Narendra Modi"}
+
+
 def test_no_named_participant_no_event(pipe):
     doc = pipe(Document(doc_id="d", text="बैठक में कई मुद्दों पर चर्चा हुई।", published="2020-05-10"))
     assert doc.events == []
