@@ -150,10 +150,17 @@ class Roles:
     title_phrases: Phrases = field(default_factory=Phrases)  # the keys of titles, indexed
     subject_pronouns: frozenset[str] = frozenset()
     earlier_cues: list[tuple[str, ...]] = field(default_factory=list)
+    # (title key, country, person, from, to): who held an office when (office_holders.tsv)
+    office_holders: tuple[tuple[str, str, str, str, str], ...] = ()
+    office_blockers: frozenset[str] = frozenset()
+    demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective -> country
 
     @classmethod
     def from_file(cls, path) -> "Roles":
         raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        here = Path(path).parent
+        holders = _read_tsv(here / raw["office_holders"]) if raw.get("office_holders") else []
+        demonyms = _read_tsv(here / raw["demonyms"]) if raw.get("demonyms") else []
         titles = {tuple(key(k).split()): key(v) for k, v in raw.get("titles", {}).items()}
         return cls(_phrases(raw["agent"]), _phrases(raw["counterpart"]), _phrases(raw["between"]),
                    _set(raw["genitive"]), _phrases(raw["side"]), _phrases(raw["chair"]), _set(raw["place"]),
@@ -162,7 +169,19 @@ class Roles:
                    _set(raw.get("role_nouns", [])), _phrases(raw.get("anaphor_phrases", [])),
                    _phrases(raw.get("date_reference", [])), _set(raw.get("markers", [])),
                    _set(raw.get("pronouns", [])), _set(raw.get("participle", [])), _set(raw.get("auxiliaries", [])),
-                   Phrases(titles), _set(raw.get("subject_pronouns", [])), _phrases(raw.get("earlier_cues", [])))
+                   Phrases(titles), _set(raw.get("subject_pronouns", [])), _phrases(raw.get("earlier_cues", [])),
+                   tuple((key(r["title"]), r["country"], r["person"], r.get("from") or "", r.get("to") or "")
+                         for r in holders),
+                   _set(raw.get("office_blockers", [])),
+                   {key(r["adjective"]): r["country"] for r in demonyms})
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    import csv
+
+    with Path(path).open(encoding="utf-8", newline="") as f:
+        return [{k: (v or "").strip() for k, v in row.items()}
+                for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
 
 
 @dataclass(frozen=True)
@@ -355,6 +374,31 @@ class DocIndex:
         if person is not None:
             subjects.append((n, person))
 
+    def _office_holder(self, v: SentView, i: int, j: int, title: str) -> Entity | None:
+        """Who held the office on the publication date, when the document names nobody with the
+        title: "प्रधानमंत्री ने ... मुलाकात की" in a 2025 article is Narendra Modi (office_holders.tsv).
+        Not after a word that makes it another office ("पूर्व प्रधानमंत्री", roles.toml office_blockers)
+        or another country's ("अमेरिकी राष्ट्रपति")."""
+        published = self.doc.published or ""
+        if not self.roles.office_holders or len(published) < 10:
+            return None
+        k, country = i, None
+        while k > 0:  # the words before the title: "केंद्रीय", "पूर्व", "अमेरिकी" ...
+            word = v.words[k - 1]
+            if word in self.roles.office_blockers:
+                return None
+            country = country or self.roles.demonyms.get(word)
+            if word not in self.roles.title_words:
+                break
+            k -= 1
+        day = published[:10]
+        for t, where, person, start, end in self.roles.office_holders:
+            if t == title and (country is None or country == where) and start <= day and (not end or day < end):
+                a, b = v.tokens[i], v.tokens[j - 1]
+                return Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "PER", v.sent_id,
+                              canonical=person, source="office_holders")
+        return None
+
     def _add_titles(self, v: SentView) -> None:
         taken = set()
         for sp in v.spans:
@@ -375,7 +419,8 @@ class DocIndex:
             named_next = k in taken or (k < len(v.words) and k in {sp.i for sp in v.spans})
             modified = i > 0 and v.words[i - 1] in self.roles.genitive
             if not named_next and not modified:
-                person = self.resolve_title(self.roles.titles[tuple(v.words[i:j])], v.tokens[i].start)
+                title = self.roles.titles[tuple(v.words[i:j])]
+                person = self.resolve_title(title, v.tokens[i].start) or self._office_holder(v, i, j, title)
                 if person is not None:
                     part = person.participant()
                     v.spans.append(Span(i, j, person, part, title=True))
