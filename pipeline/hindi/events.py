@@ -154,6 +154,8 @@ class Roles:
     office_holders: tuple[tuple[str, str, str, str, str], ...] = ()
     office_blockers: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective -> country
+    clause_pronouns: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "Roles":
@@ -173,7 +175,8 @@ class Roles:
                    tuple((key(r["title"]), r["country"], r["person"], r.get("from") or "", r.get("to") or "")
                          for r in holders),
                    _set(raw.get("office_blockers", [])),
-                   {key(r["adjective"]): r["country"] for r in demonyms})
+                   {key(r["adjective"]): r["country"] for r in demonyms},
+                   _set(raw.get("clause_pronouns", [])), _set(raw.get("clause_openers", [])))
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
@@ -360,14 +363,20 @@ class DocIndex:
         """An ergative pronoun (roles.toml subject_pronouns: उन्होंने, उसने) stands for the subject of
         the same or one of the two sentences before: "मोदी वाराणसी पहुंचे। उन्होंने वहां योगी के साथ
         बैठक की" - Modi met Yogi. """
-        if self.roles.subject_pronouns:
+        if self.roles.subject_pronouns or self.roles.clause_pronouns:
             taken = {k for sp in v.spans for k in range(sp.i, sp.j)}
             for i, x in enumerate(v.words):
-                if x not in self.roles.subject_pronouns or i in taken:
+                if i in taken:
                     continue
-                person = self._subject(v, i)
-                if person is None and subjects and subjects[-1][0] >= n - 2:
-                    person = subjects[-1][1]
+                if x in self.roles.clause_pronouns and i > 0 and v.words[i - 1] in self.roles.clause_openers:
+                    # "... चीन जाएंगे जहां वह ... बैठक में हिस्सा लेंगे": the subject of this sentence
+                    person = self._subject(v, i)
+                elif x in self.roles.subject_pronouns:
+                    person = self._subject(v, i)
+                    if person is None and subjects and subjects[-1][0] >= n - 2:
+                        person = subjects[-1][1]
+                else:
+                    continue
                 if person is not None:
                     v.spans.append(Span(i, i + 1, person, person.participant(), title=True))
         person = self._subject(v, len(v.words))
