@@ -29,8 +29,9 @@ def _load(folder: str) -> Gazetteer:
 class GazetteerTagger:
     def __init__(self, gazetteer: Gazetteer, government_words: set[str], possessives: set[str] = frozenset(),
                  not_name_phrases: list[str] = (), place_org_heads: list[str] = (),
-                 bylines: dict[str, str] | None = None):
+                 bylines: dict[str, str] | None = None, named_after_heads: list[str] = ()):
         self.gaz = gazetteer
+        self.named_heads = self._phrases(named_after_heads)
         self.bylines = {fold(k): v for k, v in (bylines or {}).items()}
         self.government_words = government_words
         self.possessives = possessives
@@ -77,7 +78,9 @@ class GazetteerTagger:
     def _place_institutions(self, folded, matches):
         """A place and an institution word right after it name an organisation
         (ner.toml place_org_heads): "बॉम्बे अस्पताल" is Bombay Hospital, not Mumbai;
-        "गाजियाबाद पुलिस" the police of Ghaziabad. Canonical: the surface text."""
+        "गाजियाबाद पुलिस" the police of Ghaziabad, and Ghaziabad is still a place there
+        (unless the word is one institutions are named with, ner.toml named_after_heads).
+        Canonical: the surface text."""
         if not self.org_heads:
             return matches
         out = []
@@ -85,6 +88,11 @@ class GazetteerTagger:
             k = self.org_heads.match_at(folded, j) if entry.label == "LOC" else 0
             if k and not (n + 1 < len(matches) and matches[n + 1][0] < j + k):
                 out.append((i, j + k, GazetteerEntry(None, "ORG", None, "")))
+                if not self.named_heads.match_at(folded, j):
+                    # the place of a police, department or court stays a place inside the name
+                    # ("दिल्ली स्वास्थ्य विभाग"); a hospital or college may only be named after it
+                    # ("बॉम्बे अस्पताल" is in Indore)
+                    out.append((i, j, entry))
             else:
                 out.append((i, j, entry))
         return out
@@ -233,4 +241,5 @@ def make_ner_gazetteer(settings: dict, context):
     rules = context.read_toml(settings.get("rules", "ner.toml"))
     return GazetteerTagger(gaz, {fold(w) for w in rules.get("government_words", [])},
                            {fold(w) for w in rules.get("possessives", [])}, rules.get("not_name_phrases", []),
-                           rules.get("place_org_heads", []), rules.get("bylines", {}))
+                           rules.get("place_org_heads", []), rules.get("bylines", {}),
+                           rules.get("named_after_heads", []))
