@@ -3,7 +3,7 @@
 The text is cut into clusters (a base character and the combining marks after
 it); each cluster is normalised on its own (Unicode NFC, then the Indic NLP
 Library's Devanagari normaliser, zero-width joiners dropped, curly quotes
-straightened). Every output character therefore knows the original cluster it
+straightened, vowels typed as two signs joined: "कोराेना" is "कोरोना"). Every output character therefore knows the original cluster it
 came from. Normalising cluster by cluster also means the library's rewrite of
 ``:`` after a Devanagari letter into visarga never fires (``पुतिन ने कहा:`` keeps
 its colon): a colon is always a cluster of its own.
@@ -28,6 +28,12 @@ _RUN = re.compile(rf"(?s).{_MARKS}*(?:\S{_MARKS}*)*")
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
                          "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'"})
 _NORMALIZER = DevanagariNormalizer("hi", remove_nuktas=False)
+# Vowels typed as two signs, as text converted from legacy fonts has them: "कोराेना", "आैर",
+# "अाज" (ा+े is ो, आ+ै is औ, अ+ा is आ). Longest first.
+_SPLIT_VOWELS = (("\u0905\u093e\u0947", "\u0913"), ("\u0905\u093e\u0948", "\u0914"),
+                 ("\u0906\u0947", "\u0913"), ("\u0906\u0948", "\u0914"), ("\u0905\u093e", "\u0906"),
+                 ("\u0905\u094b", "\u0913"), ("\u0905\u094c", "\u0914"), ("\u0905\u0947", "\u090f"),
+                 ("\u0905\u0948", "\u0910"), ("\u093e\u0947", "\u094b"), ("\u093e\u0948", "\u094c"))
 NUKTA = "\u093c"
 
 
@@ -43,6 +49,8 @@ def normalise_cluster(cluster: str) -> str:
     out = unicodedata.normalize("NFC", cluster)
     out = _NORMALIZER.normalize(out)
     out = out.replace("\u200c", "").replace("\u200d", "").translate(_QUOTES)
+    for split, whole in _SPLIT_VOWELS:
+        out = out.replace(split, whole)
     if cluster == "|":  # a lone pipe is a table separator in web text as often as a danda
         return "|"
     return out

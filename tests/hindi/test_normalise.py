@@ -28,3 +28,12 @@ def test_offsets_map_back_after_nfc_and_nukta_decomposition():
 def test_fold_drops_nukta_only_for_matching():
     assert fold("फ़रवरी") == fold("फरवरी")
     assert fold("  U.S.   Army ") == "u.s. army"
+
+
+def test_vowels_typed_as_two_signs_are_joined_with_offsets():
+    raw = "कोराेना आैर अाज सदस्याें"  # ा+े, आ+ै, अ+ा as legacy-font conversions leave them
+    n = normalise_text(raw)
+    assert n.text == "कोरोना और आज सदस्यों"
+    assert len(n.orig_starts) == len(n.text)
+    i = n.text.index("और")
+    assert raw[n.orig_starts[i]:n.orig_ends[i + 1]] == "आैर"

@@ -27,6 +27,12 @@ def test_title_glued_to_a_name_is_split(tok):
     assert words(tok, "(सीएमयोगी) और पीएमनरेंद्र मोदी") == ["(", "सीएम", "योगी", ")", "और", "पीएम", "नरेंद्र", "मोदी"]
 
 
+def test_an_abbreviated_title_glued_by_its_period_is_split(tok):
+    assert words(tok, "निदेशक प्रो.अभय करंदीकर और डॉ.हर्षवर्धन ने कहा") == [
+        "निदेशक", "प्रो.", "अभय", "करंदीकर", "और", "डॉ.", "हर्षवर्धन", "ने", "कहा"]
+    assert words(tok, "नवभारतटाइम्स.कॉम पर") == ["नवभारतटाइम्स.कॉम", "पर"]  # no title: stays whole
+
+
 def test_rest_that_is_a_person_alias_is_split_even_when_it_spells_letters(tok):
     # केसीआर spells के-सी-आर, but it is a one-word alias of K. Chandrashekar Rao in people.tsv.
     assert words(tok, "सीएमकेसीआर ने कहा") == ["सीएम", "केसीआर", "ने", "कहा"]
