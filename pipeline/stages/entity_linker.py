@@ -163,6 +163,24 @@ def _join_adjacent_people(kept, gazetteer, text: str):
     return out
 
 
+def _surnames_of_others(people) -> None:
+    """A listed one-word alias (a surname: "बनर्जी" for Mamata Banerjee) in a document that names
+    someone else with that surname ("अभिजीत बनर्जी") and never the listed person in full is that
+    other person: its canonical is cleared, and the linker's contained-in rule links it."""
+    longer: dict[str, set[str]] = {}  # last word -> canonicals (or texts) of the longer names
+    for e in people:
+        words = fold(e.text).split()
+        if len(words) > 1:
+            longer.setdefault(words[-1], set()).add(e.canonical or fold(e.text))
+    for e in people:
+        if e.source != "gazetteer" or " " in e.text.strip():
+            continue
+        others = longer.get(fold(e.text))
+        if others and e.canonical not in others:
+            e.canonical = e.wikidata = None
+            e.attrs["unlisted"] = True  # not looked up in the gazetteer again
+
+
 def _link_bracketed(entities, text: str, letters: list[str]) -> None:
     """A name and its acronym in brackets right after it are one entity: "नेशनल
     इंस्टिट्यूट ऑफ वायरोलॉजी (एनआईवी)", "एनआईवी (नेशनल ...)". The one the gazetteer knows
@@ -252,6 +270,7 @@ class EntityLinker:
         if self.initials is not None:
             self.initials(doc)
         _link_bracketed(doc.entities, doc.norm_text, self.initials.letters if self.initials else [])
+        _surnames_of_others([e for e in doc.entities if e.label == "PER"])
         for label in NAMED:
             ents = [e for e in doc.entities if e.label == label]
             # Longest names first, so short forms can borrow their canonical; the same text
@@ -262,7 +281,7 @@ class EntityLinker:
                     forms.setdefault(fold(e.text), e.canonical)
             for e in sorted(ents, key=lambda e: -len(e.text)):
                 key = fold(e.text)
-                if not e.canonical:
+                if not e.canonical and not e.attrs.pop("unlisted", False):
                     entry = self.gaz.lookup(e.text)
                     if entry is not None and entry.label == label:
                         e.canonical, e.wikidata = entry.canonical, entry.wikidata

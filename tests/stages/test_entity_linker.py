@@ -178,3 +178,13 @@ def test_a_listed_place_inside_a_model_institution_name_gives_way(tag, full_link
     doc = _with_model_spans(tag, "रांची और धनबाद में बारिश हुई।", ("रांची और धनबाद", "ORG"))
     full_linker(doc)  # no institution word: the places stand
     assert [e.label for e in doc.entities if e.label in ("ORG", "LOC")] == ["LOC", "LOC"]
+
+
+def test_a_listed_surname_is_the_other_person_the_document_names_in_full(tag, full_linker):
+    doc = _with_model_spans(tag, "नोबेल विजेता अभिजीत बनर्जी ने कहा कि अर्थव्यवस्था सुधरेगी। बनर्जी ने सुझाव दिए।",
+                            ("अभिजीत बनर्जी", "PER"))
+    full_linker(doc)
+    assert {e.canonical for e in doc.entities if e.label == "PER"} == {"अभिजीत बनर्जी"}
+    doc = tag(Document("d", "मुख्यमंत्री ममता बनर्जी ने कहा। बनर्जी ने केंद्र पर आरोप लगाए।"))
+    full_linker(doc)  # the listed person named in full keeps the surname
+    assert {e.canonical for e in doc.entities if e.label == "PER"} == {"Mamata Banerjee"}
