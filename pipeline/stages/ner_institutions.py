@@ -20,6 +20,7 @@ from ..core.registry import stage
 from ..hindi.acronyms import read_letter_names, spells_letters
 from ..hindi.normalise import fold
 from ..hindi.phrases import Phrases
+from ._covered import covering
 
 MAX_NAME_WORDS = 5
 
@@ -54,12 +55,11 @@ class InstitutionNames:
         tokens = doc.tokens[sent.tok_start:sent.tok_end]
         words = [fold(t.text) for t in tokens]
         n = len(words)
-        covered: list[Entity | None] = [None] * n
-        for e in sorted(entities, key=lambda e: e.source == "gazetteer"):  # listed names show through
-            for k, t in enumerate(tokens):
-                if t.start < e.end and e.start < t.end:
-                    covered[k] = e
-        for k in range(n):
+        heads = [k for k in range(n) if words[k] in self.suffixes.by_first or words[k] in self.institutions.by_first]
+        if not heads:
+            return
+        covered = covering(tokens, entities)
+        for k in heads:
             length = self.suffixes.match_at(words, k)
             if length:
                 self._company(doc, sent, tokens, words, covered, k, k + length)

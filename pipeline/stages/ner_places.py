@@ -16,6 +16,7 @@ from ..core.document import Entity
 from ..core.registry import stage
 from ..hindi.normalise import fold
 from ..hindi.phrases import Phrases
+from ._covered import covering
 
 MAX_WORDS = 2
 
@@ -47,17 +48,11 @@ class PlacesInPlaces:
         tokens = doc.tokens[sent.tok_start:sent.tok_end]
         words = [fold(t.text) for t in tokens]
         n = len(words)
-        covered = [False] * n
-        place_ends = set()  # token index after a known place
-        for e in entities:
-            first = last = None
-            for k, t in enumerate(tokens):
-                if t.start < e.end and e.start < t.end:
-                    covered[k] = True
-                    first = k if first is None else first
-                    last = k
-            if e.label == "LOC" and last is not None and tokens[last].end == e.end:
-                place_ends.add(last + 1)
+        if not any(w in self.place_nouns.by_first for w in words):
+            return
+        covered = [e is not None for e in covering(tokens, entities)]
+        ends = {t.end: k + 1 for k, t in enumerate(tokens)}
+        place_ends = {ends[e.end] for e in entities if e.label == "LOC" and e.end in ends}  # token after a place
         for g in sorted(place_ends):
             if g >= n or words[g] not in self.genitives:
                 continue

@@ -24,6 +24,7 @@ from ..core.document import Entity
 from ..core.registry import stage
 from ..hindi.acronyms import read_letter_names, spells_letters
 from ..hindi.normalise import fold
+from ._covered import covering
 from .ner_model import org_head_words
 
 MAX_NAME_WORDS = 2
@@ -78,15 +79,12 @@ class TitledPeople:
         if not tokens:
             return
         words = [fold(t.text) for t in tokens]
-        covered = [None] * len(tokens)  # token -> entity covering it
-        starts_at: dict[int, Entity] = {}
+        if not any(w in self.titles for w in words):
+            return
+        covered = covering(tokens, entities)  # token -> entity over it
         index = {t.start: k for k, t in enumerate(tokens)}
-        for e in sorted(entities, key=lambda e: e.source == "gazetteer"):  # listed names show through
-            for k, t in enumerate(tokens):
-                if t.start < e.end and e.start < t.end:
-                    covered[k] = e
-            if e.label == "PER" and e.source == "model" and e.start in index:
-                starts_at[index[e.start]] = e
+        starts_at = {index[e.start]: e for e in entities
+                     if e.label == "PER" and e.source == "model" and e.start in index}
         n = len(tokens)
         for k, w in enumerate(words):
             if w not in self.titles:

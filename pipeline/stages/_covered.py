@@ -1,0 +1,17 @@
+"""Shared by the rule stages that add entities (ner_titles, ner_institutions, ner_places)."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+
+def covering(tokens, entities) -> list:
+    """For each token, the entity over it, or None; where entities overlap, a gazetteer match
+    wins (listed names show through)."""
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    out = [None] * len(tokens)
+    for e in sorted(entities, key=lambda e: e.source == "gazetteer"):
+        i = bisect_right(ends, e.start)  # the first token ending after the entity starts
+        for k in range(i, bisect_left(starts, e.end, i)):
+            out[k] = e
+    return out
