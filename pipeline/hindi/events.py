@@ -111,6 +111,7 @@ class Lexicon:
     attend_participles: frozenset[str] = frozenset()
     verb_stems: frozenset[str] = frozenset()
     stem_followers: frozenset[str] = frozenset()
+    self_standing: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "Lexicon":
@@ -122,7 +123,7 @@ class Lexicon:
                    frozenset(_phrases(raw.get("instruments", []))), _phrases(raw.get("instrument_after", [])),
                    _phrases(raw.get("place_links", [])), _phrases(raw.get("not_phrases", [])),
                    _set(raw.get("attend_participles", [])), _set(raw.get("verb_stems", [])),
-                   _set(raw.get("stem_followers", [])))
+                   _set(raw.get("stem_followers", [])), _set(raw.get("self_standing", [])))
 
 
 @dataclass(frozen=True)
@@ -662,8 +663,18 @@ class Extractor:
                 # "X और <noun>" – a list going on with common nouns ("मोदी और अन्य नेता"): keep going.
                 k += 1
                 continue
+            if k < trig[0] and self._modifiers_to(v, k, trig):
+                return "trigger", k  # "भारत-ब्रिटेन मुक्त व्यापार समझौता": the pair names the agreement
             return self._marker_here(v, k, hi, trig)
         return "end", k
+
+    def _modifiers_to(self, v: SentView, k: int, trig) -> bool:
+        """Only a few modifying words (no marker, name or punctuation) from k to the trigger."""
+        w = v.words
+        if trig[0] - k > MODIFIER_WORDS:
+            return False
+        return all(w[m] not in self.roles.markers and w[m] not in self.HARD_BREAKS and m not in v.span_at
+                   and w[m] not in self.roles.particles and any(c.isalpha() for c in w[m]) for m in range(k, trig[0]))
 
     def _own_marker(self, v, sp, hi):
         k = self._skip(v.words, sp.j, hi)
@@ -1105,8 +1116,8 @@ class Extractor:
                     if not roles[ACTOR]:
                         continue  # "मामले 100 तक पहुंचे": a motion verb needs a named traveller
                 ana = self.anaphoric(v, lo, (i, j))
-                if kind == "weak" and self.lex.type == "AGREEMENT" and not ana and not any(
-                        _match_at(v.words, k, self.lex.strong) for k in range(len(v.words))):
+                if (kind == "weak" and self.lex.type == "AGREEMENT" and not ana and v.words[i] not in self.lex.self_standing
+                        and not any(_match_at(v.words, k, self.lex.strong) for k in range(len(v.words)))):
                     continue  # "विधेयक ... जिस पर ट्रंप हस्ताक्षर कर सकते हैं": signing a bill, not a treaty
                 # A new event with nobody named ("कैबिनेट सचिव ने बैठक बुलायी") is kept as a placeholder:
                 # "इस बैठक में ... शामिल थे" after it refers to it, not to an earlier meeting. event_merge
