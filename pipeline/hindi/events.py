@@ -543,7 +543,7 @@ class Extractor:
                 n = next((len(p) for p in self.roles.counterpart if end - len(p) >= 1
                           and tuple(w[end - len(p):end]) == p), 0)
                 if n:
-                    return w[end - n - 1] not in self.lex.not_counterpart
+                    return not self._media_before(w, end - n)
             return True
         if kind == "strong":
             return True
@@ -564,7 +564,7 @@ class Extractor:
                 if n:
                     k = end
                     break
-            if not n or (k - n >= 1 and w[k - n - 1] in self.lex.not_counterpart):
+            if not n or self._media_before(w, k - n):
                 return False  # "मीडिया से बात करते हुए कहा" is a statement, not a meeting
             if kind == "verb":
                 # "मोदी से मिले" is a meeting, "केंद्र से मिली मदद" is not: a person before the marker.
@@ -574,6 +574,14 @@ class Extractor:
             # "<place> गया / आएंगे / पहुंचे": a named place right before the verb.
             return self._motion_place(v, i) is not None
         return True
+
+    def _media_before(self, w: list[str], at: int) -> bool:
+        """The word before a counterpart marker at `at` (quotes skipped) is the press or a news
+        agency (not_counterpart): "मीडिया से बात करते हुए", "'भाषा' से बातचीत में"."""
+        k = at - 1
+        while k >= 0 and w[k] in ("'", '"'):
+            k -= 1
+        return k >= 0 and w[k] in self.lex.not_counterpart
 
     def _motion_place(self, v: SentView, i: int) -> Span | None:
         """The named place right before a motion verb at i ("ढाका पहुंचे", "कतर के लिए रवाना")."""
