@@ -17,6 +17,7 @@ an uninterrupted run's (which is what makes --resume exact; see core/resume.py).
 from __future__ import annotations
 
 import copyreg
+import gc
 import dataclasses
 import os
 import platform
@@ -357,6 +358,10 @@ def run(corpus: str | Path, outdir: str | Path, config: PipelineConfig, *, worke
     eng = make_engine(engine, config, options, workers, main_pipeline, scheduler)
     if not isinstance(eng, InProcessEngine):
         main_pipeline.stages = []  # the workers have their own; free this process's copy of the models
+        # Unpickling a document makes thousands of objects; the cyclic collector would walk every
+        # object this process holds after each few hundred of them. What exists now stays.
+        gc.collect()
+        gc.freeze()
     outdir.mkdir(parents=True, exist_ok=True)
 
     context = WriteContext(outdir, resume=resume)
