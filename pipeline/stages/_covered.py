@@ -1,4 +1,4 @@
-"""Shared by the rule stages that add entities (ner_titles, ner_institutions, ner_places)."""
+"""Shared by the rule stages that add entities (ner_lists, ner_places, ner_titles, ner_institutions)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -14,4 +14,12 @@ def covering(tokens, entities) -> list:
         i = bisect_right(ends, e.start)  # the first token ending after the entity starts
         for k in range(i, bisect_left(starts, e.end, i)):
             out[k] = e
+    return out
+
+
+def by_sentence(entities) -> dict[int, list]:
+    """The entities of each sentence (sent_id -> entities, in document order)."""
+    out: dict[int, list] = {}
+    for e in entities:
+        out.setdefault(e.sent_id, []).append(e)
     return out

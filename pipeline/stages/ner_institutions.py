@@ -20,7 +20,7 @@ from ..core.registry import stage
 from ..hindi.acronyms import read_letter_names, spells_letters
 from ..hindi.normalise import fold
 from ..hindi.phrases import Phrases
-from ._covered import covering
+from ._covered import by_sentence, covering
 
 MAX_NAME_WORDS = 5
 
@@ -37,9 +37,7 @@ class InstitutionNames:
         self.abbreviations = abbreviations
 
     def __call__(self, doc):
-        by_sent: dict[int, list[Entity]] = {}
-        for e in doc.entities:
-            by_sent.setdefault(e.sent_id, []).append(e)
+        by_sent = by_sentence(doc.entities)
         for sent in doc.sentences:
             self._sentence(doc, sent, by_sent.get(sent.sent_id, []))
         return doc

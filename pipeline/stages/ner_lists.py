@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..core.document import Entity
 from ..core.registry import stage
+from ._covered import by_sentence
 from ..hindi.normalise import fold
 
 MAX_ITEM = 3  # words
@@ -25,10 +26,7 @@ class ListPlaces:
         self.min_places = min_places
 
     def __call__(self, doc):
-        by_sent: dict[int, list[Entity]] = {}
-        for e in doc.entities:
-            if e.label in ("PER", "ORG", "LOC"):
-                by_sent.setdefault(e.sent_id, []).append(e)
+        by_sent = by_sentence(e for e in doc.entities if e.label in ("PER", "ORG", "LOC"))
         for sent in doc.sentences:
             if len(by_sent.get(sent.sent_id, ())) >= self.min_places:
                 self._sentence(doc, sent, by_sent[sent.sent_id])

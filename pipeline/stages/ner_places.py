@@ -16,7 +16,7 @@ from ..core.document import Entity
 from ..core.registry import stage
 from ..hindi.normalise import fold
 from ..hindi.phrases import Phrases
-from ._covered import covering
+from ._covered import by_sentence, covering
 
 MAX_WORDS = 2
 
@@ -35,9 +35,7 @@ class PlacesInPlaces:
                 and not any(c.isdigit() for c in word) and not word.endswith(self.adjective_endings))
 
     def __call__(self, doc):
-        by_sent: dict[int, list[Entity]] = {}
-        for e in doc.entities:
-            by_sent.setdefault(e.sent_id, []).append(e)
+        by_sent = by_sentence(doc.entities)
         for sent in doc.sentences:
             ents = by_sent.get(sent.sent_id, [])
             if any(e.label == "LOC" for e in ents):

@@ -24,7 +24,7 @@ from ..core.document import Entity
 from ..core.registry import stage
 from ..hindi.acronyms import read_letter_names, spells_letters
 from ..hindi.normalise import fold
-from ._covered import covering
+from ._covered import by_sentence, covering
 from .ner_model import org_head_words
 
 MAX_NAME_WORDS = 2
@@ -67,9 +67,7 @@ class TitledPeople:
     def __call__(self, doc):
         if not self.letters:
             return doc
-        by_sent: dict[int, list[Entity]] = {}
-        for e in doc.entities:
-            by_sent.setdefault(e.sent_id, []).append(e)
+        by_sent = by_sentence(doc.entities)
         for sent in doc.sentences:
             self._sentence(doc, sent, by_sent.get(sent.sent_id, []))
         return doc
