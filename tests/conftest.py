@@ -53,6 +53,14 @@ lexicon = "{CONFIGS / 'dates.toml'}"
     return path
 
 
+def stage_pipeline(tmp_path_factory, stages: list[str]):
+    """The real stages listed, built from a config like configs/default.toml, without writers."""
+    from pipeline.core.builder import build
+    from pipeline.core.config import load_config
+
+    return build(load_config(make_config(tmp_path_factory.mktemp("cfg"), stages, [])))
+
+
 BASIC_STAGES = ["metadata", "normalise", "sentences", "tokens", "ner_gazetteer", "entity_linker"]
 BASIC_WRITERS = ["errors_jsonl", "entities_csv", "run_json", "documents_jsonl"]
 

@@ -1,17 +1,13 @@
 """The ner_institutions stage after the real gazetteer and model stages (real tokenizer, model, configs)."""
 import pytest
 
-from pipeline.core.builder import build
-from pipeline.core.config import load_config
 from pipeline.core.document import Document
-from tests.conftest import make_config
+from tests.conftest import stage_pipeline
 
 
 @pytest.fixture(scope="module")
 def pipe(tmp_path_factory):
-    cfg = make_config(tmp_path_factory.mktemp("cfg"), ["normalise", "sentences", "tokens", "ner_gazetteer",
-                                                       "ner_model", "ner_institutions"], [])
-    return build(load_config(cfg))
+    return stage_pipeline(tmp_path_factory, ["normalise", "sentences", "tokens", "ner_gazetteer", "ner_model", "ner_institutions"])
 
 
 def orgs(pipe, text):

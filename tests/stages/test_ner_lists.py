@@ -1,17 +1,13 @@
 """The ner_lists stage after the real gazetteer stage (real normaliser, splitter, tokenizer, configs)."""
 import pytest
 
-from pipeline.core.builder import build
-from pipeline.core.config import load_config
 from pipeline.core.document import Document
-from tests.conftest import make_config
+from tests.conftest import stage_pipeline
 
 
 @pytest.fixture(scope="module")
 def pipe(tmp_path_factory):
-    cfg = make_config(tmp_path_factory.mktemp("cfg"), ["normalise", "sentences", "tokens", "ner_gazetteer",
-                                                       "ner_lists"], [])
-    return build(load_config(cfg))
+    return stage_pipeline(tmp_path_factory, ["normalise", "sentences", "tokens", "ner_gazetteer", "ner_lists"])
 
 
 def places(pipe, text):
