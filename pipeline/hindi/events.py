@@ -997,6 +997,10 @@ class Extractor:
         s = self.status
         after = w[trig[1]:hi]
         near_before = w[max(lo, trig[0] - 3):trig[0]]
+        # a cue before a postposition is the topic ("तैयारियों पर बैठक की"), not the event's status
+        marked = [k for k, x in enumerate(near_before) if x in self.roles.markers]
+        if marked:
+            near_before = near_before[marked[-1] + 1:]
         if any(x in s.cancel for x in after[:PLANNED_WINDOW] + near_before):
             return "cancelled", "cue"
         if any(x in s.negation for x in after[:5]):
