@@ -37,6 +37,10 @@ common_words = "{CONFIGS / 'ner' / 'lexicon' / 'common_words.txt'}"
 [stages.ner_titles]
 rules = "{CONFIGS / 'ner.toml'}"
 letter_names = "{CONFIGS / 'ner' / 'lexicon' / 'letter_names.txt'}"
+[stages.ner_first_names]
+rules = "{CONFIGS / 'ner.toml'}"
+surnames = "{CONFIGS / 'ner' / 'lexicon' / 'surnames.txt'}"
+common_words = "{CONFIGS / 'ner' / 'lexicon' / 'common_words.txt'}"
 [stages.ner_institutions]
 rules = "{CONFIGS / 'ner.toml'}"
 letter_names = "{CONFIGS / 'ner' / 'lexicon' / 'letter_names.txt'}"
