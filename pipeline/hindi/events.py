@@ -112,6 +112,7 @@ class Lexicon:
     verb_stems: frozenset[str] = frozenset()
     stem_followers: frozenset[str] = frozenset()
     self_standing: frozenset[str] = frozenset()
+    officials: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "Lexicon":
@@ -123,7 +124,8 @@ class Lexicon:
                    frozenset(_phrases(raw.get("instruments", []))), _phrases(raw.get("instrument_after", [])),
                    _phrases(raw.get("place_links", [])), _phrases(raw.get("not_phrases", [])),
                    _set(raw.get("attend_participles", [])), _set(raw.get("verb_stems", [])),
-                   _set(raw.get("stem_followers", [])), _set(raw.get("self_standing", [])))
+                   _set(raw.get("stem_followers", [])), _set(raw.get("self_standing", [])),
+                   _set(raw.get("officials", [])))
 
 
 @dataclass(frozen=True)
@@ -877,6 +879,9 @@ class Extractor:
                     role = TARGET  # "बैठक में X भी शामिल हुईं"
             if (sp.i, sp.j) in named_attendees:
                 role = TARGET  # "बैठक में मौजूद स्वास्थ्य सचिव प्रीति सूदन ने ..."
+            elif (role is None and attendees and not before and sp.label in ("ORG", "LOC")
+                  and kind in ("genitive", "modifier") and self._officials_after(w, at, end)):
+                role = TARGET  # "बैठक में ... पीएमओ के वरिष्ठ अधिकारी भी मौजूद रहे": the office took part
             if t == "VISIT" and sp.label == "LOC" and role in (None, LOCATION) and self._before_motion(v, sp, end):
                 role = TARGET  # "यात्रा पर जापान पहुंचे": the place the traveller reaches
                 if sp in out[LOCATION]:
@@ -891,6 +896,16 @@ class Extractor:
             if speaker is not None:
                 out[ACTOR].append(speaker)
         return out
+
+    def _officials_after(self, w: list[str], at: int, end: int) -> bool:
+        """Officials of the name follow its genitive at `at`, a modifier or two between ("पीएमओ के
+        वरिष्ठ अधिकारी")."""
+        for k in range(at + 1, min(at + 4, end)):
+            if w[k] in self.lex.officials:
+                return True
+            if w[k] in self.roles.markers:
+                return False
+        return False
 
     ATTENDEE_STOPS = frozenset(key(x) for x in ("ने", "का", "की", "के", "को", "से", "में", "पर", "तक"))
 
