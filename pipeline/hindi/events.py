@@ -113,6 +113,8 @@ class Lexicon:
     stem_followers: frozenset[str] = frozenset()
     self_standing: frozenset[str] = frozenset()
     officials: frozenset[str] = frozenset()
+    return_verbs: frozenset[str] = frozenset()
+    return_homes: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "Lexicon":
@@ -125,7 +127,7 @@ class Lexicon:
                    _phrases(raw.get("place_links", [])), _phrases(raw.get("not_phrases", [])),
                    _set(raw.get("attend_participles", [])), _set(raw.get("verb_stems", [])),
                    _set(raw.get("stem_followers", [])), _set(raw.get("self_standing", [])),
-                   _set(raw.get("officials", [])))
+                   _set(raw.get("officials", [])), _set(raw.get("return_verbs", [])), _set(raw.get("return_homes", [])))
 
 
 @dataclass(frozen=True)
@@ -358,8 +360,9 @@ class DocIndex:
         for sp in people:
             if sp.label == "PER" and sp.j < len(v.words) and _match_at(v.words, sp.j, self.roles.agent):
                 return sp.entity
-        if people and people[0].label == "PER":
-            return people[0].entity
+        if people and people[0].label == "PER" and not (
+                people[0].j < len(v.words) and v.words[people[0].j] in self.roles.markers):
+            return people[0].entity  # not "साद के करीबी": a genitive is no subject
         return None
 
     def _add_pronouns(self, n: int, v: SentView, subjects: list[tuple[int, Entity]]) -> None:
@@ -485,6 +488,8 @@ class Extractor:
                     kind = "weak"
                 elif self._motion_verb(w, i):
                     kind, n = "verb", 1
+                elif w[i] in self.lex.return_verbs:
+                    kind, n = "return", 1
             if (kind and not self._blocked(w, i, i + n) and not self._generic(w, i + n)
                     and self._frame_ok(v, i, i + n, kind)):
                 out.append((i, i + n, kind))
@@ -495,7 +500,7 @@ class Extractor:
     def _first_words(self) -> frozenset[str]:
         """Words a trigger can start with."""
         return frozenset([p[0] for p in (*self.lex.strong, *self.lex.weak)] + list(self.lex.verbs)
-                         + list(self.lex.verb_stems))
+                         + list(self.lex.verb_stems) + list(self.lex.return_verbs))
 
     def _motion_verb(self, w: list[str], k: int) -> bool:
         """A motion verb at k: a listed form ("आएंगे"), or a bare stem before a modal or
@@ -575,7 +580,25 @@ class Extractor:
         if self.lex.type == "VISIT" and kind == "verb":
             # "<place> गया / आएंगे / पहुंचे": a named place right before the verb.
             return self._motion_place(v, i) is not None
+        if kind == "return":
+            return self._return_place(v, i) is not None
         return True
+
+    def _return_place(self, v: SentView, i: int) -> Span | None:
+        """The named place returned from before a return verb at i: "अम्मान से भारत लौटी", "अमेरिका
+        से लौट आए" (a named or listed home between, lexicon return_homes, is skipped)."""
+        w = v.words
+        k = i
+        while k > 0 and w[k - 1] in self.roles.particles:
+            k -= 1
+        home = next((sp for sp in v.spans if sp.j == k and sp.label == "LOC"), None)
+        if home is not None:
+            k = home.i
+        elif k > 0 and w[k - 1] in self.lex.return_homes:
+            k -= 1
+        if k < 2 or w[k - 1] != key("से"):
+            return None
+        return next((sp for sp in v.spans if sp.j == k - 1 and sp.label == "LOC" and not sp.title), None)
 
     def _media_before(self, w: list[str], at: int) -> bool:
         """The word before a counterpart marker at `at` (quotes skipped) is the press or a news
@@ -1134,6 +1157,15 @@ class Extractor:
                 if (lo, hi) in used_clauses:
                     continue  # one event of a type per clause ("वीडियो कॉन्फ्रेंसिंग के जरिए बैठक")
                 roles = self.roles_of(v, lo, hi, (i, j), doc)
+                if kind == "return":
+                    # "<place> से (भारत) लौटी": a visit to the place returned from, not to home
+                    place = self._return_place(v, i)
+                    home = [sp for sp in roles[TARGET] + roles[LOCATION] if place.i < sp.i < i]
+                    roles[TARGET] = [sp for sp in roles[TARGET] if sp not in home and sp is not place] + [place]
+                    roles[LOCATION] = [sp for sp in roles[LOCATION] if sp not in home and sp is not place]
+                    roles[ACTOR] = [sp for sp in roles[ACTOR] if sp.label == "PER"]  # people come back
+                    if not roles[ACTOR]:
+                        continue
                 if self.lex.type == "VISIT" and kind == "verb":
                     place = self._motion_place(v, i)
                     if place not in roles[TARGET]:
