@@ -48,6 +48,7 @@ configs/events/.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -91,6 +92,21 @@ def _set(words) -> frozenset[str]:
     return frozenset(key(w) for w in words)
 
 
+# How a TOML list becomes a field of a lexicon dataclass, by the field's type.
+_READERS = {"frozenset[str]": _set, "list[tuple[str, ...]]": _phrases}
+
+
+def _from_raw(cls, raw: dict, required: tuple[str, ...] = (), **given):
+    """cls with each word-list field read from the TOML key of the same name (missing: empty,
+    unless required), and the other fields as given."""
+    kwargs = dict(given)
+    for f in dataclasses.fields(cls):
+        read = _READERS.get(f.type)
+        if f.name not in kwargs and read is not None:
+            kwargs[f.name] = read(raw[f.name] if f.name in required else raw.get(f.name, []))
+    return cls(**kwargs)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     type: str
@@ -119,15 +135,7 @@ class Lexicon:
     @classmethod
     def from_file(cls, path) -> "Lexicon":
         raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        return cls(raw["type"], _phrases(raw.get("strong", [])), _phrases(raw.get("weak", [])),
-                   _set(raw.get("verbs", [])), _set(raw.get("light", [])), _phrases(raw.get("not_before", [])),
-                   _phrases(raw.get("not_after", [])), _set(raw.get("attend", [])), _set(raw.get("ratify", [])),
-                   _set(raw.get("not_counterpart", [])), _set(raw.get("not_within", [])),
-                   frozenset(_phrases(raw.get("instruments", []))), _phrases(raw.get("instrument_after", [])),
-                   _phrases(raw.get("place_links", [])), _phrases(raw.get("not_phrases", [])),
-                   _set(raw.get("attend_participles", [])), _set(raw.get("verb_stems", [])),
-                   _set(raw.get("stem_followers", [])), _set(raw.get("self_standing", [])),
-                   _set(raw.get("officials", [])), _set(raw.get("return_verbs", [])), _set(raw.get("return_homes", [])))
+        return _from_raw(cls, raw, type=raw["type"], instruments=frozenset(_phrases(raw.get("instruments", []))))
 
 
 @dataclass(frozen=True)
@@ -169,19 +177,13 @@ class Roles:
         holders = _read_tsv(here / raw["office_holders"]) if raw.get("office_holders") else []
         demonyms = _read_tsv(here / raw["demonyms"]) if raw.get("demonyms") else []
         titles = {tuple(key(k).split()): key(v) for k, v in raw.get("titles", {}).items()}
-        return cls(_phrases(raw["agent"]), _phrases(raw["counterpart"]), _phrases(raw["between"]),
-                   _set(raw["genitive"]), _phrases(raw["side"]), _phrases(raw["chair"]), _set(raw["place"]),
-                   _set(raw["coordinators"]), _set(raw["particles"]), _set(raw.get("demonstratives", [])),
-                   _set(raw["clause_breaks"]), titles, _set(raw.get("title_words", {}).get("words", [])),
-                   _set(raw.get("role_nouns", [])), _phrases(raw.get("anaphor_phrases", [])),
-                   _phrases(raw.get("date_reference", [])), _set(raw.get("markers", [])),
-                   _set(raw.get("pronouns", [])), _set(raw.get("participle", [])), _set(raw.get("auxiliaries", [])),
-                   Phrases(titles), _set(raw.get("subject_pronouns", [])), _phrases(raw.get("earlier_cues", [])),
-                   tuple((key(r["title"]), r["country"], r["person"], r.get("from") or "", r.get("to") or "")
-                         for r in holders),
-                   _set(raw.get("office_blockers", [])),
-                   {key(r["adjective"]): r["country"] for r in demonyms},
-                   _set(raw.get("clause_pronouns", [])), _set(raw.get("clause_openers", [])))
+        return _from_raw(
+            cls, raw, required=("agent", "counterpart", "between", "genitive", "side", "chair", "place",
+                                "coordinators", "particles", "clause_breaks"),
+            titles=titles, title_phrases=Phrases(titles), title_words=_set(raw.get("title_words", {}).get("words", [])),
+            office_holders=tuple((key(r["title"]), r["country"], r["person"], r.get("from") or "", r.get("to") or "")
+                                 for r in holders),
+            demonyms={key(r["adjective"]): r["country"] for r in demonyms})
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
@@ -210,11 +212,7 @@ class StatusCues:
     @classmethod
     def from_file(cls, path) -> "StatusCues":
         raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        return cls(_set(raw["cancel"]), _set(raw["negation"]), _set(raw["postpone"]), _set(raw["planned"]),
-                   _phrases(raw.get("prospective", [])), _set(raw.get("ongoing", [])),
-                   _set(raw.get("arriving", [])), _set(raw.get("convene", [])),
-                   _phrases(raw.get("ongoing_phrases", [])), _set(raw.get("decision", [])),
-                   reschedule=_set(raw.get("reschedule", [])), new_time_clause=_set(raw.get("new_time_clause", [])))
+        return _from_raw(cls, raw, required=("cancel", "negation", "postpone", "planned"))
 
 
 @lru_cache(maxsize=16)
@@ -318,7 +316,6 @@ class DocIndex:
             self._add_titles(v)
             v.spans.sort(key=lambda sp: sp.i)
             self._add_pronouns(n, v, subjects)
-            v.spans.sort(key=lambda sp: sp.i)
             v.span_at = {sp.i: sp for sp in v.spans}
 
     def _title_before(self, words: list[str], end: int) -> tuple[tuple[str, ...], int] | None:
@@ -369,8 +366,9 @@ class DocIndex:
         """An ergative pronoun (roles.toml subject_pronouns: उन्होंने, उसने) stands for the subject of
         the same or one of the two sentences before: "मोदी वाराणसी पहुंचे। उन्होंने वहां योगी के साथ
         बैठक की" - Modi met Yogi. """
-        if self.roles.subject_pronouns or self.roles.clause_pronouns:
+        if any(x in self.roles.subject_pronouns or x in self.roles.clause_pronouns for x in v.words):
             taken = {k for sp in v.spans for k in range(sp.i, sp.j)}
+            found = len(v.spans)
             for i, x in enumerate(v.words):
                 if i in taken:
                     continue
@@ -385,6 +383,8 @@ class DocIndex:
                     continue
                 if person is not None:
                     v.spans.append(Span(i, i + 1, person, person.participant(), title=True))
+            if len(v.spans) > found:
+                v.spans.sort(key=lambda sp: sp.i)
         person = self._subject(v, len(v.words))
         if person is not None:
             subjects.append((n, person))

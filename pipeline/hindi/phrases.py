@@ -1,5 +1,5 @@
 """Word sequences to find in token lists: event triggers and titles (events.py), phrases that
-name nothing and institution words (stages/ner_gazetteer.py)."""
+name nothing and institution words (the NER stages)."""
 from __future__ import annotations
 
 
@@ -33,3 +33,9 @@ class Phrases(list):
     def ends_at(self, words: list[str], j: int) -> bool:
         """A phrase ends right before words[j]."""
         return self.ending_at(words, j) is not None
+
+    def ends_name(self, words: list[str]) -> bool:
+        """A phrase ends words, after at least one word of name before it: "गंगा राम अस्पताल"
+        ends in अस्पताल, "अस्पताल" alone does not."""
+        return any(len(p) < len(words) and tuple(words[-len(p):]) == p for p in self.by_last.get(words[-1], ())) \
+            if words else False

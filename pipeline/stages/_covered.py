@@ -23,3 +23,12 @@ def by_sentence(entities) -> dict[int, list]:
     for e in entities:
         out.setdefault(e.sent_id, []).append(e)
     return out
+
+
+def join_left(doc, e, token) -> bool:
+    """Extend entity e to start at token, when only white space lies between them."""
+    if doc.norm_text[token.end:e.start].strip():
+        return False
+    e.start = token.start
+    e.text = doc.norm_text[e.start:e.end]
+    return True

@@ -26,6 +26,7 @@ from ..core.registry import stage
 from ..hindi.acronyms import read_letter_names, spells_letters
 from ..hindi.gazetteer import same_name
 from ..hindi.normalise import fold
+from ..hindi.phrases import Phrases
 from .ner_gazetteer import load_gazetteer
 
 NAMED = ("PER", "ORG", "LOC")
@@ -42,11 +43,6 @@ def _names_a_place(person, text: str, heads: frozenset) -> bool:
     return bool(words) and (words[0] in heads or " ".join(words) in heads)
 
 
-def _ends_in(text: str, phrases: frozenset) -> bool:
-    words = fold(text).split()
-    return any(" ".join(words[-k:]) in phrases for k in (1, 2, 3) if k < len(words))
-
-
 def _only_generic_beyond(e, g, text: str, generic_words: frozenset) -> bool:
     """The words of span e outside the match g are all generic ("विभाग" in "एनडीआरएफ विभाग")."""
     extra = (text[e.start:g.start] + " " + text[g.end:e.end]).split()
@@ -54,7 +50,7 @@ def _only_generic_beyond(e, g, text: str, generic_words: frozenset) -> bool:
 
 
 def combine(entities, gazetteer=None, text: str | None = None, named_after: frozenset = frozenset(),
-            generic_words: frozenset = frozenset(), institutions: frozenset = frozenset()):
+            generic_words: frozenset = frozenset(), institutions: Phrases = Phrases()):
     """Gazetteer and model spans into one list (see the module docstring).
 
     With the gazetteer (and the text, for adjacency), model PER spans are checked
@@ -91,7 +87,7 @@ def combine(entities, gazetteer=None, text: str | None = None, named_after: froz
                 clash.remove(g)
                 if g in kept:
                     kept.remove(g)
-        if institutions and e.label == "ORG" and _ends_in(e.text, institutions):
+        if institutions and e.label == "ORG" and institutions.ends_name(fold(e.text).split()):
             # places inside a longer model institution name: "रांची सदर अस्पताल", "सर गंगा राम अस्पताल"
             for g in [g for g in clash if g.label == "LOC" and e.start <= g.start and g.end <= e.end
                       and (g.end - g.start) < (e.end - e.start)]:
@@ -253,7 +249,7 @@ class Initials:
 class EntityLinker:
     def __init__(self, gazetteer, initials: Initials | None = None, named_after: frozenset = frozenset(),
                  generic_words: frozenset = frozenset(), place_qualifiers: frozenset = frozenset(),
-                 institutions: frozenset = frozenset()):
+                 institutions: Phrases = Phrases()):
         self.gaz = gazetteer
         self.institutions = institutions
         self.place_qualifiers = place_qualifiers
@@ -325,4 +321,4 @@ def make_entity_linker(settings: dict, context):
                         frozenset(fold(w) for w in rules.get("named_after_heads", [])),
                         frozenset(fold(w) for w in rules.get("generic_org_words", [])),
                         frozenset(fold(w) for w in rules.get("place_qualifiers", [])),
-                        frozenset(" ".join(fold(w) for w in p.split()) for p in rules.get("place_org_heads", [])))
+                        Phrases(tuple(fold(w) for w in p.split()) for p in rules.get("place_org_heads", [])))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..core.registry import stage
 from ..hindi.normalise import fold
-from ._covered import by_sentence, covering
+from ._covered import by_sentence, covering, join_left
 
 
 def _devanagari(word: str) -> bool:
@@ -41,12 +41,10 @@ class FirstNames:
             if (e.start, e.end) in listed:
                 continue  # a listed person ("मोदी"): the linker knows the full name
             k = first.get(e.start, 0) - 1
-            if k < 0 or covered[k] is not None or doc.norm_text[tokens[k].end:e.start].strip():
+            if k < 0 or covered[k] is not None:
                 continue
             word = fold(tokens[k].text)
-            if _devanagari(word) and word not in self.not_first:
-                e.start = tokens[k].start
-                e.text = doc.norm_text[e.start:e.end]
+            if _devanagari(word) and word not in self.not_first and join_left(doc, e, tokens[k]):
                 covered[k] = e
 
 

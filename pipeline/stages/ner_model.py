@@ -13,6 +13,7 @@ from ..core.blas import one_blas_thread
 from ..core.document import Entity
 from ..core.registry import stage
 from ..hindi.normalise import fold
+from ..hindi.phrases import Phrases
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner-hi"
 LABELS = {"PER", "ORG", "LOC", "DATE"}
@@ -49,7 +50,7 @@ def load_model(path: Path, blas: str = "numpy"):
 class ModelTagger:
     def __init__(self, nlp, edge_words: set[str], keep_dates: bool, batch_size: int = 64,
                  not_names: frozenset[str] = frozenset(), org_heads: frozenset[str] = frozenset(),
-                 institutions: tuple[tuple[str, ...], ...] = ()):
+                 institutions: Phrases = Phrases()):
         from spacy.tokens import Doc
 
         self.nlp, self.Doc = nlp, Doc
@@ -108,7 +109,7 @@ class ModelTagger:
     def _institution(self, words: list[str]) -> bool:
         """The span is a name followed by an institution word (ner.toml place_org_heads: अस्पताल,
         मेडिकल कॉलेज, पुलिस थाने): a hospital or police station is an organisation, not a place."""
-        return any(len(words) > len(head) and tuple(words[-len(head):]) == head for head in self.institutions)
+        return self.institutions.ends_name(words)
 
     def _runs_on(self, words: list[str]) -> bool:
         """An organisation name ends in its head word: one more word after the head is not part
@@ -141,5 +142,5 @@ def make_ner_model(settings: dict, context):
                        keep_dates=bool(settings.get("keep_dates", False)),
                        not_names=frozenset(fold(w) for w in rules.get("not_names", [])),
                        org_heads=org_head_words(context, settings, rules),
-                       institutions=tuple(tuple(fold(w) for w in phrase.split())
-                                          for phrase in rules.get("place_org_heads", [])))
+                       institutions=Phrases(tuple(fold(w) for w in phrase.split())
+                                            for phrase in rules.get("place_org_heads", [])))

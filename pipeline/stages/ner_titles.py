@@ -24,7 +24,7 @@ from ..core.document import Entity
 from ..core.registry import stage
 from ..hindi.acronyms import read_letter_names, spells_letters
 from ..hindi.normalise import fold
-from ._covered import by_sentence, covering
+from ._covered import by_sentence, covering, join_left
 from .ner_model import org_head_words
 
 MAX_NAME_WORDS = 2
@@ -132,11 +132,8 @@ class TitledPeople:
             elif (w in self.honorifics and i + 1 < n and covered[i] is None and self._name_word(words[i])
                   and i + 1 in starts_at):
                 e = starts_at[i + 1]
-                if doc.norm_text[tokens[i].end:e.start].strip():
-                    continue
-                e.start = tokens[i].start
-                e.text = doc.norm_text[e.start:e.end]
-                covered[i] = e
+                if join_left(doc, e, tokens[i]):
+                    covered[i] = e
 
 
 @stage("ner_titles", requires=("tokens", "entities"), provides=("entities",))
