@@ -48,6 +48,11 @@ class Entity:
     score: float = 1.0
     wikidata: str | None = None
     attrs: dict[str, Any] = field(default_factory=dict)  # e.g. {"granularity": "day"}
+    # From the knowledge base (configs/gazetteers/), where the entity is known there.
+    country: str | None = None  # ISO 3166-1 alpha-3 ("RUS"); "INT" for international bodies
+    lat: float | None = None  # places only
+    lon: float | None = None
+    geonames_id: int | None = None
 
     def participant(self) -> dict[str, Any]:
         """The shape events use for actor/target/location."""
