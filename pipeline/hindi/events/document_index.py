@@ -21,10 +21,17 @@ class Span:
     entity: Entity
     part: dict[str, Any]
     title: bool = False  # a title standing for a person named elsewhere
+    also: list[Entity] = field(default_factory=list)  # "दोनों देश": the second party it stands for
+    office: bool = False  # an office standing for its country or body ("भारत के उच्चायुक्त"): acts like a person
 
     @property
     def label(self) -> str:
         return self.entity.label
+
+    @property
+    def parts(self) -> list[dict[str, Any]]:
+        """The participants the span stands for: its entity, and for "दोनों देश" the other one."""
+        return [self.part] + [e.participant() for e in self.also]
 
 
 @dataclass
@@ -77,10 +84,13 @@ class DocIndex:
         self._title_first = frozenset(p[0] for p in roles.title_phrases)
         self.bindings = self._title_bindings()
         subjects: list[tuple[int, Entity]] = []  # (sentence number, person) of recent sentence subjects
+        self.countries = frozenset(roles.demonyms.values())
         for n, v in enumerate(self.views):
+            self._add_offices(v)
             self._add_titles(v)
             v.spans.sort(key=lambda sp: sp.i)
             self._add_pronouns(n, v, subjects)
+            self._add_both(n, v)
             v.span_at = {sp.i: sp for sp in v.spans}
 
     def _title_before(self, words: list[str], end: int) -> tuple[tuple[str, ...], int] | None:
@@ -91,8 +101,10 @@ class DocIndex:
         p = self.roles.title_phrases.ending_at(words, k)
         return (p, k - len(p)) if p is not None else None
 
-    def _title_bindings(self) -> list[tuple[int, str, Entity]]:
-        """(offset, title key, person) for every "<title> <name>" not bound to a place ("दिल्ली के मुख्यमंत्री")."""
+    def _title_bindings(self) -> list[tuple[int, str, Entity, str | None]]:
+        """(offset, title key, person, country) for every "<title> <name>" not bound to a place
+        ("दिल्ली के मुख्यमंत्री"); country: of a nationality adjective before the title ("रूसी
+        राष्ट्रपति पुतिन"), else None."""
         out = []
         for v in self.views:
             for sp in v.spans:
@@ -104,15 +116,18 @@ class DocIndex:
                 phrase, k = found
                 if k > 0 and v.words[k - 1] in self.roles.genitive:
                     continue
-                out.append((v.start + v.tokens[sp.i].start - v.tokens[0].start, self.roles.titles[phrase], sp.entity))
+                country = next((self.roles.demonyms[x] for x in v.words[max(0, k - 3):k] if x in self.roles.demonyms),
+                               None)
+                out.append((v.start + v.tokens[sp.i].start - v.tokens[0].start, self.roles.titles[phrase], sp.entity,
+                            country))
         return out
 
     def resolve_title(self, title: str, offset: int) -> Entity | None:
         """The person most recently named with this title before offset, else the first after it."""
-        before = [e for o, t, e in self.bindings if t == title and o <= offset]
+        before = [e for o, t, e, _ in self.bindings if t == title and o <= offset]
         if before:
             return before[-1]
-        after = [e for o, t, e in self.bindings if t == title and o > offset]
+        after = [e for o, t, e, _ in self.bindings if t == title and o > offset]
         return after[0] if after else None
 
     def _subject(self, v: SentView, before: int) -> Entity | None:
@@ -178,6 +193,125 @@ class DocIndex:
                 return Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "PER", v.sent_id,
                               canonical=person, source="office_holders")
         return None
+
+    def _office_end(self, v: SentView, k: int, taken: set[int]) -> tuple[int, str | None, bool]:
+        """The office phrase from k ("उच्चायुक्त", "विदेश मंत्री", "वरिष्ठ अधिकारियों", "सरकार"): where it
+        ends (k if none), its title key if it is one, and whether it is a government word."""
+        r, w = self.roles, v.words
+        m, end, title, government = k, k, None, False
+        while m < len(w) and m not in taken and m - k < 4:
+            n = _match_at(w, m, r.title_phrases) if w[m] in self._title_first else 0
+            if n:
+                title, m = r.titles[tuple(w[m:m + n])], m + n
+                end = m
+            elif w[m] in r.role_nouns or w[m] in r.government_words:
+                government = government or w[m] in r.government_words
+                m = end = m + 1
+            elif w[m] in r.title_words or (m == k and w[m] in self._office_modifiers):
+                m += 1
+            else:
+                break
+        return end, title, government
+
+    _office_modifiers = frozenset(key(x) for x in ("वरिष्ठ", "शीर्ष", "आला", "उच्च", "विशेष", "एक", "दो", "कई", "तीन"))
+
+    def _add_offices(self, v: SentView) -> None:
+        """An office of a named country or body with nobody named for it stands for the country or
+        body: "भारत के उच्चायुक्त ने", "आईएईए के निरीक्षक", "ईरानी अधिकारियों से", "पाकिस्तानी सरकार".
+        A person named right after the office is the participant instead ("भारत के राजदूत X"), and so
+        is the person the document names with that title and country, or who held it then."""
+        r, w = self.roles, v.words
+        taken = {k for sp in v.spans for k in range(sp.i, sp.j)}
+        for i, x in enumerate(w):
+            if i in taken:
+                continue
+            owner = next((sp for sp in v.spans if sp.j == i and not sp.title), None) if x in r.genitive else None
+            if owner is not None and not (owner.label == "ORG" or (owner.label == "LOC"
+                                                                    and owner.entity.canonical in self.countries)):
+                continue
+            if owner is None and x not in r.demonyms:
+                continue
+            end, title, government = self._office_end(v, i + 1, taken)
+            if end == i + 1:
+                continue
+            after = end
+            while after < len(w) and w[after] in r.title_words:
+                after += 1
+            if any(sp.label == "PER" and after <= sp.i <= after + 2
+                   and not any(x in r.markers for x in w[after:sp.i]) for sp in v.spans):
+                continue  # "भारत के राजदूत विक्रम मिसरी", "बीएचयू के निदेशक प्रो. रमेश चंद": the person is the participant
+            country = owner.entity.canonical if owner is not None and owner.label == "LOC" else r.demonyms.get(x)
+            a, b = v.tokens[owner.i if owner is not None else i], v.tokens[end - 1]
+            if title is not None:
+                person = self._titled(title, country, a.start, v, i + 1, end)
+                if person is not None:
+                    v.spans.append(Span(i + 1, end, person, person.participant(), title=True))
+                    taken.update(range(i + 1, end))
+                    continue
+            if owner is not None:
+                v.spans.remove(owner)
+                v.spans.append(Span(owner.i, end, owner.entity, owner.part, office=True))
+                taken.update(range(owner.i, end))
+                continue
+            if government and x in r.demonym_governments:
+                body = Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "ORG", v.sent_id,
+                              canonical=r.demonym_governments[x], source="offices")
+            else:
+                body = Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "LOC", v.sent_id,
+                              canonical=country, source="offices")
+            v.spans.append(Span(i, end, body, body.participant(), office=True))
+            taken.update(range(i, end))
+
+    def _titled(self, title: str, country: str | None, offset: int, v: SentView, i: int, j: int) -> Entity | None:
+        """The person holding a title qualified by a country ("चीनी प्रधानमंत्री", "भारत के प्रधानमंत्री"):
+        the one the document names with that country and title, else who held it on the publication
+        date (office_holders.tsv)."""
+        named = [e for o, t, e, c in self.bindings if t == title and c == country and country is not None]
+        if named:
+            return named[-1]
+        published = self.doc.published or ""
+        if country is None or len(published) < 10:
+            return None
+        day = published[:10]
+        for t, where, person, start, end in self.roles.office_holders:
+            if t == title and where == country and start <= day and (not end or day < end):
+                a, b = v.tokens[i], v.tokens[j - 1]
+                return Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "PER", v.sent_id,
+                              canonical=person, source="office_holders")
+        return None
+
+    def _add_both(self, n: int, v: SentView) -> None:
+        """"दोनों देश", "दोनों पक्षों", "दोनों नेताओं": the last two parties of that kind named in the
+        sentence before it or in the sentence before."""
+        w = v.words
+        for i in range(len(w) - 1):
+            kind = self.roles.both.get(w[i + 1]) if w[i] == self._both_word else None
+            if kind is None or i in v.span_at or any(sp.i <= i < sp.j for sp in v.spans):
+                continue
+            earlier = [sp for sp in v.spans if sp.j <= i][::-1]
+            if n > 0:
+                earlier += self.views[n - 1].spans[::-1]
+            found: list[Entity] = []
+            for sp in earlier:
+                e = sp.entity
+                fits = (e.label == "PER" if kind == "person" else
+                        (e.label == "LOC" and e.canonical in self.countries) or (
+                            e.label == "ORG" and e.canonical in self._governments) if kind == "country" else
+                        e.label in ("PER", "ORG") or (e.label == "LOC" and e.canonical in self.countries))
+                if fits and all((f.canonical or f.text) != (e.canonical or e.text) for f in found):
+                    found.append(e)
+                if len(found) == 2:
+                    break
+            if len(found) == 2:
+                second, first = found
+                v.spans.append(Span(i, i + 2, first, first.participant(), title=True, also=[second]))
+        v.spans.sort(key=lambda sp: sp.i)
+
+    _both_word = key("दोनों")
+
+    @property
+    def _governments(self) -> frozenset[str]:
+        return frozenset(self.roles.demonym_governments.values())
 
     def _add_titles(self, v: SentView) -> None:
         taken = set()

@@ -114,8 +114,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
             trigger = doc.norm_text[t_start:toks[trig[1]].end]
         date = {"text": d[2].text, "value": d[2].value} if d else None
         status, status_from = self.status_of(v, lo, hi, trig, d[2].value if d else None, doc.published)
-        actor = _unique([sp.part for sp in roles[ACTOR]])
-        target = [p for p in _unique([sp.part for sp in roles[TARGET]]) if p not in actor]
+        actor = _unique([p for sp in roles[ACTOR] for p in sp.parts])
+        target = [p for p in _unique([p for sp in roles[TARGET] for p in sp.parts]) if p not in actor]
         location = roles[LOCATION][0].part if roles[LOCATION] else None
         if location and any(_same(location, p) for p in actor + target):
             location = None

@@ -103,6 +103,11 @@ class Roles:
     office_holders: tuple[tuple[str, str, str, str, str], ...] = ()
     office_blockers: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective -> country
+    demonym_governments: dict[str, str] = field(default_factory=dict)  # folded adjective -> its government
+    # "दोनों देश", "दोनों पक्ष": the noun after दोनों -> the kind of the two parties it stands for
+    both: dict[str, str] = field(default_factory=dict)
+    government_words: frozenset[str] = frozenset()
+    chair_after: list[tuple[str, ...]] = field(default_factory=list)
     clause_pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
 
@@ -119,7 +124,9 @@ class Roles:
             titles=titles, title_phrases=Phrases(titles), title_words=_set(raw.get("title_words", {}).get("words", [])),
             office_holders=tuple((key(r["title"]), r["country"], r["person"], r.get("from") or "", r.get("to") or "")
                                  for r in holders),
-            demonyms={key(r["adjective"]): r["country"] for r in demonyms})
+            demonyms={key(r["adjective"]): r["country"] for r in demonyms},
+            demonym_governments={key(r["adjective"]): r["government"] for r in demonyms if r.get("government")},
+            both={key(k): v for k, v in raw.get("both", {}).items()})
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:

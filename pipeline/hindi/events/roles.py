@@ -257,11 +257,13 @@ class RoleFinder:
                 role = ACTOR if t != "VISIT" else None
             elif kind in ("agent", "chair"):
                 role = ACTOR if before or kind != "agent" else None
+                if role is None and _match_at(w, trig[1], self.roles.chair_after):
+                    role = ACTOR  # "बैठक की अध्यक्षता X ने की": X chaired it
                 if t == "VISIT" and kind == "agent" and not parsed and not self._predicate(w, trig, hi):
                     # "शाह ने ... टीम के बंगाल दौरे के बारे में जानकारी दी": the agent of another verb.
                     role = None
             elif kind == "counterpart":
-                if t != "VISIT" and (sp.label != "LOC" or _match_at(w, at, [("के", "साथ")])):
+                if t != "VISIT" and (sp.label != "LOC" or sp.office or _match_at(w, at, [("के", "साथ")])):
                     role = TARGET
             elif kind == "genitive" and gen_of_trigger:
                 if t == "VISIT" and sp.label == "LOC":
