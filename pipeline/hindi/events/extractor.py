@@ -10,7 +10,7 @@ from ..tense import load_cues
 from .dates import DateChooser
 from .document_index import DocIndex, SentView
 from .lexicons import Lexicon, Roles, StatusCues, _match_at, key
-from .roles import ACTOR, LOCATION, TARGET, RoleFinder
+from .roles import ACTOR, LOCATION, MODIFIER_WORDS, TARGET, RoleFinder
 from .status import StatusReader
 from .triggers import TriggerFinder
 
@@ -43,6 +43,25 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         if trig[0] == lo and setting:
             return kind
         return None
+
+    def _inspection(self, v: SentView, trig, hi: int, roles) -> bool:
+        """"X ने <place> का दौरा किया/कर": a person or office marked by ने visits something named by a
+        common noun (the genitive before the trigger, the trigger the predicate)."""
+        w = v.words
+        return (trig[0] > 0 and w[trig[0] - 1] in self.roles.genitive and trig[0] - 1 not in
+                {sp.j for sp in v.spans} and self._predicate(w, trig, hi)
+                and any((sp.label == "PER" and not sp.title) or sp.office for sp in roles[ACTOR])
+                and self._has_agent(v, 0, trig))  # not "उन्होंने विदेश की यात्रा की": pronouns are too loose here
+
+    def _inspected_in(self, v: SentView, lo: int, trig) -> list:
+        """The named place or institution the inspected thing is in: "एम्स में ट्रॉमा सेंटर का दौरा"."""
+        w = v.words
+        for sp in v.spans:
+            if lo <= sp.i and sp.j < trig[0] - 1 and sp.label in ("LOC", "ORG") and not sp.office:
+                k = self._skip(w, sp.j, trig[0])
+                if w[k] in self.roles.place and trig[0] - k <= MODIFIER_WORDS + 2:
+                    return [sp]
+        return []
 
     def extract(self, index: DocIndex) -> list[Event]:
         self._deps_of = (index.doc, deproles.has_deps(index.doc))
@@ -92,7 +111,15 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                 weak = not roles[ACTOR] and self.lex.type in ("VISIT", "MEETING") and not unnamed
                 # A visit with no place or host named ("इंडिगो ने यात्रा की तिथि बदली", "पुतिन की यात्रा से
                 # पहले") is travel in general or a re-mention: it only adds to a visit reported with its place.
-                weak = weak or (self.lex.type == "VISIT" and not roles[TARGET])
+                if self.lex.type == "VISIT" and not roles[TARGET] and roles[ACTOR] and (
+                        self._inspection(v, (i, j), hi, roles) or roles[ACTOR][0] is self._traveller_after(v, (i, j), hi)):
+                    # "प्रमुख सचिव रजनीश दुबे ने ... आइसोलेशन वार्ड का दौरा किया": a named visitor inspecting a
+                    # place not named; "दिल्ली स्थित एम्स में ट्रॉमा सेंटर का दौरा कर": the named place it is in.
+                    # "इलाके के दौरे पर गए ... आलम सईद": a named traveller to an unnamed place.
+                    roles[TARGET] = self._inspected_in(v, lo, (i, j))
+                    roles[LOCATION] = [sp for sp in roles[LOCATION] if sp not in roles[TARGET]]
+                else:
+                    weak = weak or (self.lex.type == "VISIT" and not roles[TARGET])
                 used_clauses.add((lo, hi))
                 # The date of a clause set in an earlier event is the date of what happened there.
                 dates = (self.dates_of(v, lo, hi, (i, j)) if ana != "setting" else []) or [None]

@@ -108,6 +108,7 @@ class Roles:
     both: dict[str, str] = field(default_factory=dict)
     government_words: frozenset[str] = frozenset()
     chair_after: list[tuple[str, ...]] = field(default_factory=list)
+    place_nouns: frozenset[str] = frozenset()
     clause_pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
 

@@ -12,6 +12,9 @@ from .lexicons import _match_at, key
 
 # Modifiers allowed between a genitive and its trigger ("का तीन दिवसीय भारत दौरा").
 MODIFIER_WORDS = 3
+# Words from a motion participle to the traveller it describes ("दौरे पर गए पाकिस्तान के राष्ट्रीय
+# आपदा एजेंसी के प्रमुख मेजर जनरल आलम सईद").
+TRAVELLER_WORDS = 12
 
 # Role names used internally.
 ACTOR, TARGET, LOCATION = "actor", "target", "location"
@@ -45,6 +48,8 @@ class RoleFinder:
         """The role marker after a span (or after the list it ends), and where it starts."""
         w = v.words
         k = sp.j
+        if sp.label == "LOC":
+            k = self._skip(w, k, hi, self.roles.place_nouns)  # "वुहान शहर का दौरा"
         seen_coord = False
         for _ in range(12):
             k = self._skip(w, k, hi, self.roles.title_words)
@@ -301,6 +306,10 @@ class RoleFinder:
         if t == "VISIT" and any(sp.label == "PER" for sp in out[ACTOR]):
             # The traveller is the person: in "मोदी जी-20 सम्मेलन में ... ओसाका पहुंचे" G20 names the summit.
             out[ACTOR] = [sp for sp in out[ACTOR] if sp.label == "PER" or sp not in bare]
+        if not out[ACTOR] and t == "VISIT":
+            traveller = self._traveller_after(v, trig, hi)
+            if traveller is not None:
+                out[ACTOR].append(traveller)
         if not out[ACTOR]:
             speaker = self._speaker(v, lo)
             if speaker is not None:
@@ -359,6 +368,28 @@ class RoleFinder:
         k = self._skip(v.words, sp.j, hi)
         k += _match_at(v.words, k, self.lex.place_links)
         return k < hi and self._motion_verb(v.words, k)
+
+    def _traveller_after(self, v: SentView, trig, hi: int) -> Span | None:
+        """"<place> के दौरे पर गए/पहुंचे <X>": a motion participle after the trigger describes the
+        traveller named after it ("... दौरे पर गए पाकिस्तान के ... प्रमुख मेजर जनरल आलम सईद का हेलीकॉप्टर",
+        "पाकिस्तान के दौरे पर पहुंचे चीनी प्रधानमंत्री को"): the first person, or office of a country,
+        within a few words, with no verb or clause break between."""
+        w = v.words
+        k = self._skip(w, trig[1], hi)
+        k += 1 if k < hi and w[k] in self.roles.place else 0
+        if not (k < hi and w[k] in self.lex.verbs):
+            return None
+        k += 1
+        if k >= hi or w[k] in self.roles.auxiliaries or w[k] in self.tense.progressive or not any(
+                c.isalpha() for c in w[k]):
+            return None  # "दौरे पर गए हैं", "दौरे पर पहुंचे।": the verb is the predicate
+        for m in range(k, min(k + TRAVELLER_WORDS, hi)):
+            sp = v.span_at.get(m)
+            if sp is not None and (sp.label == "PER" or sp.office):
+                return sp
+            if w[m] in self.roles.agent or w[m] in self.lex.light or w[m] in self.lex.verbs:
+                return None
+        return None
 
     def _speaker(self, v: SentView, lo: int) -> Span | None:
         """"X ने कहा कि वह ...": the pronoun opening the reported clause is the speaker X."""
