@@ -111,3 +111,10 @@ def test_timex_intervals_and_future():
     assert _is_future("2025-12-04/2025-12-05", "2025-11-30")
     assert not _is_future("2020-W15", "2020-04-13")  # last week is not the future
     assert not _is_future("2025-11", "2025-11-11")  # this month is not wholly ahead
+
+
+def test_quantified_title_is_nobody_named(pipe):
+    """"सभी सीएम के साथ": all chief ministers, not the one chief minister the document names."""
+    case = next(c for c in CASES if c.id == "meet-title-quantified")
+    (event,) = [e for e in run(pipe, case.sentence, case.published).events if e.type == "MEETING"]
+    assert "Shivraj Singh Chouhan" not in names(event)

@@ -11,6 +11,8 @@ from ...core.document import Document, Entity
 from .lexicons import Roles, _ends_at, _match_at, key
 
 NAMED = ("PER", "ORG", "LOC")
+# Characters back a bare title may reach a person whose title is bound to a place (about a paragraph).
+PLACE_TITLE_REACH = 1500
 
 
 @dataclass
@@ -82,6 +84,7 @@ class DocIndex:
                     v.spans.append(Span(r[0], r[1], e, e.participant()))
             self.views.append(v)
         self._title_first = frozenset(p[0] for p in roles.title_phrases)
+        self.place_bindings: list[tuple[int, str, Entity, str | None]] = []  # titles bound to a place
         self.bindings = self._title_bindings()
         subjects: list[tuple[int, Entity]] = []  # (sentence number, person) of recent sentence subjects
         self.countries = frozenset(roles.demonyms.values())
@@ -114,12 +117,16 @@ class DocIndex:
                 if not found:
                     continue
                 phrase, k = found
+                offset = v.start + v.tokens[sp.i].start - v.tokens[0].start
                 if k > 0 and v.words[k - 1] in self.roles.genitive:
+                    # "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल", "भारत के प्रधानमंत्री मोदी": bound to a place
+                    owner = next((o for o in v.spans if o.j == k - 1 and o.label == "LOC"), None)
+                    place = owner.entity.canonical if owner is not None else None
+                    self.place_bindings.append((offset, self.roles.titles[phrase], sp.entity, place))
                     continue
                 country = next((self.roles.demonyms[x] for x in v.words[max(0, k - 3):k] if x in self.roles.demonyms),
                                None)
-                out.append((v.start + v.tokens[sp.i].start - v.tokens[0].start, self.roles.titles[phrase], sp.entity,
-                            country))
+                out.append((offset, self.roles.titles[phrase], sp.entity, country))
         return out
 
     def resolve_title(self, title: str, offset: int) -> Entity | None:
@@ -128,7 +135,14 @@ class DocIndex:
         if before:
             return before[-1]
         after = [e for o, t, e, _ in self.bindings if t == title and o > offset]
-        return after[0] if after else None
+        if after:
+            return after[0]
+        # Only a title bound to a place ("दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ... मुख्यमंत्री ने"): the
+        # person, when the document gives that title to one person only, shortly before (digests of
+        # many stories name other chief ministers far away).
+        people = {e.canonical or e.text: e for o, t, e, _ in self.place_bindings
+                  if t == title and 0 <= offset - o <= PLACE_TITLE_REACH}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _subject(self, v: SentView, before: int) -> Entity | None:
         """The sentence's subject among its people before token `before`: the first marked by ने,
@@ -266,7 +280,8 @@ class DocIndex:
         """The person holding a title qualified by a country ("चीनी प्रधानमंत्री", "भारत के प्रधानमंत्री"):
         the one the document names with that country and title, else who held it on the publication
         date (office_holders.tsv)."""
-        named = [e for o, t, e, c in self.bindings if t == title and c == country and country is not None]
+        named = [e for o, t, e, c in self.bindings + self.place_bindings
+                 if t == title and c == country and country is not None and o <= offset]
         if named:
             return named[-1]
         published = self.doc.published or ""
@@ -331,7 +346,7 @@ class DocIndex:
             while k < len(v.words) and v.words[k] in self.roles.title_words and k not in taken:
                 k += 1
             named_next = k in taken or (k < len(v.words) and k in {sp.i for sp in v.spans})
-            modified = i > 0 and v.words[i - 1] in self.roles.genitive
+            modified = i > 0 and (v.words[i - 1] in self.roles.genitive or v.words[i - 1] in self.roles.quantifiers)
             if not named_next and not modified:
                 title = self.roles.titles[tuple(v.words[i:j])]
                 person = self.resolve_title(title, v.tokens[i].start) or self._office_holder(v, i, j, title)

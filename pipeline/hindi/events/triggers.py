@@ -195,4 +195,22 @@ class TriggerFinder:
         # A list goes on when another name or date starts within a few words ("हर्षवर्धन, स्वास्थ्य राज्य
         # मंत्री अश्विनी कुमार चौबे"); "दिल्ली सरकार तैयार, हर्षवर्धन के साथ" is two clauses.
         before_name = any(k < sp.i <= k + 5 for sp in v.spans) or any(k < d[0] <= k + 2 for d in v.dates)
-        return not (after_name and before_name)
+        return not (after_name and before_name) and not self._office_list(w, k)
+
+    def _office_list(self, w: list[str], k: int) -> bool:
+        """The comma at k joins a list of offices that ends in "और/व <office> <marker>": "चीफ सेक्रेटरी,
+        हेल्थ सेक्रेटरी व अन्य वरिष्ठ अधिकारियों के साथ बैठक" is one clause."""
+        r = self.roles
+        if k == 0 or w[k - 1] not in r.role_nouns:
+            return False
+        m, joined = k + 1, False
+        while m < len(w) and m - k <= 8:
+            x = w[m]
+            if x in r.clause_breaks or x == ",":
+                return False
+            if x in r.coordinators:
+                joined = True
+            elif x in r.markers:
+                return joined and w[m - 1] in r.role_nouns
+            m += 1
+        return False
