@@ -8,7 +8,8 @@ in the fifteen sentences before it, whatever its participants. An undated mentio
 earlier ("इससे पहले ... चर्चा की थी") is an event of its own, and takes in no other mention
 by its participants. Different dates stay
 different events (the same leaders meeting on 2 and 11 April is two meetings); for
-AGREEMENT a different status is a different event too (signed vs about to be ratified).
+AGREEMENT a different status is a different event too (signed vs about to be ratified); and a
+meeting or agreement with other people as the other party is another event (counterparts_compatible).
 """
 from __future__ import annotations
 
@@ -113,6 +114,26 @@ def statuses_compatible(m: Event, e: Event) -> bool:
     return bool(m.date and e.date and m.date.get("value") == e.date.get("value"))
 
 
+def _keys(parts: list[dict]) -> set[str]:
+    return {key(p.get("canonical") or p.get("text", "")) for p in parts}
+
+
+def _people(parts: list[dict]) -> set[str]:
+    return {key(p.get("canonical") or p.get("text", "")) for p in parts if p.get("label") == "PER"}
+
+
+def counterparts_compatible(m: Event, e: Event) -> bool:
+    """Not two meetings of one party with different people: "मोदी ने पुतिन से मुलाकात की ... मोदी ने शी से
+    मुलाकात की" is two meetings, though they share Modi: the same subject, and each names people as
+    the other party whom the other mention does not name at all. Visits keep merging (places nest:
+    Belgium, Brussels); attendees named later with another subject join as before."""
+    if m.type == "VISIT" or not e.actor:
+        return True
+    same_subject = _keys(e.actor) <= _keys(m.actor)
+    mine, theirs = _people(m.target) - _pkeys(e), _people(e.target) - _pkeys(m)
+    return not (same_subject and mine and theirs and not (_people(m.target) & _people(e.target)))
+
+
 def merge_events(doc_id: str, events: list[Event], published: str | None = None) -> list[Event]:
     events = sorted(events, key=lambda e: (e.mentions[0].sent_id, e.mentions[0].trigger_start) if e.mentions else (0, 0))
     merged: list[Event] = []
@@ -127,7 +148,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
             if recent:
                 best = max(recent, key=lambda m: m.mentions[-1].sent_id)
         if best is None and keys and not (e.attrs.get("earlier") and not e.date):
-            sharing = [m for m in same if keys & _pkeys(m) and statuses_compatible(m, e)
+            sharing = [m for m in same if keys & _pkeys(m) and statuses_compatible(m, e) and counterparts_compatible(m, e)
                        and not (m.attrs.get("earlier") and not m.date)]
             if sharing:
                 best = max(sharing, key=lambda m: (bool(m.date and e.date and m.date.get("value") == e.date.get("value")),

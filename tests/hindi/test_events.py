@@ -118,3 +118,29 @@ def test_quantified_title_is_nobody_named(pipe):
     case = next(c for c in CASES if c.id == "meet-title-quantified")
     (event,) = [e for e in run(pipe, case.sentence, case.published).events if e.type == "MEETING"]
     assert "Shivraj Singh Chouhan" not in names(event)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one trigger, two days, each with its own counterpart
+    ("विदेश मंत्री एस. जयशंकर ने सोमवार को सर्गेई लावरोव से और मंगलवार को वांग यी से मुलाकात की।",
+     {("Sergey Lavrov", "2025-11-17", "occurred"), ("Wang Yi", "2025-11-18", "occurred")}),
+    # two triggers in one clause, different counterparts, dates and statuses
+    ("प्रधानमंत्री नरेंद्र मोदी ने व्लादिमीर पुतिन से मुलाकात की और शी जिनपिंग के साथ कल बैठक करेंगे।",
+     {("Vladimir Putin", "-", "occurred"), ("Xi Jinping", "2025-11-21", "planned")}),
+    # two sentences sharing the subject, each with another person: two meetings; the third joins the first
+    ("प्रधानमंत्री नरेंद्र मोदी ने व्लादिमीर पुतिन से मुलाकात की। इसके बाद मोदी ने शी जिनपिंग से मुलाकात की। "
+     "मोदी ने पुतिन से मुलाकात में व्यापार पर चर्चा की।",
+     {("Vladimir Putin", "-", "occurred"), ("Xi Jinping", "-", "occurred")}),
+])
+def test_one_record_per_real_event(pipe, text, expected):
+    """Issue 15 item 3: different counterparts, dates or statuses are different events."""
+    events = [e for e in run(pipe, text, "2025-11-20").events if e.type == "MEETING"]
+    got = {(p["canonical"], (e.date or {}).get("value") or "-", e.status) for e in events for p in e.target}
+    assert got == expected
+    assert all(names(e) >= {"Narendra Modi"} or names(e) >= {"S. Jaishankar"} for e in events)
+
+
+def test_same_counterpart_still_merges(pipe):
+    text = "मोदी ने पुतिन से मुलाकात की। मोदी ने पुतिन के साथ बैठक में व्यापार पर चर्चा की।"
+    events = [e for e in run(pipe, text, "2025-11-20").events if e.type == "MEETING"]
+    assert len(events) == 1 and len(events[0].mentions) == 2

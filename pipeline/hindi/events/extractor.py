@@ -10,7 +10,7 @@ from ..tense import load_cues
 from .dates import DateChooser
 from .document_index import DocIndex, SentView
 from .lexicons import Lexicon, Roles, StatusCues, _match_at, key
-from .roles import ACTOR, LOCATION, MODIFIER_WORDS, TARGET, RoleFinder
+from .roles import ACTOR, LOCATION, MODIFIER_WORDS, TARGET, RoleFinder, RoleMap
 from .status import StatusReader
 from .triggers import TriggerFinder
 
@@ -44,6 +44,50 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
             return kind
         return None
 
+    def _segment(self, v: SentView, trigs, clauses, n: int) -> tuple[int, int] | None:
+        """The part of its clause a trigger reads its counterparts, date and status from, when the
+        clause holds several triggers of the type each after counterparts of its own ("मोदी ने पुतिन से
+        मुलाकात की और शी के साथ बैठक की"); None when the clause is one event."""
+        if self.lex.type == "VISIT":
+            return None
+        same = [k for k, c in enumerate(clauses) if c == clauses[n]]
+        if len(same) < 2:
+            return None
+        lo, hi = clauses[n]
+        w = v.words
+        # Counterparts come before their trigger: a segment runs from the coordinator after the
+        # previous trigger ("... मुलाकात की | और C से ...") to the one after its own.
+        bounds = [lo]
+        for a, b in zip(same, same[1:]):
+            end, start = trigs[a][1], trigs[b][0]
+            bounds.append(next((k for k in range(end, start) if w[k] in self.roles.coordinators), end))
+        bounds.append(hi)
+        for m, k in enumerate(same):  # every trigger needs a counterpart of its own before it
+            if not any(bounds[m] <= sp.i and sp.j <= trigs[k][0] and self.marker(
+                    v, sp, hi, trigs[k][:2])[0] == "counterpart" for sp in v.spans):
+                return None
+        m = same.index(n)
+        return bounds[m], bounds[m + 1]
+
+    def _dated_groups(self, v: SentView, lo: int, trig, roles) -> list[tuple[tuple, list]]:
+        """(date, counterparts) for each date before the trigger that its own counterparts follow:
+        "A ने सोमवार को B से और मंगलवार को C से मुलाकात की" -> (सोमवार, [B]), (मंगलवार, [C]). Empty unless
+        there are two such groups with different dates."""
+        if self.lex.type == "VISIT" or len(roles[TARGET]) < 2:
+            return []
+        dates = [d for d in v.dates if lo <= d[0] and d[1] <= trig[0]]
+        if len(dates) < 2:
+            return []
+        groups: dict[int, tuple[tuple, list]] = {}
+        for sp in roles[TARGET]:
+            before = [d for d in dates if d[1] <= sp.i]
+            if not before or sp.i >= trig[0]:
+                return []
+            d = before[-1]
+            groups.setdefault(d[0], (d, []))[1].append(sp)
+        values = {d[2].value for d, _ in groups.values()}
+        return list(groups.values()) if len(groups) >= 2 and len(values) == len(groups) else []
+
     def _inspection(self, v: SentView, trig, hi: int, roles) -> bool:
         """"X ने <place> का दौरा किया/कर": a person or office marked by ने visits something named by a
         common noun (the genitive before the trigger, the trigger the predicate)."""
@@ -75,11 +119,26 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         events: list[Event] = []
         for v in index.views:
             used_clauses = set()
-            for i, j, kind in self.triggers(v):
-                lo, hi = self.clause(v, i, j)
-                if (lo, hi) in used_clauses:
+            trigs = self.triggers(v)
+            clauses = [self.clause(v, i, j) for i, j, _ in trigs]
+            first_roles: dict[tuple[int, int], RoleMap] = {}
+            for n, (i, j, kind) in enumerate(trigs):
+                lo, hi = clauses[n]
+                segment = self._segment(v, trigs, clauses, n)
+                if (lo, hi) in used_clauses and segment is None:
                     continue  # one event of a type per clause ("वीडियो कॉन्फ्रेंसिंग के जरिए बैठक")
                 roles = self.roles_of(v, lo, hi, (i, j), doc)
+                if segment is not None:
+                    # "A ने B से मुलाकात की और C से मिलेंगे": one event per trigger with its own counterparts;
+                    # the subject before the first trigger is every trigger's actor.
+                    seg_lo, seg_hi = segment
+                    if (lo, hi) in first_roles:
+                        roles[ACTOR] = list(first_roles[(lo, hi)][ACTOR])
+                    else:
+                        first_roles[(lo, hi)] = roles
+                    roles[TARGET] = [sp for sp in roles[TARGET] if seg_lo <= sp.i and sp.j <= seg_hi]
+                    roles[LOCATION] = [sp for sp in roles[LOCATION] if seg_lo <= sp.i and sp.j <= seg_hi]
+                    lo, hi = (lo if seg_lo == lo else seg_lo), seg_hi
                 if kind == "return":
                     # "<place> से (भारत) लौटी": a visit to the place returned from, not to home
                     place = self._return_place(v, i)
@@ -123,7 +182,11 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                 used_clauses.add((lo, hi))
                 # The date of a clause set in an earlier event is the date of what happened there.
                 dates = (self.dates_of(v, lo, hi, (i, j)) if ana != "setting" else []) or [None]
-                for d in dates:
+                groups = self._dated_groups(v, lo, (i, j), roles) if ana != "setting" else []
+                for d, targets in groups or [(d, None) for d in dates]:
+                    if targets is not None:
+                        # "A ने सोमवार को B से और मंगलवार को C से मुलाकात की": two meetings, one a day.
+                        roles = RoleMap({**roles, TARGET: targets})
                     event = self._event(doc, v, lo, hi, (i, j), kind, roles, d, ana, weak)
                     if unnamed:
                         event.attrs["unnamed"] = True
