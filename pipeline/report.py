@@ -12,6 +12,7 @@ import argparse
 import json
 import re
 import sys
+import zlib
 from html import escape
 from pathlib import Path
 
@@ -20,6 +21,8 @@ import pandas as pd
 from .loader import EVENT_TYPES, Outputs, load
 
 TYPE_COLOURS = {"VISIT": "#1f6fb4", "MEETING": "#2a9d3a", "AGREEMENT": "#c8312f"}
+# Types a lexicon adds (docs/extending.md) take one of these, the same one in every report.
+EXTRA_COLOURS = ["#8e44ad", "#d35400", "#16a085", "#b7950b", "#c0392b", "#2c3e50", "#a04000", "#117a65"]
 OTHER_COLOUR = "#7a7a7a"
 ENTITY_COLOURS = {"PER": "#c9bdfc", "ORG": "#9eeeee", "LOC": "#fed58f", "DATE": "#cfe8e1"}
 TOP_LABELS = [("PER", "People"), ("ORG", "Organisations"), ("LOC", "Places")]
@@ -387,7 +390,9 @@ def _names(ents: pd.DataFrame) -> pd.Series:
 
 
 def _colour(t) -> str:
-    return TYPE_COLOURS.get(str(t), OTHER_COLOUR)
+    if t is None or pd.isna(t) or not str(t):
+        return OTHER_COLOUR
+    return TYPE_COLOURS.get(str(t)) or EXTRA_COLOURS[zlib.crc32(str(t).encode("utf-8")) % len(EXTRA_COLOURS)]
 
 
 def _type_badge(t) -> str:

@@ -138,7 +138,8 @@ class StanzaParser:
         return doc
 
 
-@stage("stanza", requires=("tokens",), provides=("pos", "lemma", "deps"))
+@stage("stanza", requires=("tokens",), provides=("pos", "lemma", "deps"),
+       settings={"model_dir": None, "lang": "hi", "package": "default", "use_gpu": False, "threads": None})
 def make_stanza(settings: dict, context):
     """UPOS, lemma, head and deprel for every token from Stanza's Hindi models (extra: stanza)."""
     if settings.get("model_dir"):
