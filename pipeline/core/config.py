@@ -35,9 +35,16 @@ class PipelineConfig:
         return {k: v for k, v in self.settings.get(name, {}).items() if k != "factory"}
 
     def resolve(self, relative: str | Path) -> Path:
-        """A resource path from the config, relative to the config file's folder."""
+        """A resource path from the config, relative to the config file's folder; a relative path
+        that is not there is looked up in the built-in configs/, so a copy of configs/default.toml
+        in another folder keeps the shipped resources (files beside the copy come first)."""
         p = Path(relative)
-        return p if p.is_absolute() else self.base_dir / p
+        if p.is_absolute():
+            return p
+        here = self.base_dir / p
+        if not here.exists() and (CONFIG_DIR / p).exists():
+            return CONFIG_DIR / p
+        return here
 
 
 def load_config(path: str | Path | None = None) -> PipelineConfig:

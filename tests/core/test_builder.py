@@ -119,3 +119,15 @@ def test_a_failing_instance_is_named_by_its_instance(tmp_path):
     import json
 
     assert "events_broken" in json.loads((tmp_path / "out" / "run.json").read_text())["stage_seconds"]
+
+
+def test_a_copy_of_the_default_config_elsewhere_keeps_the_shipped_resources(tmp_path):
+    """Relative paths are looked up beside the config first, then in the built-in configs/."""
+    copy = tmp_path / "my-config.toml"
+    copy.write_text((REPO / "configs" / "default.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    config = load_config(copy)
+    assert config.resolve("metadata.toml") == REPO / "configs" / "metadata.toml"
+    (tmp_path / "metadata.toml").write_text("", encoding="utf-8")
+    assert config.resolve("metadata.toml") == tmp_path / "metadata.toml"
+    assert config.resolve("absent.toml") == tmp_path / "absent.toml"  # errors name the path the user meant
+    assert check(config) == []
