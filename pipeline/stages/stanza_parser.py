@@ -23,7 +23,7 @@ from ..core.registry import stage
 PROCESSORS = "tokenize,pos,lemma,depparse"
 
 INSTALL_EXTRA = ('Stanza is not installed. Install the extra with: pip install "hindi-news-events[stanza]" '
-                 "(then install the Hindi models, see README: Stanza backend).")
+                 "(then install the Hindi models, see docs/stages.md: Stanza backend).")
 
 
 def install_models_message(model_dir: str | Path, lang: str = "hi") -> str:
