@@ -147,6 +147,13 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
         if e.attrs.get("anaphoric"):
             # "इस बैठक में", "यह बैठक ... होगी": the latest event of the type just reported.
             recent = [m for m in same if m.mentions and sent - m.mentions[-1].sent_id <= ANAPHOR_WINDOW]
+            if not recent and e.attrs.get("weak") and keys:
+                # "बैठक में X, Y ... मौजूद रहे" far below the meeting: its attendees would be lost otherwise.
+                recent = [m for m in same if m.mentions]
+            if e.attrs.get("anaphoric") == "setting" and e.status == "occurred" and keys:
+                # Attendees who were there ("मौजूद रहे") were at a meeting held, not at one announced
+                # in between ("20 मार्च को फिर समीक्षा बैठक की जाएगी").
+                recent = [m for m in recent if m.status != "planned"] or recent
             if recent:
                 best = max(recent, key=lambda m: m.mentions[-1].sent_id)
         if best is None and keys and not (e.attrs.get("earlier") and not e.date):

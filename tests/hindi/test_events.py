@@ -144,3 +144,12 @@ def test_same_counterpart_still_merges(pipe):
     text = "मोदी ने पुतिन से मुलाकात की। मोदी ने पुतिन के साथ बैठक में व्यापार पर चर्चा की।"
     events = [e for e in run(pipe, text, "2025-11-20").events if e.type == "MEETING"]
     assert len(events) == 1 and len(events[0].mentions) == 2
+
+
+def test_attendees_join_the_meeting_held_not_one_announced(pipe):
+    """"बैठक में X मौजूद रहे" after an announced next meeting: the attendees were at the meeting held."""
+    text = ("मुख्यमंत्री योगी आदित्यनाथ ने शुक्रवार को समीक्षा बैठक की। 20 मार्च को फिर समीक्षा बैठक की जाएगी। "
+            "बैठक में उप मुख्यमंत्री केशव प्रसाद मौर्य मौजूद रहे।")
+    events = [e for e in run(pipe, text, "2020-03-13").events if e.type == "MEETING"]
+    held = [e for e in events if "Yogi Adityanath" in names(e)]
+    assert len(held) == 1 and "Keshav Prasad Maurya" in names(held[0]) and held[0].status == "occurred"
