@@ -282,7 +282,9 @@ class RoleFinder:
                 elif sp.label != "LOC" or t == "AGREEMENT":
                     role = ACTOR
             elif kind == "place":
-                if sp.label == "LOC" and (before or sp.i - trig[1] <= 4):
+                if t != "VISIT" and before and w[at] == key("में") and at + 1 == trig[0] and self._paired(v, sp, at):
+                    role = ACTOR  # "तहरीके तालिबान और पाकिस्तानी सरकार में बातचीत": between the two
+                elif sp.label == "LOC" and (before or sp.i - trig[1] <= 4):
                     role = LOCATION  # "मास्को में", "बैठक दिल्ली में होगी"; not a place further on
                 elif t == "MEETING" and before and w[at] == key("में") and attendees:
                     role = TARGET
@@ -368,6 +370,15 @@ class RoleFinder:
         k = self._skip(v.words, sp.j, hi)
         k += _match_at(v.words, k, self.lex.place_links)
         return k < hi and self._motion_verb(v.words, k)
+
+    def _paired(self, v: SentView, sp: Span, at: int) -> bool:
+        """sp is one of two or more names joined by और/व/तथा/एवं that the marker at `at` closes."""
+        w, joins = v.words, self.roles.coordinators - {",", "-"}
+        if sp.label == "LOC" and not sp.office and sp.entity.canonical not in self.roles.demonyms.values():
+            return False  # "दिल्ली और मुंबई में बैठक": where, not between whom (countries are parties)
+        if any(x in joins for x in w[sp.j:at]) and any(o.i >= sp.j and o.j <= at for o in v.spans):
+            return True
+        return sp.i > 0 and w[sp.i - 1] in joins and any(o.j == sp.i - 1 for o in v.spans)
 
     def _traveller_after(self, v: SentView, trig, hi: int) -> Span | None:
         """"<place> के दौरे पर गए/पहुंचे <X>": a motion participle after the trigger describes the
