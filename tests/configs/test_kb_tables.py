@@ -17,7 +17,7 @@ from pipeline.hindi.normalise import fold
 
 GAZ = Path(__file__).resolve().parents[2] / "configs" / "gazetteers"
 COMMON_WORDS = GAZ.parent / "ner" / "lexicon" / "common_words.txt"
-WHITELIST = GAZ / "common_word_aliases.tsv"
+WHITELIST = COMMON_WORDS.with_name("common_word_aliases.tsv")
 INTERNATIONAL = "INT"  # international bodies (UN, NATO, FIFA...)
 
 
