@@ -20,6 +20,9 @@ ARTICLES = {
                  "भारत ने 12 मार्च को ईरान के साथ व्यापार पर वार्ता की। इजराइल ने गाजा में युद्धविराम की घोषणा की।\n",
     "april.txt": "प्रकाशित: 2025-04-02\n\nरूस और भारत के बीच 1 अप्रैल को बैठक हुई। "
                  "चीन ने पाकिस्तान के साथ समझौते पर हस्ताक्षर किए। व्लादिमीर पुतिन इस साल जापान नहीं जाएंगे।\n",
+    # People's countries from the text: a nationality adjective or "<country> के" before their office.
+    "people.txt": "प्रकाशित: 2025-04-10\n\n7 अप्रैल को विदेश मंत्री एस. जयशंकर ने रूसी उप विदेश मंत्री आंद्रे रुडेंको "
+                  "के साथ बैठक की। नरेंद्र मोदी ने 8 अप्रैल को युगांडा के राष्ट्रपति योवेरी मुसेवेनी से फोन पर बात की।\n",
 }
 
 
@@ -68,6 +71,14 @@ def test_countries_and_codes(events):
     assert visit.status == "cancelled" and visit.target_country == "JPN" and (visit.cameo, visit.plover) == ("125", "REJECT")
 
 
+def test_people_countries_from_office_holders_and_text(events):
+    meeting = events[(events.doc_id == "people") & (events.trigger == "बैठक")].iloc[0]
+    # Jaishankar: a holder of an Indian office (office_holders.tsv); Rudenko: "रूसी उप विदेश मंत्री"
+    assert (meeting.actor_country, meeting.target_country) == ("IND", "RUS")
+    call = events[(events.doc_id == "people") & (events.trigger != "बैठक")].iloc[0]
+    assert call.target_country == "UGA", call  # "युगांडा के राष्ट्रपति योवेरी मुसेवेनी"
+
+
 def test_participants_carry_country(run_dir):
     lines = [json.loads(line) for line in (run_dir / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     parts = [p for e in lines for p in e["actor"] + e["target"]]
@@ -80,13 +91,13 @@ def test_participants_carry_country(run_dir):
 def test_country_pairs_per_month(events):
     pairs = pipeline.country_pairs(events, freq="M")
     ind_rus = pairs[(pairs.country_a == "IND") & (pairs.country_b == "RUS")]
-    assert dict(zip(ind_rus.period.astype(str), ind_rus.events)) == {"2025-03": 1, "2025-04": 1}
+    assert dict(zip(ind_rus.period.astype(str), ind_rus.events)) == {"2025-03": 1, "2025-04": 2}
     # The one pandas line in pipeline/loader.py country_pairs' docstring counts the same.
     line = events[events.actor_country.isin(["IND", "RUS"]) & events.target_country.isin(["IND", "RUS"])
                   & (events.actor_country != events.target_country)
                   ].groupby(events.date.fillna(events.published).dt.to_period("M")).size()
-    assert {str(k): v for k, v in line.items()} == {"2025-03": 1, "2025-04": 1}
-    assert set(zip(pairs.country_a, pairs.country_b)) >= {("IND", "IRN"), ("CHN", "PAK"), ("IND", "RUS")}
+    assert {str(k): v for k, v in line.items()} == {"2025-03": 1, "2025-04": 2}
+    assert set(zip(pairs.country_a, pairs.country_b)) >= {("IND", "IRN"), ("CHN", "PAK"), ("IND", "RUS"), ("IND", "UGA")}
     directed = pipeline.country_pairs(events, freq=None, both_ways=False)
     assert set(zip(directed.country_a, directed.country_b)) >= {("IND", "RUS"), ("RUS", "IND")}
 
@@ -96,7 +107,7 @@ def test_report_has_country_pair_table(run_dir, tmp_path):
     section = html.split('<section id="country-pairs">')[1].split("</section>")[0]
     assert "IND – RUS" in section and "CHN – PAK" in section
     row = next(r for r in section.split("<tr>") if "IND – RUS" in r)
-    assert '<td class="n">2</td>' in row  # one agreement and one meeting
+    assert '<td class="n">3</td>' in row  # one agreement and two meetings
 
 
 def test_trigger_codes_only_for_events_that_happened():
