@@ -14,7 +14,7 @@ the same columns and dtypes:
 - dates (``published``, event ``date``/``date_end``) are ``datetime64[ns]``;
 - labels, types, statuses, sources and extractors are categoricals;
 - ``actor``/``target`` are Python lists of canonical names, ``actor_full``/``target_full``
-  the participant dicts ({text, canonical, label}); ``location`` is the canonical name,
+  the participant dicts ({text, canonical, label, country}); ``location`` is the canonical name,
   ``location_full`` the dict;
 - text columns use pandas' ``string`` dtype; missing values are NA/NaT, never "";
 - event ``attrs`` (extension data) is JSON text;
