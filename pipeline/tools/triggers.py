@@ -13,14 +13,18 @@ Candidates of a type come from three sources:
 
 STATUS lists cue words (cancelled, postponed, expected) within a few words after any event trigger.
 Each type's header says how much of the corpus the lexicon covers: of the sentences with a
-candidate form, the share in which the lexicon matches a trigger word. Nothing here decides an
-entry; the concordance is for a person to read.
+candidate form, the share in which the lexicon matches a trigger word. With ``--events OUTDIR`` (a
+`hindi-events run` over the same corpus) it also says in how many of them the engine made an event
+of the type, and each candidate shows how many of its sentences did ("events" column): a lexicon
+word that seldom makes an event points at roles or frames, not at the lexicon. Nothing here decides
+an entry; the concordance is for a person to read.
 
 Run:  python -m pipeline triggers ../shared/data/news-2020 ../shared/data/bbc-hindi-raw --type VISIT --top 30
 """
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import sys
 import tomllib
@@ -61,6 +65,7 @@ class Candidate:
     source: str  # lexicon, form, after, near
     in_lexicon: str  # yes / no / "trigger" (the phrase opens with a trigger the lexicon matches)
     count: int = 0
+    fired: int = 0  # occurrences in a sentence the engine made an event of the type from (--events)
     examples: list[str] = field(default_factory=list)
     docs: set = field(default_factory=set)
 
@@ -71,6 +76,7 @@ class TypeReport:
     lexicon_file: str
     sentences: int = 0  # sentences with a candidate form
     covered: int = 0  # ... of which the lexicon matches a trigger word
+    with_event: int | None = None  # ... of which the engine made an event of the type (--events)
     candidates: list[Candidate] = field(default_factory=list)
 
     @property
@@ -195,11 +201,12 @@ def _snippet(text: str, word: str, width: int = 60) -> str:
 
 
 def _add(cands: dict, text: str, source: str, in_lex: str, doc_id: str, sentence: str, surface: str,
-         examples: int) -> None:
+         examples: int, fired: bool = False) -> None:
     c = cands.get(text)
     if c is None:
         c = cands[text] = Candidate(text, source, in_lex)
     c.count += 1
+    c.fired += fired
     if len(c.examples) < examples and doc_id not in c.docs:  # one example a document
         c.examples.append(_snippet(sentence, surface))
     c.docs.add(doc_id)
@@ -217,10 +224,30 @@ def _after(words: list[str], j: int) -> list[str]:
     return out if out and out[-1] not in POSTPOSITIONS else []
 
 
-def collect(sents, etype: str, examples: int = 3, all_lexicons: list | None = None) -> TypeReport:
-    """Candidates of one type over the sentences (from sentences())."""
+def event_sentences(outdirs) -> dict[str, set[tuple[str, str]]]:
+    """Type -> (doc_id, sentence text) of every event mention in the events.jsonl of pipeline runs."""
+    out: dict[str, set] = defaultdict(set)
+    for outdir in outdirs:
+        path = Path(outdir) / "events.jsonl"
+        if not path.exists():
+            raise FileNotFoundError(f"no events.jsonl in {outdir}: is it an output folder of `hindi-events run`?")
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                e = json.loads(line)
+                for m in e.get("mentions", []):
+                    out[e["type"]].add((e["doc_id"], m.get("sentence", "").strip()))
+    return out
+
+
+def collect(sents, etype: str, examples: int = 3, all_lexicons: list | None = None,
+            events: dict[str, set] | None = None) -> TypeReport:
+    """Candidates of one type over the sentences (from sentences()); with events (event_sentences()),
+    how many of them the engine made an event from."""
     lex = LexiconWords(etype)
     report = TypeReport(etype, lex.file)
+    fired_in = events.get(etype, set()) if events is not None else set()
+    if events is not None:
+        report.with_event = 0
     seed_verbs, seed_nouns_ = _seeds(etype)
     seeds = seed_verbs + seed_nouns_
     multi = [s for s in seeds if len(s) > 1]
@@ -237,6 +264,7 @@ def collect(sents, etype: str, examples: int = 3, all_lexicons: list | None = No
     for sent in sents:
         doc_id, text, words = sent.doc_id, sent.text, sent.words
         corpus_freq.update(set(words))
+        fired = (doc_id, text.strip()) in fired_in
         if etype == "STATUS":
             # Cue words within a few words after a trigger of any type.
             window = set()
@@ -254,27 +282,29 @@ def collect(sents, etype: str, examples: int = 3, all_lexicons: list | None = No
             if n:
                 has_lex = True
                 phrase = " ".join(words[i:i + n])
-                _add(cands, phrase, "lexicon", "yes", doc_id, text, w, examples)
+                _add(cands, phrase, "lexicon", "yes", doc_id, text, w, examples, fired)
                 grp = _after(words, i + n)
                 if grp and etype != "STATUS":
-                    _add(cands, " ".join([phrase, *grp]), "after", "trigger", doc_id, text, w, examples)
+                    _add(cands, " ".join([phrase, *grp]), "after", "trigger", doc_id, text, w, examples, fired)
             if any(tuple(words[i:i + len(s)]) == s for s in multi):
                 s = next(s for s in multi if tuple(words[i:i + len(s)]) == s)
                 has_cand = True
                 if not n:
-                    _add(cands, " ".join(s), "form", "no", doc_id, text, s[0], examples)
+                    _add(cands, " ".join(s), "form", "no", doc_id, text, s[0], examples, fired)
             if stem(w) in stems and len(w) >= MIN_STEM and (stem(w) in noun_stems or in_frame(etype, sent, i)):
                 has_cand = True
                 if not n:
                     # a lexicon word here is outside the frame the engine wants
-                    _add(cands, w, "form", "frame" if lex.has_word(w) else "no", doc_id, text, w, examples)
+                    _add(cands, w, "form", "frame" if lex.has_word(w) else "no", doc_id, text, w, examples, fired)
                     grp = _after(words, i + 1)
                     if grp and w in seed_nouns and etype != "STATUS":
-                        _add(cands, " ".join([w, *grp]), "after", "no", doc_id, text, w, examples)
+                        _add(cands, " ".join([w, *grp]), "after", "no", doc_id, text, w, examples, fired)
             has_cand = has_cand or bool(n)
         if has_cand:
             report.sentences += 1
             report.covered += has_lex
+            if report.with_event is not None:
+                report.with_event += fired
         if has_lex and etype != "STATUS":
             n_trigger_sents += 1
             in_trigger_sents.update(set(words))
@@ -301,16 +331,20 @@ def collect(sents, etype: str, examples: int = 3, all_lexicons: list | None = No
 
 def format_report(rep: TypeReport, top: int) -> str:
     lines = [f"== {rep.type} ({rep.lexicon_file}): {rep.sentences} sentences with a candidate form; the lexicon "
-             f"matches a trigger in {rep.covered} ({rep.coverage:.1%})"]
+             f"matches a trigger in {rep.covered} ({rep.coverage:.1%})"
+             + (f"; the engine made an event of them in {rep.with_event} "
+                f"({rep.with_event / rep.sentences if rep.sentences else 0:.1%})" if rep.with_event is not None else "")]
+    events = rep.with_event is not None
     for source, title in (("lexicon", "lexicon triggers"), ("form", "forms sharing a stem with a lexicon or seed word"),
                           ("after", "trigger + verb group"), ("near", "words frequent near triggers")):
         shown = [c for c in rep.candidates if c.source == source][:top]
         if not shown:
             continue
         lines.append(f"-- {title}")
-        lines.append(f"{'count':>6}  {'docs':>4}  {'lexicon':7}  candidate")
+        lines.append(f"{'count':>6}  {'docs':>4}  " + (f"{'events':>6}  " if events else "") + f"{'lexicon':7}  candidate")
         for c in shown:
-            lines.append(f"{c.count:6d}  {len(c.docs) or '':>4}  {c.in_lexicon:7}  {c.text}")
+            lines.append(f"{c.count:6d}  {len(c.docs) or '':>4}  " + (f"{c.fired:6d}  " if events else "")
+                         + f"{c.in_lexicon:7}  {c.text}")
             lines.extend(f"{'':21}| {e}" for e in c.examples)
     return "\n".join(lines)
 
@@ -322,16 +356,26 @@ def main(argv: list[str] | None = None) -> int:
                     help="event type (repeatable; default: all and STATUS)")
     ap.add_argument("--top", type=int, default=25, help="candidates shown per source (default 25)")
     ap.add_argument("--examples", type=int, default=3, help="concordance lines per candidate (default 3)")
+    ap.add_argument("--events", action="append", metavar="OUTDIR",
+                    help="output folder of `hindi-events run` over the same corpus (repeatable): count the "
+                         "candidate sentences the engine made an event from")
     args = ap.parse_args(argv)
     for c in args.corpus:
         if not Path(c).exists():
             print(f"hindi-events triggers: no such file or folder: {c}", file=sys.stderr)
             return 2
+    events = None
+    if args.events:
+        try:
+            events = event_sentences(args.events)
+        except (FileNotFoundError, json.JSONDecodeError) as exc:
+            print(f"hindi-events triggers: {exc}", file=sys.stderr)
+            return 2
     sents = sentences(args.corpus)
     print(f"{len(sents)} sentences in {len({s.doc_id for s in sents})} documents", file=sys.stderr)
     all_lex = [LexiconWords(t) for t in TYPES]
     for etype in args.type or [*TYPES, "STATUS"]:
-        print(format_report(collect(sents, etype, args.examples, all_lex), args.top))
+        print(format_report(collect(sents, etype, args.examples, all_lex, events), args.top))
         print()
     return 0
 

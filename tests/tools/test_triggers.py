@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tools.triggers import LexiconWords, collect, format_report, sentences, stem
+from pipeline.tools.triggers import LexiconWords, collect, event_sentences, format_report, sentences, stem
 from tests.conftest import REPO, SHARED, cli
 
 ARTICLE = ("प्रकाशित: 2025-03-20\n\nसरकार ने डॉक्टरों का एक दल इटली भेजा। शेख हसीना शुक्रवार को दिल्ली पहुंचीं। "
@@ -13,9 +13,14 @@ ARTICLE = ("प्रकाशित: 2025-03-20\n\nसरकार ने ड�
 
 
 @pytest.fixture(scope="module")
-def sents(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("corpus")
-    (corpus / "article.txt").write_text(ARTICLE, encoding="utf-8")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def sents(corpus):
     return sentences([REPO / "seeds", corpus])
 
 
@@ -56,6 +61,21 @@ def test_lexicon_words_need_their_frame(sents):
     lex = LexiconWords("VISIT")
     gone = next(s for s in sents if "टल" in s.words)
     assert lex.match(gone, gone.words.index("गई")) == 0  # "टल गई": a motion verb with no place before it
+
+
+def test_engine_coverage_from_a_run(corpus, sents, tmp_path):
+    out = tmp_path / "out"
+    result = cli("run", str(corpus), "-o", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    events = event_sentences([out])
+    rep = collect(sents, "VISIT", events=events)
+    arrive = next(c for c in rep.candidates if c.text == "पहुंचीं")
+    assert arrive.fired == 1  # the engine made Sheikh Hasina's visit to Delhi from that sentence
+    assert 1 <= rep.with_event <= rep.sentences
+    assert "the engine made an event of them in" in format_report(rep, top=3)
+    assert collect(sents, "VISIT").with_event is None  # without a run: not reported
+    with pytest.raises(FileNotFoundError):
+        event_sentences([tmp_path])
 
 
 def test_cli(tmp_path):
