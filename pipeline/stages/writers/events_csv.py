@@ -30,7 +30,7 @@ class EventsCsv(CsvWriter):
                    "cameo": e.cameo or "", "plover": e.plover or ""}
 
 
-@stage("events_csv", requires=("events",), kind="writer")
+@stage("events_csv", requires=("events",), kind="writer", settings={})
 def make_events_csv(settings: dict, context):
     """events.csv: one row an event with participants joined by '; '."""
     return EventsCsv()
