@@ -157,9 +157,11 @@ def codes_for(e: Event, codes: dict) -> tuple[str | None, str | None]:
     return cameo, plover
 
 
-@stage("event_countries", requires=("events",), provides=("event_countries",))
+@stage("event_countries", requires=("events",), provides=("event_countries",),
+       settings={"codes": None})
 def make_event_countries(settings: dict, context):
     """actor_country, target_country, CAMEO code and PLOVER type of every event (configs/events/cameo.toml)."""
+    # codes: the CAMEO/PLOVER table, relative to the config file (none: configs/events/cameo.toml)
     path = str(Path(context.resolve(settings["codes"])).resolve()) if settings.get("codes") \
         else str(CONFIG_DIR / "cameo.toml")
     codes = load_codes(path)
