@@ -410,5 +410,6 @@ def country_pairs(events: pd.DataFrame, freq: str | None = "M", both_ways: bool 
     if table.empty:
         return pd.DataFrame(columns=[*keys, "events"])
     out = table.groupby(keys, dropna=False).size().rename("events").reset_index()
-    return out.sort_values([*keys[:-1], keys[-1]] if freq else ["events", *keys], ascending=bool(freq) or False,
-                           ignore_index=True)
+    if freq:  # by pair, then period
+        return out.sort_values(keys, ignore_index=True)
+    return out.sort_values(["events", *keys], ascending=[False] + [True] * len(keys), ignore_index=True)
