@@ -14,6 +14,8 @@ import pytest
 
 GAZ = Path(__file__).resolve().parents[2] / "configs" / "gazetteers"
 HEADER = ["canonical", "label", "aliases", "wikidata"]
+# Knowledge-base columns a table may add after HEADER, in any subset, in this order.
+OPTIONAL = ["country", "lat", "lon", "geonames_id", "source"]
 # Tables with a different layout, checked separately below.
 SPECIAL = {"demonyms.tsv", "country_variants.tsv", "generic.tsv"}
 TABLES = sorted(p for p in GAZ.glob("*.tsv") if p.name not in SPECIAL)
@@ -46,7 +48,7 @@ def all_rows():
     for path in TABLES:
         _, rows = read(path)
         for i, row in enumerate(rows, start=2):
-            yield path.name, i, row
+            yield path.name, i, row[:4]
 
 
 def test_tables_exist():
@@ -60,19 +62,41 @@ def test_tables_exist():
 @pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
 def test_table_shape(path):
     header, rows = read(path)
-    assert header == HEADER
+    assert header[:4] == HEADER
+    extra = header[4:]
+    assert extra == [c for c in OPTIONAL if c in extra], f"{path.name}: extra columns {extra}"
     assert rows, f"{path.name} is empty"
     seen = set()
     for i, row in enumerate(rows, start=2):
         where = f"{path.name}:{i}"
-        assert len(row) == 4, f"{where}: {len(row)} columns: {row}"
-        canonical, label, aliases, qid = row
+        assert len(row) == len(header), f"{where}: {len(row)} columns: {row}"
+        canonical, label, aliases, qid = row[:4]
         assert canonical and canonical == canonical.strip(), where
         assert label in {"PER", "ORG", "LOC"}, f"{where}: label {label!r}"
         assert re.fullmatch(r"(Q[1-9][0-9]*)?", qid), f"{where}: wikidata {qid!r}"
         assert canonical not in seen, f"{where}: canonical {canonical!r} repeated in file"
         seen.add(canonical)
         assert aliases, f"{where}: no aliases"
+        kb = dict(zip(extra, row[4:]))
+        assert re.fullmatch(r"([A-Z]{3})?", kb.get("country", "")), f"{where}: country {kb['country']!r}"
+        if kb.get("lat") or kb.get("lon"):
+            assert -90 <= float(kb["lat"]) <= 90 and -180 <= float(kb["lon"]) <= 180, f"{where}: {kb}"
+        assert re.fullmatch(r"([1-9][0-9]*)?", kb.get("geonames_id", "")), f"{where}: geonames_id"
+
+
+def test_places_have_countries_and_coordinates():
+    # The knowledge base: India's tables name India; the big cities carry GeoNames coordinates.
+    rows = {}
+    for path in TABLES:
+        header, body = read(path)
+        for row in body:
+            rows[row[0]] = dict(zip(header, row))
+    assert rows["India"]["country"] == "IND" and rows["Russia"]["country"] == "RUS"
+    assert rows["Moscow"]["country"] == "RUS" and rows["Moscow"]["geonames_id"] == "524901"
+    assert abs(float(rows["Moscow"]["lat"]) - 55.75) < 0.1
+    assert rows["Patna"]["country"] == "IND" and rows["Patna"]["geonames_id"]
+    assert rows["Bihar"]["country"] == "IND" and not rows["Bihar"]["lat"]  # a state is no point
+    assert rows["Arizona"]["country"] == "USA"
 
 
 def test_aliases_clean():
