@@ -80,8 +80,8 @@ MODIFIER_WORDS = 3
 
 @lru_cache(maxsize=1 << 17)  # every token of every sentence goes through it
 def key(text: str) -> str:
-    """Matching key: fold() plus chandrabindu as anusvara (पहुँचे = पहुंचे)."""
-    return fold(text).replace("\u0901", "\u0902")
+    """Matching key: fold() (which holds chandrabindu as anusvara: पहुँचे = पहुंचे)."""
+    return fold(text)
 
 
 def _phrases(words) -> Phrases:
