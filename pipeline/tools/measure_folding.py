@@ -8,7 +8,7 @@ of different entities in the tables that the folding makes one key.
 
 Run:  python -m pipeline.tools.measure_folding CORPUS_DIR [CORPUS_DIR ...] [--sample 15]
 
-A corpus folder holds .txt files (the gold sets and the raw corpora both do).
+A corpus is a folder or file the pipeline reads (.txt files, a .jsonl of documents...).
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from pathlib import Path
 from ..hindi.gazetteer import Gazetteer
 from ..hindi.normalise import ANUSVARA, CANDRABINDU, fold, fold_nukta, loose, normalise_text
 from ..hindi.tokenizer import hindi_tokenizer
+from ..io.readers import Skipped, read_corpus
 
 REPO = Path(__file__).resolve().parents[2]
 GAZ_DIR = REPO / "configs" / "gazetteers"
@@ -45,12 +46,14 @@ def build(key, use_loose: bool, tokenize) -> Gazetteer:
     return gaz
 
 
-def corpus_tokens(folder: Path, tokenizer) -> list[list[str]]:
-    """Token texts of each .txt file of folder, one list per paragraph line."""
+def corpus_tokens(corpus: Path, tokenizer) -> list[list[str]]:
+    """Token texts of each document of corpus (a folder or file the pipeline reads: .txt, .jsonl...),
+    one list per paragraph line."""
     out = []
-    for path in sorted(folder.rglob("*.txt")):
-        text = normalise_text(path.read_text(encoding="utf-8", errors="replace")).text
-        for line in text.splitlines():
+    for doc in read_corpus(corpus):
+        if isinstance(doc, Skipped):
+            continue
+        for line in normalise_text(doc.text).text.splitlines():
             if line.strip():
                 out.append([t.text for t in tokenizer(line) if not t.is_space])
     return out
