@@ -22,7 +22,7 @@ class EntitiesCsv(CsvWriter):
                    "geonames_id": "" if e.geonames_id is None else e.geonames_id}
 
 
-@stage("entities_csv", requires=("entities",), kind="writer")
+@stage("entities_csv", requires=("entities",), kind="writer", settings={})
 def make_entities_csv(settings: dict, context):
     """entities.csv: doc_id, sent_id, start, end, text, label, canonical, value, source, score, wikidata,
     and from the knowledge base country (ISO alpha-3), lat, lon, geonames_id."""
