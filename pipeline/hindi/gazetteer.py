@@ -6,8 +6,9 @@ international bodies), lat, lon and geonames_id (a table without them loads as w
 Matching compares folded tokens (normalise.fold: no nukta, no zero-width joiners,
 candrabindu and a class nasal with virama as anusvara, Latin lower-cased), so अमरीका
 and अमरीका with a nukta, हिन्दी and हिंदी are one key. Rows of the tables that
-configs/gazetteers/tables.toml lists as transliterated foreign names also match with
-short and long i and u as one (normalise.loose: इसराइल / इसराईल).
+configs/gazetteers/tables.toml lists under loose_vowels also match with short and long
+i and u as one (normalise.loose: इसराइल / इसराईल), except one-word aliases that are a
+common word up to vowel length (tables.toml common_words).
 
 Two tables have other layouts and are read into lookups rather than entries:
 demonyms.tsv (adjective -> country, government) and generic.tsv (aliases such as
@@ -68,9 +69,10 @@ class Gazetteer:
         self.tokenize = tokenize
         self.key = key  # token -> matching key (fold; the NER features use fold_nukta)
         self.index: dict[tuple[str, ...], GazetteerEntry] = {}
-        # loose keys (normalise.loose) of the rows of transliterated tables, and their lengths by first token
+        # loose keys (normalise.loose) of the rows of loose_vowels tables, and their lengths by first token
         self.loose_index: dict[tuple[str, ...], GazetteerEntry] = {}
         self.loose_lengths_by_first: dict[str, list[int]] = {}
+        self.loose_common: set[str] = set()  # loose keys of common words (tables.toml common_words)
         self.by_canonical: dict[str, GazetteerEntry] = {}
         self.max_len = 1
         self.demonyms: dict[str, tuple[str, str]] = {}  # folded adjective -> (country, government)
@@ -82,7 +84,7 @@ class Gazetteer:
 
     def add(self, canonical: str, label: str, aliases: Iterable[str], wikidata: str | None = None, *,
             country: str | None = None, lat: float | None = None, lon: float | None = None,
-            geonames_id: int | None = None, transliterated: bool = False) -> None:
+            geonames_id: int | None = None, loose_vowels: bool = False) -> None:
         for alias in aliases:
             alias = alias.strip()
             if not alias:
@@ -97,8 +99,12 @@ class Gazetteer:
                 self.keys_by_canonical.setdefault(canonical, []).append(key)
                 self.max_len = max(self.max_len, len(key))
                 _add_length(self.lengths_by_first, key)
-            if transliterated:
+            if loose_vowels:
                 loose_key = tuple(loose(t) for t in key)
+                # a one-word alias that is a common word up to i/u length matches only as written:
+                # पुरी (Puri) is no loose पूरी (full)
+                if len(loose_key) == 1 and loose_key[0] in self.loose_common:
+                    continue
                 if loose_key not in self.loose_index:
                     self.loose_index[loose_key] = entry
                     _add_length(self.loose_lengths_by_first, loose_key)
@@ -106,9 +112,12 @@ class Gazetteer:
     def load_dir(self, folder: Path) -> int:
         """Load every TSV in folder that has the gazetteer columns; others (e.g. builder inputs) are skipped."""
         files = 0
-        settings = Path(folder) / SETTINGS
-        transliterated = set(tomllib.loads(settings.read_text(encoding="utf-8")).get("transliterated", [])) \
-            if settings.exists() else set()
+        settings_path = Path(folder) / SETTINGS
+        settings = tomllib.loads(settings_path.read_text(encoding="utf-8")) if settings_path.exists() else {}
+        loose_tables = set(settings.get("loose_vowels", []))
+        if settings.get("common_words"):
+            words = (Path(folder) / settings["common_words"]).read_text(encoding="utf-8").splitlines()
+            self.loose_common = {loose(self.key(w.strip())) for w in words if w.strip() and not w.startswith("#")}
         for path in sorted(Path(folder).glob("*.tsv")):
             with path.open(encoding="utf-8", newline="") as f:
                 reader = csv.DictReader(f, delimiter="\t")
@@ -135,7 +144,7 @@ class Gazetteer:
                         self.add(row["canonical"].strip(), row["label"].strip(), (row.get("aliases") or "").split("|"),
                                  (row.get("wikidata") or "").strip(), country=(row.get("country") or "").strip(),
                                  lat=_float(row.get("lat")), lon=_float(row.get("lon")),
-                                 geonames_id=_int(row.get("geonames_id")), transliterated=path.stem in transliterated)
+                                 geonames_id=_int(row.get("geonames_id")), loose_vowels=path.stem in loose_tables)
         return files
 
     def government_of(self, country: str) -> str | None:
@@ -163,7 +172,7 @@ class Gazetteer:
 
     def match(self, folded_tokens: list[str]) -> list[tuple[int, int, GazetteerEntry]]:
         """Longest matches, left to right, as (first token, last token + 1, entry). A loose match
-        (transliterated tables) counts where no exact match of that length is."""
+        (loose_vowels tables) counts where no exact match of that length is."""
         out = []
         i, n = 0, len(folded_tokens)
         loose_tokens = [loose(t) for t in folded_tokens] if self.loose_index else None

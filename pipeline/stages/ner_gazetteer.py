@@ -113,7 +113,9 @@ class GazetteerTagger:
                 a, b = tokens[lo + i], tokens[lo + j - 1]
                 canonical = entry.canonical if entry.canonical is not None else text[a.start:b.end]
                 in_sent.append(Entity(a.start, b.end, text[a.start:b.end], entry.label, sent.sent_id,
-                                      canonical=canonical, source="gazetteer", wikidata=entry.wikidata))
+                                      canonical=canonical, source="gazetteer", wikidata=entry.wikidata,
+                                      country=entry.country, lat=entry.lat, lon=entry.lon,
+                                      geonames_id=entry.geonames_id))
             in_sent.extend(self._governments(doc, sent, folded, in_sent))
             in_sent.extend(self._bylines(doc, sent, folded, in_sent))
             found.extend(in_sent)

@@ -2,7 +2,7 @@
 
 For each folding, added one after the other (nukta only; + candrabindu as anusvara; + a class
 nasal with virama as anusvara; + short/long i and u for the tables configs/gazetteers/tables.toml
-marks transliterated), prints per corpus how many gazetteer matches the text gets and how many
+lists under loose_vowels), prints per corpus how many gazetteer matches the text gets and how many
 more than with the folding before, a sample of the new matches, and the false merges: aliases
 of different entities in the tables that the folding makes one key.
 
@@ -32,9 +32,9 @@ def _candrabindu(text: str) -> str:
     return fold_nukta(text).replace(CANDRABINDU, ANUSVARA)
 
 
-# name, key function, loose matching of transliterated tables
+# name, key function, loose matching of the loose_vowels tables
 FOLDINGS = [("nukta", fold_nukta, False), ("+candrabindu", _candrabindu, False),
-            ("+class nasal", fold, False), ("+loose i/u (transliterated)", fold, True)]
+            ("+class nasal", fold, False), ("+loose i/u (loose_vowels tables)", fold, True)]
 
 
 def build(key, use_loose: bool, tokenize) -> Gazetteer:
@@ -71,7 +71,7 @@ def matches(gaz: Gazetteer, lines: list[list[str]]) -> Counter:
 
 def merges(gaz: Gazetteer, before: Gazetteer, use_loose: bool) -> list[tuple[str, list[str]]]:
     """Aliases of different canonicals that are one key under gaz (for the loose folding: one loose
-    key, at least one of them in a transliterated table) but were several keys before."""
+    key, at least one of them in a loose_vowels table) but were several keys before."""
     groups = defaultdict(set)  # key -> {(alias, canonical, transliterated)}
     for alias, canonical, transliterated in _all_aliases():
         k = tuple(gaz.key(t) for t in gaz.tokenize(alias))
@@ -97,7 +97,7 @@ def _all_aliases() -> list[tuple[str, str, bool]]:
     global _ROWS
     if _ROWS is None:
         settings = GAZ_DIR / "tables.toml"
-        translit = set(tomllib.loads(settings.read_text(encoding="utf-8")).get("transliterated", [])) \
+        translit = set(tomllib.loads(settings.read_text(encoding="utf-8")).get("loose_vowels", [])) \
             if settings.exists() else set()
         _ROWS = []
         for path in sorted(GAZ_DIR.glob("*.tsv")):

@@ -1,4 +1,4 @@
-"""Gazetteer tables with and without knowledge-base columns, the loose key of transliterated
+"""Gazetteer tables with and without knowledge-base columns, the loose key of loose_vowels
 tables, and the on-disk index cache; real tokenizer, real files."""
 from __future__ import annotations
 
@@ -23,16 +23,18 @@ def folder(tmp_path):
     (tmp_path / "places.tsv").write_text(
         "canonical\tlabel\taliases\twikidata\tcountry\tlat\tlon\tgeonames_id\tsource\n"
         "Israel\tLOC\tइसराइल\tQ801\tISR\t\t\t294640\tCLDR\n"
-        "Austin\tLOC\tऑस्टिन\t\tUSA\t30.2672\t-97.7431\t4671654\tGeoNames\n", encoding="utf-8")
+        "Austin\tLOC\tऑस्टिन\t\tUSA\t30.2672\t-97.7431\t4671654\tGeoNames\n"
+        "Puri\tLOC\tपुरी\t\tIND\t19.8\t85.8\t1259184\tGeoNames\n", encoding="utf-8")
+    (tmp_path / "common.txt").write_text("# common words\nपूरी\n", encoding="utf-8")
     (tmp_path / "people.tsv").write_text(  # no knowledge-base columns: loads all the same
         "canonical\tlabel\taliases\twikidata\nMuhammad Ali\tPER\tमुहम्मद अली\t\n", encoding="utf-8")
-    (tmp_path / "tables.toml").write_text('transliterated = ["places"]\n', encoding="utf-8")
+    (tmp_path / "tables.toml").write_text('loose_vowels = ["places"]\ncommon_words = "common.txt"\n', encoding="utf-8")
     return tmp_path
 
 
 def test_knowledge_columns_are_read_and_optional(folder):
     gaz = Gazetteer(tokenize)
-    assert gaz.load_dir(folder) == 2
+    assert gaz.load_dir(folder) == 2  # two entity tables; common.txt and tables.toml are settings
     austin = gaz.lookup("ऑस्टिन")
     assert (austin.country, austin.lat, austin.lon, austin.geonames_id) == ("USA", 30.2672, -97.7431, 4671654)
     israel = gaz.lookup("इसराइल")
@@ -41,11 +43,12 @@ def test_knowledge_columns_are_read_and_optional(folder):
     assert ali.canonical == "Muhammad Ali" and ali.country is None
 
 
-def test_vowel_length_is_loose_only_in_transliterated_tables(folder):
+def test_vowel_length_is_loose_only_in_the_tables_listed(folder):
     gaz = Gazetteer(tokenize)
     gaz.load_dir(folder)
-    assert gaz.lookup("इसराईल").canonical == "Israel"  # places is transliterated
+    assert gaz.lookup("इसराईल").canonical == "Israel"  # places is listed
     assert gaz.lookup("मूहम्मद अली") is None  # people is not
+    assert gaz.lookup("पुरी").canonical == "Puri" and gaz.lookup("पूरी") is None  # पूरी is a common word
     tokens = [fold(t) for t in tokenize("ईसराईल और ऑस्टीन में")]
     assert [(i, j, e.canonical) for i, j, e in gaz.match(tokens)] == [(0, 1, "Israel"), (2, 3, "Austin")]
 
