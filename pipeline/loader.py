@@ -18,6 +18,8 @@ the same columns and dtypes:
   ``location_full`` the dict;
 - text columns use pandas' ``string`` dtype; missing values are NA/NaT, never "";
 - event ``attrs`` (extension data) is JSON text;
+- entity ``country`` (ISO 3166-1 alpha-3, ``INT`` for international bodies) is a string,
+  ``lat``/``lon`` are float64 and ``geonames_id`` a nullable Int64 (places the knowledge base knows);
 - ``actor_country``/``target_country`` (ISO 3166-1 alpha-3), ``cameo`` and ``plover`` are strings
   (``country_pairs`` counts events by country pair and period).
 
@@ -44,7 +46,7 @@ SEP = "; "  # how events.csv joins participants
 DOC_COLUMNS = ["doc_id", "path", "title", "published", "source", "url", "text", "sentences",
                "n_tokens", "n_entities", "n_events"]
 ENT_COLUMNS = ["doc_id", "sent_id", "start", "end", "orig_start", "orig_end", "text", "label", "canonical",
-               "value", "source", "score", "wikidata"]
+               "value", "source", "score", "wikidata", "country", "lat", "lon", "geonames_id"]
 EVENT_COLUMNS = ["doc_id", "event_id", "cluster_id", "published", "type", "status", "trigger",
                  "actor", "target", "location", "date", "date_end", "date_text", "date_value",
                  "evidence", "n_mentions", "confidence", "extractor",
@@ -171,6 +173,11 @@ def entities_frame(df: pd.DataFrame | None) -> pd.DataFrame:
         out[col] = _string(df[col])
     out["source"] = _category(df["source"])
     out["score"] = pd.to_numeric(_blank_to_na(df["score"]), errors="coerce").astype("float64")
+    # From the knowledge base: country (ISO 3166-1 alpha-3, "INT"), a place's coordinates and GeoNames id.
+    out["country"] = _string(df["country"])
+    for col in ("lat", "lon"):
+        out[col] = pd.to_numeric(_blank_to_na(df[col]), errors="coerce").astype("float64")
+    out["geonames_id"] = _int(df["geonames_id"])
     return out
 
 

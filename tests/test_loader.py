@@ -98,6 +98,19 @@ def test_entity_dtypes_and_offsets(loaded):
     assert "Narendra Modi" in set(ents[ents.label == "PER"].canonical)
 
 
+def test_entity_knowledge_base_columns(loaded):
+    # country a string, coordinates floats, GeoNames id a nullable integer; filled from the real tables
+    _, ents, _ = loaded
+    assert ents.country.dtype == "string" and ents.lat.dtype == "float64" and ents.lon.dtype == "float64"
+    assert ents.geonames_id.dtype == "Int64"
+    moscow = ents[ents.canonical == "Moscow"]
+    assert len(moscow) and (moscow.country == "RUS").all() and (moscow.geonames_id == 524901).all()
+    assert moscow.lat.between(55, 56).all()
+    india = ents[ents.canonical == "India"]
+    assert (india.country == "IND").all() and india.lat.isna().all()
+    assert ents[ents.label == "DATE"].country.isna().all()
+
+
 def test_event_dtypes_and_participants(loaded):
     events = loaded.events
     assert isinstance(events.type.dtype, pd.CategoricalDtype) and isinstance(events.status.dtype, pd.CategoricalDtype)

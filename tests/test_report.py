@@ -86,7 +86,8 @@ def test_no_events_folder(tmp_path, outdir):
 
 
 # --- rendering ------------------------------------------------------------------------------------
-def screenshot(html_path: Path, png: Path, profile: Path, size=(1200, 2000)) -> np.ndarray:
+# Tall enough to reach the documents' Devanagari below the map once places have coordinates.
+def screenshot(html_path: Path, png: Path, profile: Path, size=(1200, 3600)) -> np.ndarray:
     from PIL import Image
 
     cmd = [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--screenshot={png}",

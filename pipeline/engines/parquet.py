@@ -32,7 +32,8 @@ SCHEMAS = {
                             ("n_events", I)]),
     "entities": pa.schema([("doc_id", S), ("sent_id", I), ("start", I), ("end", I), ("orig_start", I),
                            ("orig_end", I), ("text", S), ("label", S), ("canonical", S), ("value", S),
-                           ("source", S), ("score", F), ("wikidata", S)]),
+                           ("source", S), ("score", F), ("wikidata", S), ("country", S), ("lat", F), ("lon", F),
+                           ("geonames_id", pa.int64())]),
     "events": pa.schema([("doc_id", S), ("event_id", S), ("cluster_id", S), ("type", S), ("status", S),
                          ("actor", S), ("target", S), ("location", S), ("date_text", S), ("date", S),
                          ("trigger", S), ("n_mentions", I), ("first_sentence", S), ("confidence", F),
@@ -66,7 +67,8 @@ class ParquetWriter(Writer):
     def write(self, doc) -> None:
         self.buffers["documents"].extend(self._documents.records(doc))
         for row in self._entities.rows(doc):
-            row["score"] = None if row["score"] == "" else row["score"]
+            for col in ("score", "lat", "lon", "geonames_id"):
+                row[col] = None if row[col] == "" else row[col]
             self.buffers["entities"].append(row)
         for e, row in zip(doc.events, self._events.rows(doc)):
             row["record"] = json.dumps(event_record(doc, e), ensure_ascii=False)

@@ -1,8 +1,14 @@
 """Gazetteer tables (configs/gazetteers/*.tsv) and longest-match lookup over tokens.
 
-A table has the columns canonical, label, aliases (separated by |) and wikidata.
-Matching compares folded tokens (no nukta, no zero-width joiners, Latin
-lower-cased), so अमरीका and अमरीका with a nukta are one key.
+A table has the columns canonical, label, aliases (separated by |) and wikidata, and
+optionally the knowledge-base columns country (ISO 3166-1 alpha-3, "INT" for
+international bodies), lat, lon and geonames_id (a table without them loads as well).
+Matching compares folded tokens (normalise.fold: no nukta, no zero-width joiners,
+candrabindu and a class nasal with virama as anusvara, Latin lower-cased), so अमरीका
+and अमरीका with a nukta, हिन्दी and हिंदी are one key. Rows of the tables that
+configs/gazetteers/tables.toml lists under loose_vowels also match with short and long
+i and u as one (normalise.loose: इसराइल / इसराईल), except one-word aliases that are a
+common word up to vowel length (tables.toml common_words).
 
 Two tables have other layouts and are read into lookups rather than entries:
 demonyms.tsv (adjective -> country, government) and generic.tsv (aliases such as
@@ -13,13 +19,15 @@ from __future__ import annotations
 
 import csv
 import re
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .normalise import fold
+from .normalise import fold, loose
 
 REQUIRED = ("canonical", "label", "aliases")
+SETTINGS = "tables.toml"  # table-level settings of a gazetteer folder
 GOVERNMENT_PREFIX = "Government of "
 
 
@@ -36,12 +44,35 @@ class GazetteerEntry:
     label: str
     wikidata: str | None
     alias: str
+    country: str | None = None  # ISO 3166-1 alpha-3; "INT" for international bodies
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+
+
+def _float(text: str | None) -> float | None:
+    try:
+        return float(text) if text and text.strip() else None
+    except ValueError:
+        return None
+
+
+def _int(text: str | None) -> int | None:
+    try:
+        return int(text) if text and text.strip() else None
+    except ValueError:
+        return None
 
 
 class Gazetteer:
-    def __init__(self, tokenize: Callable[[str], list[str]]):
+    def __init__(self, tokenize: Callable[[str], list[str]], key: Callable[[str], str] = fold):
         self.tokenize = tokenize
+        self.key = key  # token -> matching key (fold; the NER features use fold_nukta)
         self.index: dict[tuple[str, ...], GazetteerEntry] = {}
+        # loose keys (normalise.loose) of the rows of loose_vowels tables, and their lengths by first token
+        self.loose_index: dict[tuple[str, ...], GazetteerEntry] = {}
+        self.loose_lengths_by_first: dict[str, list[int]] = {}
+        self.loose_common: set[str] = set()  # loose keys of common words (tables.toml common_words)
         self.by_canonical: dict[str, GazetteerEntry] = {}
         self.max_len = 1
         self.demonyms: dict[str, tuple[str, str]] = {}  # folded adjective -> (country, government)
@@ -51,26 +82,42 @@ class Gazetteer:
         # first token -> lengths of the keys starting with it, longest first: match() tries only these
         self.lengths_by_first: dict[str, list[int]] = {}
 
-    def add(self, canonical: str, label: str, aliases: Iterable[str], wikidata: str | None = None) -> None:
+    def add(self, canonical: str, label: str, aliases: Iterable[str], wikidata: str | None = None, *,
+            country: str | None = None, lat: float | None = None, lon: float | None = None,
+            geonames_id: int | None = None, loose_vowels: bool = False) -> None:
         for alias in aliases:
             alias = alias.strip()
             if not alias:
                 continue
-            key = tuple(fold(t) for t in self.tokenize(alias))
-            if key and key not in self.index:  # the first table to name an alias wins
-                entry = GazetteerEntry(canonical, label, wikidata or None, alias)
+            key = tuple(self.key(t) for t in self.tokenize(alias))
+            if not key:
+                continue
+            entry = GazetteerEntry(canonical, label, wikidata or None, alias, country or None, lat, lon, geonames_id)
+            if key not in self.index:  # the first table to name an alias wins
                 self.index[key] = entry
                 self.by_canonical.setdefault(canonical, entry)
                 self.keys_by_canonical.setdefault(canonical, []).append(key)
                 self.max_len = max(self.max_len, len(key))
-                lengths = self.lengths_by_first.setdefault(key[0], [])
-                if len(key) not in lengths:
-                    lengths.append(len(key))
-                    lengths.sort(reverse=True)
+                _add_length(self.lengths_by_first, key)
+            if loose_vowels:
+                loose_key = tuple(loose(t) for t in key)
+                # a one-word alias that is a common word up to i/u length matches only as written:
+                # पुरी (Puri) is no loose पूरी (full)
+                if len(loose_key) == 1 and loose_key[0] in self.loose_common:
+                    continue
+                if loose_key not in self.loose_index:
+                    self.loose_index[loose_key] = entry
+                    _add_length(self.loose_lengths_by_first, loose_key)
 
     def load_dir(self, folder: Path) -> int:
         """Load every TSV in folder that has the gazetteer columns; others (e.g. builder inputs) are skipped."""
         files = 0
+        settings_path = Path(folder) / SETTINGS
+        settings = tomllib.loads(settings_path.read_text(encoding="utf-8")) if settings_path.exists() else {}
+        loose_tables = set(settings.get("loose_vowels", []))
+        if settings.get("common_words"):
+            words = (Path(folder) / settings["common_words"]).read_text(encoding="utf-8").splitlines()
+            self.loose_common = {loose(self.key(w.strip())) for w in words if w.strip() and not w.startswith("#")}
         for path in sorted(Path(folder).glob("*.tsv")):
             with path.open(encoding="utf-8", newline="") as f:
                 reader = csv.DictReader(f, delimiter="\t")
@@ -79,11 +126,11 @@ class Gazetteer:
                     for row in reader:
                         adj = (row.get("adjective") or "").strip()
                         if adj:
-                            self.demonyms[fold(adj)] = (row["country"].strip(), (row.get("government") or "").strip())
+                            self.demonyms[self.key(adj)] = (row["country"].strip(), (row.get("government") or "").strip())
                     continue
                 if path.stem == "generic" and {"alias", "country"} <= set(cols):
                     for row in reader:
-                        key = tuple(fold(t) for t in self.tokenize((row.get("alias") or "").strip()))
+                        key = tuple(self.key(t) for t in self.tokenize((row.get("alias") or "").strip()))
                         if key:
                             self.generic[key] = GenericAlias(row["country"].strip(), (row.get("qualified") or "").strip())
                     continue
@@ -95,7 +142,9 @@ class Gazetteer:
                         if path.stem == "countries":
                             self.countries.add(row["canonical"].strip())
                         self.add(row["canonical"].strip(), row["label"].strip(), (row.get("aliases") or "").split("|"),
-                                 (row.get("wikidata") or "").strip())
+                                 (row.get("wikidata") or "").strip(), country=(row.get("country") or "").strip(),
+                                 lat=_float(row.get("lat")), lon=_float(row.get("lon")),
+                                 geonames_id=_int(row.get("geonames_id")), loose_vowels=path.stem in loose_tables)
         return files
 
     def government_of(self, country: str) -> str | None:
@@ -115,17 +164,30 @@ class Gazetteer:
         return self.keys_by_canonical.get(canonical, [])
 
     def lookup(self, text: str) -> GazetteerEntry | None:
-        return self.index.get(tuple(fold(t) for t in self.tokenize(text)))
+        key = tuple(self.key(t) for t in self.tokenize(text))
+        entry = self.index.get(key)
+        if entry is None and self.loose_index:
+            entry = self.loose_index.get(tuple(loose(t) for t in key))
+        return entry
 
     def match(self, folded_tokens: list[str]) -> list[tuple[int, int, GazetteerEntry]]:
-        """Longest matches, left to right, as (first token, last token + 1, entry)."""
+        """Longest matches, left to right, as (first token, last token + 1, entry). A loose match
+        (loose_vowels tables) counts where no exact match of that length is."""
         out = []
         i, n = 0, len(folded_tokens)
+        loose_tokens = [loose(t) for t in folded_tokens] if self.loose_index else None
         while i < n:
-            for length in self.lengths_by_first.get(folded_tokens[i], ()):
+            lengths = self.lengths_by_first.get(folded_tokens[i], ())
+            if loose_tokens is not None:
+                more = self.loose_lengths_by_first.get(loose_tokens[i], ())
+                if more:
+                    lengths = sorted(set(lengths) | set(more), reverse=True)
+            for length in lengths:
                 if length > n - i:
                     continue
                 entry = self.index.get(tuple(folded_tokens[i:i + length]))
+                if entry is None and loose_tokens is not None:
+                    entry = self.loose_index.get(tuple(loose_tokens[i:i + length]))
                 if entry is not None:
                     out.append((i, i + length, entry))
                     i += length
@@ -133,6 +195,13 @@ class Gazetteer:
             else:
                 i += 1
         return out
+
+
+def _add_length(lengths_by_first: dict[str, list[int]], key: tuple[str, ...]) -> None:
+    lengths = lengths_by_first.setdefault(key[0], [])
+    if len(key) not in lengths:
+        lengths.append(len(key))
+        lengths.sort(reverse=True)
 
 
 def one_word_aliases(folder: Path, label: str) -> set[str]:

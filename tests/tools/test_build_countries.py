@@ -42,6 +42,11 @@ def test_core_countries(built):
     assert "रूस" in aliases(countries["Russia"])
     assert "चीन" in aliases(countries["China"])
     assert countries["India"]["label"] == "LOC"
+    # knowledge-base columns from GeoNames: ISO alpha-3 and id; a country has no point
+    assert countries["India"]["country"] == "IND" and countries["India"]["geonames_id"] == "1269750"
+    assert countries["Russia"]["country"] == "RUS" and countries["Russia"]["lat"] == ""
+    regions = read_table(built / "regions.tsv")
+    assert regions["Asia"]["geonames_id"] == "6255147" and regions["Asia"]["lat"]
 
 
 def test_variants_merged(built):

@@ -16,8 +16,8 @@ CONFIG_DIR = Path(__file__).resolve().parents[3] / "configs" / "events"
 
 @lru_cache(maxsize=1 << 17)  # every token of every sentence goes through it
 def key(text: str) -> str:
-    """Matching key: fold() plus chandrabindu as anusvara (पहुँचे = पहुंचे)."""
-    return fold(text).replace("\u0901", "\u0902")
+    """Matching key: fold() (which holds chandrabindu as anusvara: पहुँचे = पहुंचे)."""
+    return fold(text)
 
 
 def _phrases(words) -> Phrases:

@@ -8,7 +8,7 @@ from . import CsvWriter
 class EntitiesCsv(CsvWriter):
     filename = "entities.csv"
     columns = ("doc_id", "sent_id", "start", "end", "orig_start", "orig_end", "text", "label", "canonical",
-               "value", "source", "score", "wikidata")
+               "value", "source", "score", "wikidata", "country", "lat", "lon", "geonames_id")
 
     def rows(self, doc):
         for e in doc.entities:
@@ -17,10 +17,13 @@ class EntitiesCsv(CsvWriter):
                    "orig_start": orig_start, "orig_end": orig_end, "text": e.text, "label": e.label,
                    "canonical": e.canonical or (e.text if e.label != "DATE" else ""), "value": e.value or "",
                    "source": e.source, "score": "" if e.score is None else round(e.score, 4),
-                   "wikidata": e.wikidata or ""}
+                   "wikidata": e.wikidata or "", "country": e.country or "",
+                   "lat": "" if e.lat is None else e.lat, "lon": "" if e.lon is None else e.lon,
+                   "geonames_id": "" if e.geonames_id is None else e.geonames_id}
 
 
 @stage("entities_csv", requires=("entities",), kind="writer", settings={})
 def make_entities_csv(settings: dict, context):
-    """entities.csv: doc_id, sent_id, start, end, text, label, canonical, value, source, score."""
+    """entities.csv: doc_id, sent_id, start, end, text, label, canonical, value, source, score, wikidata,
+    and from the knowledge base country (ISO alpha-3), lat, lon, geonames_id."""
     return EntitiesCsv()

@@ -1,0 +1,87 @@
+"""Gazetteer tables with and without knowledge-base columns, the loose key of loose_vowels
+tables, and the on-disk index cache; real tokenizer, real files."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from pipeline.hindi.gazetteer import Gazetteer
+from pipeline.hindi.normalise import fold
+from pipeline.hindi.tokenizer import hindi_tokenizer
+from pipeline.stages import ner_gazetteer
+
+TOK = hindi_tokenizer(None)
+
+
+def tokenize(s):
+    return [t.text for t in TOK(s) if not t.is_space]
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "places.tsv").write_text(
+        "canonical\tlabel\taliases\twikidata\tcountry\tlat\tlon\tgeonames_id\tsource\n"
+        "Israel\tLOC\tइसराइल\tQ801\tISR\t\t\t294640\tCLDR\n"
+        "Austin\tLOC\tऑस्टिन\t\tUSA\t30.2672\t-97.7431\t4671654\tGeoNames\n"
+        "Puri\tLOC\tपुरी\t\tIND\t19.8\t85.8\t1259184\tGeoNames\n", encoding="utf-8")
+    (tmp_path / "common.txt").write_text("# common words\nपूरी\n", encoding="utf-8")
+    (tmp_path / "people.tsv").write_text(  # no knowledge-base columns: loads all the same
+        "canonical\tlabel\taliases\twikidata\nMuhammad Ali\tPER\tमुहम्मद अली\t\n", encoding="utf-8")
+    (tmp_path / "tables.toml").write_text('loose_vowels = ["places"]\ncommon_words = "common.txt"\n', encoding="utf-8")
+    return tmp_path
+
+
+def test_knowledge_columns_are_read_and_optional(folder):
+    gaz = Gazetteer(tokenize)
+    assert gaz.load_dir(folder) == 2  # two entity tables; common.txt and tables.toml are settings
+    austin = gaz.lookup("ऑस्टिन")
+    assert (austin.country, austin.lat, austin.lon, austin.geonames_id) == ("USA", 30.2672, -97.7431, 4671654)
+    israel = gaz.lookup("इसराइल")
+    assert israel.country == "ISR" and israel.lat is None and israel.geonames_id == 294640
+    ali = gaz.lookup("मुहम्मद अली")
+    assert ali.canonical == "Muhammad Ali" and ali.country is None
+
+
+def test_vowel_length_is_loose_only_in_the_tables_listed(folder):
+    gaz = Gazetteer(tokenize)
+    gaz.load_dir(folder)
+    assert gaz.lookup("इसराईल").canonical == "Israel"  # places is listed
+    assert gaz.lookup("मूहम्मद अली") is None  # people is not
+    assert gaz.lookup("पुरी").canonical == "Puri" and gaz.lookup("पूरी") is None  # पूरी is a common word
+    tokens = [fold(t) for t in tokenize("ईसराईल और ऑस्टीन में")]
+    assert [(i, j, e.canonical) for i, j, e in gaz.match(tokens)] == [(0, 1, "Israel"), (2, 3, "Austin")]
+
+
+def test_nasal_spellings_match_every_table(folder):
+    (folder / "langs.tsv").write_text("canonical\tlabel\taliases\twikidata\nHindi\tLOC\tहिन्दी\t\n", encoding="utf-8")
+    gaz = Gazetteer(tokenize)
+    gaz.load_dir(folder)
+    assert gaz.lookup("हिंदी").canonical == "Hindi"
+
+
+def test_built_index_is_cached_by_the_tables_digest(folder, tmp_path_factory, monkeypatch):
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("HINDI_EVENTS_CACHE", str(cache))
+    ner_gazetteer._load.cache_clear()
+    first = ner_gazetteer.load_gazetteer(folder)
+    (pickle,) = list(cache.glob("gazetteer-*.pickle"))
+    ner_gazetteer._load.cache_clear()
+    again = ner_gazetteer.load_gazetteer(folder)  # from the cache
+    assert again is not first and again.lookup("इसराईल") == first.lookup("इसराइल")
+    assert again.index == first.index
+    # a changed table is another digest: rebuilt, and the change is seen
+    with (folder / "places.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("Lille\tLOC\tलिली\t\tFRA\t50.633\t3.0586\t2998324\tGeoNames\n")
+    ner_gazetteer._load.cache_clear()
+    assert ner_gazetteer.load_gazetteer(folder).lookup("लिली").country == "FRA"
+    assert len(list(cache.glob("gazetteer-*.pickle"))) == 2 and pickle.exists()
+    ner_gazetteer._load.cache_clear()
+
+
+def test_cache_can_be_turned_off(folder, monkeypatch):
+    monkeypatch.setenv("HINDI_EVENTS_CACHE", "off")
+    assert ner_gazetteer.cache_dir() is None
+    ner_gazetteer._load.cache_clear()
+    assert ner_gazetteer.load_gazetteer(folder).lookup("ऑस्टिन").canonical == "Austin"
+    ner_gazetteer._load.cache_clear()

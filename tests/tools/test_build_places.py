@@ -1,0 +1,75 @@
+"""Runs the real GeoNames / ISO 3166-2 place-table builder into a temp dir and checks its output."""
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+GAZ = REPO / "configs" / "gazetteers"
+GENERATED = ("places_world.tsv", "subdivisions_world.tsv", "places_india.tsv", "districts_india.tsv",
+             "cities_world.tsv")
+
+
+def read_table(path: Path) -> dict[str, dict]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {r["canonical"]: r for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("places")
+    subprocess.run([sys.executable, "-m", "pipeline.tools.build_places", "--out-dir", str(out)],
+                   cwd=REPO, capture_output=True, text=True, check=True)
+    return out
+
+
+def test_world_cities(built):
+    cities = read_table(built / "places_world.tsv")
+    assert len(cities) >= 6000
+    # a city no hand table lists, with its GeoNames facts
+    assert cities["Austin"]["country"] == "USA" and cities["Austin"]["geonames_id"] == "4671654"
+    assert abs(float(cities["Austin"]["lat"]) - 30.27) < 0.05
+    assert "ऑस्टिन" in cities["Austin"]["aliases"].split("|")
+    assert cities["Deoband"]["country"] == "IND"
+    assert all(r["source"].startswith("GeoNames") for r in cities.values())
+
+
+def test_hand_rows_keep_their_aliases(built):
+    # Moscow and Delhi are hand rows: the generated table neither repeats them nor takes their aliases
+    cities = read_table(built / "places_world.tsv")
+    subdivisions = read_table(built / "subdivisions_world.tsv")
+    generated = {a for t in (cities, subdivisions) for r in t.values() for a in r["aliases"].split("|")}
+    assert not {"मॉस्को", "मास्को", "दिल्ली", "पंजाब", "भारत"} & generated
+    assert "Moscow" not in cities and "Delhi" not in cities
+    hand = read_table(built / "cities_world.tsv")
+    assert hand["Moscow"]["country"] == "RUS" and hand["Moscow"]["geonames_id"] == "524901"
+    india = read_table(built / "places_india.tsv")
+    assert india["Delhi"]["country"] == "IND" and india["Delhi"]["lat"]
+    assert india["Bihar"]["country"] == "IND" and not india["Bihar"]["lat"]  # a state takes no city's point
+    assert not india["Ganges"]["lat"]  # a river is no settlement
+
+
+def test_ordinary_words_left_out(built):
+    cities = read_table(built / "places_world.tsv")
+    aliases = {a for r in cities.values() for a in r["aliases"].split("|")}
+    # Corona, California and Orange, Australia are the virus and the colour in Hindi news
+    assert "कोरोना" not in aliases and "ऑरेंज" not in aliases
+    assert not any(a.split()[0] in {"की", "के", "का"} or a.split()[-1] in {"की", "के", "का"} for a in aliases)
+
+
+def test_subdivisions(built):
+    subdivisions = read_table(built / "subdivisions_world.tsv")
+    assert subdivisions["Guangdong"]["country"] == "CHN"  # iso-codes' "Guangdong Sheng"
+    assert "गुआंग्डोंग" in subdivisions["Guangdong"]["aliases"].split("|")
+    assert subdivisions["Arizona"]["country"] == "USA"
+    assert "Uttar Pradesh" not in subdivisions  # a hand row of places_india.tsv
+
+
+def test_committed_tables_up_to_date(built):
+    # The generated tables and columns in configs/ are what the builder makes now.
+    for name in GENERATED:
+        assert (built / name).read_text(encoding="utf-8") == (GAZ / name).read_text(encoding="utf-8"), name
