@@ -24,11 +24,11 @@ class Codes:
 
 
 class PipelineError(Exception):
-    """Raised when a pipeline cannot be built; lists every problem at once."""
+    """Raised when a pipeline cannot be built (or a run cannot start); lists every problem at once."""
 
-    def __init__(self, problems: list[str]):
+    def __init__(self, problems: list[str], what: str = "The pipeline cannot be built"):
         self.problems = list(problems)
-        lines = [f"The pipeline cannot be built ({len(problems)} problem{'s' if len(problems) != 1 else ''}):"]
+        lines = [f"{what} ({len(problems)} problem{'s' if len(problems) != 1 else ''}):"]
         lines += [f"  - {p}" for p in problems]
         super().__init__("\n".join(lines))
 

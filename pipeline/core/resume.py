@@ -161,14 +161,19 @@ def _prepare_parquet(folder: Path, done: set[str]) -> None:
 
 # --- what a run was made with ------------------------------------------------------------------
 RUN_RECORD = "run.json"
+CANNOT_RESUME = "The run cannot resume"
 OUTPUTS = ("documents.jsonl", "errors.jsonl", "entities.csv", "events.jsonl", "events.csv", "documents.parquet")
+
+
+BIG_FILE = 20 * 2**20  # data files above this count by size, not content (a run starts in milliseconds)
 
 
 def _digest_path(h, path: Path) -> None:
     files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
     for f in files:
         h.update(f.relative_to(path).as_posix().encode() if path.is_dir() else b"")
-        h.update(hashlib.sha256(f.read_bytes()).digest())
+        size = f.stat().st_size
+        h.update(str(size).encode() if size > BIG_FILE else hashlib.sha256(f.read_bytes()).digest())
 
 
 def _named_paths(config) -> list[tuple[str, Path]]:
@@ -254,11 +259,11 @@ def check_same_run(outdir: Path, now: dict, force: bool = False) -> list[dict]:
     if not isinstance(before, dict):
         if force:
             return [{"unknown": True}]
-        raise PipelineError([error("E013", outdir=outdir)])
+        raise PipelineError([error("E013", outdir=outdir)], what=CANNOT_RESUME)
     earlier = list(record.get("resumed_over", []))
     differences = _differences(before, now)
     if not differences:
         return earlier
     if not force:
-        raise PipelineError([error("E012", outdir=outdir, differences="; ".join(differences))])
+        raise PipelineError([error("E012", outdir=outdir, differences="; ".join(differences))], what=CANNOT_RESUME)
     return earlier + [before]
