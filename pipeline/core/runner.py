@@ -1,7 +1,9 @@
 """Run a built pipeline over a corpus: read, process (in worker processes if asked), write as documents finish.
 
 A document on which a stage raises goes to errors.jsonl with the stage and the
-reason; the run goes on. Memory stays flat: documents stream from the reader
+reason (level "error"); the run goes on. Problems in a document that is kept
+(``Document.warnings``: duplicate id, NUL bytes, a date that is no date) go there
+too, with level "warning", before the document's outputs. Memory stays flat: documents stream from the reader
 through the stages to the writers, and at most a few documents per worker are
 in flight at any time (the reader is never read ahead further than that).
 

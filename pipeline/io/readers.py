@@ -135,7 +135,7 @@ class UniqueIds:
 
     def assign(self, item: Document | Skipped) -> Document | Skipped:
         given = item.doc_id
-        where = f"{item.path}" + (f" line {item.line}" if isinstance(item, Skipped) and item.line else "")
+        where = item.path + (f" line {item.line}" if isinstance(item, Skipped) and item.line else "")
         if given in self.seen:
             k = 2
             while f"{given}~{k}" in self.seen:
