@@ -1,4 +1,4 @@
-"""configs/events/office_holders.tsv: who held an office when (pipeline/hindi/events.py)."""
+"""configs/events/office_holders.tsv: who held an office when (pipeline/hindi/events/)."""
 from __future__ import annotations
 
 import csv

@@ -1,4 +1,4 @@
-"""The event engine (pipeline/hindi/events.py) on a table of sentences (tests/hindi/event_cases.tsv),
+"""The event engine (pipeline/hindi/events/) on a table of sentences (tests/hindi/event_cases.tsv),
 run through the real stages: metadata, normalise, sentences, tokens, gazetteer NER, linker, dates,
 the three event stages and event_merge."""
 from __future__ import annotations
