@@ -206,7 +206,12 @@ def _from_record(record: dict, path: Path, base_id: str, n: int, nuls: int = 0) 
 
 
 def _read_jsonl(text: str, path: Path, base_id: str) -> Iterator[Document | Skipped]:
-    for n, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines ends lines with \n (or \r\n) only: str.splitlines would also split inside a record at
+    # U+2028, U+0085 or \x1c, which json.dumps(ensure_ascii=False) leaves unescaped in strings.
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    for n, line in enumerate((line.removesuffix("\r") for line in lines), start=1):
         line, nuls = _drop_nuls(line)
         if not line.strip():
             yield Skipped(f"{base_id}#{n}", str(path), "empty line", line=n)

@@ -130,3 +130,11 @@ def test_stray_nul_bytes_are_dropped_with_a_warning_binary_is_still_skipped(tmp_
     assert nul["j2"][0]["line"] == 2
     assert {s.doc_id: s.reason for s in skipped} == {"bin": "binary file (NUL bytes); not text",
                                                      "mostly_nul": "binary file (NUL bytes); not text"}
+
+
+def test_jsonl_record_with_unicode_line_separators_stays_one_record(tmp_path):
+    texts = [HINDI + "\u2028" + HINDI, HINDI + "\x85\x1c" + HINDI]
+    (tmp_path / "d.jsonl").write_text("".join(json.dumps({"id": f"s{i}", "text": t}, ensure_ascii=False) + "\r\n"
+                                              for i, t in enumerate(texts)), encoding="utf-8")
+    docs, skipped = _read(tmp_path)
+    assert [d.text for d in docs] == texts and not skipped
