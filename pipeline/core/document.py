@@ -69,7 +69,7 @@ class Mention:
 
 @dataclass(slots=True)
 class Event:
-    type: str  # VISIT, MEETING, AGREEMENT (extensions may add more)
+    type: str  # VISIT, MEETING, AGREEMENT, or a type a lexicon adds (docs/extending.md)
     trigger: str
     actor: list[dict[str, Any]] = field(default_factory=list)
     target: list[dict[str, Any]] = field(default_factory=list)
@@ -85,6 +85,16 @@ class Event:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @property
+    def frame(self) -> str:
+        return event_frame(self.type, self.attrs)
+
+
+def event_frame(event_type: str, attrs: dict[str, Any] | None) -> str:
+    """The role frame an event was read with: its type, or attrs["frame"] when its lexicon
+    borrows one (a TOUR lexicon with frame = "VISIT"). Merging and clustering follow the frame."""
+    return (attrs or {}).get("frame") or event_type
 
 
 @dataclass(slots=True)

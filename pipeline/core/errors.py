@@ -15,10 +15,15 @@ class Codes:
     E009 = "Corpus path {path} does not exist. Pass a folder (or a single .txt/.jsonl/.csv file)."
     E010 = "Entry point '{name}' in group 'pipeline.stages' failed to load: {reason}"
     E011 = "Module '{module}' named in [pipeline].imports could not be imported: {reason}"
-    E012 = ("Cannot --resume into {outdir}: it was made with {differences}. Resuming would mix documents "
+    E012 = "[stages.{name}] factory must be the name of a registered stage factory (a string), got {got!r}."
+    E013 = ("Stage '{name}' (factory '{factory}') has no setting '{key}'. Its settings: {known}.{hint} "
+            "`hindi-events stages` lists every factory's settings.")
+    E014 = "Stage '{name}' (factory '{factory}') needs the setting '{key}' in [stages.{name}] of the config."
+    E015 = "Stage '{name}' names an unknown factory '{factory}'. Known factories: {known}.{hint}"
+    E016 = ("Cannot --resume into {outdir}: it was made with {differences}. Resuming would mix documents "
             "processed two ways in one output. Write to a new folder (-o), run again without --resume to "
             "replace it, or add --force to resume anyway (run.json then records both).")
-    E013 = ("Cannot --resume into {outdir}: it has outputs but its run.json does not say what they were made "
+    E017 = ("Cannot --resume into {outdir}: it has outputs but its run.json does not say what they were made "
             "with (a run of an older version, or run.json removed). Write to a new folder (-o), run again "
             "without --resume to replace it, or add --force to resume anyway.")
 

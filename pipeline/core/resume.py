@@ -214,10 +214,11 @@ def made_with(config, corpus) -> dict:
             continue
         h.update(key.encode())
         _digest_path(h, path)
-    if "ner_model" in config.stages and "ner_model.model" not in models:
-        from ..stages.ner_model import MODEL_DIR  # the model shipped with the package
+    for name in config.stages:
+        if config.factory_of(name) == "ner_model" and f"{name}.model" not in models:
+            from ..stages.ner_model import MODEL_DIR  # the model shipped with the package
 
-        models["ner_model.model"] = _model(MODEL_DIR)
+            models[f"{name}.model"] = _model(MODEL_DIR)
     try:
         package = version("hindi-news-events")
     except PackageNotFoundError:
@@ -259,11 +260,11 @@ def check_same_run(outdir: Path, now: dict, force: bool = False) -> list[dict]:
     if not isinstance(before, dict):
         if force:
             return [{"unknown": True}]
-        raise PipelineError([error("E013", outdir=outdir)], what=CANNOT_RESUME)
+        raise PipelineError([error("E017", outdir=outdir)], what=CANNOT_RESUME)
     earlier = list(record.get("resumed_over", []))
     differences = _differences(before, now)
     if not differences:
         return earlier
     if not force:
-        raise PipelineError([error("E012", outdir=outdir, differences="; ".join(differences))], what=CANNOT_RESUME)
+        raise PipelineError([error("E016", outdir=outdir, differences="; ".join(differences))], what=CANNOT_RESUME)
     return earlier + [before]

@@ -341,7 +341,7 @@ def run(corpus: str | Path, outdir: str | Path, config: PipelineConfig, *, worke
     a cluster address; none starts a LocalCluster of `workers` processes).
     parquet: also write documents/entities/events as Parquet partitions (default: on for dask).
     limit: stop after this many documents (benchmarks).
-    resume: go on with a run into `outdir`; refused (E012/E013) when `outdir` was made with another
+    resume: go on with a run into `outdir`; refused (E016/E017) when `outdir` was made with another
     config, model, package version or corpus, unless `force`.
     """
     from .resume import check_same_run, commit_markers, done_documents, made_with, prepare_resume

@@ -148,7 +148,7 @@ def test_resume_with_another_config_or_corpus_is_refused_unless_forced(tmp_path)
 
     r = cli("run", str(corpus), "-o", str(out), "--resume", "--quiet")  # the default config: with events
     assert r.returncode == 2
-    assert "[E012]" in r.stderr and "another config" in r.stderr and "--force" in r.stderr, r.stderr
+    assert "[E016]" in r.stderr and "another config" in r.stderr and "--force" in r.stderr, r.stderr
     assert {p.name: p.read_bytes() for p in out.iterdir()} == snapshot  # nothing touched
 
     r = cli("run", str(corpus), "-o", str(out), "--resume", "--force", "--quiet")
@@ -166,9 +166,9 @@ def test_resume_from_another_corpus_or_an_unknown_folder_is_refused(tmp_path, pl
     out = tmp_path / "out"
     run(first, out, config, quiet=True)
     run(first, out, config, quiet=True, resume=True)  # the same corpus and config: fine
-    with pytest.raises(PipelineError, match=r"E012.*another corpus folder"):
+    with pytest.raises(PipelineError, match=r"E016.*another corpus folder"):
         run(second, out, config, quiet=True, resume=True)
     (out / "run.json").unlink()  # e.g. a folder written by an older version
-    with pytest.raises(PipelineError, match="E013"):
+    with pytest.raises(PipelineError, match="E017"):
         run(first, out, config, quiet=True, resume=True)
     assert run(first, out, config, quiet=True, resume=True, force=True).documents_resumed == 1

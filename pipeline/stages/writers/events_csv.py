@@ -27,7 +27,7 @@ class EventsCsv(CsvWriter):
                    "confidence": round(e.confidence, 4), "extractor": e.extractor, "published": doc.published or ""}
 
 
-@stage("events_csv", requires=("events",), kind="writer")
+@stage("events_csv", requires=("events",), kind="writer", settings={})
 def make_events_csv(settings: dict, context):
     """events.csv: one row an event with participants joined by '; '."""
     return EventsCsv()
