@@ -13,6 +13,7 @@ DELEGATED = {
     "tag": ("pipeline.training.tag_conll", "tag pre-tokenised CoNLL text with the NER model"),
     "bench": ("pipeline.bench.throughput", "measure documents and tokens a second on a corpus"),
     "report": ("pipeline.report", "write a self-contained report.html for an output folder"),
+    "triggers": ("pipeline.tools.triggers", "list candidate event trigger words over corpora, with concordances"),
 }
 
 

@@ -2,8 +2,10 @@
 
 Sections (stable ids, for links and tests): ``summary``, ``map`` (the places mentioned, sized by
 mentions, over Natural Earth country outlines from configs/report/world_110m.tsv; needs the
-``lat``/``lon`` columns of entities.csv), ``timeline`` (events by date, inline SVG), ``top-entities`` (most frequent people, organisations and places), ``events`` (every event, in date
-order) and ``documents`` (each document's text with its entities highlighted by spaCy's displaCy,
+``lat``/``lon`` columns of entities.csv), ``timeline`` (events by date, inline SVG), ``top-entities`` (most
+frequent people, organisations and places), ``country-pairs`` (events by pair of countries and type),
+``events`` (every event, in date order) and ``documents`` (each document's text with its entities
+highlighted by spaCy's displaCy,
 and its events with trigger and evidence sentence). No scripts, fonts or images are fetched: the CSS
 is inline and the timeline and map are SVG (no map tiles), so the file opens offline and can be mailed around.
 """
@@ -111,11 +113,13 @@ def build_html(outputs: Outputs, *, title: str, top: int = 15, max_docs: int = 3
         f"<title>{escape(title)}</title>", f"<style>{CSS}</style>", "</head>", "<body>",
         "<header>", f"<h1>{escape(title)}</h1>",
         '<nav><a href="#map">Map</a><a href="#timeline">Timeline</a><a href="#top-entities">Top entities</a>'
-        '<a href="#events">Events</a><a href="#documents">Documents</a></nav>', "</header>", "<main>",
+        '<a href="#country-pairs">Country pairs</a><a href="#events">Events</a><a href="#documents">Documents</a></nav>',
+        "</header>", "<main>",
         _summary(docs, ents, events, run_info or {}),
         _map(ents),
         _timeline(events, anchors),
         _top_entities(ents, top),
+        _country_pairs(events, top),
         _events_section(events, docs, anchors),
         _documents_section(docs, ents, events, anchors, max_docs),
         "</main>",
@@ -345,6 +349,35 @@ def _top_entities(ents: pd.DataFrame, top: int) -> str:
                         f'<td class="n">{row.mentions}</td><td class="n">{row.documents}</td></tr>')
         html.append("</table></div>")
     html += ["</div>", "</section>"]
+    return "\n".join(html)
+
+
+def _country_pairs(events: pd.DataFrame, top: int) -> str:
+    """Who did what to whom by country: events per unordered pair of countries (actor_country,
+    target_country), by type, with the months they fall in (loader.country_pairs)."""
+    from .loader import country_pairs
+
+    html = ['<section id="country-pairs">', "<h2>Country pairs</h2>"]
+    if events.empty or "actor_country" not in events:
+        return "\n".join(html + ["<p>No events.</p>", "</section>"])
+    pairs = country_pairs(events, freq=None, by_type=True)
+    if pairs.empty:
+        return "\n".join(html + ['<p class="muted">No event names two countries.</p>', "</section>"])
+    wide = pairs.pivot_table(index=["country_a", "country_b"], columns="type", values="events", aggfunc="sum",
+                             fill_value=0, observed=True)
+    wide["all"] = wide.sum(axis=1)
+    wide = wide.sort_values("all", ascending=False, kind="stable").head(2 * top)
+    months = country_pairs(events, freq="M").groupby(["country_a", "country_b"])["period"].agg(
+        lambda p: ", ".join(sorted({str(x) for x in p})))
+    types = [t for t in wide.columns if t != "all"]
+    html.append("<table><tr><th>countries</th>" + "".join(f"<th class=\"n\">{_type_badge(t)}</th>" for t in types)
+                + '<th class="n">all</th><th>months</th></tr>')
+    for (a, b), row in wide.iterrows():
+        html.append(f"<tr><td>{escape(a)} – {escape(b)}</td>"
+                    + "".join(f'<td class="n">{int(row[t])}</td>' for t in types)
+                    + f'<td class="n">{int(row["all"])}</td><td class="muted">{escape(months.get((a, b), ""))}</td></tr>')
+    html += ["</table>", '<p class="muted">ISO 3166-1 alpha-3 codes; a pair counts each event whose actor and '
+             "target sides are in the two countries, either way round.</p>", "</section>"]
     return "\n".join(html)
 
 

@@ -30,7 +30,8 @@ class StatusReader:
             near_before = near_before[marked[-1] + 1:]
         if any(x in s.cancel for x in after[:PLANNED_WINDOW] + near_before):
             return "cancelled", "cue"
-        if any(x in s.negation for x in after[:5]):
+        # a negation in the verb group, or right before a verb trigger ("भारत नहीं जाएंगे")
+        if any(x in s.negation for x in after[:5] + w[max(lo, trig[0] - 1):trig[0]]):
             return "cancelled", "cue"
         cues = [k for k, x in enumerate(after[:PLANNED_WINDOW]) if x in s.postpone]
         if cues:
