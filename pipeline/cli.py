@@ -24,7 +24,7 @@ def _run(args) -> int:
     config = load_config(args.config)
     summary = run(args.corpus, args.output, config, workers=args.workers, quiet=args.quiet, resume=args.resume,
                   options={"allow_download": args.allow_download}, engine=args.engine, scheduler=args.scheduler,
-                  parquet=True if args.parquet else None)
+                  parquet=True if args.parquet else None, force=args.force)
     print(summary.line(), file=sys.stderr)
     return summary.exit_code
 
@@ -87,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--config", default=None, help="pipeline config (default: configs/default.toml)")
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--resume", action="store_true", help="skip documents already in the output folder")
+    p.add_argument("--force", action="store_true",
+                   help="with --resume: go on even if the folder was made with another config, model or corpus")
     p.add_argument("--engine", choices=["local", "dask"], default="local",
                    help="where stages run: local processes (default) or Dask workers (pip install "
                         "'hindi-news-events[dask]'); dask also writes Parquet partitions")

@@ -43,7 +43,7 @@ EVENT_TYPES = ["VISIT", "MEETING", "AGREEMENT"]
 STATUSES = ["occurred", "planned", "ongoing", "cancelled"]
 SEP = "; "  # how events.csv joins participants
 
-DOC_COLUMNS = ["doc_id", "path", "title", "published", "source", "url", "text", "sentences",
+DOC_COLUMNS = ["doc_id", "path", "title", "published", "published_raw", "source", "url", "text", "sentences",
                "n_tokens", "n_entities", "n_events"]
 ENT_COLUMNS = ["doc_id", "sent_id", "start", "end", "orig_start", "orig_end", "text", "label", "canonical",
                "value", "source", "score", "wikidata", "country", "lat", "lon", "geonames_id"]
@@ -151,6 +151,7 @@ def documents_frame(df: pd.DataFrame | None) -> pd.DataFrame:
     for col in ("doc_id", "path", "title", "url", "text"):
         out[col] = _string(df[col])
     out["published"] = _datetime(df["published"])
+    out["published_raw"] = _string(df["published_raw"])  # as the input gave it, when it did
     out["source"] = _category(df["source"])
     out["sentences"] = [_list(v) for v in df["sentences"]]
     for col in ("n_tokens", "n_entities", "n_events"):

@@ -126,6 +126,12 @@ class Document:
     events: list[Event] = field(default_factory=list)
     provided: set[str] = field(default_factory=set)  # what the stages run so far provide
     extras: dict[str, Any] = field(default_factory=dict)  # room for third-party stages
+    # The publication date exactly as the input record gave it (JSONL/CSV field); `published` is
+    # that value checked and made ISO, or empty when it is not a date.
+    published_raw: str | None = None
+    # Problems found in a document that is kept (duplicate id, NUL bytes, a date that is no date):
+    # {"stage", "error_type", "message", "line"?}; written to errors.jsonl with level "warning".
+    warnings: list[dict[str, Any]] = field(default_factory=list)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of norm_text to the span of text it came from."""

@@ -20,14 +20,20 @@ class Codes:
             "`hindi-events stages` lists every factory's settings.")
     E014 = "Stage '{name}' (factory '{factory}') needs the setting '{key}' in [stages.{name}] of the config."
     E015 = "Stage '{name}' names an unknown factory '{factory}'. Known factories: {known}.{hint}"
+    E016 = ("Cannot --resume into {outdir}: it was made with {differences}. Resuming would mix documents "
+            "processed two ways in one output. Write to a new folder (-o), run again without --resume to "
+            "replace it, or add --force to resume anyway (run.json then records both).")
+    E017 = ("Cannot --resume into {outdir}: it has outputs but its run.json does not say what they were made "
+            "with (a run of an older version, or run.json removed). Write to a new folder (-o), run again "
+            "without --resume to replace it, or add --force to resume anyway.")
 
 
 class PipelineError(Exception):
-    """Raised when a pipeline cannot be built; lists every problem at once."""
+    """Raised when a pipeline cannot be built (or a run cannot start); lists every problem at once."""
 
-    def __init__(self, problems: list[str]):
+    def __init__(self, problems: list[str], what: str = "The pipeline cannot be built"):
         self.problems = list(problems)
-        lines = [f"The pipeline cannot be built ({len(problems)} problem{'s' if len(problems) != 1 else ''}):"]
+        lines = [f"{what} ({len(problems)} problem{'s' if len(problems) != 1 else ''}):"]
         lines += [f"  - {p}" for p in problems]
         super().__init__("\n".join(lines))
 

@@ -1,7 +1,9 @@
 """Run a built pipeline over a corpus: read, process (in worker processes if asked), write as documents finish.
 
 A document on which a stage raises goes to errors.jsonl with the stage and the
-reason; the run goes on. Memory stays flat: documents stream from the reader
+reason (level "error"); the run goes on. Problems in a document that is kept
+(``Document.warnings``: duplicate id, NUL bytes, a date that is no date) go there
+too, with level "warning", before the document's outputs. Memory stays flat: documents stream from the reader
 through the stages to the writers, and at most a few documents per worker are
 in flight at any time (the reader is never read ahead further than that).
 
@@ -9,7 +11,8 @@ Engines (where the document stages run):
 - ``local``, ``workers=1``: in this process.
 - ``local``, ``workers=N``: a spawn pool of N processes; each builds its own
   stages once in an initializer (models are loaded once per worker, never pickled).
-- ``dask``: the same stages on Dask workers (pipeline/engines/dask_engine.py).
+- ``dask``: the same stages on Dask workers (pipeline/engines/dask_engine.py), found by
+  name through core/engines.py (core never imports pipeline/engines).
 Writers always run in this process, in input order, so outputs do not depend on
 the engine or the number of workers, and a killed run's outputs are a prefix of
 an uninterrupted run's (which is what makes --resume exact; see core/resume.py).
@@ -19,6 +22,7 @@ from __future__ import annotations
 import copyreg
 import gc
 import dataclasses
+import json
 import os
 import platform
 import resource
@@ -33,6 +37,7 @@ from typing import Any, Iterable, Iterator
 
 from ..io.readers import Skipped, read_corpus
 from ..stages.writers import WriteContext
+from . import engines
 from .builder import BuiltStage, Pipeline, StageFailed, build
 from .config import PipelineConfig
 from .document import Document, Token
@@ -40,7 +45,6 @@ from .errors import PipelineError
 
 PACKAGES = ("hindi-news-events", "spacy", "indic-nlp-library", "pandas", "pyarrow", "charset-normalizer", "stanza",
             "dask", "distributed")
-ENGINES = ("local", "dask")
 # Documents in flight per worker: enough to keep workers busy while the main
 # process writes, small enough that memory does not depend on corpus size.
 IN_FLIGHT_PER_WORKER = 4
@@ -176,7 +180,8 @@ def process_with(pipe: Pipeline, doc: Document, worker: str = "") -> Result:
     except StageFailed as exc:
         out = None
         err = {"doc_id": doc.doc_id, "path": doc.path, "stage": exc.stage, "error_type": type(exc.exc).__name__,
-               "message": str(exc.exc), "traceback": "".join(traceback.format_exception(exc.exc))[-2000:]}
+               "message": str(exc.exc), "traceback": "".join(traceback.format_exception(exc.exc))[-2000:],
+               "level": "error"}
     delta = {k: v - before.get(k, 0.0) for k, v in pipe.timings.items() if v - before.get(k, 0.0)}
     return Result(out, err, delta, worker or f"pid{os.getpid()}", peak_rss(), time.process_time() - cpu0)
 
@@ -293,12 +298,11 @@ class PoolEngine:
 
 def make_engine(engine: str, config: PipelineConfig, options: dict, workers: int, main_pipeline: Pipeline,
                 scheduler: str | None = None):
-    if engine == "dask":
-        from ..engines.dask_engine import DaskEngine
-
-        return DaskEngine(config, options, workers, scheduler)
-    if engine != "local":
-        raise PipelineError([f"Unknown engine '{engine}'. Choose one of: {', '.join(ENGINES)}."])
+    if engine != engines.LOCAL:
+        factory = engines.get_engine(engine)
+        if factory is None:
+            raise PipelineError([f"Unknown engine '{engine}'. Choose one of: {', '.join(engines.engine_names())}."])
+        return factory(config, options, workers, scheduler)
     if scheduler:
         raise PipelineError(["--scheduler needs --engine dask."])
     if workers <= 1:
@@ -329,15 +333,18 @@ def _order_writers(writers: list[BuiltStage], parquet) -> list[BuiltStage]:
 
 def run(corpus: str | Path, outdir: str | Path, config: PipelineConfig, *, workers: int = 1, quiet: bool = False,
         resume: bool = False, options: dict[str, Any] | None = None, engine: str = "local",
-        scheduler: str | None = None, parquet: bool | None = None, limit: int | None = None) -> RunSummary:
+        scheduler: str | None = None, parquet: bool | None = None, limit: int | None = None,
+        force: bool = False) -> RunSummary:
     """Run `config` over `corpus` into `outdir`.
 
     engine: "local" (workers=1 in process, else a process pool) or "dask" (scheduler:
     a cluster address; none starts a LocalCluster of `workers` processes).
     parquet: also write documents/entities/events as Parquet partitions (default: on for dask).
     limit: stop after this many documents (benchmarks).
+    resume: go on with a run into `outdir`; refused (E016/E017) when `outdir` was made with another
+    config, model, package version or corpus, unless `force`.
     """
-    from .resume import commit_markers, done_documents, prepare_resume
+    from .resume import check_same_run, commit_markers, done_documents, made_with, prepare_resume
 
     options = dict(options or {})
     outdir = Path(outdir)
@@ -347,14 +354,14 @@ def run(corpus: str | Path, outdir: str | Path, config: PipelineConfig, *, worke
     main_pipeline = build(config, options)  # validates everything before any output is touched
     parquet_writer = None
     if parquet:
-        from ..engines.parquet import ParquetWriter
-
-        parquet_writer = ParquetWriter(options.get("parquet_partition_docs", 250))
+        parquet_writer = engines.load_reference(engines.PARQUET_WRITER)(options.get("parquet_partition_docs", 250))
     writers = _order_writers(main_pipeline.writers, parquet_writer)
     markers = commit_markers([w.name for w in writers])
     if resume and not markers:
         raise PipelineError([f"--resume needs the '{COMMIT_WRITER}' writer in the config (or --parquet): "
                              f"it marks which documents are done."])
+    fingerprint = made_with(config, corpus)
+    earlier = check_same_run(outdir, fingerprint, force) if resume else []
     eng = make_engine(engine, config, options, workers, main_pipeline, scheduler)
     if not isinstance(eng, InProcessEngine):
         main_pipeline.stages = []  # the workers have their own; free this process's copy of the models
@@ -363,6 +370,14 @@ def run(corpus: str | Path, outdir: str | Path, config: PipelineConfig, *, worke
         gc.collect()
         gc.freeze()
     outdir.mkdir(parents=True, exist_ok=True)
+    record = {"corpus": str(corpus), "outdir": str(outdir), "config_path": str(config.path or ""),
+              "config": config.raw, "engine": engine, "scheduler": scheduler, "workers": workers,
+              "resume": resume, "parquet": bool(parquet), "made_with": fingerprint,
+              **({"resumed_over": earlier} if earlier else {})}
+    # Written first, so that a killed run still says what it was made with (--resume checks it);
+    # the run_json writer replaces it at the end with the counts.
+    (outdir / "run.json").write_text(json.dumps({**record, "finished": False}, ensure_ascii=False, indent=2,
+                                                default=str) + "\n", encoding="utf-8")
 
     context = WriteContext(outdir, resume=resume)
     if resume:
@@ -405,6 +420,11 @@ def run(corpus: str | Path, outdir: str | Path, config: PipelineConfig, *, worke
                     w.run.write_error(item.to_record())
                 progress.update(1)
                 continue
+            # Warnings about the document (from the reader, or the stages when it came through) come
+            # before its outputs: a document is done only once documents.jsonl has it (core/resume.py).
+            for warning in warning_records(res.doc if res.doc is not None else item):
+                for w in writers:
+                    w.run.write_error(warning)
             for k, v in res.timings.items():
                 summary.stage_seconds[k] = summary.stage_seconds.get(k, 0.0) + v
             summary.stage_cpu_seconds += res.cpu_seconds
@@ -428,9 +448,7 @@ def run(corpus: str | Path, outdir: str | Path, config: PipelineConfig, *, worke
         summary.main_cpu_seconds = time.process_time() - cpu0
         if isinstance(eng, InProcessEngine):
             summary.worker_peak_rss["main"] = peak_rss()
-        record = {"corpus": str(corpus), "outdir": str(outdir), "config_path": str(config.path or ""),
-                  "config": config.raw, "engine": engine, "scheduler": scheduler, "workers": summary.workers,
-                  "resume": resume, "parquet": bool(parquet),
+        record.update({"workers": summary.workers, "finished": True,
                   "python": sys.version.split()[0], "platform": platform.platform(), "cpus": os.cpu_count(),
                   "packages": _package_versions(),
                   "documents": {"read": summary.documents_read, "written": summary.documents_written,
@@ -441,10 +459,17 @@ def run(corpus: str | Path, outdir: str | Path, config: PipelineConfig, *, worke
                   "stage_seconds": {k: round(v, 3) for k, v in summary.stage_seconds.items()},
                   "cpu_seconds": {"stages": round(summary.stage_cpu_seconds, 3),
                                   "main": round(summary.main_cpu_seconds, 3)},
-                  "worker_peak_rss_mb": {k: round(v / 2**20, 1) for k, v in summary.worker_peak_rss.items()}}
+                  "worker_peak_rss_mb": {k: round(v / 2**20, 1) for k, v in summary.worker_peak_rss.items()}})
         for w in opened:
             w.run.close(record)
     return summary
+
+
+def warning_records(doc: Document) -> list[dict]:
+    """errors.jsonl rows (level "warning") for the problems found in a document that is kept."""
+    return [{"doc_id": doc.doc_id, "path": doc.path, "stage": w.get("stage", ""),
+             "error_type": w.get("error_type", "Warning"), "message": w.get("message", ""), "line": w.get("line"),
+             "level": "warning"} for w in doc.warnings]
 
 
 def _progress(quiet: bool):

@@ -27,9 +27,9 @@ from ..stages.writers.events_jsonl import event_record
 S, I, F = pa.string(), pa.int32(), pa.float64()
 SENTENCE = pa.struct([("sent_id", I), ("start", I), ("end", I), ("text", S)])
 SCHEMAS = {
-    "documents": pa.schema([("doc_id", S), ("path", S), ("title", S), ("published", S), ("source", S), ("url", S),
-                            ("text", S), ("sentences", pa.list_(SENTENCE)), ("n_tokens", I), ("n_entities", I),
-                            ("n_events", I)]),
+    "documents": pa.schema([("doc_id", S), ("path", S), ("title", S), ("published", S), ("published_raw", S),
+                            ("source", S), ("url", S), ("text", S), ("sentences", pa.list_(SENTENCE)),
+                            ("n_tokens", I), ("n_entities", I), ("n_events", I)]),
     "entities": pa.schema([("doc_id", S), ("sent_id", I), ("start", I), ("end", I), ("orig_start", I),
                            ("orig_end", I), ("text", S), ("label", S), ("canonical", S), ("value", S),
                            ("source", S), ("score", F), ("wikidata", S), ("country", S), ("lat", F), ("lon", F),

@@ -9,34 +9,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from datetime import datetime
 from pathlib import Path
 
 from ..core.registry import stage
-
-_MONTHS = {m: i for i, m in enumerate(["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT",
-                                       "NOV", "DEC"], start=1)}
-
-
-def parse_english_date(text: str) -> str | None:
-    """'Nov 30, 2025, 04:07 IST' / '30 November 2025' / '2025-11-30' -> '2025-11-30'."""
-    text = text.strip()
-    m = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
-    if m:
-        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-    m = re.search(r"([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})", text) or re.search(r"(\d{1,2}) ([A-Za-z]{3,9}),? (\d{4})", text)
-    if not m:
-        return None
-    a, b, year = m.groups()
-    month, day = (a, b) if a.isalpha() else (b, a)
-    mon = _MONTHS.get(month[:3].upper())
-    if not mon:
-        return None
-    try:
-        return datetime(int(year), mon, int(day)).date().isoformat()
-    except ValueError:
-        return None
-
+from ..io.published import MONTHS, calendar_date, parse_english_date  # noqa: F401 (parse_english_date: API)
 
 class MetadataReader:
     def __init__(self, patterns: dict):
@@ -49,7 +25,7 @@ class MetadataReader:
         found: dict[str, str] = {}
         spans = []
         lines = list(_lines(doc.text))
-        for start, end, line in lines:
+        for n, (start, end, line) in enumerate(lines, start=1):
             for key, pats in (("header", self.header_date), ("published", self.published),
                               ("source", self.source), ("dateline", self.dateline)):
                 m = next((m for p in pats if (m := p.search(line))), None)
@@ -60,12 +36,19 @@ class MetadataReader:
                 else:
                     value = parse_english_date(m.group("date"))
                     if not value:
+                        if _DIGIT.search(m.group("date")):  # date-shaped but no calendar date ("2025-13-45")
+                            _warn(doc, f"{key} line {n}: {m.group('date')!r} is not a valid date; ignored", n)
                         continue
                     found.setdefault(key, value)
                 spans.append((start, end))
                 break
-        file_date = self._from_filename(doc.path or doc.doc_id)
-        doc.published = doc.published and (parse_english_date(doc.published) or doc.published)
+        file_date = self._from_filename(doc)
+        if doc.published and parse_english_date(doc.published) != doc.published:  # not from the reader (API)
+            given = doc.published
+            doc.published = parse_english_date(given)
+            if doc.published is None:
+                doc.published_raw = doc.published_raw or given
+                _warn(doc, f"published {given!r} is not a date; left empty (kept in published_raw)")
         doc.published = (doc.published or found.get("published") or found.get("header")
                          or found.get("dateline") or file_date)
         doc.source = doc.source or found.get("source")
@@ -79,7 +62,8 @@ class MetadataReader:
         doc.metadata_spans = sorted(spans)
         return doc
 
-    def _from_filename(self, path: str) -> str | None:
+    def _from_filename(self, doc) -> str | None:
+        path = doc.path or doc.doc_id
         stem = Path(path).stem if path else ""
         for p in self.filename:
             m = p.search(stem)
@@ -87,12 +71,20 @@ class MetadataReader:
                 continue
             month = m.group("month").upper()
             month = self.month_typos.get(month, month)
-            mon = int(month) if month.isdigit() else _MONTHS.get(month)
-            try:
-                return datetime(int(m.group("year")), mon, int(m.group("day"))).date().isoformat()
-            except (TypeError, ValueError):
-                continue
+            value = calendar_date(m.group("year"), int(month) if month.isdigit() else MONTHS.get(month),
+                                  m.group("day"))
+            if value:
+                return value
+            _warn(doc, f"file name {stem!r} has no valid date ({m.group(0)!r}); ignored")
         return None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _warn(doc, message: str, line: int | None = None) -> None:
+    doc.warnings.append({"stage": "metadata", "error_type": "BadDate", "message": message,
+                         **({"line": line} if line else {})})
 
 
 def _lines(text: str):

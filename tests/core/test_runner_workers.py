@@ -20,7 +20,7 @@ import pytest
 from pipeline.core.config import load_config
 from pipeline.core.errors import PipelineError
 from pipeline.core.runner import IN_FLIGHT_PER_WORKER, run
-from tests.conftest import CONFIGS
+from tests.conftest import CONFIGS, REPO
 
 STAGES = ["metadata", "normalise", "sentences", "tokens", "ner_gazetteer", "entity_linker"]
 WRITERS = ["errors_jsonl", "entities_csv", "run_json", "documents_jsonl"]
@@ -152,7 +152,8 @@ def make_corpus(folder: Path, n: int, *, boom: int | None = None, empty: int | N
 def plugin_path(tmp_path, monkeypatch):
     """Make the test stage importable here and in spawned workers."""
     monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]))
+    # This checkout first: Dask workers start from the environment, not from this process's sys.path.
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(tmp_path), str(REPO), os.environ.get("PYTHONPATH", "")]))
     yield tmp_path
     sys.modules.pop("scale_test_stages", None)
 

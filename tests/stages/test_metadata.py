@@ -36,3 +36,28 @@ def test_file_name_date_with_typo():
 def test_record_fields_win_and_are_normalised():
     doc = metadata(Document("x", "date 2025-11-11\nपाठ", published="Nov 30, 2025", title="given"))
     assert doc.published == "2025-11-30" and doc.title == "given"
+
+
+def test_dates_that_are_no_dates_are_ignored_with_a_warning():
+    text = "date 2025-13-45\nPublished: Feb 30, 2020\nपाठ"
+    doc = metadata(Document("x", text, path="corpus/AU-2020-FEB-30.txt"))
+    assert doc.published is None
+    messages = [w["message"] for w in doc.warnings]
+    assert len(messages) == 3 and all(w["error_type"] == "BadDate" for w in doc.warnings)
+    assert "'2025-13-45'" in messages[0] and "'Feb 30, 2020'" in messages[1] and "AU-2020-FEB-30" in messages[2]
+    # A valid date later in the text still counts.
+    doc = metadata(Document("y", "date 2025-13-45\nपाठ\nNov 11, 2025", path="y.txt"))
+    assert doc.published == "2025-11-11" and len(doc.warnings) == 1
+
+
+def test_published_given_through_the_api_is_checked_too():
+    doc = metadata(Document("x", "पाठ", published="not a date"))
+    assert doc.published is None and doc.published_raw == "not a date"
+    assert doc.warnings[0]["error_type"] == "BadDate"
+    doc = metadata(Document("x", "date 2025-11-11\nपाठ", published="2025-02-31"))
+    assert doc.published == "2025-11-11" and doc.published_raw == "2025-02-31"  # the text's own date fills in
+
+
+def test_published_line_without_a_date_is_no_warning():
+    doc = metadata(Document("x", "Updated: just now\nपाठ", path="x.txt"))
+    assert doc.published is None and not doc.warnings

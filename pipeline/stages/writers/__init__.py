@@ -2,7 +2,9 @@
 
 A writer factory returns an object with four methods, called in the main process:
 ``open(context)`` once with a WriteContext (outdir, resume), ``write(doc)`` per finished
-document, ``write_error(record)`` per failed or skipped input, ``close(summary)`` at the end.
+document, ``write_error(record)`` per failed or skipped input and per warning about a document that is
+kept (``record["level"]`` is "error" or "warning"; warnings come before the document's ``write``),
+``close(summary)`` at the end.
 ``Writer`` below gives no-op defaults; subclass it. On resume, ``open(context)`` runs after the
 runner has removed rows of unfinished documents from every output; a writer with cross-document
 state rebuilds it there from the outputs and ``context.done_ids``.

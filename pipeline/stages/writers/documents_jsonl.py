@@ -11,6 +11,7 @@ class DocumentsJsonl(JsonlWriter):
     def records(self, doc):
         yield {
             "doc_id": doc.doc_id, "path": doc.path, "title": doc.title, "published": doc.published,
+            "published_raw": doc.published_raw,
             "source": doc.source, "url": doc.url, "text": doc.norm_text,
             "sentences": [{"sent_id": s.sent_id, "start": s.start, "end": s.end, "text": s.text} for s in doc.sentences],
             "n_tokens": len(doc.tokens), "n_entities": len(doc.entities), "n_events": len(doc.events),
@@ -19,5 +20,5 @@ class DocumentsJsonl(JsonlWriter):
 
 @stage("documents_jsonl", requires=("sentences",), kind="writer", settings={})
 def make_documents_jsonl(settings: dict, context):
-    """documents.jsonl: doc_id, path, title, published, source, normalised text, sentences, token count."""
+    """documents.jsonl: doc_id, path, title, published (published_raw as given), source, text, sentences, counts."""
     return DocumentsJsonl()

@@ -1,4 +1,5 @@
-"""errors.jsonl: every input that failed or was skipped, with its stage and reason."""
+"""errors.jsonl: every input that failed or was skipped (level "error": the document is lost), and every
+problem found in a document that was kept (level "warning": duplicate id, NUL bytes, a date that is no date)."""
 from __future__ import annotations
 
 import json
@@ -12,6 +13,8 @@ class ErrorsJsonl(Writer):
         self.file = _open_append(context.outdir / "errors.jsonl", context.resume)
 
     def write_error(self, record):
+        if "level" not in record:
+            record = {**record, "level": "error"}
         self.file.write(json.dumps(record, ensure_ascii=False) + "\n")
         self.file.flush()
 
@@ -21,5 +24,5 @@ class ErrorsJsonl(Writer):
 
 @stage("errors_jsonl", kind="writer", settings={})
 def make_errors_jsonl(settings: dict, context):
-    """errors.jsonl: doc_id, path, stage, error_type, message for each failed or skipped input."""
+    """errors.jsonl: doc_id, path, stage, error_type, message, level (error: input lost; warning: kept)."""
     return ErrorsJsonl()
