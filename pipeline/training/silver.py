@@ -193,14 +193,19 @@ def build_silver(corpora: list[Path], gold: GoldText, pipe=None, progress: bool 
 
 
 def load_silver(path: Path, exclude: Iterable[conll.Sentence] = (), limit: int | None = None,
-                seed: int = 0) -> list[conll.Sentence]:
+                seed: int = 0, need: Iterable[str] = ()) -> list[conll.Sentence]:
     """Silver sentences from a file written by this module, minus any that occur in exclude
-    (dev/test sets), at most limit of them (a seeded random sample)."""
+    (dev/test sets); with need, only those with an entity of one of those labels (places are
+    two thirds of all silver entities: need=("PER", "ORG") evens that out); at most limit of
+    them (a seeded random sample)."""
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"no silver file at {path}; build one with `python -m pipeline.training.silver --out {path}`")
     sents = conll.load(path, "ner")
     sents, _ = conll.dedupe_against(sents, exclude)
+    need = set(need)
+    if need:
+        sents = [s for s in sents if any(lab in need for _, _, lab in conll.spans(s.tags))]
     if limit is not None and limit < len(sents):
         sents = random.Random(seed).sample(sents, limit)
     return sents

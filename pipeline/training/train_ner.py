@@ -170,7 +170,8 @@ def load_splits(data: Path, norm=None, hiner_holdout: float = 0.0):
 
 
 def build_corpora(data: Path, work: Path, augment: int = 0, seed: int = 0, consistent: bool = False,
-                  hiner_holdout: float = 0.0, silver: Path | None = None, silver_max: int | None = None) -> dict:
+                  hiner_holdout: float = 0.0, silver: Path | None = None, silver_max: int | None = None,
+                  silver_need: tuple[str, ...] = ()) -> dict:
     import spacy
 
     work.mkdir(parents=True, exist_ok=True)
@@ -192,7 +193,7 @@ def build_corpora(data: Path, work: Path, augment: int = 0, seed: int = 0, consi
         from pipeline.training import silver as silver_mod
 
         extra = silver_mod.load_silver(silver, exclude=dev + test + (splits[3] if hiner_holdout else []),
-                                       limit=silver_max, seed=seed)
+                                       limit=silver_max, seed=seed, need=silver_need)
         stats["silver"] = {"file": Path(silver).name, "sentences": len(extra),
                            "tokens": sum(len(s.tokens) for s in extra)}
         train = train + extra  # silver sentences are run-time tokens already
@@ -288,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="silver CoNLL file built by `python -m pipeline.training.silver` to add to train")
     ap.add_argument("--silver-max", type=int, default=None, metavar="N",
                     help="add at most N silver sentences (a seeded random sample)")
+    ap.add_argument("--silver-need", default="", metavar="LABELS",
+                    help="only silver sentences with an entity of these labels, e.g. PER,ORG")
     ap.add_argument("--blas", choices=BLAS_CHOICES, default="numpy",
                     help="matrix multiplies through numpy's BLAS or thinc's BLIS (pipeline/core/blas.py)")
     ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=JSON",
@@ -309,7 +312,8 @@ def main(argv: list[str] | None = None) -> int:
         pass
     work = args.work or Path(tempfile.gettempdir()) / "hindi-events-ner-work"
     stats = build_corpora(args.data, work, args.augment, args.seed or 0, args.consistent_labels,
-                          args.hold_out_hiner, args.silver, args.silver_max)
+                          args.hold_out_hiner, args.silver, args.silver_max,
+                          tuple(x for x in args.silver_need.split(",") if x))
     overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")}
     if args.max_steps is not None:
         overrides["training.max_steps"] = args.max_steps

@@ -53,6 +53,8 @@ def test_the_silver_file_round_trips_through_load_silver(pipe, corpus, tmp_path)
     assert len(loaded) == stats["sentences"] == 1
     assert silver.load_silver(out, exclude=loaded) == []  # e.g. a sentence of IL-NER dev
     assert silver.load_silver(out, limit=0) == []
+    assert len(silver.load_silver(out, need=("PER",))) == 1  # मोदी
+    assert silver.load_silver(out, need=("ORG",)) == []
 
 
 def test_missing_silver_file_is_a_clear_error(tmp_path):
