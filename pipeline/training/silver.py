@@ -13,6 +13,10 @@ on every document. A sentence becomes a silver training sentence only when the s
   of that span, or a Wikidata link) or a rule stage (titles, places, lists, institutions). A
   name only the model found (unknown to the knowledge base) makes the whole sentence unsure,
   so no silver sentence teaches the model that a name it does not know is no name;
+- no word outside the entities looks like a name nobody tagged (NameCues: a given name or
+  surname of configs/ner/lexicon, or an unknown word right after a person's title, as in
+  "मुख्यमंत्री पिनरई विजयन" where the knowledge base lacks that spelling): such a sentence
+  would teach the model that the name is no name;
 - it looks like running text: 5-80 tokens, at least 60% of them Devanagari words.
 
 The greedy spaCy model gives no calibrated span score (its beam scores on this model are not
@@ -87,8 +91,46 @@ class GoldText:
         return bool(self.text) and squash(sentence) in self.text
 
 
-def label_document(pipe, doc) -> Iterator[tuple[conll.Sentence | None, str]]:
-    """Run the NER stages on doc; yield (silver sentence or None, reason) for each sentence."""
+class NameCues:
+    """What makes an untagged word look like a missed name: a given name or surname of the NER
+    word lists, or an unknown word right after a person's title ("मुख्यमंत्री पिनरई विजयन",
+    "डॉ. हेसामुद्दीन"). Common words, titles and case markers are never names here."""
+
+    def __init__(self, configs: Path | None = None):
+        import tomllib
+
+        from pipeline.hindi.ner_features import read_word_list
+        from pipeline.hindi.normalise import fold
+
+        configs = configs or Path(__file__).resolve().parents[2] / "configs"
+        lexicon = configs / "ner" / "lexicon"
+        rules = tomllib.loads((configs / "ner.toml").read_text(encoding="utf-8"))
+        self.titles = frozenset(fold(w) for w in rules.get("titles", []) + rules.get("person_roles", []))
+        self.not_names = frozenset(fold(w) for w in read_word_list(lexicon / "common_words.txt")
+                                   + rules.get("case_markers", []) + rules.get("not_names", [])) | self.titles
+        names = {fold(w) for f in ("given_names.txt", "surnames.txt") for w in read_word_list(lexicon / f)}
+        self.names = frozenset(names - self.not_names)
+
+    def missed(self, words: list[str], tags: list[str]) -> bool:
+        from pipeline.hindi.normalise import fold
+
+        folded = [fold(w) for w in words]
+        prev = ""  # the last word that is not punctuation
+        for w, tag in zip(folded, tags):
+            if not any(c.isalnum() for c in w):
+                continue
+            if tag == "O" and (w in self.names or (prev in self.titles and w not in self.not_names
+                                                   and _DEVANAGARI_WORD.search(w))):
+                return True
+            prev = w
+        return False
+
+
+
+
+def label_document(pipe, doc, names: "NameCues | None" = None) -> Iterator[tuple[conll.Sentence | None, str]]:
+    """Run the NER stages on doc; yield (silver sentence or None, reason) for each sentence.
+    names: what makes an untagged word a missed name (None: not checked)."""
     model_by_sent: dict[int, list] = {}
     gaz_spans: set[tuple[int, int, str]] = set()
     dates: list = []
@@ -137,6 +179,9 @@ def label_document(pipe, doc) -> Iterator[tuple[conll.Sentence | None, str]]:
         if tagged is None:
             yield None, "span not on token edges"
             continue
+        if names is not None and names.missed([t.text for t in toks], tagged):
+            yield None, "untagged name word"
+            continue
         yield conll.Sentence([t.text for t in toks], tagged, False, {"doc": doc.doc_id}), "kept"
 
 
@@ -154,11 +199,14 @@ def _tag(toks, ents) -> list[str] | None:
     return tags
 
 
-def build_silver(corpora: list[Path], gold: GoldText, pipe=None, progress: bool = False) -> tuple[list[conll.Sentence], dict]:
-    """Silver sentences from every document under corpora (txt, jsonl, csv), deduplicated."""
+def build_silver(corpora: list[Path], gold: GoldText, pipe=None, progress: bool = False,
+                 names: "NameCues | None | bool" = True) -> tuple[list[conll.Sentence], dict]:
+    """Silver sentences from every document under corpora (txt, jsonl, csv), deduplicated.
+    names: NameCues (True: the configured ones; None: no missed-name check)."""
     from pipeline.io.readers import Skipped, read_corpus
 
     pipe = pipe or build_ner_pipeline()
+    names = NameCues() if names is True else names
     reasons: Counter = Counter()
     per_corpus: dict[str, Counter] = {}
     seen: set[str] = set()
@@ -172,7 +220,7 @@ def build_silver(corpora: list[Path], gold: GoldText, pipe=None, progress: bool 
                 counts["gold documents skipped"] += 1
                 continue
             counts["documents"] += 1
-            for sent, reason in label_document(pipe, doc):
+            for sent, reason in label_document(pipe, doc, names):
                 if sent is not None:
                     key = sent.key()
                     if key in seen:
@@ -221,11 +269,14 @@ def main(argv: list[str] | None = None) -> int:
                     default=[data / "eval" / "seeds", data / "eval" / "dev", data / "eval" / "wide"],
                     help="gold-set folders whose documents and sentences are kept out")
     ap.add_argument("--progress", action="store_true")
+    ap.add_argument("--allow-untagged-names", action="store_true",
+                    help="keep sentences with an untagged given name or surname (the 2026-12-04 runs silver-all/silver-po)")
     args = ap.parse_args(argv)
     for c in list(args.corpora) + list(args.gold):
         if not c.exists():
             ap.error(f"{c} does not exist")
-    sents, stats = build_silver(args.corpora, GoldText(args.gold), progress=args.progress)
+    sents, stats = build_silver(args.corpora, GoldText(args.gold), progress=args.progress,
+                                names=None if args.allow_untagged_names else True)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     conll.write_conll(sents, args.out)
     Path(str(args.out) + ".json").write_text(json.dumps(stats, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -82,3 +82,13 @@ def test_rule_and_knowledge_base_entities_are_kept_with_token_aligned_tags(pipe,
     assert reason == "kept" and len(sent.tokens) == len(sent.tags)
     tagged = {" ".join(sent.tokens[a:b]): lab for a, b, lab in conll.spans(sent.tags)}
     assert tagged == {"डीआर काले": "PER", "भारत": "LOC"}
+
+
+def test_name_cues_spot_a_name_nobody_tagged():
+    cues = silver.NameCues()  # the real configs/ner.toml and configs/ner/lexicon
+    words = "केरल के मुख्यमंत्री पिनरई विजयन ने कहा".split()
+    assert cues.missed(words, "B-LOC O O O O O O".split())  # after a title, untagged
+    assert not cues.missed(words, "B-LOC O O B-PER I-PER O O".split())
+    assert not cues.missed("प्रधानमंत्री ने कहा".split(), ["O"] * 3)  # a case marker after the title
+    assert not cues.missed("डॉ . हर्षवर्धन ने कहा".split(), "O O B-PER O O".split())
+    assert cues.missed("डॉ . हेसामुद्दीन ने कहा".split(), ["O"] * 5)  # punctuation after the title is skipped
