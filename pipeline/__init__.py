@@ -11,3 +11,11 @@ def load(outdir):
     from .loader import load as _load
 
     return _load(outdir)
+
+
+def country_pairs(events, freq="M", both_ways=True, by_type=False):
+    """Events counted by country pair and period: ``pipeline.country_pairs(events, freq="M")``
+    (pipeline/loader.py country_pairs)."""
+    from .loader import country_pairs as _pairs
+
+    return _pairs(events, freq=freq, both_ways=both_ways, by_type=by_type)

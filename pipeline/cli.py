@@ -13,6 +13,7 @@ DELEGATED = {
     "tag": ("pipeline.training.tag_conll", "tag pre-tokenised CoNLL text with the NER model"),
     "bench": ("pipeline.bench.throughput", "measure documents and tokens a second on a corpus"),
     "report": ("pipeline.report", "write a self-contained report.html for an output folder"),
+    "triggers": ("pipeline.tools.triggers", "list candidate event trigger words over corpora, with concordances"),
 }
 
 
@@ -28,12 +29,37 @@ def _run(args) -> int:
     return summary.exit_code
 
 
+def settings_line(spec) -> str:
+    """'settings: rules = "ner.toml", lexicon (required)' for a factory's declared settings."""
+    from .core.registry import REQUIRED
+
+    if spec.settings is None:
+        return "settings: not declared (any)"
+    if not spec.settings:
+        return "settings: none"
+    shown = [f"{k} (required)" if v is REQUIRED else f"{k} = {_toml_value(v)}" for k, v in spec.settings.items()]
+    return "settings: " + ", ".join(shown)
+
+
+def _toml_value(v) -> str:
+    if v is None:
+        return "(unset)"
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return f'"{v}"'
+    return str(v)
+
+
 def _stages(args) -> int:
     from .core import registry
 
+    print("Stage factories. In a config, [stages.NAME] factory = \"<factory>\" makes NAME an instance of one;")
+    print("the other keys of that table are its settings (defaults below).\n")
     for name, spec in registry.all_stages().items():
         print(f"{name:22s} {spec.kind:8s} requires {','.join(spec.requires) or '-':28s} "
               f"provides {','.join(spec.provides) or '-':18s} {spec.description}")
+        print(f"{'':31s} {settings_line(spec)}")
     for problem in registry.load_problems():
         print(problem, file=sys.stderr)
     return 0
@@ -71,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--allow-download", action="store_true", help="let optional stages download models")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_run)
-    p = sub.add_parser("stages", help="list registered stages (built-in and installed plugins)")
+    p = sub.add_parser("stages", help="list stage factories (built-in and installed plugins) and their settings")
     p.set_defaults(func=_stages)
     p = sub.add_parser("evaluate", help="evaluate a component: `evaluate ner --conll FILE --scheme il-ner`")
     p.add_argument("what", choices=["ner", "dates"])

@@ -14,10 +14,12 @@ the same columns and dtypes:
 - dates (``published``, event ``date``/``date_end``) are ``datetime64[ns]``;
 - labels, types, statuses, sources and extractors are categoricals;
 - ``actor``/``target`` are Python lists of canonical names, ``actor_full``/``target_full``
-  the participant dicts ({text, canonical, label}); ``location`` is the canonical name,
+  the participant dicts ({text, canonical, label, country}); ``location`` is the canonical name,
   ``location_full`` the dict;
 - text columns use pandas' ``string`` dtype; missing values are NA/NaT, never "";
-- event ``attrs`` (extension data) is JSON text.
+- event ``attrs`` (extension data) is JSON text;
+- ``actor_country``/``target_country`` (ISO 3166-1 alpha-3), ``cameo`` and ``plover`` are strings
+  (``country_pairs`` counts events by country pair and period).
 
 Writing a loaded frame to Parquet with pandas and loading that folder again gives
 the same frames back.
@@ -46,7 +48,8 @@ ENT_COLUMNS = ["doc_id", "sent_id", "start", "end", "orig_start", "orig_end", "t
 EVENT_COLUMNS = ["doc_id", "event_id", "cluster_id", "published", "type", "status", "trigger",
                  "actor", "target", "location", "date", "date_end", "date_text", "date_value",
                  "evidence", "n_mentions", "confidence", "extractor",
-                 "actor_full", "target_full", "location_full", "mentions", "attrs"]
+                 "actor_full", "target_full", "location_full", "mentions", "attrs",
+                 "actor_country", "target_country", "cameo", "plover"]
 
 CLUSTER_COLUMNS = ["cluster_id", "type", "participants", "date", "status", "n_documents", "n_events",
                    "first_published", "last_published", "doc_ids"]
@@ -176,7 +179,8 @@ def events_frame(df: pd.DataFrame | None) -> pd.DataFrame:
     records = [_event_record(row) for row in df.to_dict("records")]
     out = pd.DataFrame(index=pd.RangeIndex(len(records)))
     get = lambda key: [r.get(key) for r in records]  # noqa: E731
-    for col in ("doc_id", "event_id", "cluster_id", "trigger", "date_text", "date_value", "evidence"):
+    for col in ("doc_id", "event_id", "cluster_id", "trigger", "date_text", "date_value", "evidence",
+                "actor_country", "target_country", "cameo", "plover"):
         out[col] = _string(pd.Series(get(col), dtype=object))
     out["published"] = _datetime(pd.Series(get("published"), dtype=object))
     out["type"] = _category(pd.Series(get("type"), dtype=object), EVENT_TYPES)
@@ -368,3 +372,44 @@ def _category(s: pd.Series, known: list[str] | None = None) -> pd.Series:
     cats = list(known or []) + seen
     return pd.Series(pd.Categorical(values.astype(object).where(values.notna(), None), categories=cats),
                      index=s.index)
+
+
+def country_pairs(events: pd.DataFrame, freq: str | None = "M", both_ways: bool = True,
+                  by_type: bool = False) -> pd.DataFrame:
+    """Events counted by country pair and period (what GDELT users aggregate on).
+
+    ``events`` is the events frame of ``load``; ``freq`` a pandas period ("M" months, "W", "Y"; None:
+    all time). An event counts in the period of its date, else of its publication date. With
+    ``both_ways`` the pair is unordered (IND–RUS and RUS–IND are one row, sorted); else it is
+    (actor_country, target_country). Events without both countries are left out.
+
+        >>> docs, entities, events = pipeline.load("out")                               # doctest: +SKIP
+        >>> pairs = pipeline.country_pairs(events, freq="M")                            # doctest: +SKIP
+        >>> pairs[(pairs.country_a == "IND") & (pairs.country_b == "RUS")]              # doctest: +SKIP
+
+    The same count in one pandas line, for India–Russia events per month:
+
+        >>> events[events.actor_country.isin(["IND", "RUS"]) & events.target_country.isin(["IND", "RUS"])
+        ...        & (events.actor_country != events.target_country)
+        ...        ].groupby(events.date.fillna(events.published).dt.to_period("M")).size()  # doctest: +SKIP
+    """
+    ev = events[events.actor_country.notna() & events.target_country.notna()
+                & (events.actor_country != events.target_country)]
+    a, b = ev.actor_country.astype(object), ev.target_country.astype(object)
+    if both_ways:
+        a, b = a.where(a <= b, b), b.where(a <= b, a)
+    table = pd.DataFrame({"country_a": a.values, "country_b": b.values}, index=ev.index)
+    keys = ["country_a", "country_b"]
+    if by_type:
+        table["type"] = ev.type.astype(object).values
+        keys.append("type")
+    if freq:
+        when = ev.date.fillna(ev.published)
+        table["period"] = when.dt.to_period(freq).array
+        keys.append("period")
+    if table.empty:
+        return pd.DataFrame(columns=[*keys, "events"])
+    out = table.groupby(keys, dropna=False).size().rename("events").reset_index()
+    if freq:  # by pair, then period
+        return out.sort_values(keys, ignore_index=True)
+    return out.sort_values(["events", *keys], ascending=[False] + [True] * len(keys), ignore_index=True)

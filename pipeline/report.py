@@ -1,10 +1,13 @@
 """`hindi-events report OUTDIR [-o report.html]`: one self-contained HTML page for a run's outputs.
 
-Sections (stable ids, for links and tests): ``summary``, ``timeline`` (events by date, inline SVG),
-``top-entities`` (most frequent people, organisations and places), ``events`` (every event, in date
-order) and ``documents`` (each document's text with its entities highlighted by spaCy's displaCy,
+Sections (stable ids, for links and tests): ``summary``, ``map`` (the places mentioned, sized by
+mentions, over Natural Earth country outlines from configs/report/world_110m.tsv; needs the
+``lat``/``lon`` columns of entities.csv), ``timeline`` (events by date, inline SVG), ``top-entities`` (most
+frequent people, organisations and places), ``country-pairs`` (events by pair of countries and type),
+``events`` (every event, in date order) and ``documents`` (each document's text with its entities
+highlighted by spaCy's displaCy,
 and its events with trigger and evidence sentence). No scripts, fonts or images are fetched: the CSS
-is inline and the timeline is SVG, so the file opens offline and can be mailed around.
+is inline and the timeline and map are SVG (no map tiles), so the file opens offline and can be mailed around.
 """
 from __future__ import annotations
 
@@ -12,14 +15,19 @@ import argparse
 import json
 import re
 import sys
+import zlib
+from functools import lru_cache
 from html import escape
 from pathlib import Path
 
 import pandas as pd
 
+from .core.config import CONFIG_DIR
 from .loader import EVENT_TYPES, Outputs, load
 
 TYPE_COLOURS = {"VISIT": "#1f6fb4", "MEETING": "#2a9d3a", "AGREEMENT": "#c8312f"}
+# Types a lexicon adds (docs/extending.md) take one of these, the same one in every report.
+EXTRA_COLOURS = ["#8e44ad", "#d35400", "#16a085", "#b7950b", "#c0392b", "#2c3e50", "#a04000", "#117a65"]
 OTHER_COLOUR = "#7a7a7a"
 ENTITY_COLOURS = {"PER": "#c9bdfc", "ORG": "#9eeeee", "LOC": "#fed58f", "DATE": "#cfe8e1"}
 TOP_LABELS = [("PER", "People"), ("ORG", "Organisations"), ("LOC", "Places")]
@@ -52,6 +60,7 @@ mark.trigger { background: #ffe066; padding: 0 2px; border-radius: 3px; }
 article.doc { background: #fff; border: 1px solid #e2e2e2; border-radius: 6px; padding: 10px 14px; margin: 14px 0; }
 .doctext { max-height: 34em; overflow-y: auto; border-top: 1px solid #eee; margin-top: 8px; padding-top: 4px; }
 .legend span { margin-right: 1.2em; white-space: nowrap; }
+svg.map { width: 100%%; height: auto; max-height: 560px; border: 1px solid #d6dde3; }
 svg text { font-family: %(fonts)s; }
 footer { max-width: 1140px; margin: 30px auto; padding: 0 20px; }
 """ % {"fonts": FONT_STACK}
@@ -103,11 +112,14 @@ def build_html(outputs: Outputs, *, title: str, top: int = 15, max_docs: int = 3
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)}</title>", f"<style>{CSS}</style>", "</head>", "<body>",
         "<header>", f"<h1>{escape(title)}</h1>",
-        '<nav><a href="#timeline">Timeline</a><a href="#top-entities">Top entities</a>'
-        '<a href="#events">Events</a><a href="#documents">Documents</a></nav>', "</header>", "<main>",
+        '<nav><a href="#map">Map</a><a href="#timeline">Timeline</a><a href="#top-entities">Top entities</a>'
+        '<a href="#country-pairs">Country pairs</a><a href="#events">Events</a><a href="#documents">Documents</a></nav>',
+        "</header>", "<main>",
         _summary(docs, ents, events, run_info or {}),
+        _map(ents),
         _timeline(events, anchors),
         _top_entities(ents, top),
+        _country_pairs(events, top),
         _events_section(events, docs, anchors),
         _documents_section(docs, ents, events, anchors, max_docs),
         "</main>",
@@ -213,6 +225,109 @@ def _timeline(events: pd.DataFrame, anchors: dict[str, str]) -> str:
     return "\n".join(head + svg + [legend, note, "</section>"])
 
 
+WORLD_MAP = CONFIG_DIR / "report" / "world_110m.tsv"
+PLACE_COLOUR = "#d35400"
+MAP_WIDTH_PX = 1100  # the SVG's width in CSS pixels at full size; strokes and labels are sized for it
+MAP_LABELS = 10  # places named on the map (the most mentioned)
+
+
+def _map(ents: pd.DataFrame) -> str:
+    """The places mentioned (LOC entities with coordinates), one circle each, its area by mentions,
+    over country outlines, framed to the places."""
+    html = ['<section id="map">', "<h2>Places on the map</h2>"]
+    if "lat" not in ents.columns or "lon" not in ents.columns:
+        html += ['<p class="muted">No map: this output\'s entities.csv has no <code>lat</code>/<code>lon</code> '
+                 "columns (an output of an older version, or a config without the knowledge base).</p>", "</section>"]
+        return "\n".join(html)
+    places = _places(ents)
+    n_loc = _names(ents[ents.label == "LOC"]).nunique()
+    if places.empty:
+        html += [f'<p class="muted">None of the {n_loc} places mentioned has coordinates in the knowledge base.</p>',
+                 "</section>"]
+        return "\n".join(html)
+    x0, y0, w, h = _frame(places)
+    unit = w / MAP_WIDTH_PX  # degrees a CSS pixel
+    peak = places.mentions.max()
+    svg = [f'<svg class="map" viewBox="{x0:.2f} {y0:.2f} {w:.2f} {h:.2f}" preserveAspectRatio="xMidYMid meet" '
+           f'role="img" aria-label="Map of the places mentioned">',
+           f'<rect x="{x0:.2f}" y="{y0:.2f}" width="{w:.2f}" height="{h:.2f}" fill="#e3eef7"/>',
+           f'<g fill="#f6f3ec" stroke="#9c968a" stroke-width="{0.8 * unit:.4f}" stroke-linejoin="round">']
+    for iso, name, path, box in _world():
+        if box[0] <= x0 + w and box[2] >= x0 and box[1] <= y0 + h and box[3] >= y0:
+            svg.append(f'<path d="{path}"><title>{escape(name)}</title></path>')
+    svg.append("</g>")
+    svg.append(f'<g fill="{PLACE_COLOUR}" fill-opacity="0.62" stroke="#fff" stroke-width="{0.8 * unit:.4f}">')
+    for r in places.itertuples():  # largest first, so small places stay on top and clickable
+        radius = max(3.0, 22.0 * (r.mentions / peak) ** 0.5) * unit
+        tip = f"{r.name}: {r.mentions} mention{'s' if r.mentions != 1 else ''} in {r.documents} document" \
+              f"{'s' if r.documents != 1 else ''}"
+        svg.append(f'<circle class="place" cx="{r.lon:.3f}" cy="{-r.lat:.3f}" r="{radius:.4f}">'
+                   f"<title>{escape(tip)}</title></circle>")
+    svg.append("</g>")
+    svg.append(f'<g font-size="{12 * unit:.4f}" fill="#333" stroke="#fff" stroke-width="{2.5 * unit:.4f}" '
+               'paint-order="stroke">')
+    taken: list[tuple[float, float, float, float]] = []  # label boxes so far: no label over another
+    for r in places.head(MAP_LABELS).itertuples():
+        radius = max(3.0, 22.0 * (r.mentions / peak) ** 0.5) * unit
+        x, y = r.lon + radius + 2 * unit, -r.lat + 4 * unit
+        box = (x, y - 11 * unit, x + 7 * unit * len(r.name), y + 3 * unit)
+        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken):
+            continue
+        taken.append(box)
+        svg.append(f'<text x="{x:.3f}" y="{y:.3f}">{escape(r.name)}</text>')
+    svg += ["</g>", "</svg>"]
+    missing = n_loc - len(places)
+    note = (f'<p class="muted">{len(places)} of the {n_loc} places mentioned, a circle\'s area by mentions '
+            f"({int(places.mentions.sum())} mentions)"
+            + (f"; {missing} without coordinates are not shown" if missing > 0 else "")
+            + ". Outlines: Natural Earth 1:110m (public domain).</p>")
+    return "\n".join(html + svg + [note, "</section>"])
+
+
+def _places(ents: pd.DataFrame) -> pd.DataFrame:
+    """name, lat, lon, mentions, documents of each LOC entity with coordinates, most mentioned first."""
+    loc = ents[(ents.label == "LOC") & ents.lat.notna() & ents.lon.notna()]
+    if loc.empty:
+        return pd.DataFrame(columns=["name", "lat", "lon", "mentions", "documents"])
+    loc = loc.assign(name=_names(loc), lat=loc.lat.astype(float), lon=loc.lon.astype(float))
+    out = (loc.groupby("name", observed=True)
+           .agg(lat=("lat", "median"), lon=("lon", "median"), mentions=("doc_id", "size"),
+                documents=("doc_id", "nunique"))
+           .reset_index().sort_values(["mentions", "documents", "name"], ascending=[False, False, True],
+                                      kind="stable"))
+    return out.reset_index(drop=True)
+
+
+def _frame(places: pd.DataFrame) -> tuple[float, float, float, float]:
+    """viewBox (x, y, width, height) in degrees around the places: padded, at least 36 x 18
+    degrees, twice as wide as high, inside the world."""
+    lo_x, hi_x = places.lon.min(), places.lon.max()
+    lo_y, hi_y = -places.lat.max(), -places.lat.min()
+    w = max(36.0, (hi_x - lo_x) * 1.15 + 8)
+    h = max(18.0, (hi_y - lo_y) * 1.15 + 6)
+    w, h = max(w, 2 * h), max(h, w / 2)
+    w, h = min(w, 360.0), min(h, 180.0)
+    x0 = min(max((lo_x + hi_x) / 2 - w / 2, -180.0), 180.0 - w)
+    y0 = min(max((lo_y + hi_y) / 2 - h / 2, -90.0), 90.0 - h)
+    return x0, y0, w, h
+
+
+@lru_cache(maxsize=1)
+def _world() -> list[tuple[str, str, str, tuple[float, float, float, float]]]:
+    """(iso_a3, name, SVG path, bounding box x0, y0, x1, y1) of each country in configs/report/world_110m.tsv."""
+    rows = []
+    if not WORLD_MAP.exists():
+        return rows
+    for line in WORLD_MAP.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("iso_a3\t") or not line.strip():
+            continue
+        iso, name, path = line.split("\t")
+        nums = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", path)]
+        xs, ys = nums[0::2], nums[1::2]
+        rows.append((iso, name, path, (min(xs), min(ys), max(xs), max(ys))))
+    return rows
+
+
 def _top_entities(ents: pd.DataFrame, top: int) -> str:
     html = ['<section id="top-entities">', "<h2>Most frequent entities</h2>", '<div class="top">']
     for label, name in TOP_LABELS:
@@ -234,6 +349,35 @@ def _top_entities(ents: pd.DataFrame, top: int) -> str:
                         f'<td class="n">{row.mentions}</td><td class="n">{row.documents}</td></tr>')
         html.append("</table></div>")
     html += ["</div>", "</section>"]
+    return "\n".join(html)
+
+
+def _country_pairs(events: pd.DataFrame, top: int) -> str:
+    """Who did what to whom by country: events per unordered pair of countries (actor_country,
+    target_country), by type, with the months they fall in (loader.country_pairs)."""
+    from .loader import country_pairs
+
+    html = ['<section id="country-pairs">', "<h2>Country pairs</h2>"]
+    if events.empty or "actor_country" not in events:
+        return "\n".join(html + ["<p>No events.</p>", "</section>"])
+    pairs = country_pairs(events, freq=None, by_type=True)
+    if pairs.empty:
+        return "\n".join(html + ['<p class="muted">No event names two countries.</p>', "</section>"])
+    wide = pairs.pivot_table(index=["country_a", "country_b"], columns="type", values="events", aggfunc="sum",
+                             fill_value=0, observed=True)
+    wide["all"] = wide.sum(axis=1)
+    wide = wide.sort_values("all", ascending=False, kind="stable").head(2 * top)
+    months = country_pairs(events, freq="M").groupby(["country_a", "country_b"])["period"].agg(
+        lambda p: ", ".join(sorted({str(x) for x in p})))
+    types = [t for t in wide.columns if t != "all"]
+    html.append("<table><tr><th>countries</th>" + "".join(f"<th class=\"n\">{_type_badge(t)}</th>" for t in types)
+                + '<th class="n">all</th><th>months</th></tr>')
+    for (a, b), row in wide.iterrows():
+        html.append(f"<tr><td>{escape(a)} – {escape(b)}</td>"
+                    + "".join(f'<td class="n">{int(row[t])}</td>' for t in types)
+                    + f'<td class="n">{int(row["all"])}</td><td class="muted">{escape(months.get((a, b), ""))}</td></tr>')
+    html += ["</table>", '<p class="muted">ISO 3166-1 alpha-3 codes; a pair counts each event whose actor and '
+             "target sides are in the two countries, either way round.</p>", "</section>"]
     return "\n".join(html)
 
 
@@ -387,7 +531,9 @@ def _names(ents: pd.DataFrame) -> pd.Series:
 
 
 def _colour(t) -> str:
-    return TYPE_COLOURS.get(str(t), OTHER_COLOUR)
+    if t is None or pd.isna(t) or not str(t):
+        return OTHER_COLOUR
+    return TYPE_COLOURS.get(str(t)) or EXTRA_COLOURS[zlib.crc32(str(t).encode("utf-8")) % len(EXTRA_COLOURS)]
 
 
 def _type_badge(t) -> str:

@@ -50,6 +50,15 @@ rules = "{CONFIGS / 'ner.toml'}"
 letter_names = "{CONFIGS / 'ner' / 'lexicon' / 'letter_names.txt'}"
 [stages.dates]
 lexicon = "{CONFIGS / 'dates.toml'}"
+[stages.events_visit]
+factory = "events_rules"
+lexicon = "{CONFIGS / 'events' / 'visit.toml'}"
+[stages.events_meeting]
+factory = "events_rules"
+lexicon = "{CONFIGS / 'events' / 'meeting.toml'}"
+[stages.events_agreement]
+factory = "events_rules"
+lexicon = "{CONFIGS / 'events' / 'agreement.toml'}"
 {extra}
 """
     path = tmp_path / "config.toml"

@@ -84,3 +84,15 @@ def test_progress_bar_on_stderr_unless_quiet(tmp_path, basic_config):
     loud = cli("run", str(corpus), "-o", str(tmp_path / "o1"), "--config", str(basic_config))
     quiet = cli("run", str(corpus), "-o", str(tmp_path / "o2"), "--config", str(basic_config), "--quiet")
     assert "doc/s" in loud.stderr and "doc/s" not in quiet.stderr
+
+
+def test_stages_lists_factories_with_their_settings():
+    r = cli("stages")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("events_rules "))
+    assert "settings: lexicon (required), roles = (unset), status = (unset)" in lines[at + 1]
+    at = next(i for i, line in enumerate(lines) if line.startswith("ner_lists "))
+    assert 'settings: rules = "ner.toml", min_places = 2' in lines[at + 1]
+    at = next(i for i, line in enumerate(lines) if line.startswith("dates "))
+    assert "skip_metadata = true" in lines[at + 1]

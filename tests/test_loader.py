@@ -1,16 +1,13 @@
 """pipeline.load on real output folders: the real pipeline runs on small Hindi files written here."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import pipeline
-from pipeline.core import registry
 from pipeline.core.config import load_config
-from pipeline.core.document import Event, Mention
 from pipeline.core.runner import run
 from pipeline.loader import Outputs, load_clusters, timex_bounds
 from tests.conftest import BASIC_STAGES, make_config
@@ -36,57 +33,14 @@ TEXTS = {
 
 REAL_EVENT_STAGES = ["events_visit", "events_meeting", "events_agreement", "event_merge"]
 EVENT_WRITERS = ["event_clusters_csv", "events_jsonl", "events_csv"]
-# Used only while the real event stages are not registered yet: the loader is under test here,
-# and it needs events the real writers wrote; these come from a few trigger words.
-FIXTURE_TRIGGERS = {"यात्रा": "VISIT", "मुलाकात": "MEETING", "बैठक": "MEETING", "हस्ताक्षर": "AGREEMENT"}
-
-
-def _fixture_events_stage(settings, context):
-    """Events from trigger words (test fixture): actor = PER, target = LOC/ORG, date = DATE in the sentence."""
-
-    def extract(doc):
-        for s in doc.sentences:
-            ents = doc.entities_in(s.sent_id)
-            for word, etype in FIXTURE_TRIGGERS.items():
-                i = s.text.find(word)
-                if i < 0:
-                    continue
-                per = [e.participant() for e in ents if e.label == "PER"]
-                other = [e.participant() for e in ents if e.label in ("LOC", "ORG")]
-                dates = [e for e in ents if e.label == "DATE" and e.value]
-                actor, target = (per[:1], per[1:] + other) if per else (other[:1], other[1:])
-                doc.events.append(Event(
-                    type=etype, trigger=word, actor=actor, target=target,
-                    location=other[0] if etype == "MEETING" and other else None,
-                    date={"text": dates[0].text, "value": dates[0].value} if dates else None,
-                    status="planned" if "करेंगे" in s.text else "occurred",
-                    mentions=[Mention(s.sent_id, s.start + i, s.start + i + len(word), s.text)],
-                    confidence=0.6, extractor="test_fixture_events",
-                    event_id=f"{doc.doc_id}#{len(doc.events) + 1}"))
-        return doc
-
-    return extract
-
-
-def _available(names):
-    return [n for n in names if registry.get(n) is not None]
-
-
 def make_output(tmp_path: Path, texts: dict[str, str] = TEXTS, *, parquet: bool = False) -> Path:
     """Write `texts` as files and run the real pipeline on them; returns the output folder."""
     corpus = tmp_path / "corpus"
     corpus.mkdir(parents=True, exist_ok=True)
     for name, text in texts.items():
         (corpus / name).write_text(text, encoding="utf-8")
-    stages = BASIC_STAGES + _available(["dates"])
-    event_stages = _available(REAL_EVENT_STAGES)
-    if not any("events" in registry.get(n).provides for n in event_stages):
-        if registry.get("test_fixture_events") is None:
-            registry.stage("test_fixture_events", requires=("entities",), provides=("events",))(
-                _fixture_events_stage)
-        event_stages = ["test_fixture_events"]
-    writers = ["errors_jsonl", "entities_csv", *_available(EVENT_WRITERS), "run_json", "documents_jsonl"]
-    config = make_config(tmp_path, stages + event_stages, writers)
+    writers = ["errors_jsonl", "entities_csv", *EVENT_WRITERS, "run_json", "documents_jsonl"]
+    config = make_config(tmp_path, BASIC_STAGES + ["dates"] + REAL_EVENT_STAGES, writers)
     out = tmp_path / "out"
     kwargs = {"parquet": True} if parquet else {}
     summary = run(corpus, out, load_config(config), quiet=True, **kwargs)

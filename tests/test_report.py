@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 import pipeline
+from pipeline.loader import Outputs
 from tests.conftest import cli
 from tests.test_loader import make_output
 
@@ -176,3 +177,103 @@ def test_glyph_shapes_counts_components():
     img[35, 45] = 0  # touches the bar diagonally: same component
     shapes = glyph_shapes(img)
     assert sum(shapes.values()) == 3 and sorted(shapes.values()) == [1, 2]
+
+
+# --- the map of places ------------------------------------------------------------------------------
+# Coordinates of the places the test articles name (GeoNames), as the knowledge base gives them in
+# entities.csv columns lat/lon; the test outputs get them here so the map is drawn with or without it.
+COORDS = {"India": (22.0, 79.0), "Russia": (60.0, 100.0), "Moscow": (55.752, 37.616), "China": (35.0, 105.0),
+          "Beijing": (39.907, 116.397), "New Delhi": (28.636, 77.224), "Delhi": (28.652, 77.231)}
+
+
+def with_coordinates(outputs: Outputs) -> Outputs:
+    docs, ents, events = outputs
+    ents = ents.drop(columns=["lat", "lon"], errors="ignore")
+    known = [COORDS.get(c) if lab == "LOC" else None for c, lab in zip(ents.canonical, ents.label)]
+    ents = ents.assign(lat=[k[0] if k else np.nan for k in known], lon=[k[1] if k else np.nan for k in known])
+    return Outputs(docs, ents, events)
+
+
+@pytest.fixture(scope="module")
+def map_html(outdir):
+    from pipeline.report import build_html
+
+    return build_html(with_coordinates(pipeline.load(outdir)), title="map")
+
+
+def map_section(html: str) -> str:
+    return html.split('<section id="map">')[1].split("</section>")[0]
+
+
+def test_map_circles_sized_by_mentions(map_html, outdir):
+    from pipeline.report import _frame, _places
+
+    section = map_section(map_html)
+    ents = with_coordinates(pipeline.load(outdir)).entities
+    places = _places(ents)
+    assert len(places) >= 3 and set(places.name) <= set(COORDS)
+    circles = re.findall(r'<circle class="place" cx="([-\d.]+)" cy="([-\d.]+)" r="([\d.]+)"><title>([^<]+)</title>',
+                         section)
+    assert len(circles) == len(places)
+    by_name = {t.split(":")[0]: (float(x), float(y), float(r)) for x, y, r, t in circles}
+    counts = ents[(ents.label == "LOC") & ents.lat.notna()].canonical.value_counts()
+    for name, n in counts.items():
+        x, y, _ = by_name[name]
+        assert (x, y) == pytest.approx((COORDS[name][1], -COORDS[name][0]), abs=1e-3)
+        assert f"{name}: {n} mention" in section
+    most, least = counts.index[0], counts.index[-1]
+    assert counts[most] > counts[least] and by_name[most][2] > by_name[least][2]
+    # The frame holds every place, and the outlines drawn include the countries named.
+    x0, y0, w, h = _frame(places)
+    assert all(x0 <= x <= x0 + w and y0 <= y <= y0 + h for x, y, _ in by_name.values())
+    for country in ("India", "Russia", "China"):
+        assert f"<title>{country}</title></path>" in section
+    assert "Natural Earth" in section
+
+
+def test_map_needs_coordinates(outdir):
+    from pipeline.report import build_html
+
+    docs, ents, events = pipeline.load(outdir)
+    without = build_html(Outputs(docs, ents.drop(columns=["lat", "lon"], errors="ignore"), events), title="x")
+    assert "<svg" not in map_section(without) and "has no <code>lat</code>/<code>lon</code> columns" in without
+    empty = ents.assign(lat=np.nan, lon=np.nan)
+    none = build_html(Outputs(docs, empty, events), title="x")
+    assert "<svg" not in map_section(none) and "has coordinates in the knowledge base" in none
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (apt-get install -y chromium fonts-noto-core)")
+def test_chromium_draws_the_map(map_html, outdir, tmp_path):
+    """The map's SVG alone on a 1000 x 500 px page: each place's circle is drawn where its coordinates
+    say, land is drawn in the land colour, and a copy without circles has no circle colour there."""
+    pytest.importorskip("PIL", reason="Pillow not installed (pip install pillow)")
+    from PIL import Image
+
+    from pipeline.report import _frame, _places
+
+    svg = re.search(r"<svg class=\"map\".*?</svg>", map_section(map_html), re.S).group(0)
+    svg = svg.replace('<svg class="map"', '<svg class="map" width="1000" height="500"', 1)
+    page = '<!DOCTYPE html><html><body style="margin:0;background:#fff">{}</body></html>'
+    real, bare = tmp_path / "map.html", tmp_path / "bare.html"
+    real.write_text(page.format(svg), encoding="utf-8")
+    bare.write_text(page.format(re.sub(r"<circle .*?</circle>", "", svg)), encoding="utf-8")
+    shots = []
+    for html in (real, bare):
+        png = tmp_path / f"{html.stem}.png"
+        screenshot(html, png, tmp_path / "profile", size=(1000, 500))
+        shots.append(np.asarray(Image.open(png).convert("RGB")).astype(int))
+    drawn, plain = shots
+    places = _places(with_coordinates(pipeline.load(outdir)).entities)
+    x0, y0, w, h = _frame(places)
+
+    def orange(img, x, y):  # the circle colour over land or sea: red well above blue
+        r, g, b = img[y, x]
+        return r - b > 80 and r > 180
+
+    for p in places.itertuples():
+        px, py = round((p.lon - x0) / w * 1000), round((-p.lat - y0) / h * 500)
+        assert orange(drawn, px, py), (p.name, px, py, drawn[py, px])
+        assert not orange(plain, px, py), (p.name, plain[py, px])
+    land = (np.abs(drawn - np.array([0xf6, 0xf3, 0xec])).sum(axis=2) < 12).mean()
+    sea = (np.abs(drawn - np.array([0xe3, 0xee, 0xf7])).sum(axis=2) < 12).mean()
+    assert land > 0.15 and sea > 0.05, (land, sea)

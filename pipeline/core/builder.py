@@ -1,6 +1,11 @@
-"""Build a pipeline from a config, checking every stage's requirements at once (as Stanza does)."""
+"""Build a pipeline from a config, checking every stage's requirements at once (as Stanza does).
+
+Each entry of the stage list is an instance: its name is what errors.jsonl, run.json timings
+and the events' ``extractor`` show; ``[stages.<name>] factory`` says which registered factory
+makes it (default: the factory of the same name)."""
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import importlib
 import time
@@ -21,6 +26,10 @@ class BuildContext:
 
     config: PipelineConfig
     options: dict[str, Any] = field(default_factory=dict)  # run options, e.g. {"allow_download": False}
+    instance: str = ""  # the name of the stage instance being built (events' `extractor` field, say)
+
+    def for_instance(self, name: str) -> "BuildContext":
+        return dataclasses.replace(self, instance=name)
 
     def resolve(self, relative):
         return self.config.resolve(relative)
@@ -69,11 +78,37 @@ class Pipeline:
         return [s.name for s in self.stages]
 
 
-def _unknown(name: str) -> str:
+def _unknown(name: str, factory: str) -> str:
     known = sorted(registry.all_stages())
-    close = difflib.get_close_matches(name, known, n=1)
+    close = difflib.get_close_matches(factory, known, n=1)
     hint = f" Did you mean '{close[0]}'?" if close else " Third-party stages must be installed (entry-point group 'pipeline.stages')."
+    if factory != name:
+        return error("E015", name=name, factory=factory, known=", ".join(known), hint=hint)
     return error("E001", name=name, known=", ".join(known), hint=hint)
+
+
+def _setting_problems(name: str, spec: registry.StageSpec, table: dict) -> list[str]:
+    """Keys the factory does not declare (typos) and declared ones without a default that are missing."""
+    if spec.settings is None:  # a factory that declares nothing takes any table
+        return []
+    declared = spec.settings
+    problems = []
+    for key in table:
+        if key not in declared:
+            close = difflib.get_close_matches(key, list(declared), n=1)
+            problems.append(error("E013", name=name, factory=spec.name, key=key,
+                                  known=", ".join(declared) or "none",
+                                  hint=f" Did you mean '{close[0]}'?" if close else ""))
+    for key, default in declared.items():
+        if default is registry.REQUIRED and key not in table:
+            problems.append(error("E014", name=name, factory=spec.name, key=key))
+    return problems
+
+
+def settings_for(config: PipelineConfig, name: str, spec: registry.StageSpec) -> dict[str, Any]:
+    """What the factory receives: its declared defaults, overridden by the instance's table."""
+    defaults = {k: v for k, v in (spec.settings or {}).items() if v is not registry.REQUIRED}
+    return {**defaults, **config.settings_of(name)}
 
 
 def check(config: PipelineConfig) -> list[str]:
@@ -97,10 +132,12 @@ def check(config: PipelineConfig) -> list[str]:
                 problems.append(error("E008", name=name))
                 continue
             seen.add(name)
-            spec = specs.get(name)
+            factory = config.factory_of(name)
+            spec = specs.get(factory)
             if spec is None:
-                problems.append(_unknown(name))
+                problems.append(_unknown(name, factory))
                 continue
+            problems.extend(_setting_problems(name, spec, config.settings_of(name)))
             if spec.kind != kind:
                 problems.append(error("E004", name=name, kind=spec.kind,
                                       where="writers" if spec.kind == "writer" else "stages"))
@@ -120,11 +157,11 @@ def build(config: PipelineConfig, options: dict[str, Any] | None = None, writers
     specs = registry.all_stages()
     for where, names in (("stages", config.stages), ("writers", config.writers if writers else [])):
         for name in names:
-            spec = specs.get(name)
+            spec = specs.get(config.factory_of(name))
             if spec is None:
                 continue
             try:
-                run = spec.factory(dict(config.settings.get(name, {})), context)
+                run = spec.factory(settings_for(config, name, spec), context.for_instance(name))
             except Exception as exc:
                 problems.append(error("E003", name=name, reason=f"{type(exc).__name__}: {exc}"))
                 continue

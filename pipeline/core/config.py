@@ -26,10 +26,25 @@ class PipelineConfig:
     def base_dir(self) -> Path:
         return self.path.parent if self.path else CONFIG_DIR
 
+    def factory_of(self, name: str) -> str:
+        """The registered factory a stage instance is made by: its table's ``factory``, else its own name."""
+        return self.settings.get(name, {}).get("factory", name)
+
+    def settings_of(self, name: str) -> dict[str, Any]:
+        """The instance's ``[stages.<name>]`` table without the ``factory`` key."""
+        return {k: v for k, v in self.settings.get(name, {}).items() if k != "factory"}
+
     def resolve(self, relative: str | Path) -> Path:
-        """A resource path from the config, relative to the config file's folder."""
+        """A resource path from the config, relative to the config file's folder; a relative path
+        that is not there is looked up in the built-in configs/, so a copy of configs/default.toml
+        in another folder keeps the shipped resources (files beside the copy come first)."""
         p = Path(relative)
-        return p if p.is_absolute() else self.base_dir / p
+        if p.is_absolute():
+            return p
+        here = self.base_dir / p
+        if not here.exists() and (CONFIG_DIR / p).exists():
+            return CONFIG_DIR / p
+        return here
 
 
 def load_config(path: str | Path | None = None) -> PipelineConfig:
@@ -50,6 +65,10 @@ def from_dict(raw: dict[str, Any], path: Path | None = None) -> PipelineConfig:
         value = section.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             problems.append(error("E007", got=value).replace("stages", key, 1))
+    tables = raw.get("stages", {})
+    for name, table in (tables.items() if isinstance(tables, dict) else ()):
+        if isinstance(table, dict) and "factory" in table and not isinstance(table["factory"], str):
+            problems.append(error("E012", name=name, got=table["factory"]))
     if problems:
         raise PipelineError(problems)
     return PipelineConfig(stages=list(section.get("stages", [])), writers=list(section.get("writers", [])),

@@ -56,7 +56,8 @@ class Entity:
 
     def participant(self) -> dict[str, Any]:
         """The shape events use for actor/target/location."""
-        return {"text": self.text, "canonical": self.canonical or self.text, "label": self.label}
+        return {"text": self.text, "canonical": self.canonical or self.text, "label": self.label,
+                "country": self.country}
 
 
 @dataclass(slots=True)
@@ -69,7 +70,7 @@ class Mention:
 
 @dataclass(slots=True)
 class Event:
-    type: str  # VISIT, MEETING, AGREEMENT (extensions may add more)
+    type: str  # VISIT, MEETING, AGREEMENT, or a type a lexicon adds (docs/extending.md)
     trigger: str
     actor: list[dict[str, Any]] = field(default_factory=list)
     target: list[dict[str, Any]] = field(default_factory=list)
@@ -82,9 +83,25 @@ class Event:
     event_id: str = ""  # set by event_merge: "<doc_id>#<n>"
     cluster_id: str = ""  # set across the corpus by the event_clusters writer
     attrs: dict[str, Any] = field(default_factory=dict)
+    # Who did what to whom (set by the event_countries stage, configs/events/cameo.toml): ISO 3166-1
+    # alpha-3 of the actor's and the target's side, the CAMEO code and the PLOVER type.
+    actor_country: str | None = None
+    target_country: str | None = None
+    cameo: str | None = None
+    plover: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @property
+    def frame(self) -> str:
+        return event_frame(self.type, self.attrs)
+
+
+def event_frame(event_type: str, attrs: dict[str, Any] | None) -> str:
+    """The role frame an event was read with: its type, or attrs["frame"] when its lexicon
+    borrows one (a TOUR lexicon with frame = "VISIT"). Merging and clustering follow the frame."""
+    return (attrs or {}).get("frame") or event_type
 
 
 @dataclass(slots=True)

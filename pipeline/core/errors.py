@@ -15,6 +15,11 @@ class Codes:
     E009 = "Corpus path {path} does not exist. Pass a folder (or a single .txt/.jsonl/.csv file)."
     E010 = "Entry point '{name}' in group 'pipeline.stages' failed to load: {reason}"
     E011 = "Module '{module}' named in [pipeline].imports could not be imported: {reason}"
+    E012 = "[stages.{name}] factory must be the name of a registered stage factory (a string), got {got!r}."
+    E013 = ("Stage '{name}' (factory '{factory}') has no setting '{key}'. Its settings: {known}.{hint} "
+            "`hindi-events stages` lists every factory's settings.")
+    E014 = "Stage '{name}' (factory '{factory}') needs the setting '{key}' in [stages.{name}] of the config."
+    E015 = "Stage '{name}' names an unknown factory '{factory}'. Known factories: {known}.{hint}"
 
 
 class PipelineError(Exception):

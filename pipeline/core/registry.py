@@ -5,6 +5,13 @@ Built-in stages live one per file under ``pipeline/stages/`` (writers under
 Third-party stages arrive through the entry-point group ``pipeline.stages``:
 each entry point names a factory decorated with ``@stage``. Which stages run,
 and in what order, is decided by the config file, never by import order.
+
+What is registered is a *factory*; the config lists *instances*. As in spaCy's
+``[components.x] factory = "ner"``, ``[stages.NAME] factory = "..."`` makes NAME
+an instance of that factory (``events_visit`` of ``events_rules``); without
+``factory``, NAME is the factory's own name. A factory declares its settings and
+their defaults (``settings={...}``); the builder fills in the defaults, and
+reports settings that are missing or unknown.
 """
 from __future__ import annotations
 
@@ -30,6 +37,16 @@ class StageSpec:
     provides: tuple[str, ...]
     kind: str  # "document" (runs per document, in workers) or "writer" (runs in the main process)
     description: str
+    # setting -> default (REQUIRED: the config must give it); None: the factory reads no declared settings
+    settings: dict[str, Any] | None = None
+
+
+class _Required:
+    def __repr__(self) -> str:
+        return "REQUIRED"
+
+
+REQUIRED = _Required()  # a setting without a default
 
 
 _REGISTRY: dict[str, StageSpec] = {}
@@ -37,8 +54,12 @@ _loaded = False
 _load_problems: list[str] = []
 
 
-def stage(name: str, *, requires=(), provides=(), kind: str = "document"):
+def stage(name: str, *, requires=(), provides=(), kind: str = "document", settings: dict[str, Any] | None = None):
     """Register ``factory(settings: dict, context: BuildContext) -> callable`` under ``name``.
+
+    ``settings`` declares the keys a ``[stages.<instance>]`` table may hold, with their
+    defaults (``REQUIRED`` for none): the factory then receives every declared key, and
+    the builder rejects a table with a key the factory does not declare (a typo).
 
     A document stage's callable takes a Document and returns it. A writer's
     callable is an object with ``open(context)``, ``write(doc)``,
@@ -49,7 +70,8 @@ def stage(name: str, *, requires=(), provides=(), kind: str = "document"):
 
     def decorate(factory):
         doc = (factory.__doc__ or "").strip().splitlines()
-        spec = StageSpec(name, factory, tuple(requires), tuple(provides), kind, doc[0] if doc else "")
+        spec = StageSpec(name, factory, tuple(requires), tuple(provides), kind, doc[0] if doc else "",
+                         dict(settings) if settings is not None else None)
         _REGISTRY[name] = spec
         factory.stage_spec = spec
         return factory
@@ -77,7 +99,7 @@ def _load_entry_points() -> None:
         spec = getattr(obj, "stage_spec", None)
         if spec is not None and ep.name not in _REGISTRY:
             _REGISTRY[ep.name] = StageSpec(ep.name, spec.factory, spec.requires, spec.provides,
-                                           spec.kind, spec.description)
+                                           spec.kind, spec.description, spec.settings)
 
 
 def load_all() -> None:

@@ -67,7 +67,8 @@ class DatesStage:
         return doc
 
 
-@stage("dates", requires=("tokens", "metadata"), provides=("dates",))
+@stage("dates", requires=("tokens", "metadata"), provides=("dates",),
+       settings={"lexicon": "dates.toml", "tense": None, "skip_metadata": True})
 def make_dates(settings: dict, context):
     """Dates (full, partial, relative, ranges, decades) normalised against the publication date."""
     lexicon = DateLexicon.from_file(context.resolve(settings.get("lexicon", "dates.toml")))

@@ -310,7 +310,8 @@ class EntityLinker:
         return None
 
 
-@stage("entity_linker", requires=("entities",), provides=("entity_links",))
+@stage("entity_linker", requires=("entities",), provides=("entity_links",),
+       settings={"gazetteers": "gazetteers", "rules": "ner.toml", "letter_names": "ner/lexicon/letter_names.txt"})
 def make_entity_linker(settings: dict, context):
     """Combine gazetteer and model entities; link every mention to one canonical name per document."""
     rules = context.read_toml(settings.get("rules", "ner.toml"))

@@ -9,6 +9,8 @@ earlier ("इससे पहले ... चर्चा की थी") is an ev
 by its participants. Different dates stay
 different events (the same leaders meeting on 2 and 11 April is two meetings); for
 AGREEMENT a different status is a different event too (signed vs about to be ratified).
+Rules for one kind of event follow its frame (Event.frame): a TOUR lexicon with frame VISIT
+merges as visits.
 """
 from __future__ import annotations
 
@@ -102,7 +104,7 @@ def statuses_compatible(m: Event, e: Event) -> bool:
     planned visit; for AGREEMENT a different status is always a different event."""
     if m.status == e.status:
         return True
-    if m.type == "AGREEMENT":
+    if m.frame == "AGREEMENT":
         return False
     if "cancelled" in (m.status, e.status) and "occurred" not in (m.status, e.status):
         return True
@@ -145,7 +147,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
         for k in ("anaphoric", "weak", "strong_status", "unnamed", "earlier"):
             m.attrs.pop(k, None)
         m.attrs["n_mentions"] = len(m.mentions)
-        if m.type != "VISIT" and any(p.get("label") == "PER" for p in m.actor + m.target):
+        if m.frame != "VISIT" and any(p.get("label") == "PER" for p in m.actor + m.target):
             # Countries act through the people named: "भारत और रूस के बीच शिखर सम्मेलन ... पुतिन और मोदी के
             # बीच बातचीत" is a meeting of Putin and Modi. A visit keeps its destination.
             m.actor = [p for p in m.actor if p.get("label") != "LOC"]
@@ -159,7 +161,7 @@ def _future(date, published) -> bool:
     return bool(date) and _is_future(date.get("value"), published)
 
 
-@stage("event_merge", requires=("entities",), provides=("events",))
+@stage("event_merge", requires=("entities",), provides=("events",), settings={})
 def make_event_merge(settings: dict, context):
     """Merge each document's event mentions into events; set event_id = '<doc_id>#<n>'."""
 

@@ -103,7 +103,7 @@ def _lines(text: str):
         pos += len(line)
 
 
-@stage("metadata", requires=("text",), provides=("metadata",))
+@stage("metadata", requires=("text",), provides=("metadata",), settings={"patterns": "metadata.toml"})
 def make_metadata(settings: dict, context):
     """Publication date, source and title from headers, footers, file names and record fields."""
     path = context.resolve(settings.get("patterns", "metadata.toml"))

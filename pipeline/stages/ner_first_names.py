@@ -48,7 +48,9 @@ class FirstNames:
                 covered[k] = e
 
 
-@stage("ner_first_names", requires=("tokens", "entities"), provides=("entities",))
+@stage("ner_first_names", requires=("tokens", "entities"), provides=("entities",),
+       settings={"rules": "ner.toml", "surnames": "ner/lexicon/surnames.txt",
+                 "common_words": "ner/lexicon/common_words.txt"})
 def make_ner_first_names(settings: dict, context):
     """A first name the model left out before a surname it found ("पंचानंद [पासवान]")."""
     from ..hindi.ner_features import read_word_list

@@ -234,7 +234,8 @@ class GazetteerTagger:
         return out
 
 
-@stage("ner_gazetteer", requires=("tokens",), provides=("entities",))
+@stage("ner_gazetteer", requires=("tokens",), provides=("entities",),
+       settings={"gazetteers": "gazetteers", "rules": "ner.toml"})
 def make_ner_gazetteer(settings: dict, context):
     """Gazetteer matches: people, organisations and places with their canonical English names."""
     gaz = load_gazetteer(context.resolve(settings.get("gazetteers", "gazetteers")))

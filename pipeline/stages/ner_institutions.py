@@ -109,7 +109,8 @@ class InstitutionNames:
             covered[x] = e
 
 
-@stage("ner_institutions", requires=("tokens", "entities"), provides=("entities",))
+@stage("ner_institutions", requires=("tokens", "entities"), provides=("entities",),
+       settings={"rules": "ner.toml", "letter_names": "ner/lexicon/letter_names.txt"})
 def make_ner_institutions(settings: dict, context):
     """Companies before a suffix ("मेरिल डायग्नोस्टिक्स प्राइवेट लिमिटेड") and acronyms before an
     institution word ("एसआरएन अस्पताल") are organisations."""

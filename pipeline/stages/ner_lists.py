@@ -103,7 +103,8 @@ class ListPlaces:
         return all(w not in self.stop and any(c.isalpha() for c in w) for w in words)
 
 
-@stage("ner_lists", requires=("tokens", "entities"), provides=("entities",))
+@stage("ner_lists", requires=("tokens", "entities"), provides=("entities",),
+       settings={"rules": "ner.toml", "min_places": 2})
 def make_ner_lists(settings: dict, context):
     """Untagged members of a list of places are places ("वैशाली, टीला मोड़, नंदग्राम, मसूरी")."""
     rules = context.read_toml(settings.get("rules", "ner.toml"))

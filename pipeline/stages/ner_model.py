@@ -130,7 +130,9 @@ def org_head_words(context, settings: dict, rules: dict) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
-@stage("ner_model", requires=("tokens",), provides=("entities",))
+@stage("ner_model", requires=("tokens",), provides=("entities",),
+       settings={"model": None, "rules": "ner.toml", "blas": "numpy", "org_heads": "ner/lexicon/org_heads.txt",
+                 "keep_dates": False})
 def make_ner_model(settings: dict, context):
     """The trained Hindi NER model (PER, ORG, LOC, DATE) on the pipeline's tokens."""
     path = Path(settings["model"]) if settings.get("model") else MODEL_DIR

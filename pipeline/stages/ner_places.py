@@ -82,7 +82,8 @@ class PlacesInPlaces:
         return []
 
 
-@stage("ner_places", requires=("tokens", "entities"), provides=("entities",))
+@stage("ner_places", requires=("tokens", "entities"), provides=("entities",),
+       settings={"rules": "ner.toml", "common_words": "ner/lexicon/common_words.txt"})
 def make_ner_places(settings: dict, context):
     """Localities inside a known place ("बिजनौर के स्योहरा निवासी", "जम्मू के सतवारी और सरवाल क्षेत्रों")."""
     rules = context.read_toml(settings.get("rules", "ner.toml"))

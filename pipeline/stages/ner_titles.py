@@ -136,7 +136,8 @@ class TitledPeople:
                     covered[i] = e
 
 
-@stage("ner_titles", requires=("tokens", "entities"), provides=("entities",))
+@stage("ner_titles", requires=("tokens", "entities"), provides=("entities",),
+       settings={"rules": "ner.toml", "letter_names": "ner/lexicon/letter_names.txt"})
 def make_ner_titles(settings: dict, context):
     """People named right after a title or role ("वकील डीआर काले ने", "डॉ विज़ोली जेड सुखरी")."""
     rules = context.read_toml(settings.get("rules", "ner.toml"))

@@ -11,7 +11,7 @@ def normalise(doc):
     return doc
 
 
-@stage("normalise", requires=("text",), provides=("norm_text",))
+@stage("normalise", requires=("text",), provides=("norm_text",), settings={})
 def make_normalise(settings: dict, context):
     """NFC, Indic NLP Devanagari rules (colon kept), zero-width joiners dropped, straight quotes."""
     return normalise

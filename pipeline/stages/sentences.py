@@ -6,7 +6,7 @@ from ..core.registry import stage
 from ..hindi.sentences import SentenceRules, split
 
 
-@stage("sentences", requires=("norm_text",), provides=("sentences",))
+@stage("sentences", requires=("norm_text",), provides=("sentences",), settings={"rules": "sentences.toml"})
 def make_sentences(settings: dict, context):
     """Split norm_text into sentences; abbreviations and initials come from configs/sentences.toml."""
     rules = SentenceRules.from_file(context.resolve(settings.get("rules", "sentences.toml")))

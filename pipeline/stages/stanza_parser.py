@@ -23,7 +23,7 @@ from ..core.registry import stage
 PROCESSORS = "tokenize,pos,lemma,depparse"
 
 INSTALL_EXTRA = ('Stanza is not installed. Install the extra with: pip install "hindi-news-events[stanza]" '
-                 "(then install the Hindi models, see README: Stanza backend).")
+                 "(then install the Hindi models, see docs/stages.md: Stanza backend).")
 
 
 def install_models_message(model_dir: str | Path, lang: str = "hi") -> str:
@@ -138,7 +138,8 @@ class StanzaParser:
         return doc
 
 
-@stage("stanza", requires=("tokens",), provides=("pos", "lemma", "deps"))
+@stage("stanza", requires=("tokens",), provides=("pos", "lemma", "deps"),
+       settings={"model_dir": None, "lang": "hi", "package": "default", "use_gpu": False, "threads": None})
 def make_stanza(settings: dict, context):
     """UPOS, lemma, head and deprel for every token from Stanza's Hindi models (extra: stanza)."""
     if settings.get("model_dir"):

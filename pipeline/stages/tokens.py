@@ -6,7 +6,7 @@ from ..core.registry import stage
 from ..hindi.tokenizer import hindi_tokenizer, token_spans
 
 
-@stage("tokens", requires=("sentences",), provides=("tokens",))
+@stage("tokens", requires=("sentences",), provides=("tokens",), settings={"rules": "tokenizer.toml"})
 def make_tokens(settings: dict, context):
     """Tokenise each sentence with spaCy's rule-based Hindi tokenizer (extra rules: configs/tokenizer.toml)."""
     tokenizer = hindi_tokenizer(str(context.resolve(settings.get("rules", "tokenizer.toml"))))

@@ -68,7 +68,7 @@ def predict_system(sents: list[conll.Sentence], model: Path | None = None,
     tokenisation: what users get from `hindi-events run`, not the model alone. A predicted span
     whose edges are not gold token edges counts as wrong."""
     from pipeline.core import registry
-    from pipeline.core.builder import BuildContext
+    from pipeline.core.builder import BuildContext, settings_for
     from pipeline.core.config import load_config
     from pipeline.core.document import Document, Sentence, Token
 
@@ -77,10 +77,11 @@ def predict_system(sents: list[conll.Sentence], model: Path | None = None,
     names = [n for n in ("ner_gazetteer", "ner_model", "ner_lists", "entity_linker") if n in config.stages]
     stages = []
     for name in names:
-        settings = dict(config.settings.get(name, {}))
+        spec = registry.get(config.factory_of(name))
+        settings = settings_for(config, name, spec)
         if name == "ner_model" and model is not None:
             settings["model"] = str(Path(model).resolve())
-        stages.append(registry.get(name).factory(settings, context))
+        stages.append(spec.factory(settings, context.for_instance(name)))
     text_parts, doc_sents, tokens = [], [], []
     starts, ends = {}, {}  # character offset -> (sentence, token index in the sentence)
     pos = 0

@@ -14,6 +14,8 @@ import pytest
 
 GAZ = Path(__file__).resolve().parents[2] / "configs" / "gazetteers"
 HEADER = ["canonical", "label", "aliases", "wikidata"]
+# Knowledge-base columns a table may add after HEADER, in any subset, in this order.
+OPTIONAL = ["country", "lat", "lon", "geonames_id", "source"]
 # Tables with a different layout, checked separately below.
 SPECIAL = {"demonyms.tsv", "country_variants.tsv", "generic.tsv"}
 TABLES = sorted(p for p in GAZ.glob("*.tsv") if p.name not in SPECIAL)
@@ -46,7 +48,7 @@ def all_rows():
     for path in TABLES:
         _, rows = read(path)
         for i, row in enumerate(rows, start=2):
-            yield path.name, i, row
+            yield path.name, i, row[:4]
 
 
 def test_tables_exist():
@@ -60,13 +62,15 @@ def test_tables_exist():
 @pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
 def test_table_shape(path):
     header, rows = read(path)
-    assert header == HEADER
+    assert header[:4] == HEADER
+    extra = header[4:]
+    assert extra == [c for c in OPTIONAL if c in extra], f"{path.name}: extra columns {extra}"
     assert rows, f"{path.name} is empty"
     seen = set()
     for i, row in enumerate(rows, start=2):
         where = f"{path.name}:{i}"
-        assert len(row) == 4, f"{where}: {len(row)} columns: {row}"
-        canonical, label, aliases, qid = row
+        assert len(row) == len(header), f"{where}: {len(row)} columns: {row}"
+        canonical, label, aliases, qid = row[:4]
         assert canonical and canonical == canonical.strip(), where
         assert label in {"PER", "ORG", "LOC"}, f"{where}: label {label!r}"
         assert re.fullmatch(r"(Q[1-9][0-9]*)?", qid), f"{where}: wikidata {qid!r}"

@@ -1,7 +1,8 @@
-"""configs/events/office_holders.tsv: who held an office when (pipeline/hindi/events.py)."""
+"""configs/events/office_holders.tsv: who held an office when (pipeline/hindi/events/)."""
 from __future__ import annotations
 
 import csv
+import tomllib
 from datetime import date
 from itertools import groupby
 
@@ -31,3 +32,38 @@ def test_terms_of_one_office_do_not_overlap():
         terms = list(terms)
         for a, b in zip(terms, terms[1:]):
             assert a["to"] and a["to"] <= b["from"], (a, b)
+
+
+def test_titles_and_countries_are_known():
+    # A row whose title is no title value of roles.toml, or whose country is no country of the
+    # gazetteer, can never be chosen: the engine compares both as they are.
+    titles = set(tomllib.loads((CONFIGS / "events" / "roles.toml").read_text(encoding="utf-8"))["titles"].values())
+    gaz = load_gazetteer(CONFIGS / "gazetteers")
+    for r in rows():
+        assert r["title"] in titles, r
+        assert r["country"] in gaz.countries, r
+
+
+def test_india_comes_first_for_every_title():
+    # A bare title ("प्रधानमंत्री ने") names no country and takes the first row in file order whose
+    # term covers the date, so India's holders must precede other countries' for each title.
+    seen_other: set[str] = set()
+    for r in rows():
+        if r["country"] != "India":
+            seen_other.add(r["title"])
+        else:
+            assert r["title"] not in seen_other, f"India's {r['title']} row after another country's: {r}"
+
+
+def test_bare_titles_resolve_by_date():
+    # Spot checks across the decades, read the way the engine reads the table.
+    def holder(title, country, day):
+        for r in rows():
+            if r["title"] == title and r["country"] == country and r["from"] <= day and (not r["to"] or day < r["to"]):
+                return r["person"]
+    assert holder("प्रधानमंत्री", "India", "2013-06-01") == "Manmohan Singh"
+    assert holder("प्रधानमंत्री", "India", "2003-06-01") == "Atal Bihari Vajpayee"
+    assert holder("विदेश मंत्री", "India", "2010-06-01") == "S. M. Krishna"
+    assert holder("राष्ट्रपति", "United States", "2013-06-01") == "Barack Obama"
+    assert holder("प्रधानमंत्री", "Pakistan", "2014-06-01") == "Nawaz Sharif"
+    assert holder("मुख्य न्यायाधीश", "India", "2019-01-01") == "Ranjan Gogoi"

@@ -1,4 +1,4 @@
-"""Event roles from a dependency parse (pipeline/hindi/events.py with pipeline/hindi/deproles.py).
+"""Event roles from a dependency parse (pipeline/hindi/events/ with pipeline/hindi/deproles.py).
 
 Each sentence runs through the real stages (metadata ... dates, gazetteer NER and the linker);
 before the event stages, a hand-written UD Hindi parse of the same tokens is put on the

@@ -1,4 +1,4 @@
-"""The event engine (pipeline/hindi/events.py) on a table of sentences (tests/hindi/event_cases.tsv),
+"""The event engine (pipeline/hindi/events/) on a table of sentences (tests/hindi/event_cases.tsv),
 run through the real stages: metadata, normalise, sentences, tokens, gazetteer NER, linker, dates,
 the three event stages and event_merge."""
 from __future__ import annotations
@@ -86,7 +86,7 @@ def test_case(pipe, case):
         assert event.location and event.location["canonical"] == case.location, case.note
     # The contract's shapes: participant dicts, mentions with offsets into norm_text.
     for p in event.actor + event.target:
-        assert set(p) == {"text", "canonical", "label"} and p["label"] in ("PER", "ORG", "LOC")
+        assert set(p) == {"text", "canonical", "label", "country"} and p["label"] in ("PER", "ORG", "LOC")
     for m in event.mentions:
         assert doc.norm_text[m.trigger_start:m.trigger_end] in event.trigger or event.trigger.startswith(
             doc.norm_text[m.trigger_start:m.trigger_end])

@@ -135,7 +135,7 @@ def test_a_city_and_its_country_in_brackets_stay_two_places(tag, full_linker):
 
 
 def test_a_person_who_names_a_place_or_institution_is_no_person_mention(tag, full_linker):
-    doc = tag(Document("d", "मरीज को जवाहरलाल नेहरू मेडिकल कॉलेज भेजा गया। जवाहरलाल नेहरू ने कहा था।"))
+    doc = tag(Document("d", "मरीज को जवाहरलाल नेहरू अस्पताल भेजा गया। जवाहरलाल नेहरू ने कहा था।"))
     assert [e.text for e in doc.entities if e.label == "PER"] == ["जवाहरलाल नेहरू"] * 2  # the gazetteer, before
     full_linker(doc)
     people = [e for e in doc.entities if e.label == "PER"]
@@ -181,10 +181,10 @@ def test_a_listed_place_inside_a_model_institution_name_gives_way(tag, full_link
 
 
 def test_a_listed_surname_is_the_other_person_the_document_names_in_full(tag, full_linker):
-    doc = _with_model_spans(tag, "नोबेल विजेता अभिजीत बनर्जी ने कहा कि अर्थव्यवस्था सुधरेगी। बनर्जी ने सुझाव दिए।",
-                            ("अभिजीत बनर्जी", "PER"))
+    doc = _with_model_spans(tag, "अर्थशास्त्री सुमित बनर्जी ने कहा कि अर्थव्यवस्था सुधरेगी। बनर्जी ने सुझाव दिए।",
+                            ("सुमित बनर्जी", "PER"))
     full_linker(doc)
-    assert {e.canonical for e in doc.entities if e.label == "PER"} == {"अभिजीत बनर्जी"}
+    assert {e.canonical for e in doc.entities if e.label == "PER"} == {"सुमित बनर्जी"}
     doc = tag(Document("d", "मुख्यमंत्री ममता बनर्जी ने कहा। बनर्जी ने केंद्र पर आरोप लगाए।"))
     full_linker(doc)  # the listed person named in full keeps the surname
     assert {e.canonical for e in doc.entities if e.label == "PER"} == {"Mamata Banerjee"}

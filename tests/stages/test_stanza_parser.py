@@ -26,7 +26,7 @@ needs_pud = pytest.mark.skipif(not PUD.exists(), reason=f"UD Hindi PUD not found
 MODELS = default_model_dir()
 needs_models = pytest.mark.skipif(
     not models_present(MODELS), reason=f"Stanza's Hindi models are not installed in {MODELS} "
-    "(set STANZA_RESOURCES_DIR; see README: Stanza backend)")
+    "(set STANZA_RESOURCES_DIR; see docs/stages.md: Stanza backend)")
 
 
 def read_conllu(path: Path) -> list[list[dict]]:

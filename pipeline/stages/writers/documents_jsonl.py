@@ -17,7 +17,7 @@ class DocumentsJsonl(JsonlWriter):
         }
 
 
-@stage("documents_jsonl", requires=("sentences",), kind="writer")
+@stage("documents_jsonl", requires=("sentences",), kind="writer", settings={})
 def make_documents_jsonl(settings: dict, context):
     """documents.jsonl: doc_id, path, title, published, source, normalised text, sentences, token count."""
     return DocumentsJsonl()

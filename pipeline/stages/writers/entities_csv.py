@@ -20,7 +20,7 @@ class EntitiesCsv(CsvWriter):
                    "wikidata": e.wikidata or ""}
 
 
-@stage("entities_csv", requires=("entities",), kind="writer")
+@stage("entities_csv", requires=("entities",), kind="writer", settings={})
 def make_entities_csv(settings: dict, context):
     """entities.csv: doc_id, sent_id, start, end, text, label, canonical, value, source, score."""
     return EntitiesCsv()

@@ -19,7 +19,7 @@ class ErrorsJsonl(Writer):
         self.file.close()
 
 
-@stage("errors_jsonl", kind="writer")
+@stage("errors_jsonl", kind="writer", settings={})
 def make_errors_jsonl(settings: dict, context):
     """errors.jsonl: doc_id, path, stage, error_type, message for each failed or skipped input."""
     return ErrorsJsonl()

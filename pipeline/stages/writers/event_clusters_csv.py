@@ -18,6 +18,8 @@ same real-world event when:
 
 So "पुतिन दिसंबर में भारत का दौरा करेंगे" (published 11 Nov, 2025-12) and "पुतिन
 4-5 दिसंबर को भारत की यात्रा पर आने वाले हैं" (published 30 Nov) are one visit.
+The rules for one kind of event follow its frame (Event.frame): a TOUR lexicon
+with frame VISIT clusters as visits; a type without a frame as a MEETING does.
 On --resume the clusters of documents already written are rebuilt from events.jsonl.
 """
 from __future__ import annotations
@@ -27,6 +29,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from ...core.document import event_frame
 from ...core.registry import stage
 from ...hindi.events import key, timex_interval
 from . import Writer
@@ -72,8 +75,8 @@ class Cluster:
         return self.actors | self.targets
 
 
-def participants_agree(etype: str, actors: set[str], targets: set[str], cluster: Cluster) -> bool:
-    if etype == "VISIT":
+def participants_agree(frame: str, actors: set[str], targets: set[str], cluster: Cluster) -> bool:
+    if frame == "VISIT":
         if actors and cluster.actors and not actors & cluster.actors:
             return False
         if targets and cluster.targets and not targets & cluster.targets:
@@ -121,12 +124,13 @@ class EventClusters(Writer):
     def assign(self, doc_id: str, published: str | None, event: dict) -> str:
         actors, targets = _keys(event.get("actor")), _keys(event.get("target"))
         etype = event.get("type", "")
+        frame = event_frame(etype, event.get("attrs"))
         interval = event_interval(event, published)
         best, best_score = None, None
         for c in self.clusters:
-            if c.type != etype or not participants_agree(etype, actors, targets, c):
+            if c.type != etype or not participants_agree(frame, actors, targets, c):
                 continue
-            if etype == "AGREEMENT" and c.statuses and c.statuses[-1][1] != event.get("status"):
+            if frame == "AGREEMENT" and c.statuses and c.statuses[-1][1] != event.get("status"):
                 continue
             if not _overlap(interval, c.interval):
                 continue
@@ -167,7 +171,8 @@ class EventClusters(Writer):
 
     def write(self, doc) -> None:
         for e in doc.events:
-            record = {"type": e.type, "actor": e.actor, "target": e.target, "date": e.date, "status": e.status}
+            record = {"type": e.type, "attrs": e.attrs, "actor": e.actor, "target": e.target, "date": e.date,
+                      "status": e.status}
             e.cluster_id = self.assign(doc.doc_id, doc.published, record)
 
     def close(self, summary) -> None:
@@ -198,7 +203,7 @@ def _latest_status(c: Cluster) -> str:
     return max(c.statuses, key=lambda ps: (ps[0], STATUS_ORDER.get(ps[1], -1)))[1]
 
 
-@stage("event_clusters_csv", requires=("events",), kind="writer")
+@stage("event_clusters_csv", requires=("events",), kind="writer", settings={})
 def make_event_clusters_csv(settings: dict, context):
     """event_clusters.csv: one row a real-world event across documents; sets each event's cluster_id."""
     return EventClusters()

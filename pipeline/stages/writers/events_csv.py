@@ -14,7 +14,8 @@ def _names(parts) -> str:
 class EventsCsv(CsvWriter):
     filename = "events.csv"
     columns = ("doc_id", "event_id", "cluster_id", "type", "status", "actor", "target", "location", "date_text",
-               "date", "trigger", "n_mentions", "first_sentence", "confidence", "extractor", "published")
+               "date", "trigger", "n_mentions", "first_sentence", "confidence", "extractor", "published",
+               "actor_country", "target_country", "cameo", "plover")
 
     def rows(self, doc):
         for e in doc.events:
@@ -24,10 +25,12 @@ class EventsCsv(CsvWriter):
                    "date_text": (e.date or {}).get("text", ""), "date": (e.date or {}).get("value", ""),
                    "trigger": e.trigger, "n_mentions": len(e.mentions),
                    "first_sentence": e.mentions[0].sentence if e.mentions else "",
-                   "confidence": round(e.confidence, 4), "extractor": e.extractor, "published": doc.published or ""}
+                   "confidence": round(e.confidence, 4), "extractor": e.extractor, "published": doc.published or "",
+                   "actor_country": e.actor_country or "", "target_country": e.target_country or "",
+                   "cameo": e.cameo or "", "plover": e.plover or ""}
 
 
-@stage("events_csv", requires=("events",), kind="writer")
+@stage("events_csv", requires=("events",), kind="writer", settings={})
 def make_events_csv(settings: dict, context):
     """events.csv: one row an event with participants joined by '; '."""
     return EventsCsv()

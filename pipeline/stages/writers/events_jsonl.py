@@ -23,7 +23,7 @@ class EventsJsonl(JsonlWriter):
         return (event_record(doc, e) for e in doc.events)
 
 
-@stage("events_jsonl", requires=("events",), kind="writer")
+@stage("events_jsonl", requires=("events",), kind="writer", settings={})
 def make_events_jsonl(settings: dict, context):
     """events.jsonl: type, actor, target, location, date, status, trigger, mentions, confidence, extractor."""
     return EventsJsonl()

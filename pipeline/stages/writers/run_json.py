@@ -15,7 +15,7 @@ class RunJson(Writer):
         self.path.write_text(json.dumps(summary, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
 
 
-@stage("run_json", kind="writer")
+@stage("run_json", kind="writer", settings={})
 def make_run_json(settings: dict, context):
     """run.json: config, package versions, document counts and seconds per stage."""
     return RunJson()

@@ -1,0 +1,100 @@
+"""Step 4: choosing an event's date among the DATE entities of its clause, and comparing TIMEX
+values with the publication date."""
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from ...core.document import Entity
+from .document_index import SentView
+from .lexicons import _match_at
+
+
+class DateChooser:
+    """Extractor's date step (uses self.roles, self.status and the clause step)."""
+
+    def dates_of(self, v: SentView, lo: int, hi: int, trig) -> list[tuple[int, int, Entity]]:
+        w = v.words
+        cands = []
+        cues = [k for k in range(trig[1], hi) if w[k] in self.status.postpone]
+        cue = cues[-1] if cues else None
+        end = hi
+        if cue is not None and hi < len(w) and w[hi] in self.status.new_time_clause:
+            # "... टाल दिया जो अब जून में होगी": the relative clause after a postponement tells the new time
+            end = self.clause(v, hi + 1, hi + 1)[1]
+        for i, j, e in v.dates:
+            if i < lo or j > end or (j > hi and i <= hi):
+                continue
+            if _match_at(w, j, self.roles.date_reference):
+                continue
+            cands.append((i, j, e))
+        if not cands:
+            return []
+        # Put off to a new time: the event's date is the new time, not the day it was put off
+        # ("बैठक को बुधवार को तीन महीने के लिए टाल दिया जो अब जून में होगी" is in June).
+        if cue is not None and any(d[0] > cue for d in cands):
+            cands = [d for d in cands if d[0] > cue]
+        best = min(cands, key=lambda d: min(abs(d[0] - trig[1]), abs(trig[0] - d[1])))
+        # Dates listed together ("20 मार्च, दो और 11 अप्रैल को") are one event each.
+        ordered = sorted(cands, key=lambda d: d[0])
+        k = ordered.index(best)
+
+        def listed(a, b):  # only a comma or "और" between two dates
+            gap = w[a[1]:b[0]]
+            return len(gap) <= 2 and all(g in self.roles.coordinators for g in gap)
+
+        lo_k, hi_k = k, k
+        while lo_k > 0 and listed(ordered[lo_k - 1], ordered[lo_k]):
+            lo_k -= 1
+        while hi_k + 1 < len(ordered) and listed(ordered[hi_k], ordered[hi_k + 1]):
+            hi_k += 1
+        return ordered[lo_k:hi_k + 1]
+
+
+
+def timex_interval(value: str | None) -> tuple[date, date] | None:
+    """A TIMEX-style value as (first day, last day): 2025-12-04, 2025-12, 2025, 2020-W15, a/b; None if partial."""
+    if not value or value.startswith("X"):
+        return None
+    lo, _, hi = value.partition("/")
+    a, b = _point(lo, False), _point(hi or lo, True)
+    if a is None or b is None or b < a:
+        return None
+    return a, b
+
+
+def _point(text: str, end: bool) -> date | None:
+    try:
+        if "-W" in text:
+            y, wk = text.split("-W")
+            monday = date.fromisocalendar(int(y), int(wk[:2]), 1)
+            return monday + timedelta(days=6) if end else monday
+        parts = text.split("-")
+        y = int(parts[0])
+        if len(parts) == 1:
+            return date(y, 12, 31) if end else date(y, 1, 1)
+        m = int(parts[1])
+        if len(parts) == 2:
+            return date(y, m, calendar.monthrange(y, m)[1]) if end else date(y, m, 1)
+        return date(y, m, int(parts[2][:2]))
+    except (ValueError, IndexError):
+        return None
+
+
+def _published(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _is_future(value: str | None, published: str | None) -> bool:
+    """The date lies wholly after the publication date."""
+    iv, pub = timex_interval(value), _published(published)
+    return bool(iv and pub and iv[0] > pub)
+
+
+def _is_past(value: str | None, published: str | None) -> bool:
+    """The date lies wholly before the publication date."""
+    iv, pub = timex_interval(value), _published(published)
+    return bool(iv and pub and iv[1] < pub)

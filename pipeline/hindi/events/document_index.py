@@ -1,0 +1,224 @@
+"""Step 1: what the event stages share about one document, built once per document: each
+sentence's tokens as matching keys with the named spans and dates on them, plus the spans that
+stand for a person named elsewhere (titles, office holders, subject pronouns)."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...core.document import Document, Entity
+from .lexicons import Roles, _ends_at, _match_at, key
+
+NAMED = ("PER", "ORG", "LOC")
+
+
+@dataclass
+class Span:
+    """A named participant in a sentence: token range [i, j) within the sentence."""
+    i: int
+    j: int
+    entity: Entity
+    part: dict[str, Any]
+    title: bool = False  # a title standing for a person named elsewhere
+
+    @property
+    def label(self) -> str:
+        return self.entity.label
+
+
+@dataclass
+class SentView:
+    """One sentence's tokens as matching keys, with the named spans and dates on them."""
+    sent_id: int
+    start: int  # offset of the sentence in norm_text
+    text: str
+    tokens: list  # core Tokens
+    words: list[str]
+    spans: list[Span] = field(default_factory=list)
+    dates: list[tuple[int, int, Entity]] = field(default_factory=list)
+    span_at: dict[int, Span] = field(default_factory=dict)  # first token -> span
+    _tense: Any = None  # (cues, tense_at function) cached per sentence
+
+
+def _token_range(starts: list[int], ends: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """The tokens (by their start and end offsets, in order) that [start, end) overlaps."""
+    i = bisect_right(ends, start)  # the first token ending after start
+    if i == len(ends):
+        return None
+    j = bisect_left(starts, end, i)  # the first token from i on starting at or after end
+    return (i, j) if j > i else None
+
+
+class DocIndex:
+    """What the three event stages share about one document; built once per document."""
+
+    def __init__(self, doc: Document, roles: Roles):
+        self.doc = doc
+        self.roles = roles
+        self.views: list[SentView] = []
+        by_sent: dict[int, list[Entity]] = {}
+        for e in doc.entities:
+            by_sent.setdefault(e.sent_id, []).append(e)
+        for s in doc.sentences:
+            toks = doc.tokens[s.tok_start:s.tok_end]
+            v = SentView(s.sent_id, s.start, s.text, toks, [key(t.text) for t in toks])
+            ents = by_sent.get(s.sent_id, [])
+            starts, ends = ([t.start for t in toks], [t.end for t in toks]) if ents else ([], [])
+            for e in sorted(ents, key=lambda e: (e.start, -(e.end - e.start))):
+                r = _token_range(starts, ends, e.start, e.end)
+                if r is None:
+                    continue
+                if e.label == "DATE":
+                    v.dates.append((r[0], r[1], e))
+                elif e.label in NAMED and not any(sp.i < r[1] and r[0] < sp.j for sp in v.spans):
+                    v.spans.append(Span(r[0], r[1], e, e.participant()))
+            self.views.append(v)
+        self._title_first = frozenset(p[0] for p in roles.title_phrases)
+        self.bindings = self._title_bindings()
+        subjects: list[tuple[int, Entity]] = []  # (sentence number, person) of recent sentence subjects
+        for n, v in enumerate(self.views):
+            self._add_titles(v)
+            v.spans.sort(key=lambda sp: sp.i)
+            self._add_pronouns(n, v, subjects)
+            v.span_at = {sp.i: sp for sp in v.spans}
+
+    def _title_before(self, words: list[str], end: int) -> tuple[tuple[str, ...], int] | None:
+        """The title phrase ending at words[end-1] (skipping title words), and where it starts."""
+        k = end
+        while k > 0 and words[k - 1] in self.roles.title_words and not _ends_at(words, k, self.roles.title_phrases):
+            k -= 1
+        p = self.roles.title_phrases.ending_at(words, k)
+        return (p, k - len(p)) if p is not None else None
+
+    def _title_bindings(self) -> list[tuple[int, str, Entity]]:
+        """(offset, title key, person) for every "<title> <name>" not bound to a place ("दिल्ली के मुख्यमंत्री")."""
+        out = []
+        for v in self.views:
+            for sp in v.spans:
+                if sp.label != "PER":
+                    continue
+                found = self._title_before(v.words, sp.i)
+                if not found:
+                    continue
+                phrase, k = found
+                if k > 0 and v.words[k - 1] in self.roles.genitive:
+                    continue
+                out.append((v.start + v.tokens[sp.i].start - v.tokens[0].start, self.roles.titles[phrase], sp.entity))
+        return out
+
+    def resolve_title(self, title: str, offset: int) -> Entity | None:
+        """The person most recently named with this title before offset, else the first after it."""
+        before = [e for o, t, e in self.bindings if t == title and o <= offset]
+        if before:
+            return before[-1]
+        after = [e for o, t, e in self.bindings if t == title and o > offset]
+        return after[0] if after else None
+
+    def _subject(self, v: SentView, before: int) -> Entity | None:
+        """The sentence's subject among its people before token `before`: the first marked by ने,
+        else a person opening the sentence (nothing named before it)."""
+        people = [sp for sp in v.spans if sp.j <= before]
+        for sp in people:
+            if sp.label == "PER" and sp.j < len(v.words) and _match_at(v.words, sp.j, self.roles.agent):
+                return sp.entity
+        if people and people[0].label == "PER" and not (
+                people[0].j < len(v.words) and v.words[people[0].j] in self.roles.markers):
+            return people[0].entity  # not "साद के करीबी": a genitive is no subject
+        return None
+
+    def _add_pronouns(self, n: int, v: SentView, subjects: list[tuple[int, Entity]]) -> None:
+        """An ergative pronoun (roles.toml subject_pronouns: उन्होंने, उसने) stands for the subject of
+        the same or one of the two sentences before: "मोदी वाराणसी पहुंचे। उन्होंने वहां योगी के साथ
+        बैठक की" - Modi met Yogi. """
+        if any(x in self.roles.subject_pronouns or x in self.roles.clause_pronouns for x in v.words):
+            taken = {k for sp in v.spans for k in range(sp.i, sp.j)}
+            found = len(v.spans)
+            for i, x in enumerate(v.words):
+                if i in taken:
+                    continue
+                if x in self.roles.clause_pronouns and i > 0 and v.words[i - 1] in self.roles.clause_openers:
+                    # "... चीन जाएंगे जहां वह ... बैठक में हिस्सा लेंगे": the subject of this sentence
+                    person = self._subject(v, i)
+                elif x in self.roles.subject_pronouns:
+                    person = self._subject(v, i)
+                    if person is None and subjects and subjects[-1][0] >= n - 2:
+                        person = subjects[-1][1]
+                else:
+                    continue
+                if person is not None:
+                    v.spans.append(Span(i, i + 1, person, person.participant(), title=True))
+            if len(v.spans) > found:
+                v.spans.sort(key=lambda sp: sp.i)
+        person = self._subject(v, len(v.words))
+        if person is not None:
+            subjects.append((n, person))
+
+    def _office_holder(self, v: SentView, i: int, j: int, title: str) -> Entity | None:
+        """Who held the office on the publication date, when the document names nobody with the
+        title: "प्रधानमंत्री ने ... मुलाकात की" in a 2025 article is Narendra Modi (office_holders.tsv).
+        Not after a word that makes it another office ("पूर्व प्रधानमंत्री", roles.toml office_blockers)
+        or another country's ("अमेरिकी राष्ट्रपति")."""
+        published = self.doc.published or ""
+        if not self.roles.office_holders or len(published) < 10:
+            return None
+        k, country = i, None
+        while k > 0:  # the words before the title: "केंद्रीय", "पूर्व", "अमेरिकी" ...
+            word = v.words[k - 1]
+            if word in self.roles.office_blockers:
+                return None
+            country = country or self.roles.demonyms.get(word)
+            if word not in self.roles.title_words:
+                break
+            k -= 1
+        day = published[:10]
+        for t, where, person, start, end in self.roles.office_holders:
+            if t == title and (country is None or country == where) and start <= day and (not end or day < end):
+                a, b = v.tokens[i], v.tokens[j - 1]
+                return Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "PER", v.sent_id,
+                              canonical=person, source="office_holders")
+        return None
+
+    def _add_titles(self, v: SentView) -> None:
+        taken = set()
+        for sp in v.spans:
+            taken.update(range(sp.i, sp.j))
+        titles = self.roles.title_phrases
+        first = self._title_first
+        resume = 0
+        for i, x in enumerate(v.words):
+            if i < resume or x not in first:
+                continue  # no title starts here (one set lookup before any phrase matching)
+            n = _match_at(v.words, i, titles) if i not in taken else 0
+            if not n:
+                continue
+            j = i + n
+            k = j
+            while k < len(v.words) and v.words[k] in self.roles.title_words and k not in taken:
+                k += 1
+            named_next = k in taken or (k < len(v.words) and k in {sp.i for sp in v.spans})
+            modified = i > 0 and v.words[i - 1] in self.roles.genitive
+            if not named_next and not modified:
+                title = self.roles.titles[tuple(v.words[i:j])]
+                person = self.resolve_title(title, v.tokens[i].start) or self._office_holder(v, i, j, title)
+                if person is not None:
+                    part = person.participant()
+                    v.spans.append(Span(i, j, person, part, title=True))
+            resume = j
+
+
+
+_last_index: list = [None]  # (doc, signature, DocIndex) of the document the event stages are on
+
+
+def index_of(doc: Document, roles: Roles) -> DocIndex:
+    """One DocIndex per document for the three event stages that run on it one after another.
+
+    Kept in this module (not on the document, which workers pickle) for the last document only."""
+    sig = (roles, len(doc.entities), len(doc.tokens), len(doc.sentences))
+    cached = _last_index[0]
+    if cached is not None and cached[0] is doc and cached[1] == sig:
+        return cached[2]
+    index = DocIndex(doc, roles)
+    _last_index[0] = (doc, sig, index)
+    return index

@@ -1,0 +1,146 @@
+"""Step 6: building events: for each trigger its clause, roles, dates and status make one event
+per date; mentions that point back at an event already reported are marked for event_merge."""
+from __future__ import annotations
+
+from typing import Any
+
+from ...core.document import Document, Event, Mention
+from .. import deproles
+from ..tense import load_cues
+from .dates import DateChooser
+from .document_index import DocIndex, SentView
+from .lexicons import Lexicon, Roles, StatusCues, _match_at, key
+from .roles import ACTOR, LOCATION, TARGET, RoleFinder
+from .status import StatusReader
+from .triggers import TriggerFinder
+
+
+class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
+    """Finds one type's events in a document."""
+
+    def __init__(self, lexicon: Lexicon, roles: Roles, status: StatusCues, tense_cues=None):
+        self.lex = lexicon
+        self.roles = roles
+        self.status = status
+        self.tense = tense_cues or load_cues()
+        self._deps_of: tuple[Document, bool] | None = None  # (document, has a parse) during extract()
+
+
+    # -- events -----------------------------------------------------------
+    def anaphoric(self, v: SentView, lo: int, trig) -> str | None:
+        """Whether the mention points back at an event already reported, and how:
+        "subject" when it tells of the event itself ("यह बैठक 11 अप्रैल को होगी", "इस पर हस्ताक्षर किए थे"),
+        "setting" when the event is only the setting of what the clause tells ("इस बैठक में ... कहा")."""
+        w = v.words
+        setting = trig[1] < len(w) and w[trig[1]] in self.roles.markers
+        kind = "setting" if setting else "subject"
+        if any(x in self.roles.demonstratives for x in w[max(lo, trig[0] - 2):trig[0]]):
+            return kind
+        # "इस पर हस्ताक्षर किए": the object of the trigger is a demonstrative.
+        if any(_match_at(w, k, self.roles.anaphor_phrases) for k in range(lo, trig[0])):
+            return kind
+        # "बैठक में ...", "बैठक के दौरान ..." opening a clause: the meeting already reported.
+        if trig[0] == lo and setting:
+            return kind
+        return None
+
+    def extract(self, index: DocIndex) -> list[Event]:
+        self._deps_of = (index.doc, deproles.has_deps(index.doc))
+        try:
+            return self._extract(index)
+        finally:
+            self._deps_of = None
+
+    def _extract(self, index: DocIndex) -> list[Event]:
+        doc = index.doc
+        events: list[Event] = []
+        for v in index.views:
+            used_clauses = set()
+            for i, j, kind in self.triggers(v):
+                lo, hi = self.clause(v, i, j)
+                if (lo, hi) in used_clauses:
+                    continue  # one event of a type per clause ("वीडियो कॉन्फ्रेंसिंग के जरिए बैठक")
+                roles = self.roles_of(v, lo, hi, (i, j), doc)
+                if kind == "return":
+                    # "<place> से (भारत) लौटी": a visit to the place returned from, not to home
+                    place = self._return_place(v, i)
+                    home = [sp for sp in roles[TARGET] + roles[LOCATION] if place.i < sp.i < i]
+                    roles[TARGET] = [sp for sp in roles[TARGET] if sp not in home and sp is not place] + [place]
+                    roles[LOCATION] = [sp for sp in roles[LOCATION] if sp not in home and sp is not place]
+                    roles[ACTOR] = [sp for sp in roles[ACTOR] if sp.label == "PER"]  # people come back
+                    if not roles[ACTOR]:
+                        continue
+                if self.lex.type == "VISIT" and kind == "verb":
+                    place = self._motion_place(v, i)
+                    if place not in roles[TARGET]:
+                        roles[TARGET].append(place)
+                    if place in roles[LOCATION]:
+                        roles[LOCATION].remove(place)
+                    if not roles[ACTOR]:
+                        continue  # "मामले 100 तक पहुंचे": a motion verb needs a named traveller
+                ana = self.anaphoric(v, lo, (i, j))
+                if (kind == "weak" and self.lex.type == "AGREEMENT" and not ana and v.words[i] not in self.lex.self_standing
+                        and not any(_match_at(v.words, k, self.lex.strong) for k in range(len(v.words)))):
+                    continue  # "विधेयक ... जिस पर ट्रंप हस्ताक्षर कर सकते हैं": signing a bill, not a treaty
+                # A new event with nobody named ("कैबिनेट सचिव ने बैठक बुलायी") is kept as a placeholder:
+                # "इस बैठक में ... शामिल थे" after it refers to it, not to an earlier meeting. event_merge
+                # drops it unless such a mention names its participants.
+                unnamed = not roles[ACTOR] and not roles[TARGET] and not ana
+                # A visit with no named traveller ("चीन की यात्रा करने से बचें") only adds to a visit
+                # reported elsewhere with the same place; event_merge drops it otherwise.
+                # Likewise a meeting with only its other party named ("जागरण से बातचीत में").
+                weak = not roles[ACTOR] and self.lex.type in ("VISIT", "MEETING") and not unnamed
+                # A visit with no place or host named ("इंडिगो ने यात्रा की तिथि बदली", "पुतिन की यात्रा से
+                # पहले") is travel in general or a re-mention: it only adds to a visit reported with its place.
+                weak = weak or (self.lex.type == "VISIT" and not roles[TARGET])
+                used_clauses.add((lo, hi))
+                # The date of a clause set in an earlier event is the date of what happened there.
+                dates = (self.dates_of(v, lo, hi, (i, j)) if ana != "setting" else []) or [None]
+                for d in dates:
+                    event = self._event(doc, v, lo, hi, (i, j), kind, roles, d, ana, weak)
+                    if unnamed:
+                        event.attrs["unnamed"] = True
+                    if roles.source:
+                        event.attrs["roles_from"] = roles.source
+                    events.append(event)
+        return events
+
+    def _event(self, doc, v, lo, hi, trig, kind, roles, d, ana, weak=False) -> Event:
+        toks = v.tokens
+        t_start, t_end = toks[trig[0]].start, toks[trig[1] - 1].end
+        trigger = doc.norm_text[t_start:t_end]
+        # The light verb belongs to the trigger text ("हस्ताक्षर किए", "बात की").
+        if kind == "weak" and trig[1] < len(toks):
+            trigger = doc.norm_text[t_start:toks[trig[1]].end]
+        date = {"text": d[2].text, "value": d[2].value} if d else None
+        status, status_from = self.status_of(v, lo, hi, trig, d[2].value if d else None, doc.published)
+        actor = _unique([sp.part for sp in roles[ACTOR]])
+        target = [p for p in _unique([sp.part for sp in roles[TARGET]]) if p not in actor]
+        location = roles[LOCATION][0].part if roles[LOCATION] else None
+        if location and any(_same(location, p) for p in actor + target):
+            location = None
+        conf = 0.45 + 0.15 * bool(actor) + 0.15 * bool(target) + 0.1 * bool(date) + 0.1 * (kind == "strong")
+        attrs: dict[str, Any] = {"trigger_kind": kind, "status_from": status_from}
+        if ana:
+            attrs["anaphoric"] = ana
+        elif any(_match_at(v.words, k, self.roles.earlier_cues) for k in range(0, trig[0])):
+            attrs["earlier"] = True  # "इससे पहले ... चर्चा की थी": an earlier event, not the one just reported
+        if weak:
+            attrs["weak"] = True
+        if self.lex.ratify and any(x in self.lex.ratify for x in v.words[lo:hi]):
+            attrs["kind"] = "ratify"
+        return Event(type=self.lex.type, trigger=trigger, actor=actor, target=target, location=location, date=date,
+                     status=status, mentions=[Mention(v.sent_id, t_start, t_end, v.text)],
+                     confidence=round(min(conf, 0.95), 3), attrs=attrs)
+
+
+def _same(a: dict, b: dict) -> bool:
+    return key(a.get("canonical") or a.get("text", "")) == key(b.get("canonical") or b.get("text", ""))
+
+
+def _unique(parts: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for p in parts:
+        if not any(_same(p, q) for q in out):
+            out.append(p)
+    return out

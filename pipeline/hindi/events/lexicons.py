@@ -1,0 +1,184 @@
+"""Step 0 of the rule engine: the word lists (configs/events/*.toml) read into frozen dataclasses,
+the matching key every token and list word is compared by, and phrase matching on token keys."""
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..normalise import fold
+from ..phrases import Phrases
+
+CONFIG_DIR = Path(__file__).resolve().parents[3] / "configs" / "events"
+
+
+@lru_cache(maxsize=1 << 17)  # every token of every sentence goes through it
+def key(text: str) -> str:
+    """Matching key: fold() plus chandrabindu as anusvara (पहुँचे = पहुंचे)."""
+    return fold(text).replace("\u0901", "\u0902")
+
+
+def _phrases(words) -> Phrases:
+    return Phrases(tuple(key(w).split()) for w in words if key(w))
+
+
+def _set(words) -> frozenset[str]:
+    return frozenset(key(w) for w in words)
+
+
+# How a TOML list becomes a field of a lexicon dataclass, by the field's type.
+_READERS = {"frozenset[str]": _set, "list[tuple[str, ...]]": _phrases}
+
+
+def _from_raw(cls, raw: dict, required: tuple[str, ...] = (), **given):
+    """cls with each word-list field read from the TOML key of the same name (missing: empty,
+    unless required), and the other fields as given."""
+    kwargs = dict(given)
+    for f in dataclasses.fields(cls):
+        read = _READERS.get(f.type)
+        if f.name not in kwargs and read is not None:
+            kwargs[f.name] = read(raw[f.name] if f.name in required else raw.get(f.name, []))
+    return cls(**kwargs)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    type: str
+    strong: list[tuple[str, ...]]
+    weak: list[tuple[str, ...]]
+    verbs: frozenset[str]
+    light: frozenset[str]
+    not_before: list[tuple[str, ...]]
+    not_after: list[tuple[str, ...]]
+    attend: frozenset[str]
+    ratify: frozenset[str]
+    not_counterpart: frozenset[str] = frozenset()
+    not_within: frozenset[str] = frozenset()
+    instruments: frozenset[tuple[str, ...]] = frozenset()
+    instrument_after: list[tuple[str, ...]] = field(default_factory=list)
+    place_links: list[tuple[str, ...]] = field(default_factory=list)
+    not_phrases: list[tuple[str, ...]] = field(default_factory=list)
+    attend_participles: frozenset[str] = frozenset()
+    verb_stems: frozenset[str] = frozenset()
+    stem_followers: frozenset[str] = frozenset()
+    self_standing: frozenset[str] = frozenset()
+    officials: frozenset[str] = frozenset()
+    return_verbs: frozenset[str] = frozenset()
+    return_homes: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_file(cls, path) -> "Lexicon":
+        raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        return _from_raw(cls, raw, type=raw["type"], instruments=frozenset(_phrases(raw.get("instruments", []))))
+
+
+@dataclass(frozen=True)
+class Roles:
+    agent: list[tuple[str, ...]]
+    counterpart: list[tuple[str, ...]]
+    between: list[tuple[str, ...]]
+    genitive: frozenset[str]
+    side: list[tuple[str, ...]]
+    chair: list[tuple[str, ...]]
+    place: frozenset[str]
+    coordinators: frozenset[str]
+    particles: frozenset[str]
+    demonstratives: frozenset[str]
+    clause_breaks: frozenset[str]
+    titles: dict[tuple[str, ...], str]
+    title_words: frozenset[str]
+    role_nouns: frozenset[str]
+    anaphor_phrases: list[tuple[str, ...]]
+    date_reference: list[tuple[str, ...]]
+    markers: frozenset[str]
+    pronouns: frozenset[str]
+    participle: frozenset[str]
+    auxiliaries: frozenset[str]
+    title_phrases: Phrases = field(default_factory=Phrases)  # the keys of titles, indexed
+    subject_pronouns: frozenset[str] = frozenset()
+    earlier_cues: list[tuple[str, ...]] = field(default_factory=list)
+    # (title key, country, person, from, to): who held an office when (office_holders.tsv)
+    office_holders: tuple[tuple[str, str, str, str, str], ...] = ()
+    office_blockers: frozenset[str] = frozenset()
+    demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective -> country
+    clause_pronouns: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_file(cls, path) -> "Roles":
+        raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        here = Path(path).parent
+        holders = _read_tsv(here / raw["office_holders"]) if raw.get("office_holders") else []
+        demonyms = _read_tsv(here / raw["demonyms"]) if raw.get("demonyms") else []
+        titles = {tuple(key(k).split()): key(v) for k, v in raw.get("titles", {}).items()}
+        return _from_raw(
+            cls, raw, required=("agent", "counterpart", "between", "genitive", "side", "chair", "place",
+                                "coordinators", "particles", "clause_breaks"),
+            titles=titles, title_phrases=Phrases(titles), title_words=_set(raw.get("title_words", {}).get("words", [])),
+            office_holders=tuple((key(r["title"]), r["country"], r["person"], r.get("from") or "", r.get("to") or "")
+                                 for r in holders),
+            demonyms={key(r["adjective"]): r["country"] for r in demonyms})
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    import csv
+
+    with Path(path).open(encoding="utf-8", newline="") as f:
+        return [{k: (v or "").strip() for k, v in row.items()}
+                for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+@dataclass(frozen=True)
+class StatusCues:
+    cancel: frozenset[str]
+    negation: frozenset[str]
+    postpone: frozenset[str]
+    planned: frozenset[str]
+    prospective: list[tuple[str, ...]]
+    ongoing: frozenset[str]
+    arriving: frozenset[str] = frozenset()
+    convene: frozenset[str] = frozenset()
+    ongoing_phrases: list[tuple[str, ...]] = field(default_factory=list)
+    decision: frozenset[str] = frozenset()
+    reschedule: frozenset[str] = frozenset()
+    new_time_clause: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_file(cls, path) -> "StatusCues":
+        raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        return _from_raw(cls, raw, required=("cancel", "negation", "postpone", "planned"))
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(path: str) -> Lexicon:
+    return Lexicon.from_file(path)
+
+
+@lru_cache(maxsize=4)
+def load_roles(path: str) -> Roles:
+    return Roles.from_file(path)
+
+
+@lru_cache(maxsize=4)
+def load_status(path: str) -> StatusCues:
+    return StatusCues.from_file(path)
+
+
+def _match_at(words: list[str], i: int, phrases) -> int:
+    """Length of the longest phrase starting at words[i], 0 if none (phrases: a Phrases, or
+    a list of word tuples longest first)."""
+    if isinstance(phrases, Phrases):
+        return phrases.match_at(words, i)
+    for p in phrases:
+        if tuple(words[i:i + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def _ends_at(words: list[str], j: int, phrases) -> bool:
+    """A phrase ends right before words[j]."""
+    if isinstance(phrases, Phrases):
+        return phrases.ends_at(words, j)
+    return any(j - len(p) >= 0 and tuple(words[j - len(p):j]) == p for p in phrases)

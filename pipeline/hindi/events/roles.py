@@ -1,0 +1,374 @@
+"""Step 3: the participants of a trigger by role, from case marking (the postposition after a
+name or a list of names) or, when the document carries a dependency parse, from the parse."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from ...core.document import Document
+from .. import deproles
+from .document_index import SentView, Span
+from .lexicons import _match_at, key
+
+# Modifiers allowed between a genitive and its trigger ("का तीन दिवसीय भारत दौरा").
+MODIFIER_WORDS = 3
+
+# Role names used internally.
+ACTOR, TARGET, LOCATION = "actor", "target", "location"
+
+
+class RoleMap(dict):
+    """roles_of's result (role -> spans) and what the roles were read from: "parse" (dependency
+    relations), "rules" (case markers, in a parsed document), None (no parse in the document)."""
+    source: str | None = None
+
+
+@dataclass
+class DepRoles:
+    """A trigger's argument candidates from the parse (pipeline/hindi/deproles.py)."""
+    cands: list  # deproles.RoleCandidate, token indices into the sentence
+    trigger: int  # the trigger's head token, index into the sentence
+    offset: int  # Sentence.tok_start: the sentence's tokens' heads index Document.tokens
+
+
+
+class RoleFinder:
+    """Extractor's role step (uses self.lex, self.roles, self.status and the clause step)."""
+
+    # -- roles ------------------------------------------------------------
+    def _skip(self, w, k, hi, extra=frozenset()) -> int:
+        while k < hi and (w[k] in self.roles.particles or w[k] in extra):
+            k += 1
+        return k
+
+    def marker(self, v: SentView, sp: Span, hi: int, trig: tuple[int, int]) -> tuple[str, int]:
+        """The role marker after a span (or after the list it ends), and where it starts."""
+        w = v.words
+        k = sp.j
+        seen_coord = False
+        for _ in range(12):
+            k = self._skip(w, k, hi, self.roles.title_words)
+            if k >= hi:
+                return "end", k
+            if k == trig[0]:
+                return "trigger", k
+            if w[k] in self.roles.coordinators:
+                seen_coord = True
+                k += 1
+                continue
+            nxt = v.span_at.get(k)
+            if nxt is not None and seen_coord:
+                # Coordinated with the next name, unless that name is only a modifier ("रूस की ओर से B").
+                kind, at = self._marker_here(v, self._skip(w, nxt.j, hi), hi, trig)
+                if kind in ("side", "modifier"):
+                    k = self._after_marker(v, at, hi)
+                    continue
+                if kind == "genitive" and self._genitive_reaches(v, kind, at, trig):
+                    return kind, at  # "शी जिनपिंग और ... शहबाज शरीफ की बीजिंग में होने वाली बैठक"
+                if kind == "genitive" and at + 1 < hi and at + 1 != trig[0]:
+                    # "हर्षवर्धन और पीएमओ के वरिष्ठ अधिकारी भी मौजूद रहे": the list goes on with
+                    # "<name>'s <people>"; step over the common nouns to the list's own marker.
+                    k, free = at + 1, MODIFIER_WORDS
+                    while k < hi and free and k != trig[0] and w[k] not in self.roles.markers \
+                            and w[k] not in self.roles.particles and k not in v.span_at:
+                        k, free = k + 1, free - 1
+                    seen_coord = False
+                    continue
+                k = nxt.j
+                seen_coord = False
+                continue
+            if seen_coord:
+                # "X और <noun>" – a list going on with common nouns ("मोदी और अन्य नेता"): keep going.
+                k += 1
+                continue
+            if k < trig[0] and self._modifiers_to(v, k, trig):
+                return "trigger", k  # "भारत-ब्रिटेन मुक्त व्यापार समझौता": the pair names the agreement
+            return self._marker_here(v, k, hi, trig)
+        return "end", k
+
+    def _modifiers_to(self, v: SentView, k: int, trig) -> bool:
+        """Only a few modifying words (no marker, name or punctuation) from k to the trigger."""
+        w = v.words
+        if trig[0] - k > MODIFIER_WORDS:
+            return False
+        return all(w[m] not in self.roles.markers and w[m] not in self.HARD_BREAKS and m not in v.span_at
+                   and w[m] not in self.roles.particles and any(c.isalpha() for c in w[m]) for m in range(k, trig[0]))
+
+    def _own_marker(self, v, sp, hi):
+        k = self._skip(v.words, sp.j, hi)
+        return self._marker_here(v, k, hi)
+
+    def _after_marker(self, v, at, hi):
+        w = v.words
+        for phrases in (self.roles.side, self.roles.chair, self.roles.between, self.roles.counterpart, self.roles.agent):
+            n = _match_at(w, at, phrases)
+            if n:
+                return at + n
+        return at + 1
+
+    def _marker_here(self, v: SentView, k: int, hi: int, trig=None) -> tuple[str, int]:
+        w = v.words
+        if k >= hi:
+            return "end", k
+        for name, phrases in (("side", self.roles.side), ("chair", self.roles.chair), ("between", self.roles.between),
+                              ("counterpart", self.roles.counterpart), ("agent", self.roles.agent)):
+            if _match_at(w, k, phrases):
+                return name, k
+        if w[k] in self.roles.genitive:
+            # Genitive before a title or a name modifies that name ("दिल्ली के मुख्यमंत्री केजरीवाल").
+            m = k + 1
+            while m < hi and w[m] in self.roles.title_words:
+                m += 1
+            if m in v.span_at and trig is not None and (v.span_at[m].j == trig[0]
+                                                        or self._place_of_coming(v, v.span_at[m], trig)):
+                return "genitive", k  # "पुतिन की भारत यात्रा", "शरीफ की बीजिंग में होने वाली बैठक"
+            if m < hi and (m in v.span_at or _match_at(w, m, self.roles.title_phrases)):
+                return "modifier", k
+            return "genitive", k
+        if w[k] in self.roles.place:
+            return "place", k
+        return "bare", k
+
+    def _place_of_coming(self, v: SentView, sp: Span, trig) -> bool:
+        """The place where the trigger's event is to be held sits between a genitive and it:
+        "<X> की [बीजिंग] में होने वाली बैठक"."""
+        w, j = v.words, sp.j
+        if sp.label != "LOC" or j >= trig[0] or w[j] != key("में"):
+            return False
+        n = _match_at(w, j + 1, self.status.prospective)
+        return bool(n) and j + 1 + n == trig[0]
+
+    def _predicate(self, w, trig, hi) -> bool:
+        """The trigger is the clause's predicate: a light verb follows it ("जापान की यात्रा की")."""
+        k = self._skip(w, trig[1], hi)
+        return k < hi and w[k] in self.lex.light
+
+    def _office_of_unnamed(self, v: SentView, sp: Span, hi: int) -> bool:
+        """"कैबिनेट सचिव ने", "रूसी विदेश मंत्रालय प्रवक्ता": an office of an unnamed person, not the body."""
+        w = v.words
+        if sp.label == "PER" or sp.j >= hi or w[sp.j] not in self.roles.role_nouns:
+            return False
+        m = sp.j
+        while m < hi and (w[m] in self.roles.role_nouns or w[m] in self.roles.title_words):
+            m += 1
+        return not (m in v.span_at and v.span_at[m].label == "PER")
+
+    HARD_BREAKS = frozenset({"।", "?", "!", ";", "|", ":", "कि", "लेकिन", "जबकि"})
+
+    @cached_property
+    def _marker_lists(self) -> dict[str, list[str]]:
+        """The case-marker lists by kind, in the order _marker_here tries them, as strings for deproles.case_kind."""
+        r = self.roles
+        lists = {name: [" ".join(p) for p in phrases] for name, phrases in (
+            ("side", r.side), ("chair", r.chair), ("between", r.between), ("counterpart", r.counterpart),
+            ("agent", r.agent))}
+        lists.update(genitive=sorted(r.genitive), place=sorted(r.place))
+        return lists
+
+    def _dep_roles(self, doc: Document | None, v: SentView, trig, attendees: bool) -> DepRoles | None:
+        """The trigger's arguments from the parse; None when the document carries no parse."""
+        if doc is None or not self._has_deps(doc):
+            return None
+        sent = doc.sentences[v.sent_id] if v.sent_id < len(doc.sentences) else None
+        if sent is None or sent.sent_id != v.sent_id:
+            sent = next(s for s in doc.sentences if s.sent_id == v.sent_id)
+        off, toks = sent.tok_start, v.tokens
+        # A multi-word trigger ("शिखर सम्मेलन") by its head word; a noun climbs to its light verb in deproles.
+        th = deproles.phrase_head(toks, trig[0], trig[1], off)
+        cands = deproles.roles(toks, th, off)
+        gov = deproles.head_of(toks, th, off)
+        if attendees and gov is not None and deproles.base(toks[th].deprel) == "obl":
+            # "बैठक में A और B शामिल हुए": the attendees are the subjects of the verb the meeting is set in.
+            cands += [c for c in deproles.roles(toks, gov, off) if c.head != th]
+        return DepRoles(cands, th, off)
+
+    def _has_deps(self, doc: Document) -> bool:
+        # deproles.has_deps looks at every token of the document: once per extract(), not per trigger.
+        if self._deps_of is not None and self._deps_of[0] is doc:
+            return self._deps_of[1]
+        return deproles.has_deps(doc)
+
+    def _dep_kind(self, v: SentView, sp: Span, dep: DepRoles) -> tuple[str | None, int, bool] | None:
+        """(marker kind, index of the marker, genitive of the trigger) for a span from the parse, in
+        _marker_here's terms; None when the span is no argument of the trigger (another clause, or a
+        modifier: "भारत" in "भारत के प्रधानमंत्री ने")."""
+        toks, off = v.tokens, dep.offset
+        cand, is_head = deproles.candidate_for(dep.cands, toks[sp.i].start, toks[sp.j - 1].end)
+        if cand is not None and is_head:
+            kind = deproles.case_kind(cand.case, self._marker_lists, norm=key)
+            at = cand.case_tokens[0] if cand.case_tokens else sp.j
+            return kind, at, cand.deprel.startswith("nmod") and cand.predicate == dep.trigger
+        h = deproles.first_conjunct(toks, deproles.phrase_head(toks, sp.i, sp.j, off), off)
+        gov = deproles.head_of(toks, h, off)
+        case, case_tokens = deproles.own_case(toks, h, off)
+        if cand is not None and gov == cand.head and case is not None and cand.case is not None:
+            # A name inside a relational noun: "X की अध्यक्षता में", "X के नेतृत्व में", "X की ओर से".
+            kind = deproles.case_kind(f"{case} {cand.text} {cand.case}", self._marker_lists, norm=key)
+            if kind in ("chair", "side"):
+                return kind, case_tokens[0], False
+        if gov == dep.trigger and case is None and sp.j <= dep.trigger:
+            return "trigger", sp.j, False  # "भारत यात्रा", "भारत-रूस समझौता": a bare modifier of the trigger
+        return None
+
+    def roles_of(self, v: SentView, lo: int, hi: int, trig: tuple[int, int],
+                 doc: Document | None = None) -> RoleMap:
+        """Participants of the trigger by role. With a dependency parse in ``doc`` (the ``stanza``
+        stage), the trigger's arguments and their case markers come from the parse; without one, or
+        when the parse gives the trigger no arguments, from the case-marker rules (marker())."""
+        t = self.lex.type
+        w = v.words
+        out = RoleMap({ACTOR: [], TARGET: [], LOCATION: []})
+        bare: list[Span] = []
+        attendees = self.lex.attend and any(w[k] in self.lex.attend for k in range(trig[1], hi))
+        # "बैठक में A, B, ... और C शामिल थे": the list of attendees may run over commas to the verb.
+        list_end = hi
+        named_attendees: set[tuple[int, int]] = set()
+        if self.lex.attend and trig[1] < len(w) and w[trig[1]] == key("में"):
+            k = trig[1]
+            while k < len(w) and w[k] not in self.lex.attend and w[k] not in self.HARD_BREAKS:
+                k += 1
+            if k < len(w) and w[k] in self.lex.attend:
+                attendees, list_end = True, max(hi, k)
+                if k == trig[1] + 1:
+                    named_attendees = self._named_after_attend(v, k + 1)
+                    list_end = max([list_end] + [j for _, j in named_attendees])
+        dep = self._dep_roles(doc, v, trig, attendees)
+        parsed = dep is not None and bool(dep.cands)
+        if dep is not None:
+            out.source = "parse" if parsed else "rules"
+        for sp in v.spans:
+            end = list_end if sp.i >= trig[1] else hi
+            if sp.i < lo or sp.j > end or (sp.i < trig[1] and sp.j > trig[0]):
+                continue
+            if self._office_of_unnamed(v, sp, end):
+                continue
+            before = sp.j <= trig[0]
+            if parsed:
+                found = self._dep_kind(v, sp, dep)
+                if found is None:
+                    continue
+                kind, at, gen_of_trigger = found
+            else:
+                kind, at = self.marker(v, sp, end, trig)
+                gen_of_trigger = self._genitive_reaches(v, kind, at, trig) and before
+            role = None
+            if kind == "between":
+                # "भारत और रूस के बीच वार्ता"; for a visit the pair names the summit, not the traveller.
+                role = ACTOR if t != "VISIT" else None
+            elif kind in ("agent", "chair"):
+                role = ACTOR if before or kind != "agent" else None
+                if t == "VISIT" and kind == "agent" and not parsed and not self._predicate(w, trig, hi):
+                    # "शाह ने ... टीम के बंगाल दौरे के बारे में जानकारी दी": the agent of another verb.
+                    role = None
+            elif kind == "counterpart":
+                if t != "VISIT" and (sp.label != "LOC" or _match_at(w, at, [("के", "साथ")])):
+                    role = TARGET
+            elif kind == "genitive" and gen_of_trigger:
+                if t == "VISIT" and sp.label == "LOC":
+                    role = TARGET
+                elif sp.label != "LOC" or t == "AGREEMENT":
+                    role = ACTOR
+            elif kind == "trigger":
+                # Right before the trigger: "भारत यात्रा", "मोदी-पुतिन वार्ता", "भारत-रूस समझौता".
+                if t == "VISIT":
+                    role = TARGET if sp.label == "LOC" else ACTOR
+                elif sp.label != "LOC" or t == "AGREEMENT":
+                    role = ACTOR
+            elif kind == "place":
+                if sp.label == "LOC" and (before or sp.i - trig[1] <= 4):
+                    role = LOCATION  # "मास्को में", "बैठक दिल्ली में होगी"; not a place further on
+                elif t == "MEETING" and before and w[at] == key("में") and attendees:
+                    role = TARGET
+            elif kind in ("bare", "end"):
+                if before and sp.label in ("PER", "ORG"):
+                    role = ACTOR
+                    bare.append(sp)
+                elif not before and attendees and sp.label in ("PER", "ORG"):
+                    role = TARGET  # "बैठक में X भी शामिल हुईं"
+            if (sp.i, sp.j) in named_attendees:
+                role = TARGET  # "बैठक में मौजूद स्वास्थ्य सचिव प्रीति सूदन ने ..."
+            elif (role is None and attendees and not before and sp.label in ("ORG", "LOC")
+                  and kind in ("genitive", "modifier") and self._officials_after(w, at, end)):
+                role = TARGET  # "बैठक में ... पीएमओ के वरिष्ठ अधिकारी भी मौजूद रहे": the office took part
+            if t == "VISIT" and sp.label == "LOC" and role in (None, LOCATION) and self._before_motion(v, sp, end):
+                role = TARGET  # "यात्रा पर जापान पहुंचे": the place the traveller reaches
+                if sp in out[LOCATION]:
+                    out[LOCATION].remove(sp)
+            if role:
+                out[role].append(sp)
+        if t == "VISIT" and any(sp.label == "PER" for sp in out[ACTOR]):
+            # The traveller is the person: in "मोदी जी-20 सम्मेलन में ... ओसाका पहुंचे" G20 names the summit.
+            out[ACTOR] = [sp for sp in out[ACTOR] if sp.label == "PER" or sp not in bare]
+        if not out[ACTOR]:
+            speaker = self._speaker(v, lo)
+            if speaker is not None:
+                out[ACTOR].append(speaker)
+        return out
+
+    def _officials_after(self, w: list[str], at: int, end: int) -> bool:
+        """Officials of the name follow its genitive at `at`, a modifier or two between ("पीएमओ के
+        वरिष्ठ अधिकारी")."""
+        for k in range(at + 1, min(at + 4, end)):
+            if w[k] in self.lex.officials:
+                return True
+            if w[k] in self.roles.markers:
+                return False
+        return False
+
+    ATTENDEE_STOPS = frozenset(key(x) for x in ("ने", "का", "की", "के", "को", "से", "में", "पर", "तक"))
+
+    def _named_after_attend(self, v: SentView, k: int) -> set[tuple[int, int]]:
+        """People and bodies named right after "<trigger> में <attend word> [participle]": "बैठक
+        में शामिल रहे बीजद सांसद पिनाकी मिश्रा ने", "बैठक में मौजूद स्वास्थ्य सचिव प्रीति सूदन ने" -
+        up to the first case marker; a list joined by commas or और runs on."""
+        w = v.words
+        while k < len(w) and w[k] in self.lex.attend_participles:
+            k += 1
+        stop = k
+        while stop < len(w) and w[stop] not in self.ATTENDEE_STOPS and w[stop] not in self.HARD_BREAKS:
+            stop += 1
+        return {(sp.i, sp.j) for sp in v.spans if sp.label in ("PER", "ORG") and k <= sp.i and sp.j <= stop}
+
+    def _genitive_reaches(self, v: SentView, kind: str, at: int, trig) -> bool:
+        """A genitive that reaches the trigger: "पुतिन की यात्रा", "पुतिन की भारत यात्रा"."""
+        if kind != "genitive":
+            return False
+        w = v.words
+        # Names, titles and a few modifiers may stand between: "शी जिनपिंग का तीन दिवसीय भारत दौरा".
+        # So may a place and a prospective participle: "शरीफ की बीजिंग में होने वाली बैठक".
+        m, free = at + 1, MODIFIER_WORDS
+        while m < trig[0]:
+            ahead = _match_at(w, m + 1, self.status.prospective) if w[m] == key("में") else 0
+            if m in v.span_at:
+                m = v.span_at[m].j
+            elif _match_at(w, m, self.status.prospective):
+                m += _match_at(w, m, self.status.prospective)
+            elif ahead and m > at + 1 and (m - 1) in {sp.j - 1 for sp in v.spans if sp.label == "LOC"}:
+                m += 1 + ahead
+            elif w[m] in self.roles.title_words:
+                m += 1
+            elif free and w[m] not in self.roles.markers and any(c.isalpha() for c in w[m]):
+                m, free = m + 1, free - 1
+            else:
+                break
+        return m == trig[0]
+
+    def _before_motion(self, v: SentView, sp: Span, hi: int) -> bool:
+        k = self._skip(v.words, sp.j, hi)
+        k += _match_at(v.words, k, self.lex.place_links)
+        return k < hi and self._motion_verb(v.words, k)
+
+    def _speaker(self, v: SentView, lo: int) -> Span | None:
+        """"X ने कहा कि वह ...": the pronoun opening the reported clause is the speaker X."""
+        w = v.words
+        if lo < 2 or lo >= len(w) or w[lo] not in self.roles.pronouns or w[lo - 1] != key("कि"):
+            return None
+        start = lo - 1
+        while start > 0 and not self._is_break(v, start - 1):
+            start -= 1
+        for sp in v.spans:
+            if start <= sp.i and sp.j <= lo - 1 and sp.label in ("PER", "ORG"):
+                kind, _ = self._own_marker(v, sp, lo - 1)
+                if kind == "agent" or (sp.j - sp.i == 1 and w[sp.i] in self.roles.subject_pronouns):
+                    return sp  # "उन्होंने कहा कि वह ...": the ergative is in the pronoun
+        return None

@@ -1,0 +1,113 @@
+"""Step 5: an event's status (planned, ongoing, occurred, cancelled) from cue words near the
+trigger, the tense of its clause, and its date against the publication date."""
+from __future__ import annotations
+
+from ..tense import tense_at, verb_group_tense
+from .dates import _is_future, _is_past
+from .document_index import SentView
+from .lexicons import _ends_at, _match_at, key
+
+# Words after a trigger in which a status word (expected, called off, postponed) still speaks of it:
+# "हस्ताक्षर किए जाने की उम्मीद है", "दौरे की क्रेमलिन ने शुरू की तैयारी", "बैठक को तीन महीने के लिए टाल
+# दिया"; further on it belongs to something else ("... तैयारी पैकेज").
+PLANNED_WINDOW = 6
+
+
+class StatusReader:
+    """Extractor's status step (uses self.status, self.tense, self.roles and the role step)."""
+
+    # -- status -----------------------------------------------------------
+    def status_of(self, v: SentView, lo: int, hi: int, trig, date_value: str | None,
+                  published: str | None) -> tuple[str, str]:
+        """(status, what it was read from: cue, tense, date or default)."""
+        w = v.words
+        s = self.status
+        after = w[trig[1]:hi]
+        near_before = w[max(lo, trig[0] - 3):trig[0]]
+        # a cue before a postposition is the topic ("तैयारियों पर बैठक की"), not the event's status
+        marked = [k for k, x in enumerate(near_before) if x in self.roles.markers]
+        if marked:
+            near_before = near_before[marked[-1] + 1:]
+        if any(x in s.cancel for x in after[:PLANNED_WINDOW] + near_before):
+            return "cancelled", "cue"
+        # a negation in the verb group, or right before a verb trigger ("भारत नहीं जाएंगे")
+        if any(x in s.negation for x in after[:5] + w[max(lo, trig[0] - 1):trig[0]]):
+            return "cancelled", "cue"
+        cues = [k for k, x in enumerate(after[:PLANNED_WINDOW]) if x in s.postpone]
+        if cues:
+            # Put off to a new time ("तीन महीने के लिए टाल दिया", "अगले महीने तक स्थगित"): still expected.
+            # Put off with no new time ("यात्रा टल गई"): called off for now.
+            # The new time may follow the cue too: "... टाला; ... तीन महीने के लिए टाल दिया जो अब जून में होगी".
+            rest = after[max(0, cues[0] - 4):]
+            rescheduled = (_is_future(date_value, published) or any(x in s.reschedule for x in rest)
+                           or any(self.tense.is_future_form(x) for x in rest))
+            return ("planned", "rescheduled") if rescheduled else ("cancelled", "postponed")
+        if _match_at([x for x in after if x not in self.roles.particles], 0, s.ongoing_phrases):
+            # "इन दिनों भारत के दौरे पर हैं": on the trip now (or, with a later date, still to come).
+            return ("planned" if _is_future(date_value, published) else "ongoing"), "cue"
+        if any(x in s.planned for x in after[:PLANNED_WINDOW] + near_before) or _ends_at(w, trig[0], s.prospective):
+            return "planned", "cue"
+        if self._decided(after):
+            return "planned", "cue"
+        if any(len(a) > 2 and a.endswith((key("ना"), key("नी"))) and b in self.tense.past_aux
+               for a, b in zip(after, after[1:])):
+            return "planned", "cue"  # "सम्मेलन में हिस्सा लेना था": was to, not did
+        # The tense of the trigger's own clause (tense.py cuts at "और", "कि" ...; a clause without
+        # a verb takes the next one's): "इस बैठक में ... चर्चा की जाएगी और ... सकते हैं" is future.
+        offset = v.tokens[trig[0]].start - v.start
+        tense = self._tense_at(v)(offset)
+        # "बैठक बुलाई है": the meeting has been called, it is still to come (unless dated in the past or
+        # told in the pluperfect: "शुक्रवार को बैठक बुलाई थी" reports a meeting held).
+        if (any(x in s.convene for x in after[:2]) and not any(x in self.tense.past_aux for x in after[:4])
+                and not _is_past(date_value, published)):
+            return "planned", "cue"
+        if tense is None:
+            verbs = [x for x in after if any(c.isalpha() for c in x)]  # "की अध्यक्षता की ." ends in a verb
+            tense = verb_group_tense(verbs, self.tense) if verbs else None
+        if tense is None:
+            # Headlines put the verb first: "रूस मंजूर करेगा बड़ा रक्षा समझौता".
+            # Only a future form counts there: a "की" before the trigger is a genitive, not a verb.
+            before_words = [x for x in w[lo:trig[0]] if any(c.isalpha() for c in x)]
+            if any(self.tense.is_future_form(x) for x in before_words):
+                tense = "future"
+        if tense in ("future", None) and self._has_agent(v, lo, trig):
+            # "ने" marks the subject of a perfective verb only: "योगी ने बैठक के दौरान ... बंद रहेंगे" tells
+            # a decision taken at a meeting held, whatever the tense of the rest.
+            return "occurred", "tense"
+        if tense == "future":
+            return "planned", "tense"
+        if tense == "present" and any(x in self.tense.progressive or x in s.ongoing for x in after):
+            # "भारत की यात्रा पर आ रहे हैं" is a visit on its way; a progressive with a later date too.
+            coming = any(a in s.arriving and b in self.tense.progressive for a, b in zip(after, after[1:]))
+            if coming or _is_future(date_value, published):
+                return "planned", "tense"
+            return "ongoing", "tense"
+        if _is_future(date_value, published):
+            return "planned", "date"
+        if tense in ("past", "present"):
+            return "occurred", "tense"
+        if _is_past(date_value, published):
+            return "occurred", "date"
+        return "occurred", "default"
+
+    def _decided(self, after: list[str]) -> bool:
+        """"बैठक करने का फैसला किया", "यात्रा पर जाने की घोषणा की": an event decided or announced."""
+        for k, x in enumerate(after[:3]):
+            if len(x) > 2 and x.endswith(key("ने")) and k + 2 < len(after) + 1:
+                nxt = after[k + 1:k + 3]
+                if len(nxt) == 2 and nxt[0] in self.roles.genitive and nxt[1] in self.status.decision:
+                    return True
+        return False
+
+    def _has_agent(self, v: SentView, lo: int, trig) -> bool:
+        for sp in v.spans:
+            if lo <= sp.i and sp.j <= trig[0]:
+                kind, at = self._own_marker(v, sp, trig[0])
+                if kind == "agent" and v.words[at] == key("ने"):
+                    return True
+        return False
+
+    def _tense_at(self, v: SentView):
+        if getattr(v, "_tense", None) is None or v._tense[0] is not self.tense:
+            v._tense = (self.tense, tense_at(v.text, self.tense))
+        return v._tense[1]

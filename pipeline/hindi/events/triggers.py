@@ -1,0 +1,198 @@
+"""Step 2: finding triggers in a sentence (strong nouns, weak nouns with a light verb, verbs in
+their frame) and the clause each trigger's participants and dates are read from."""
+from __future__ import annotations
+
+from functools import cached_property
+
+from .document_index import SentView, Span
+from .lexicons import _ends_at, _match_at, key
+
+# Words a manner phrase may take between a counterpart and a weak trigger ("के साथ फोन पर बात",
+# "के साथ वीडियो कॉन्फ्रेंस के जरिए बात की").
+MANNER_WORDS = 5
+# Words after a trigger in which a ban or fare word makes it no event ("यात्रा पर लगाया बैन").
+NOT_WITHIN = 4
+
+
+class TriggerFinder:
+    """Extractor's trigger and clause steps (uses self.lex, self.roles)."""
+
+    # -- triggers ---------------------------------------------------------
+    def triggers(self, v: SentView) -> list[tuple[int, int, str]]:
+        """(i, j, kind) token ranges of triggers in a sentence; kind is strong, weak or verb."""
+        w = v.words
+        out = []
+        resume = 0  # after a trigger the scan goes on behind it
+        for i in self._trigger_starts(w):
+            if i < resume:
+                continue
+            kind, n = None, _match_at(w, i, self.lex.strong)
+            if n:
+                kind = "strong"
+            else:
+                n = _match_at(w, i, self.lex.weak)
+                if n and i + n < len(w) and w[i + n] in self.lex.light:
+                    kind = "weak"
+                elif self._motion_verb(w, i):
+                    kind, n = "verb", 1
+                elif w[i] in self.lex.return_verbs:
+                    kind, n = "return", 1
+            if (kind and not self._blocked(w, i, i + n) and not self._generic(w, i + n)
+                    and self._frame_ok(v, i, i + n, kind)):
+                out.append((i, i + n, kind))
+                resume = i + n
+        return out
+
+    @cached_property
+    def _first_words(self) -> frozenset[str]:
+        """Words a trigger can start with."""
+        return frozenset([p[0] for p in (*self.lex.strong, *self.lex.weak)] + list(self.lex.verbs)
+                         + list(self.lex.verb_stems) + list(self.lex.return_verbs))
+
+    def _motion_verb(self, w: list[str], k: int) -> bool:
+        """A motion verb at k: a listed form ("आएंगे"), or a bare stem before a modal or
+        progressive ("भारत आ सकते हैं", "ढाका जा रहे हैं")."""
+        return w[k] in self.lex.verbs or (w[k] in self.lex.verb_stems and k + 1 < len(w)
+                                          and w[k + 1] in self.lex.stem_followers)
+
+    def _trigger_starts(self, w: list[str]) -> list[int]:
+        """Positions where a trigger may start: one set lookup a word instead of matching every phrase there."""
+        first = self._first_words
+        return [i for i, x in enumerate(w) if x in first]
+
+    def _generic(self, w, j) -> bool:
+        """"विदेश यात्रा करने वाले लोग", "भारत आने वाले लोग": a participle describing people, not an event.
+        "भारत की यात्रा पर आने वाले हैं" stays an event: an auxiliary follows the participle."""
+        for k in range(j, min(j + 3, len(w))):
+            if w[k] in self.roles.participle:
+                return not (k + 1 < len(w) and w[k + 1] in self.roles.auxiliaries)
+        return False
+
+    def _blocked(self, w, i, j) -> bool:
+        if _match_at(w, i, self.lex.not_phrases):
+            return True  # "दोषी करार दिया", "दिल का दौरा पड़ा"
+        k = j
+        if k < len(w) and w[k] == "(" and ")" in w[k:k + 8]:
+            k = w.index(")", k) + 1  # "सम्मेलन (अंकटाड) ने"
+        if k < len(w) and w[k] == key("ने"):
+            return True  # "संयुक्त राष्ट्र के सम्मेलन (अंकटाड) ने प्रकाशित की": a body that acts
+        nxt = [x for x in w[j:j + 4] if x not in self.roles.particles]  # "यात्राओं पर भी पाबंदी"
+        if _ends_at(w, i, self.lex.not_before) or _match_at(nxt, 0, self.lex.not_after) > 0:
+            return True
+        if any(x in self.lex.not_within for x in w[j:j + NOT_WITHIN]):
+            return True  # "सात देशों की यात्रा पर लगाया बैन"
+        # "वीडियो कॉन्फ्रेंस के माध्यम से प्रशिक्षण आयोजित किए": a means, not a meeting (a meeting word
+        # later in the clause, "... के जरिए बैठक की", is a trigger of its own).
+        return tuple(w[i:j]) in self.lex.instruments and _match_at(w, j, self.lex.instrument_after) > 0
+
+    def _frame_ok(self, v: SentView, i: int, j: int, kind: str) -> bool:
+        w = v.words
+        if self.lex.type == "MEETING" and kind == "strong":
+            # "न्यूज चैनल से बातचीत में बताया": an interview, not a meeting.
+            k = i
+            for back in range(MANNER_WORDS + 1):
+                end = k - back
+                if end < 2 or (back and (self._is_break(v, end) or end in v.span_at)):
+                    break
+                n = next((len(p) for p in self.roles.counterpart if end - len(p) >= 1
+                          and tuple(w[end - len(p):end]) == p), 0)
+                if n:
+                    return not self._media_before(w, end - n)
+            return True
+        if kind == "strong":
+            return True
+        if self.lex.type == "MEETING":
+            # "X से / X के साथ बात की", "X से मिले": the counterpart marker right before the trigger.
+            k = i
+            while k > 0 and w[k - 1] in self.roles.particles:
+                k -= 1
+            # A weak noun may have a manner phrase between: "X के साथ फोन पर बात की".
+            reach = 0 if kind == "verb" else MANNER_WORDS
+            n = 0
+            for back in range(reach + 1):
+                end = k - back
+                if back and (end < 1 or self._is_break(v, end) or end in v.span_at):
+                    break
+                n = next((len(p) for p in self.roles.counterpart if end - len(p) >= 1
+                          and tuple(w[end - len(p):end]) == p), 0)
+                if n:
+                    k = end
+                    break
+            if not n or self._media_before(w, k - n):
+                return False  # "मीडिया से बात करते हुए कहा" is a statement, not a meeting
+            if kind == "verb":
+                # "मोदी से मिले" is a meeting, "केंद्र से मिली मदद" is not: a person before the marker.
+                return any(sp.j == k - n and sp.label == "PER" for sp in v.spans)
+            return True
+        if self.lex.type == "VISIT" and kind == "verb":
+            # "<place> गया / आएंगे / पहुंचे": a named place right before the verb.
+            return self._motion_place(v, i) is not None
+        if kind == "return":
+            return self._return_place(v, i) is not None
+        return True
+
+    def _return_place(self, v: SentView, i: int) -> Span | None:
+        """The named place returned from before a return verb at i: "अम्मान से भारत लौटी", "अमेरिका
+        से लौट आए" (a named or listed home between, lexicon return_homes, is skipped)."""
+        w = v.words
+        k = i
+        while k > 0 and w[k - 1] in self.roles.particles:
+            k -= 1
+        home = next((sp for sp in v.spans if sp.j == k and sp.label == "LOC"), None)
+        if home is not None:
+            k = home.i
+        elif k > 0 and w[k - 1] in self.lex.return_homes:
+            k -= 1
+        if k < 2 or w[k - 1] != key("से"):
+            return None
+        return next((sp for sp in v.spans if sp.j == k - 1 and sp.label == "LOC" and not sp.title), None)
+
+    def _media_before(self, w: list[str], at: int) -> bool:
+        """The word before a counterpart marker at `at` (quotes skipped) is the press or a news
+        agency (not_counterpart): "मीडिया से बात करते हुए", "'भाषा' से बातचीत में"."""
+        k = at - 1
+        while k >= 0 and w[k] in ("'", '"'):
+            k -= 1
+        return k >= 0 and w[k] in self.lex.not_counterpart
+
+    def _motion_place(self, v: SentView, i: int) -> Span | None:
+        """The named place right before a motion verb at i ("ढाका पहुंचे", "कतर के लिए रवाना")."""
+        w = v.words
+        k = i
+        while k > 0 and w[k - 1] in self.roles.particles:
+            k -= 1
+        for p in self.lex.place_links:
+            if k - len(p) >= 0 and tuple(w[k - len(p):k]) == p:
+                k -= len(p)
+                break
+        return next((sp for sp in v.spans if sp.j == k and sp.label == "LOC" and not sp.title), None)
+
+    # -- clauses ----------------------------------------------------------
+    def clause(self, v: SentView, i: int, j: int) -> tuple[int, int]:
+        lo = i
+        while lo > 0 and not self._is_break(v, lo - 1):
+            lo -= 1
+        hi = j
+        while hi < len(v.words) and not self._is_break(v, hi):
+            hi += 1
+        return lo, hi
+
+    def _is_break(self, v: SentView, k: int) -> bool:
+        """Clause words and punctuation; a comma only when it does not separate names or dates in a list."""
+        w = v.words
+        if w[k] in self.roles.clause_breaks:
+            return True
+        if w[k] != ",":
+            return False
+        if any(i < k < j for i, j, _ in v.dates) or any(sp.i < k < sp.j for sp in v.spans):
+            return False  # "18 फरवरी, 2025"
+        p = k - 1
+        if p >= 0 and w[p] == ")":  # "अरविंद केजरीवाल (दिल्ली),"
+            while p >= 0 and w[p] != "(":
+                p -= 1
+            p -= 1
+        after_name = p >= 0 and (any(sp.j == p + 1 for sp in v.spans) or any(d[1] == p + 1 for d in v.dates))
+        # A list goes on when another name or date starts within a few words ("हर्षवर्धन, स्वास्थ्य राज्य
+        # मंत्री अश्विनी कुमार चौबे"); "दिल्ली सरकार तैयार, हर्षवर्धन के साथ" is two clauses.
+        before_name = any(k < sp.i <= k + 5 for sp in v.spans) or any(k < d[0] <= k + 2 for d in v.dates)
+        return not (after_name and before_name)
