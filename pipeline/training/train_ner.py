@@ -5,6 +5,8 @@
 Train = IL-NER train + HiNER val part a; dev = IL-NER dev minus sentences that occur in train
 (used by spaCy to pick model-best). Broken-tag sentences are dropped (see conll.py). Tokens are
 normalised as the run-time pipeline normalises text (conll.token_normaliser).
+--silver adds silver sentences from raw news (pipeline/training/silver.py); --hold-out-hiner
+keeps a hashed share of HiNER part a out of train to compare runs on it (RESULTS.md, 2026-12-04).
 """
 from __future__ import annotations
 
