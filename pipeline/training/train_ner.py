@@ -5,6 +5,8 @@
 Train = IL-NER train + HiNER val part a; dev = IL-NER dev minus sentences that occur in train
 (used by spaCy to pick model-best). Broken-tag sentences are dropped (see conll.py). Tokens are
 normalised as the run-time pipeline normalises text (conll.token_normaliser).
+--silver adds silver sentences from raw news (pipeline/training/silver.py); --hold-out-hiner
+keeps a hashed share of HiNER part a out of train to compare runs on it (RESULTS.md, 2026-12-04).
 """
 from __future__ import annotations
 
@@ -138,34 +140,66 @@ def consistent_labels(sents, min_share: float = 0.5, min_count: int = 2, labels=
     return out, changed
 
 
-def load_splits(data: Path, norm=None):
-    """Return (train, dev, test) sentence lists, cleaned, mapped and deduped."""
+def held_out(sent: conll.Sentence, fraction: float) -> bool:
+    """Stable choice of a held-out slice: by a hash of the sentence text, so every run (and
+    every machine) holds out the same sentences."""
+    import hashlib
+
+    h = int(hashlib.md5(sent.key().encode("utf-8")).hexdigest()[:8], 16)
+    return h % 10_000 < fraction * 10_000
+
+
+def load_splits(data: Path, norm=None, hiner_holdout: float = 0.0):
+    """Return (train, dev, test) sentence lists, cleaned, mapped and deduped. With
+    hiner_holdout > 0 that share of HiNER part a is kept out of train and returned as a fourth
+    list (a HiNER test set for comparing runs trained the same way)."""
     if norm is None:
         norm = conll.token_normaliser()
     train = conll.load(data / "il-ner" / "hi-train.txt", "il-ner", normalise=norm)
     hiner = data / "hiner" / "hiner-val-part-a.conll"
+    hiner_test: list[conll.Sentence] = []
     if hiner.exists():
-        train += conll.load(hiner, "hiner", normalise=norm)
+        for s in conll.load(hiner, "hiner", normalise=norm):
+            (hiner_test if hiner_holdout and held_out(s, hiner_holdout) else train).append(s)
     dev = conll.load(data / "il-ner" / "hi-dev.txt", "il-ner", normalise=norm)
     test = conll.load(data / "il-ner" / "hi-test.txt", "il-ner", normalise=norm)
     dev, _ = conll.dedupe_against(dev, train)
     test, _ = conll.dedupe_against(test, train)
+    if hiner_holdout:
+        hiner_test, _ = conll.dedupe_against(hiner_test, train)
+        return train, dev, test, hiner_test
     return train, dev, test
 
 
-def build_corpora(data: Path, work: Path, augment: int = 0, seed: int = 0, consistent: bool = False) -> dict:
+def build_corpora(data: Path, work: Path, augment: int = 0, seed: int = 0, consistent: bool = False,
+                  hiner_holdout: float = 0.0, silver: Path | None = None, silver_max: int | None = None,
+                  silver_need: tuple[str, ...] = ()) -> dict:
     import spacy
 
     work.mkdir(parents=True, exist_ok=True)
     nlp = spacy.blank("hi")
-    train, dev, test = load_splits(data)
+    splits = load_splits(data, hiner_holdout=hiner_holdout)
+    train, dev, test = splits[:3]
+    stats: dict = {}
+    if hiner_holdout:
+        # mapped tags, gold tokens: score with evaluate_ner --conll WORK/hiner-heldout.conll --scheme ner
+        conll.write_conll(splits[3], work / "hiner-heldout.conll")
+        stats["hiner_heldout"] = {"fraction": hiner_holdout, "sentences": len(splits[3]),
+                                  "tokens": sum(len(s.tokens) for s in splits[3])}
     if consistent:
         train, changed = consistent_labels(train)
         print(f"consistent labels: {changed} untagged occurrences of tagged names relabelled", file=sys.stderr)
     if augment:
         train = train + augment_mentions(train, augment, seed)
+    if silver is not None:
+        from pipeline.training import silver as silver_mod
+
+        extra = silver_mod.load_silver(silver, exclude=dev + test + (splits[3] if hiner_holdout else []),
+                                       limit=silver_max, seed=seed, need=silver_need)
+        stats["silver"] = {"file": Path(silver).name, "sentences": len(extra),
+                           "tokens": sum(len(s.tokens) for s in extra)}
+        train = train + extra  # silver sentences are run-time tokens already
     train = retokenise(train, nlp)  # dev/test keep gold tokens (scored on gold tokenisation)
-    stats = {}
     for name, sents in (("train", train), ("dev", dev), ("test", test)):
         sentences_to_docbin(sents, nlp).to_disk(work / f"{name}.spacy")
         stats[name] = {"sentences": len(sents), "tokens": sum(len(s.tokens) for s in sents)}
@@ -250,6 +284,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="add N mention-replaced copies of each training sentence with a name")
     ap.add_argument("--consistent-labels", action="store_true",
                     help="tag untagged occurrences of names the annotators tagged most of the time")
+    ap.add_argument("--hold-out-hiner", type=float, default=0.0, metavar="FRACTION",
+                    help="keep this share of HiNER part a out of train (chosen by a hash of each "
+                         "sentence) and write it to WORK/hiner-heldout.conll, to score runs on HiNER")
+    ap.add_argument("--silver", type=Path, default=None,
+                    help="silver CoNLL file built by `python -m pipeline.training.silver` to add to train")
+    ap.add_argument("--silver-max", type=int, default=None, metavar="N",
+                    help="add at most N silver sentences (a seeded random sample)")
+    ap.add_argument("--silver-need", default="", metavar="LABELS",
+                    help="only silver sentences with an entity of these labels, e.g. PER,ORG")
     ap.add_argument("--blas", choices=BLAS_CHOICES, default="numpy",
                     help="matrix multiplies through numpy's BLAS or thinc's BLIS (pipeline/core/blas.py)")
     ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=JSON",
@@ -270,7 +313,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception:
         pass
     work = args.work or Path(tempfile.gettempdir()) / "hindi-events-ner-work"
-    stats = build_corpora(args.data, work, args.augment, args.seed or 0, args.consistent_labels)
+    stats = build_corpora(args.data, work, args.augment, args.seed or 0, args.consistent_labels,
+                          args.hold_out_hiner, args.silver, args.silver_max,
+                          tuple(x for x in args.silver_need.split(",") if x))
     overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")}
     if args.max_steps is not None:
         overrides["training.max_steps"] = args.max_steps

@@ -47,3 +47,12 @@ def test_augment_mentions_swaps_names_of_the_same_label():
         (a, b, _), (c, d, _) = spans
         assert tuple(s.tokens[a:b]) in people and tuple(s.tokens[c:d]) in places
         assert s.tokens[b] == "ने" and s.tokens[-1] == "कहा"  # context kept
+
+
+def test_held_out_slice_is_stable_and_about_the_asked_share():
+    sents = [S(f"वाक्य संख्या {i} यहां है", "O O O O O") for i in range(2000)]
+    picked = [s for s in sents if train_ner.held_out(s, 0.2)]
+    assert 300 < len(picked) < 500
+    assert picked == [s for s in sents if train_ner.held_out(s, 0.2)]  # same slice every run
+    assert not any(train_ner.held_out(s, 0.0) for s in sents)
+    assert all(train_ner.held_out(s, 1.0) for s in sents)
