@@ -24,6 +24,7 @@ import tomllib
 from pathlib import Path
 from typing import List
 
+from . import lean_spacy  # noqa: F401,I001  before spaCy: no command line (lean_spacy.py)
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import HashEmbed, Model, chain, concatenate, list2ragged, ragged2list, with_array

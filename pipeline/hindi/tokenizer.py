@@ -12,36 +12,54 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from . import lean_spacy  # noqa: F401,I001  before spaCy: no command line (lean_spacy.py)
 import spacy
 from spacy.attrs import IDX, IS_SPACE, LENGTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from . import index_cache
 from .acronyms import read_letter_names, spells_letters
 from .gazetteer import one_word_aliases
 from .normalise import fold
 
 
+@lru_cache(maxsize=1)
+def blank_hindi():
+    """spacy.blank("hi"), once per process: every tokenizer here shares its vocabulary and default rules
+    (a second spacy.blank cost a one-document run ~50 ms)."""
+    return spacy.blank("hi")
+
+
 @lru_cache(maxsize=4)
 def hindi_tokenizer(rules_path: str | None = None):
-    nlp = spacy.blank("hi")
+    nlp = blank_hindi()
     if not rules_path:
         return nlp.tokenizer
     rules = tomllib.loads(Path(rules_path).read_text(encoding="utf-8"))
-    prefixes = list(rules.get("prefixes", [])) + list(nlp.Defaults.prefixes)
-    suffixes = list(rules.get("suffixes", [])) + list(nlp.Defaults.suffixes)
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    infixes = list(rules.get("infixes", [])) + list(nlp.Defaults.infixes)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    defaults = nlp.Defaults
+    # as spaCy's own tokenizer factory (spacy.language.create_tokenizer) builds it, with the extra rules first
+    tokenizer = Tokenizer(
+        nlp.vocab, rules=defaults.tokenizer_exceptions,
+        prefix_search=compile_prefix_regex(list(rules.get("prefixes", [])) + list(defaults.prefixes)).search,
+        suffix_search=compile_suffix_regex(list(rules.get("suffixes", [])) + list(defaults.suffixes)).search,
+        infix_finditer=compile_infix_regex(list(rules.get("infixes", [])) + list(defaults.infixes)).finditer,
+        token_match=defaults.token_match, url_match=defaults.url_match)
     glued = rules.get("glued_titles") or {}
     if not glued.get("titles"):
-        return nlp.tokenizer
+        return tokenizer
     here = Path(rules_path).parent
-    names = one_word_aliases(here / glued["gazetteers"], "PER") if glued.get("gazetteers") else set()
+    names = _person_aliases(here / glued["gazetteers"]) if glued.get("gazetteers") else set()
     letters = read_letter_names(here / glued["letter_names"]) if glued.get("letter_names") else []
     splitter = GluedTitles(glued["titles"], int(glued.get("min_rest", 3)), letters, names)
-    return SplittingTokenizer(nlp.tokenizer, splitter)
+    return SplittingTokenizer(tokenizer, splitter)
+
+
+def _person_aliases(folder: Path) -> set[str]:
+    """One-word PER aliases of the tables (read from the index cache: reading every table cost ~40 ms)."""
+    return index_cache.cached("person-words", folder, ("hindi/gazetteer.py", "hindi/normalise.py"),
+                              lambda: one_word_aliases(folder, "PER"))
 
 
 def _is_letter(ch: str) -> bool:

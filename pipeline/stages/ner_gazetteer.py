@@ -1,17 +1,12 @@
 """Entities from the gazetteers in configs/gazetteers/ (longest token match), with canonical names."""
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
-import sys
 from functools import lru_cache
 from pathlib import Path
 
-import spacy
-
 from ..core.document import Entity
 from ..core.registry import stage
+from ..hindi import index_cache
 from ..hindi.gazetteer import GOVERNMENT_PREFIX, Gazetteer, GazetteerEntry
 from ..hindi.tokenizer import hindi_tokenizer
 from ..hindi.normalise import fold
@@ -27,58 +22,22 @@ def load_gazetteer(folder: Path) -> Gazetteer:
 def _load(folder: str) -> Gazetteer:
     tokenizer = hindi_tokenizer(None)  # aliases carry no dash runs: the default rules suffice
     gaz = Gazetteer(lambda s: [t.text for t in tokenizer(s) if not t.is_space])
-    cached = _cache_path(Path(folder))
-    if cached is not None and cached.exists():
-        try:
-            with cached.open("rb") as fh:
-                state = pickle.load(fh)
-            for name, value in state.items():
-                setattr(gaz, name, value)
-            return gaz
-        except Exception:  # a cache from another version or cut short: build again
-            pass
+    cached = index_cache.cache_path("gazetteer", Path(folder), _INDEX_CODE)
+    state = index_cache.read(cached)
+    if state is not None:
+        for name, value in state.items():
+            setattr(gaz, name, value)
+        return gaz
     if gaz.load_dir(folder) == 0:
         raise FileNotFoundError(f"no gazetteer tables (TSV with columns canonical, label, aliases) in {folder}")
-    if cached is not None:
-        _write_cache(cached, {k: v for k, v in vars(gaz).items() if k not in ("tokenize", "key")})
+    index_cache.write(cached, {k: v for k, v in vars(gaz).items() if k not in ("tokenize", "key")})
     return gaz
 
 
 # Tokenising ~20,000 aliases takes a second; the built index is kept on disk, keyed by the
 # digest of the tables and of the code that builds it, so a one-document run starts fast.
 _INDEX_CODE = ("hindi/gazetteer.py", "hindi/normalise.py", "hindi/tokenizer.py", "stages/ner_gazetteer.py")
-
-
-def cache_dir() -> Path | None:
-    """Where built indexes are kept: $HINDI_EVENTS_CACHE, else ~/.cache/hindi-news-events; "" or "off" = none."""
-    where = os.environ.get("HINDI_EVENTS_CACHE")
-    if where is not None and where.strip().lower() in ("", "off", "0", "none"):
-        return None
-    return Path(where) if where else Path.home() / ".cache" / "hindi-news-events"
-
-
-def _cache_path(folder: Path) -> Path | None:
-    where = cache_dir()
-    if where is None:
-        return None
-    digest = hashlib.sha256(f"{sys.version_info[:2]} spacy {spacy.__version__}".encode())
-    code = Path(__file__).resolve().parents[1]
-    for path in [code / name for name in _INDEX_CODE] + sorted(folder.glob("*.tsv")) + sorted(folder.glob("*.toml")):
-        if path.exists():
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return where / f"gazetteer-{digest.hexdigest()[:24]}.pickle"
-
-
-def _write_cache(path: Path, state: dict) -> None:
-    """Best effort: a read-only home only costs the next run the build."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+cache_dir = index_cache.cache_dir
 
 
 class GazetteerTagger:

@@ -73,3 +73,36 @@ def test_token_spans_are_the_docs_tokens(rules):
         doc = tok(text)
         assert [text[a:b] for a, b in token_spans(tok, text)] == [t.text for t in doc if not t.is_space]
         assert token_spans(tok, text) == [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+
+
+def test_rules_tokenizer_splits_as_a_blank_pipeline_given_the_same_rules(tok):
+    # hindi_tokenizer builds its Tokenizer on the shared blank pipeline's vocabulary; a fresh
+    # spacy.blank("hi") with the same extra rules (how it was built before) must split alike.
+    import spacy
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    rules = tomllib.loads(open(RULES, encoding="utf-8").read())
+    nlp = spacy.blank("hi")
+    nlp.tokenizer.prefix_search = compile_prefix_regex(rules["prefixes"] + list(nlp.Defaults.prefixes)).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(rules["suffixes"] + list(nlp.Defaults.suffixes)).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(rules["infixes"] + list(nlp.Defaults.infixes)).finditer
+    text = ("नई दिल्ली --आईएएनएस। प्रधानमंत्री ने कहा:-'हम 15.5% बढ़े', www.pib.gov.in पर (रविवार) "
+            "डॉ. शर्मा—और 'कोविड-19' के 1,200 मामले... ई-मेल a@b.com पर भेजें!")
+    assert [t.text for t in tok.tokenizer(text)] == [t.text for t in nlp.tokenizer(text)]
+
+
+def test_person_aliases_for_glued_titles_are_cached_by_the_tables(tmp_path, monkeypatch):
+    from pipeline.hindi import tokenizer as tokenizer_module
+    from pipeline.hindi.gazetteer import one_word_aliases
+
+    tables = tmp_path / "gaz"
+    tables.mkdir()
+    (tables / "people.tsv").write_text("canonical\tlabel\taliases\twikidata\nK. C. R.\tPER\tकेसीआर|के चंद्रशेखर राव\t\n",
+                                       encoding="utf-8")
+    monkeypatch.setenv("HINDI_EVENTS_CACHE", str(tmp_path / "cache"))
+    assert tokenizer_module._person_aliases(tables) == one_word_aliases(tables, "PER") == {"केसीआर"}
+    assert len(list((tmp_path / "cache").glob("person-words-*.pickle"))) == 1
+    assert tokenizer_module._person_aliases(tables) == {"केसीआर"}  # read back from the cache
+    with (tables / "people.tsv").open("a", encoding="utf-8") as fh:  # another table digest: read again
+        fh.write("Yogi Adityanath\tPER\tयोगी\t\n")
+    assert tokenizer_module._person_aliases(tables) == {"केसीआर", "योगी"}
