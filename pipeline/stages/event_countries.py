@@ -2,11 +2,10 @@
 alpha-3; "INT" for international bodies), a CAMEO code and a PLOVER type (configs/events/cameo.toml).
 
 A participant's country is its entity's ``country`` (the knowledge base, pipeline/core/document.py
-Entity.country). A participant the knowledge base leaves without one, but whose canonical name is
-a country or a country's government in the gazetteers (India, Government of Russia), or a holder of
-a national office in configs/events/office_holders.tsv (Narendra Modi, S. Jaishankar), gets that
-country's code, so that the countries named in the text count before the knowledge base covers
-them.
+Entity.country). A participant without one whose canonical name is an entity of the knowledge base
+(a country, a government, a person or body named by a role: "भारत के उच्चायुक्त" -> India) gets
+that entity's country; a person the knowledge base lacks, the country the text gives them
+(Nationality below: "रूसी विदेश मंत्री ...").
 
 - actor_country: the first actor with a country.
 - target_country: VISIT: the place visited (target, else location); MEETING and AGREEMENT: the
@@ -23,46 +22,19 @@ from pathlib import Path
 from ..core.document import Event
 from ..core.registry import stage
 from ..hindi.events import CONFIG_DIR, key
+from .ner_gazetteer import load_gazetteer
 
 GAZETTEERS = CONFIG_DIR.parent / "gazetteers"
 
 
-@lru_cache(maxsize=2)
-def gazetteer_countries(folder: str = str(GAZETTEERS)) -> dict[str, str]:
-    """Canonical name -> alpha-3 for the countries, governments and office holders: CLDR's
-    territory codes (babel, which countries.tsv is generated from; names overridden as in
-    country_variants.tsv), alpha-3 from ISO 3166 (pycountry)."""
-    import babel
-    import pycountry
-
-    folder = Path(folder)
-    by_code = dict(babel.Locale("en").territories)  # "RU" -> "Russia"
-    variants = folder / "country_variants.tsv"
-    if variants.exists():
-        with variants.open(encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-                if (row.get("code") or "").strip() and (row.get("canonical") or "").strip():
-                    by_code[row["code"].strip()] = row["canonical"].strip()
-    names: dict[str, str] = {}
-    for code, name in by_code.items():
-        c = pycountry.countries.get(alpha_2=code) if len(code) == 2 and code.isalpha() else None
-        if c is not None:
-            names.setdefault(name, c.alpha_3)
-    holders = CONFIG_DIR / "office_holders.tsv"
-    if holders.exists():  # who held a national office is of that country: "Narendra Modi" -> IND
-        with holders.open(encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-                code = names.get((row.get("country") or "").strip())
-                if code and (row.get("person") or "").strip():
-                    names.setdefault(row["person"].strip(), code)
-    demonyms = folder / "demonyms.tsv"
-    if demonyms.exists():  # "Government of Russia" -> RUS
-        with demonyms.open(encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-                code = names.get((row.get("country") or "").strip())
-                if code and (row.get("government") or "").strip():
-                    names.setdefault(row["government"].strip(), code)
-    return names
+def gazetteer_countries(folder: str | Path = GAZETTEERS) -> dict[str, str]:
+    """Canonical name -> ISO 3166-1 alpha-3 ("INT" for international bodies) of every entity of the
+    knowledge base that has a country: its tables' ``country`` column (configs/gazetteers/README.md),
+    read from the index the linker uses. Countries (India -> IND), governments (Government of
+    Russia -> RUS), office holders (Narendra Modi -> IND: configs/events/office_holders.tsv names
+    people of people.tsv), bodies and places alike."""
+    gaz = load_gazetteer(Path(folder))
+    return {canonical: entry.country for canonical, entry in gaz.by_canonical.items() if entry.country}
 
 
 class Nationality:
@@ -158,14 +130,15 @@ def codes_for(e: Event, codes: dict) -> tuple[str | None, str | None]:
 
 
 @stage("event_countries", requires=("events",), provides=("event_countries",),
-       settings={"codes": None})
+       settings={"codes": None, "gazetteers": "gazetteers"})
 def make_event_countries(settings: dict, context):
     """actor_country, target_country, CAMEO code and PLOVER type of every event (configs/events/cameo.toml)."""
     # codes: the CAMEO/PLOVER table, relative to the config file (none: configs/events/cameo.toml)
     path = str(Path(context.resolve(settings["codes"])).resolve()) if settings.get("codes") \
         else str(CONFIG_DIR / "cameo.toml")
     codes = load_codes(path)
-    countries = gazetteer_countries()
+    # gazetteers: the knowledge base folder, as the linker's (relative to the config file)
+    countries = gazetteer_countries(context.resolve(settings.get("gazetteers") or "gazetteers"))
     nationality = Nationality(codes["nationality"], Path(path).parent, countries)
 
     def run(doc):

@@ -75,6 +75,17 @@ def test_country_column_is_valid_wherever_present(path):
             assert r["country"] in codes, f"{path.name}:{i} {r['canonical']!r}: country {r['country']!r}"
 
 
+def test_every_country_code_is_a_country_of_the_knowledge_base():
+    # A code CLDR knows is not enough: FXX (Metropolitan France, an exceptionally reserved code)
+    # passed it, and the events of "फ्रांस सरकार" were not counted with France's (FRA).
+    countries = {r["country"] for r in rows(GAZ / "countries.tsv") if r["country"]} | {INTERNATIONAL}
+    assert {"IND", "RUS", "FRA", "XKX"} <= countries
+    for path in entity_tables():
+        for i, r in enumerate(rows(path), start=2):
+            if r.get("country"):
+                assert r["country"] in countries, f"{path.name}:{i} {r['canonical']!r}: country {r['country']!r}"
+
+
 def test_canonical_unique_and_labels_valid_across_tables():
     seen: dict[str, str] = {}
     for path in entity_tables():

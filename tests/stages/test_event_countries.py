@@ -45,7 +45,19 @@ def events(run_dir):
 def test_gazetteer_countries_and_governments_have_codes():
     codes = gazetteer_countries()
     assert codes["India"] == "IND" and codes["Russia"] == "RUS" and codes["United States"] == "USA"
-    assert codes["Government of Russia"] == "RUS"  # demonyms.tsv: the government of a country
+    assert codes["Government of Russia"] == "RUS" and codes["Government of France"] == "FRA"
+    # the knowledge base's people and bodies: office holders, agencies, international bodies
+    assert codes["Manmohan Singh"] == "IND" and codes["TASS"] == "RUS" and codes["United Nations"] == "INT"
+
+
+def test_every_office_holder_has_the_country_of_their_office():
+    # configs/events/office_holders.tsv gave these codes before the knowledge base carried them
+    import csv
+
+    codes = gazetteer_countries()
+    with (CONFIG_DIR / "office_holders.tsv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            assert codes[row["person"]] == codes[row["country"]], row
 
 
 def test_every_event_is_coded(events):
