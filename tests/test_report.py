@@ -278,3 +278,20 @@ def test_chromium_draws_the_map(map_html, outdir, tmp_path):
     land = (np.abs(drawn - np.array([0xf6, 0xf3, 0xec])).sum(axis=2) < 12).mean()
     sea = (np.abs(drawn - np.array([0xe3, 0xee, 0xf7])).sum(axis=2) < 12).mean()
     assert land > 0.15 and sea > 0.05, (land, sea)
+
+
+def test_map_from_the_knowledge_base_alone(outdir):
+    """Without the coordinates above: the real run's entities.csv carries the knowledge base's points
+    of countries (build_countries: inside their outline) and the map draws them there."""
+    from pipeline.report import build_html
+    from pipeline.tools.build_countries import WORLD_MAP, inside, read_outlines
+
+    outputs = pipeline.load(outdir)
+    ents = outputs.entities
+    outlines = read_outlines(WORLD_MAP)
+    section = map_section(build_html(outputs, title="kb"))
+    for name, code in (("India", "IND"), ("Russia", "RUS")):
+        row = ents[ents.canonical == name].iloc[0]
+        assert row.country == code and any(inside(row.lon, row.lat, ring) for ring in outlines[code]), row
+        circle = re.search(rf'<circle class="place" cx="([-\d.]+)" cy="([-\d.]+)" r="[\d.]+"><title>{name}:', section)
+        assert circle and (float(circle.group(1)), -float(circle.group(2))) == pytest.approx((row.lon, row.lat), abs=1e-3)

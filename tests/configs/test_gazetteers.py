@@ -96,7 +96,8 @@ def test_places_have_countries_and_coordinates():
     assert rows["Moscow"]["country"] == "RUS" and rows["Moscow"]["geonames_id"] == "524901"
     assert abs(float(rows["Moscow"]["lat"]) - 55.75) < 0.1
     assert rows["Patna"]["country"] == "IND" and rows["Patna"]["geonames_id"]
-    assert rows["Bihar"]["country"] == "IND" and not rows["Bihar"]["lat"]  # a state is no point
+    assert rows["Bihar"]["country"] == "IND" and rows["Bihar"]["lat"] and not rows["Bihar"]["geonames_id"]
+    assert rows["India"]["lat"] and rows["Russia"]["lon"]  # a country's point (build_countries)
     assert rows["Arizona"]["country"] == "USA"
 
 

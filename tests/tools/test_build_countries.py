@@ -42,9 +42,9 @@ def test_core_countries(built):
     assert "रूस" in aliases(countries["Russia"])
     assert "चीन" in aliases(countries["China"])
     assert countries["India"]["label"] == "LOC"
-    # knowledge-base columns from GeoNames: ISO alpha-3 and id; a country has no point
+    # knowledge-base columns from GeoNames: ISO alpha-3 and id
     assert countries["India"]["country"] == "IND" and countries["India"]["geonames_id"] == "1269750"
-    assert countries["Russia"]["country"] == "RUS" and countries["Russia"]["lat"] == ""
+    assert countries["Russia"]["country"] == "RUS" and countries["Russia"]["geonames_id"] == "2017370"
     regions = read_table(built / "regions.tsv")
     assert regions["Asia"]["geonames_id"] == "6255147" and regions["Asia"]["lat"]
 
@@ -114,3 +114,31 @@ def test_committed_tables_up_to_date(built):
     # i.e. nobody hand-edited them (hand additions go in country_variants.tsv).
     for name in ("countries.tsv", "regions.tsv"):
         assert (built / name).read_text(encoding="utf-8") == (GAZ / name).read_text(encoding="utf-8"), name
+
+
+def test_country_points_lie_inside_their_outline(built):
+    # The point of a country is inside the outline report.html draws for it: India's in India (not
+    # on Delhi: the middle of the largest polygon), Russia's in Siberia, Chile's inside its strip,
+    # the United States' in the contiguous states (not pulled to Alaska).
+    from pipeline.tools.build_countries import WORLD_MAP, inside, read_outlines
+
+    outlines = read_outlines(WORLD_MAP)
+    countries = read_table(built / "countries.tsv")
+    for name in ("India", "Russia", "China", "Chile", "Norway", "Croatia", "Vietnam", "Indonesia", "France",
+                 "United States", "United Kingdom", "Japan", "South Sudan", "Kosovo", "State of Palestine"):
+        row = countries[name]
+        lat, lon = float(row["lat"]), float(row["lon"])
+        assert any(inside(lon, lat, ring) for ring in outlines[row["country"]]), (name, lat, lon)
+    assert 20 < float(countries["India"]["lat"]) < 25 and 75 < float(countries["India"]["lon"]) < 85
+    assert float(countries["Russia"]["lon"]) > 80 and 30 < float(countries["United States"]["lat"]) < 45
+    # too small for the 1:110m outlines: the capital's GeoNames point
+    assert abs(float(countries["Singapore"]["lat"]) - 1.29) < 0.1
+    assert countries["Soviet Union"]["lat"] == ""  # no outline, no capital of today
+
+
+def test_every_outline_has_an_interior_point_inside_it():
+    from pipeline.tools.build_countries import WORLD_MAP, inside, interior_point, read_outlines
+
+    for code, rings in read_outlines(WORLD_MAP).items():
+        lat, lon = interior_point(rings)
+        assert any(inside(lon, lat, ring) for ring in rings), code

@@ -49,7 +49,9 @@ def test_hand_rows_keep_their_aliases(built):
     assert hand["Moscow"]["country"] == "RUS" and hand["Moscow"]["geonames_id"] == "524901"
     india = read_table(built / "places_india.tsv")
     assert india["Delhi"]["country"] == "IND" and india["Delhi"]["lat"]
-    assert india["Bihar"]["country"] == "IND" and not india["Bihar"]["lat"]  # a state takes no city's point
+    # a state takes no city's point but the population-weighted mean of its cities, and no GeoNames id
+    assert india["Bihar"]["country"] == "IND" and not india["Bihar"]["geonames_id"]
+    assert 24 < float(india["Bihar"]["lat"]) < 27 and 83 < float(india["Bihar"]["lon"]) < 88.5
     assert not india["Ganges"]["lat"]  # a river is no settlement
 
 
@@ -73,3 +75,25 @@ def test_committed_tables_up_to_date(built):
     # The generated tables and columns in configs/ are what the builder makes now.
     for name in GENERATED:
         assert (built / name).read_text(encoding="utf-8") == (GAZ / name).read_text(encoding="utf-8"), name
+
+
+def test_states_and_provinces_have_points_inside_their_country(built):
+    from pipeline.tools.build_countries import WORLD_MAP, inside, read_outlines
+
+    outlines = read_outlines(WORLD_MAP)
+    india = read_table(built / "places_india.tsv")
+    for state in ("Uttar Pradesh", "Maharashtra", "Kerala", "West Bengal", "Punjab, India", "Rajasthan"):
+        lat, lon = float(india[state]["lat"]), float(india[state]["lon"])
+        assert any(inside(lon, lat, ring) for ring in outlines["IND"]), (state, lat, lon)
+    up = india["Uttar Pradesh"]
+    assert 26 < float(up["lat"]) < 29 and 78 < float(up["lon"]) < 82  # Lucknow 26.8 80.9, Agra 27.2 78.0
+    world = read_table(built / "cities_world.tsv")
+    assert 29 < float(world["Punjab, Pakistan"]["lat"]) < 33 and world["Punjab, Pakistan"]["country"] == "PAK"
+    # ISO 3166-2 rows of the first level: Guangdong (iso-codes "Guangdong Sheng", GeoNames "Guangdong")
+    subdivisions = read_table(built / "subdivisions_world.tsv")
+    assert 21 < float(subdivisions["Guangdong"]["lat"]) < 25.5 and 110 < float(subdivisions["Guangdong"]["lon"]) < 117
+    # the 1:110m outlines are coarse (coasts, small islands): most, not all, points fall inside
+    points = [r for t in (subdivisions, india, world) for r in t.values() if r["lat"] and r["country"] in outlines]
+    inside_share = sum(any(inside(float(r["lon"]), float(r["lat"]), ring) for ring in outlines[r["country"]])
+                       for r in points) / len(points)
+    assert len(points) > 1500 and inside_share > 0.9
