@@ -9,7 +9,7 @@ from ..core.registry import stage
 from ..hindi import index_cache
 from ..hindi.gazetteer import GOVERNMENT_PREFIX, Gazetteer, GazetteerEntry
 from ..hindi.tokenizer import hindi_tokenizer
-from ..hindi.normalise import fold
+from ..hindi.normalise import fold, loose
 from ..hindi.phrases import Phrases
 
 
@@ -40,6 +40,37 @@ _INDEX_CODE = ("hindi/gazetteer.py", "hindi/normalise.py", "hindi/tokenizer.py",
 cache_dir = index_cache.cache_dir
 
 
+HYPHENS = frozenset("-\u2010\u2011")
+
+
+def _glued_hyphen(tokens, k: int) -> bool:
+    """Is tokens[k] a hyphen joining the words on either side with no space ("जन-जागरण")?"""
+    return (0 < k < len(tokens) - 1 and tokens[k].text in HYPHENS
+            and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start)
+
+
+def _drop_compound_parts(tokens, folded, matches, common: set[str]):
+    """A one-word match that a hyphen joins to an ordinary word is part of a compound word, not a
+    name: "जागरण" (the newspaper) in "जन-जागरण अभियान", "सोची" (Sochi) in "सोची-समझी", "सलामत" in
+    "सही-सलामत". `common`: loose keys of the commonest Hindi words (the gazetteer's loose_common,
+    tables.toml common_words). Joined to a name or an unknown word, a name stays: both parts of
+    "भारत-पाकिस्तान", and कुर्ग in "थालसेरी-कुर्ग राजमार्ग", बेतिया in "अलप्पुजा-बेतिया"."""
+    if not matches or not common:
+        return matches
+    named = {k for i, j, _ in matches for k in range(i, j)}
+
+    def ordinary(k: int) -> bool:
+        return k not in named and loose(folded[k]) in common
+
+    out = []
+    for i, j, entry in matches:
+        if j - i == 1 and ((_glued_hyphen(tokens, i - 1) and ordinary(i - 2))
+                           or (_glued_hyphen(tokens, j) and ordinary(j + 1))):
+            continue
+        out.append((i, j, entry))
+    return out
+
+
 class GazetteerTagger:
     def __init__(self, gazetteer: Gazetteer, government_words: set[str], possessives: set[str] = frozenset(),
                  not_name_phrases: list[str] = (), place_org_heads: list[str] = (),
@@ -65,6 +96,7 @@ class GazetteerTagger:
         for sent in doc.sentences:
             lo, hi = sent.tok_start, sent.tok_end
             matches = self._drop_not_names(folded[lo:hi], self.gaz.match(folded[lo:hi]))
+            matches = _drop_compound_parts(tokens[lo:hi], folded[lo:hi], matches, self.gaz.loose_common)
             matches = self._qualify_generic(folded[lo:hi], matches, qualified)
             matches = self._place_institutions(folded[lo:hi], matches)
             in_sent: list[Entity] = []

@@ -97,3 +97,12 @@ def test_a_place_and_an_institution_word_after_it_are_an_organisation(pipe):
 def test_an_agency_credited_in_brackets_by_a_common_word(pipe):
     ents = named(pipe, "नयी दिल्ली, चार मार्च (भाषा) देशभर में मामले बढ़े। इस भाषा में लिखा गया।")
     assert ents == [("नयी दिल्ली", "LOC", "New Delhi"), ("भाषा", "ORG", "Press Trust of India")]
+
+
+def test_part_of_a_hyphen_joined_compound_is_no_name(pipe):
+    # "जन-जागरण" (public awareness) holds the newspaper's name जागरण; "सही-सलामत" (safe and sound)
+    # a place's. A compound of names keeps both names: भारत-पाकिस्तान, आगरा-दिल्ली.
+    ents = named(pipe, "प्रशासन ने जन-जागरण अभियान चलाया। सभी सही-सलामत लौटे। दैनिक जागरण ने खबर छापी।")
+    assert ents == [("दैनिक जागरण", "ORG", "Dainik Jagran")], ents
+    ents = named(pipe, "भारत-पाकिस्तान सीमा पर और आगरा-दिल्ली हाईवे पर तनाव है।")
+    assert [e[2] for e in ents] == ["India", "Pakistan", "Agra", "Delhi"], ents
