@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
-from .core.errors import PipelineError
+from .core.errors import PipelineError, error
 
 # Subcommands implemented elsewhere: name -> (module with main(argv), help).
 DELEGATED = {
@@ -21,6 +22,8 @@ def _run(args) -> int:
     from .core.config import load_config
     from .core.runner import run
 
+    if args.force and not args.resume:  # said before anything runs: the user meant something else
+        raise PipelineError([error("E018")], what="Cannot start the run")
     config = load_config(args.config)
     summary = run(args.corpus, args.output, config, workers=args.workers, quiet=args.quiet, resume=args.resume,
                   options={"allow_download": args.allow_download}, engine=args.engine, scheduler=args.scheduler,
@@ -74,6 +77,24 @@ def _evaluate(args, rest) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line; output cut short by its reader (`hindi-events stages | head`) ends it quietly."""
+    from .training.conll import SharedDataNotFound
+
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:
+        # the reader stopped reading: nothing more to say (as the Python docs' note on SIGPIPE does)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except SharedDataNotFound as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in DELEGATED:
         module, _ = DELEGATED[argv[0]]

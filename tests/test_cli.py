@@ -96,3 +96,27 @@ def test_stages_lists_factories_with_their_settings():
     assert 'settings: rules = "ner.toml", min_places = 2' in lines[at + 1]
     at = next(i for i, line in enumerate(lines) if line.startswith("dates "))
     assert "skip_metadata = true" in lines[at + 1]
+
+
+def test_force_without_resume_is_an_error_that_says_so(tmp_path, basic_config):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("नई दिल्ली में बैठक हुई।\n", encoding="utf-8")
+    out = tmp_path / "out"
+    r = cli("run", str(corpus), "-o", str(out), "--config", str(basic_config), "--force", "--quiet")
+    assert r.returncode == 2 and "[E018]" in r.stderr and "--resume" in r.stderr, r.stderr
+    assert not out.exists()  # nothing ran, nothing was replaced
+
+
+def test_output_cut_short_by_its_reader_ends_quietly():
+    # `hindi-events stages | head -1`: the reader closes the pipe before the listing is written
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "stages"], cwd=REPO,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # before the command (a second of imports) writes a line
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+    assert proc.returncode == 1

@@ -26,6 +26,8 @@ class Codes:
     E017 = ("Cannot --resume into {outdir}: it has outputs but its run.json does not say what they were made "
             "with (a run of an older version, or run.json removed). Write to a new folder (-o), run again "
             "without --resume to replace it, or add --force to resume anyway.")
+    E018 = ("--force only applies with --resume (resume into a folder made with another config, model or "
+            "corpus); a run without --resume replaces the output folder anyway. Add --resume, or drop --force.")
 
 
 class PipelineError(Exception):

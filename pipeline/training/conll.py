@@ -10,6 +10,7 @@ the usual CoNLL convention.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -184,9 +185,39 @@ def write_conll(sents: Iterable[Sentence], path: str | Path) -> None:
             fh.write("\n")
 
 
-def shared_dir() -> Path:
-    """../shared relative to the repository root."""
-    return Path(__file__).resolve().parents[2].parent / "shared"
+SHARED_ENV = "HINDI_EVENTS_SHARED"
+
+
+class SharedDataNotFound(FileNotFoundError):
+    """No shared data folder was found: the message says where it looked and what to pass."""
+
+
+def find_shared(cwd: Path | None = None) -> Path | None:
+    """The project's shared data folder, or None: $HINDI_EVENTS_SHARED, else the first folder named
+    ``shared`` holding ``data/`` or ``eval/`` beside the repository, the working directory, or one of
+    their parents (../shared from /work/main, ../../shared from a clone in /work/wt/NAME)."""
+    if os.environ.get(SHARED_ENV):
+        return Path(os.environ[SHARED_ENV])
+    repo = Path(__file__).resolve().parents[2]
+    here = (cwd or Path.cwd()).resolve()
+    for base in (repo, here):
+        for folder in (base, *base.parents):
+            candidate = folder / "shared"
+            if (candidate / "data").is_dir() or (candidate / "eval").is_dir():
+                return candidate
+    return None
+
+
+def shared_dir(cwd: Path | None = None) -> Path:
+    """find_shared(), or a SharedDataNotFound that says to pass the path."""
+    found = find_shared(cwd)
+    if found is None:
+        repo = Path(__file__).resolve().parents[2]
+        raise SharedDataNotFound(
+            f"no shared data folder found (a folder named 'shared' holding data/ or eval/, beside {repo}, "
+            f"{(cwd or Path.cwd()).resolve()} or one of their parents): pass the data path on the command "
+            f"line (e.g. --data, --corpus) or set {SHARED_ENV}=/path/to/shared")
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:

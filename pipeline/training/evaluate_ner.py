@@ -113,7 +113,10 @@ def evaluate(nlp, sents: list[conll.Sentence]) -> dict:
 
 
 def default_dedupe_refs(path: Path, scheme: str) -> list[tuple[Path, str]]:
-    data = conll.shared_dir() / "data"
+    shared = conll.find_shared()
+    if shared is None:  # nothing to dedupe against
+        return []
+    data = shared / "data"
     refs = [(data / "il-ner" / "hi-train.txt", "il-ner"), (data / "hiner" / "hiner-val-part-a.conll", "hiner")]
     return [(p, s) for p, s in refs if p.exists() and p.resolve() != path.resolve()]
 

@@ -260,18 +260,22 @@ def load_silver(path: Path, exclude: Iterable[conll.Sentence] = (), limit: int |
 
 
 def main(argv: list[str] | None = None) -> int:
-    data = conll.shared_dir()
     ap = argparse.ArgumentParser(description="Build silver NER sentences from raw news (see the module docstring).")
     ap.add_argument("corpora", nargs="*", type=Path,
-                    default=[data / "data" / "news-2020", data / "data" / "bbc-hindi-raw"])
+                    help="default: data/news-2020 and data/bbc-hindi-raw of the shared folder (conll.find_shared)")
     ap.add_argument("--out", type=Path, required=True, help="CoNLL file to write (counts go to OUT.json)")
-    ap.add_argument("--gold", type=Path, nargs="*",
-                    default=[data / "eval" / "seeds", data / "eval" / "dev", data / "eval" / "wide"],
-                    help="gold-set folders whose documents and sentences are kept out")
+    ap.add_argument("--gold", type=Path, nargs="*", default=None,
+                    help="gold-set folders whose documents and sentences are kept out "
+                         "(default: eval/seeds, eval/dev and eval/wide of the shared folder)")
     ap.add_argument("--progress", action="store_true")
     ap.add_argument("--allow-untagged-names", action="store_true",
                     help="keep sentences with an untagged given name or surname (the 2026-12-04 runs silver-all/silver-po)")
     args = ap.parse_args(argv)
+    if not args.corpora or args.gold is None:
+        data = conll.shared_dir()  # a clear error, saying what to pass, when there is none
+        args.corpora = args.corpora or [data / "data" / "news-2020", data / "data" / "bbc-hindi-raw"]
+        args.gold = [data / "eval" / "seeds", data / "eval" / "dev", data / "eval" / "wide"] \
+            if args.gold is None else args.gold
     for c in list(args.corpora) + list(args.gold):
         if not c.exists():
             ap.error(f"{c} does not exist")

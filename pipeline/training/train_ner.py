@@ -269,8 +269,9 @@ def _on_alarm(signum, frame):
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Train the Hindi NER model (spaCy).")
-    ap.add_argument("--data", type=Path, default=conll.shared_dir() / "data",
-                    help="shared data dir holding il-ner/ and hiner/ (default ../shared/data)")
+    ap.add_argument("--data", type=Path, default=None,
+                    help="shared data dir holding il-ner/ and hiner/ (default: data/ of the shared folder, "
+                         "conll.find_shared)")
     ap.add_argument("--out", type=Path, default=REPO / "pipeline" / "models" / "ner-hi")
     ap.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
     ap.add_argument("--work", type=Path, default=None,
@@ -298,6 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=JSON",
                     help="extra spaCy config override, e.g. training.dropout=0.2")
     args = ap.parse_args(argv)
+    if args.data is None:
+        args.data = conll.shared_dir() / "data"
 
     import spacy
     from spacy.training.initialize import init_nlp

@@ -72,10 +72,10 @@ def test_blank_line_handling(tmp_path):
     assert [s.tokens for s in sents] == [["क", "ख"], ["ग"]]
 
 
-@pytest.mark.skipif(not (conll.shared_dir() / "data" / "il-ner" / "hi-test.txt").exists(),
+@pytest.mark.skipif(conll.find_shared() is None or not (conll.find_shared() / "data" / "il-ner" / "hi-test.txt").exists(),
                     reason="../shared/data/il-ner not present")
 def test_real_il_ner_counts():
-    data = conll.shared_dir() / "data" / "il-ner"
+    data = conll.find_shared() / "data" / "il-ner"
     raw = conll.read_conll(data / "hi-test.txt")
     assert len(raw) == 1388
     assert sum(s.broken for s in raw) == 15  # documented in ../shared/data/README.md
@@ -83,3 +83,30 @@ def test_real_il_ner_counts():
     train = conll.load(data / "hi-train.txt", "il-ner")
     kept, removed = conll.dedupe_against(test, train)
     assert 200 <= removed <= 240
+
+
+def test_shared_folder_is_found_from_a_clone_or_the_working_directory(tmp_path, monkeypatch):
+    # /work/main/../shared, and /work/wt/NAME/../../shared for a clone: any parent's shared/ with data/
+    monkeypatch.delenv(conll.SHARED_ENV, raising=False)
+    (tmp_path / "work" / "shared" / "data").mkdir(parents=True)
+    clone = tmp_path / "work" / "wt" / "clone"
+    monkeypatch.setattr(conll, "__file__", str(clone / "pipeline" / "training" / "conll.py"))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    assert conll.find_shared(cwd=elsewhere) == tmp_path / "work" / "shared"  # from the repository
+    monkeypatch.setattr(conll, "__file__", str(elsewhere / "repo" / "pipeline" / "training" / "conll.py"))
+    assert conll.find_shared(cwd=clone) == tmp_path / "work" / "shared"  # from the working directory
+    monkeypatch.setenv(conll.SHARED_ENV, str(tmp_path / "mine"))
+    assert conll.shared_dir() == tmp_path / "mine"  # the variable wins
+
+
+def test_no_shared_folder_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.delenv(conll.SHARED_ENV, raising=False)
+    monkeypatch.setattr(conll, "__file__", str(tmp_path / "repo" / "pipeline" / "training" / "conll.py"))
+    lonely = tmp_path / "nowhere"
+    lonely.mkdir()
+    if any((p / "shared" / "data").is_dir() or (p / "shared" / "eval").is_dir() for p in (lonely, *lonely.parents)):
+        pytest.skip("a shared/ folder sits above the temp dir")
+    assert conll.find_shared(cwd=lonely) is None
+    with pytest.raises(conll.SharedDataNotFound, match="pass the data path|HINDI_EVENTS_SHARED"):
+        conll.shared_dir(cwd=lonely)
