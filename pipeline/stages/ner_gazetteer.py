@@ -54,7 +54,8 @@ def _drop_compound_parts(tokens, folded, matches, common: set[str]):
     name: "जागरण" (the newspaper) in "जन-जागरण अभियान", "सोची" (Sochi) in "सोची-समझी", "सलामत" in
     "सही-सलामत". `common`: loose keys of the commonest Hindi words (the gazetteer's loose_common,
     tables.toml common_words). Joined to a name or an unknown word, a name stays: both parts of
-    "भारत-पाकिस्तान", and कुर्ग in "थालसेरी-कुर्ग राजमार्ग", बेतिया in "अलप्पुजा-बेतिया"."""
+    "भारत-पाकिस्तान", and कुर्ग in "थालसेरी-कुर्ग राजमार्ग", बेतिया in "अलप्पुजा-बेतिया"; so does
+    a person joined to a title ("पीएम मोदी-राष्ट्रपति पुतिन")."""
     if not matches or not common:
         return matches
     named = {k for i, j, _ in matches for k in range(i, j)}
@@ -64,7 +65,7 @@ def _drop_compound_parts(tokens, folded, matches, common: set[str]):
 
     out = []
     for i, j, entry in matches:
-        if j - i == 1 and ((_glued_hyphen(tokens, i - 1) and ordinary(i - 2))
+        if j - i == 1 and entry.label != "PER" and ((_glued_hyphen(tokens, i - 1) and ordinary(i - 2))
                            or (_glued_hyphen(tokens, j) and ordinary(j + 1))):
             continue
         out.append((i, j, entry))

@@ -106,3 +106,5 @@ def test_part_of_a_hyphen_joined_compound_is_no_name(pipe):
     assert ents == [("दैनिक जागरण", "ORG", "Dainik Jagran")], ents
     ents = named(pipe, "भारत-पाकिस्तान सीमा पर और आगरा-दिल्ली हाईवे पर तनाव है।")
     assert [e[2] for e in ents] == ["India", "Pakistan", "Agra", "Delhi"], ents
+    ents = named(pipe, "पीएम मोदी-राष्ट्रपति पुतिन की बैठक हुई।")  # a person joined to a title
+    assert ("मोदी", "PER", "Narendra Modi") in ents, ents
