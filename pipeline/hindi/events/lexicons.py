@@ -153,6 +153,8 @@ class StatusCues:
     decision: frozenset[str] = frozenset()
     reschedule: frozenset[str] = frozenset()
     new_time_clause: frozenset[str] = frozenset()
+    outcome: frozenset[str] = frozenset()
+    possible: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "StatusCues":

@@ -31,7 +31,7 @@ class StatusReader:
         if any(x in s.cancel for x in after[:PLANNED_WINDOW] + near_before):
             return "cancelled", "cue"
         # a negation in the verb group, or right before a verb trigger ("भारत नहीं जाएंगे")
-        if any(x in s.negation for x in after[:5] + w[max(lo, trig[0] - 1):trig[0]]):
+        if self._negated(after[:5]) or any(x in s.negation for x in w[max(lo, trig[0] - 1):trig[0]]):
             return "cancelled", "cue"
         cues = [k for k, x in enumerate(after[:PLANNED_WINDOW]) if x in s.postpone]
         if cues:
@@ -49,6 +49,8 @@ class StatusReader:
             return "planned", "cue"
         if self._decided(after):
             return "planned", "cue"
+        if any(a in s.possible and b in self.tense.present_aux for a, b in zip(after, after[1:])):
+            return "planned", "cue"  # "बातचीत कर सकते हैं", "वार्ता के लिए बुलाया जा सकता है": may, not did
         if any(len(a) > 2 and a.endswith((key("ना"), key("नी"))) and b in self.tense.past_aux
                for a, b in zip(after, after[1:])):
             return "planned", "cue"  # "सम्मेलन में हिस्सा लेना था": was to, not did
@@ -92,6 +94,16 @@ class StatusReader:
         if _is_past(date_value, published):
             return "occurred", "date"
         return "occurred", "default"
+
+    def _negated(self, verb_group: list[str]) -> bool:
+        """A negation in the trigger's verb group that denies the event ("बैठक नहीं होगी"), not its outcome:
+        next to an outcome word ("बातचीत सफल नहीं हो पाई", "वार्ता का कोई नतीजा नहीं निकला") the talks were held."""
+        outcome = self.status.outcome
+        for k, x in enumerate(verb_group):
+            if x in self.status.negation and not (
+                    (k > 0 and verb_group[k - 1] in outcome) or (k + 1 < len(verb_group) and verb_group[k + 1] in outcome)):
+                return True
+        return False
 
     def _decided(self, after: list[str]) -> bool:
         """"बैठक करने का फैसला किया", "यात्रा पर जाने की घोषणा की": an event decided or announced."""
