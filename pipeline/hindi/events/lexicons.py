@@ -155,6 +155,7 @@ class StatusCues:
     new_time_clause: frozenset[str] = frozenset()
     outcome: frozenset[str] = frozenset()
     possible: frozenset[str] = frozenset()
+    date_follow_up: list[tuple[str, ...]] = field(default_factory=list)
 
     @classmethod
     def from_file(cls, path) -> "StatusCues":

@@ -18,8 +18,9 @@ class StatusReader:
 
     # -- status -----------------------------------------------------------
     def status_of(self, v: SentView, lo: int, hi: int, trig, date_value: str | None,
-                  published: str | None) -> tuple[str, str]:
-        """(status, what it was read from: cue, tense, date or default)."""
+                  published: str | None, previous: list[str] = ()) -> tuple[str, str]:
+        """(status, what it was read from: cue, tense, date or default); `previous` is the words of the
+        sentence before."""
         w = v.words
         s = self.status
         after = w[trig[1]:hi]
@@ -45,15 +46,23 @@ class StatusReader:
         if _match_at([x for x in after if x not in self.roles.particles], 0, s.ongoing_phrases):
             # "इन दिनों भारत के दौरे पर हैं": on the trip now (or, with a later date, still to come).
             return ("planned" if _is_future(date_value, published) else "ongoing"), "cue"
+        was_to = (any(len(a) > 2 and a.endswith((key("ना"), key("नी"))) and b in self.tense.past_aux
+                      for a, b in zip(after, after[1:]))
+                  or any(len(a) > 2 and a.endswith(key("ने")) and b in self.tense.prospective and c in self.tense.past_aux
+                         for a, b, c in zip(after, after[1:], after[2:])))
+        if was_to:
+            # "सम्मेलन में हिस्सा लेना था", "हिस्सा लेने वाले थे": was to, not did; after a call-off told in
+            # this sentence or the one before ("... दौरा टल गया है । मोदी को ... सम्मेलन में हिस्सा लेना था")
+            # it will not happen.
+            if any(x in s.cancel or x in s.postpone for x in list(previous) + w):
+                return "cancelled", "cue"
+            return "planned", "cue"
         if any(x in s.planned for x in after[:PLANNED_WINDOW] + near_before) or _ends_at(w, trig[0], s.prospective):
             return "planned", "cue"
         if self._decided(after):
             return "planned", "cue"
         if any(a in s.possible and b in self.tense.present_aux for a, b in zip(after, after[1:])):
             return "planned", "cue"  # "बातचीत कर सकते हैं", "वार्ता के लिए बुलाया जा सकता है": may, not did
-        if any(len(a) > 2 and a.endswith((key("ना"), key("नी"))) and b in self.tense.past_aux
-               for a, b in zip(after, after[1:])):
-            return "planned", "cue"  # "सम्मेलन में हिस्सा लेना था": was to, not did
         # The tense of the trigger's own clause (tense.py cuts at "और", "कि" ...; a clause without
         # a verb takes the next one's): "इस बैठक में ... चर्चा की जाएगी और ... सकते हैं" is future.
         offset = v.tokens[trig[0]].start - v.start
