@@ -61,7 +61,8 @@ class StatusReader:
             return "planned", "cue"
         if self._decided(after):
             return "planned", "cue"
-        if any(a in s.possible and b in self.tense.present_aux for a, b in zip(after, after[1:])):
+        group = after[:PLANNED_WINDOW + 1]  # the trigger's own verb group, not a later verb ("... कर ली है और ... जा सकता है")
+        if any(a in s.possible and b in self.tense.present_aux for a, b in zip(group, group[1:])):
             return "planned", "cue"  # "बातचीत कर सकते हैं", "वार्ता के लिए बुलाया जा सकता है": may, not did
         # The tense of the trigger's own clause (tense.py cuts at "और", "कि" ...; a clause without
         # a verb takes the next one's): "इस बैठक में ... चर्चा की जाएगी और ... सकते हैं" is future.
