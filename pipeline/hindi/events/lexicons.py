@@ -156,6 +156,8 @@ class StatusCues:
     outcome: frozenset[str] = frozenset()
     possible: frozenset[str] = frozenset()
     date_follow_up: list[tuple[str, ...]] = field(default_factory=list)
+    arrived: frozenset[str] = frozenset()
+    resultative: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "StatusCues":

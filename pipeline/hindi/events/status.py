@@ -43,6 +43,8 @@ class StatusReader:
             rescheduled = (_is_future(date_value, published) or any(x in s.reschedule for x in rest)
                            or any(self.tense.is_future_form(x) for x in rest))
             return ("planned", "rescheduled") if rescheduled else ("cancelled", "postponed")
+        if self._staying(w[trig[0]:hi]):
+            return "ongoing", "cue"  # "चीन गए हुए हैं": gone and still there
         if _match_at([x for x in after if x not in self.roles.particles], 0, s.ongoing_phrases):
             # "इन दिनों भारत के दौरे पर हैं": on the trip now (or, with a later date, still to come).
             return ("planned" if _is_future(date_value, published) else "ongoing"), "cue"
@@ -114,6 +116,13 @@ class StatusReader:
                     (k > 0 and verb_group[k - 1] in outcome) or (k + 1 < len(verb_group) and verb_group[k + 1] in outcome)):
                 return True
         return False
+
+    def _staying(self, words: list[str]) -> bool:
+        """A motion verb in the resultative present: "गए हुए हैं", "वृंदावन गई हुई है" (gone and there now);
+        "पहुंचे हुए थे" (past) says nothing of now."""
+        s = self.status
+        return any(a in s.arrived and b in s.resultative and c in self.tense.present_aux
+                   for a, b, c in zip(words, words[1:], words[2:]))
 
     def _decided(self, after: list[str]) -> bool:
         """"बैठक करने का फैसला किया", "यात्रा पर जाने की घोषणा की": an event decided or announced."""
