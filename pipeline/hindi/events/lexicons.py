@@ -112,6 +112,7 @@ class Roles:
     quantifiers: frozenset[str] = frozenset()
     clause_pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
+    reflexive: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "Roles":
