@@ -48,8 +48,9 @@ class StatusReader:
         if _match_at([x for x in after if x not in self.roles.particles], 0, s.ongoing_phrases):
             # "इन दिनों भारत के दौरे पर हैं": on the trip now (or, with a later date, still to come).
             return ("planned" if _is_future(date_value, published) else "ongoing"), "cue"
+        # An infinitive after a genitive is a noun: "उनका कहना था" (they said), "उनका मानना था" (they believed).
         was_to = (any(len(a) > 2 and a.endswith((key("ना"), key("नी"))) and b in self.tense.past_aux
-                      for a, b in zip(after, after[1:]))
+                      and not (k and _genitive_form(after[k - 1])) for k, (a, b) in enumerate(zip(after, after[1:])))
                   or any(len(a) > 2 and a.endswith(key("ने")) and b in self.tense.prospective and c in self.tense.past_aux
                          for a, b, c in zip(after, after[1:], after[2:])))
         if was_to:
@@ -145,3 +146,8 @@ class StatusReader:
         if getattr(v, "_tense", None) is None or v._tense[0] is not self.tense:
             v._tense = (self.tense, tense_at(v.text, self.tense))
         return v._tense[1]
+
+
+def _genitive_form(word: str) -> bool:
+    """का/की/के, or a word ending in them ("उनका", "इसकी", "आपके")."""
+    return word.endswith((key("का"), key("की"), key("के")))
