@@ -158,6 +158,7 @@ class StatusCues:
     possible: frozenset[str] = frozenset()
     date_follow_up: list[tuple[str, ...]] = field(default_factory=list)
     arrived: frozenset[str] = frozenset()
+    attempt: frozenset[str] = frozenset()
     resultative: frozenset[str] = frozenset()
 
     @classmethod

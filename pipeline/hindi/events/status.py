@@ -49,6 +49,15 @@ class StatusReader:
             # "इन दिनों भारत के दौरे पर हैं": on the trip now (or, with a later date, still to come).
             return ("planned" if _is_future(date_value, published) else "ongoing"), "cue"
         # An infinitive after a genitive is a noun: "उनका कहना था" (they said), "उनका मानना था" (they believed).
+        tried = next((k for k in range(1, min(4, len(after))) if after[k] in s.attempt and after[k - 1] == key("की")), None)
+        if tried is not None:
+            # "वेदांता से बातचीत करने की कोशिश की लेकिन ... मना कर दिया": an attempt that was turned down (a
+            # refusal or negation later in the sentence) did not happen; an attempt alone is still to happen
+            # ("खेल-मंत्री से मिलने की कोशिश कर रहे हैं").
+            rest = w[trig[1] + tried + 1:]
+            if any(x in s.cancel or x in s.negation for x in rest):
+                return "cancelled", "cue"
+            return "planned", "cue"
         was_to = (any(len(a) > 2 and a.endswith((key("ना"), key("नी"))) and b in self.tense.past_aux
                       and not (k and _genitive_form(after[k - 1])) for k, (a, b) in enumerate(zip(after, after[1:])))
                   or any(len(a) > 2 and a.endswith(key("ने")) and b in self.tense.prospective and c in self.tense.past_aux
