@@ -156,7 +156,8 @@ class LexiconWords:
         self.type = etype
         if etype == "STATUS":
             st = load_status(str(CONFIG_DIR / "status.toml"))
-            self.strong = {(w,) for w in st.cancel | st.postpone | st.planned | st.decision | st.convene}
+            self.strong = {(w,) for w in st.cancel | st.postpone | st.planned | st.decision | st.convene
+                           | st.attempt | st.possible | st.outcome}
             self.strong |= {tuple(p) for p in st.prospective}
             self.weak, self.light, self.verbs = set(), set(), set()
             self.file = "configs/events/status.toml"

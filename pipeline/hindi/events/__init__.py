@@ -26,12 +26,19 @@ One engine, three lexicons (configs/events/<type>.toml). For each sentence:
    ("parse" or "rules"); without a parse nothing changes.
 4. Date: the DATE entity of the clause nearest the trigger, unless it is the
    reference point of "के बाद / से पहले / तक"; dates listed together ("20 मार्च,
-   दो और 11 अप्रैल") give one event each.
+   दो और 11 अप्रैल") give one event each. With none there, the date of a clause that tells the
+   time of the event just named: "..., जिसका आयोजन 18 मार्च को होना था" or a next sentence opening
+   "इसका आयोजन ..." (attrs["date_from"] = "follow-up clause"). No other fallback: the date of an
+   earlier sentence was wrong more often than right (docs/results.md, 2026-12-04).
 5. Status, in this order: a cancellation or refusal word near the trigger, or a
-   negation in its verb group -> cancelled; postponement to a new time -> planned
-   (still expected), with no new time -> cancelled; "यात्रा पर हैं" -> ongoing; an expectation word near
+   negation in its verb group (not one next to an outcome word: "वार्ता सफल नहीं हुई") -> cancelled;
+   postponement to a new time -> planned (still expected), with no new time -> cancelled;
+   "गए हुए हैं" -> ongoing; "यात्रा पर हैं" -> ongoing; an attempt ("करने की कोशिश की") -> cancelled
+   when a refusal follows, else planned; "was to" ("हिस्सा लेना था", "लेने वाले थे") -> cancelled after
+   a call-off in this or the previous sentence, else planned; an expectation word near
    the trigger (उम्मीद, प्रस्तावित, तैयारी, चाहते) or a prospective participle
-   ("होने वाली बातचीत") -> planned; "बैठक बुलाई है" -> planned; else the tense of
+   ("होने वाली बातचीत") -> planned; a present modal "कर सकते हैं" -> planned;
+   "बैठक बुलाई है" -> planned; else the tense of
    the trigger's clause (pipeline/hindi/tense.py, cues in configs/tense.toml):
    future -> planned, past -> occurred, progressive -> ongoing ("आ रहे हैं" after a
    visit: planned); a date after the publication date makes it planned; with no

@@ -51,6 +51,23 @@ class DateChooser:
         return ordered[lo_k:hi_k + 1]
 
 
+    def follow_up_dates(self, views: list[SentView], n: int, hi: int) -> list[tuple[int, int, Entity]]:
+        """The dates of the clause that names the time of the event just told, when the trigger's own
+        clause has none: a relative clause right after it ("... समिट, जिसका आयोजन 18 से 22 मार्च को
+        होना था") or the next sentence opening with it ("... समिट को रद्द कर दिया है । इसका आयोजन
+        15-20 मार्च को होना था")."""
+        v = views[n]
+        k = hi + 1 if hi < len(v.words) and v.words[hi] == "," else hi
+        if k < len(v.words) and _match_at(v.words, k, self.status.date_follow_up):
+            hi2 = self.clause(v, k + 1, k + 1)[1]
+            return [d for d in v.dates if k < d[0] and d[1] <= hi2][:1]
+        if n + 1 < len(views):
+            nxt = views[n + 1]
+            if any(_match_at(nxt.words, k, self.status.date_follow_up) for k in range(min(3, len(nxt.words)))):
+                hi2 = self.clause(nxt, 0, 1)[1]
+                return [d for d in nxt.dates if d[1] <= hi2][:1]
+        return []
+
 
 def timex_interval(value: str | None) -> tuple[date, date] | None:
     """A TIMEX-style value as (first day, last day): 2025-12-04, 2025-12, 2025, 2020-W15, a/b; None if partial."""

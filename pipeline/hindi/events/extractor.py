@@ -117,7 +117,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
     def _extract(self, index: DocIndex) -> list[Event]:
         doc = index.doc
         events: list[Event] = []
-        for v in index.views:
+        for n_view, v in enumerate(index.views):
             used_clauses = set()
             trigs = self.triggers(v)
             clauses = [self.clause(v, i, j) for i, j, _ in trigs]
@@ -181,21 +181,28 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     weak = weak or (self.lex.type == "VISIT" and not roles[TARGET])
                 used_clauses.add((lo, hi))
                 # The date of a clause set in an earlier event is the date of what happened there.
-                dates = (self.dates_of(v, lo, hi, (i, j)) if ana != "setting" else []) or [None]
+                own = self.dates_of(v, lo, hi, (i, j)) if ana != "setting" else []
+                # "... समिट रद्द कर दिया । इसका आयोजन 15-20 मार्च को होना था": a clause told after it dates it
+                follow = self.follow_up_dates(index.views, n_view, hi) if ana != "setting" and not own else []
+                dates = own or follow or [None]
                 groups = self._dated_groups(v, lo, (i, j), roles) if ana != "setting" else []
                 for d, targets in groups or [(d, None) for d in dates]:
                     if targets is not None:
                         # "A ने सोमवार को B से और मंगलवार को C से मुलाकात की": two meetings, one a day.
                         roles = RoleMap({**roles, TARGET: targets})
-                    event = self._event(doc, v, lo, hi, (i, j), kind, roles, d, ana, weak)
+                    event = self._event(doc, v, lo, hi, (i, j), kind, roles, d, ana, weak, status_by_date=not follow,
+                                        previous=index.views[n_view - 1].words if n_view else [])
                     if unnamed:
                         event.attrs["unnamed"] = True
+                    if follow:
+                        event.attrs["date_from"] = "follow-up clause"
                     if roles.source:
                         event.attrs["roles_from"] = roles.source
                     events.append(event)
         return events
 
-    def _event(self, doc, v, lo, hi, trig, kind, roles, d, ana, weak=False) -> Event:
+    def _event(self, doc, v, lo, hi, trig, kind, roles, d, ana, weak=False, status_by_date=True,
+               previous: list[str] = ()) -> Event:
         toks = v.tokens
         t_start, t_end = toks[trig[0]].start, toks[trig[1] - 1].end
         trigger = doc.norm_text[t_start:t_end]
@@ -203,7 +210,10 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         if kind == "weak" and trig[1] < len(toks):
             trigger = doc.norm_text[t_start:toks[trig[1]].end]
         date = {"text": d[2].text, "value": d[2].value} if d else None
-        status, status_from = self.status_of(v, lo, hi, trig, d[2].value if d else None, doc.published)
+        # A date from a follow-up clause is told in that clause's tense ("होना था": the time it was to be),
+        # so it does not decide the trigger's status ("टाल दी, जिसका आयोजन 18 मई को होना था" is called off).
+        status, status_from = self.status_of(v, lo, hi, trig, d[2].value if d and status_by_date else None,
+                                             doc.published, previous)
         actor = _unique([p for sp in roles[ACTOR] for p in sp.parts])
         target = [p for p in _unique([p for sp in roles[TARGET] for p in sp.parts]) if p not in actor]
         location = roles[LOCATION][0].part if roles[LOCATION] else None

@@ -112,6 +112,7 @@ class Roles:
     quantifiers: frozenset[str] = frozenset()
     clause_pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
+    reflexive: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "Roles":
@@ -153,6 +154,12 @@ class StatusCues:
     decision: frozenset[str] = frozenset()
     reschedule: frozenset[str] = frozenset()
     new_time_clause: frozenset[str] = frozenset()
+    outcome: frozenset[str] = frozenset()
+    possible: frozenset[str] = frozenset()
+    date_follow_up: list[tuple[str, ...]] = field(default_factory=list)
+    arrived: frozenset[str] = frozenset()
+    attempt: frozenset[str] = frozenset()
+    resultative: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "StatusCues":

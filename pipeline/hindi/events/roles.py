@@ -148,6 +148,11 @@ class RoleFinder:
         k = self._skip(w, trig[1], hi)
         return k < hi and w[k] in self.lex.light
 
+    def _own_trip(self, w, at: int, trig) -> bool:
+        """"ओबामा ने अपना एशिया दौरा रद्द कर दिया": a reflexive possessive between the agent's "ने" at `at`
+        and the trigger makes the agent the traveller, whatever the verb (evstatus, issue 15)."""
+        return any(w[k] in self.roles.reflexive for k in range(at + 1, trig[0])) and trig[0] - at <= MODIFIER_WORDS + 2
+
     def _office_of_unnamed(self, v: SentView, sp: Span, hi: int) -> bool:
         """"कैबिनेट सचिव ने", "रूसी विदेश मंत्रालय प्रवक्ता": an office of an unnamed person, not the body."""
         w = v.words
@@ -264,7 +269,8 @@ class RoleFinder:
                 role = ACTOR if before or kind != "agent" else None
                 if role is None and _match_at(w, trig[1], self.roles.chair_after):
                     role = ACTOR  # "बैठक की अध्यक्षता X ने की": X chaired it
-                if t == "VISIT" and kind == "agent" and not parsed and not self._predicate(w, trig, hi):
+                if (t == "VISIT" and kind == "agent" and not parsed and not self._predicate(w, trig, hi)
+                        and not self._own_trip(w, at, trig)):
                     # "शाह ने ... टीम के बंगाल दौरे के बारे में जानकारी दी": the agent of another verb.
                     role = None
             elif kind == "counterpart":

@@ -18,8 +18,9 @@ class StatusReader:
 
     # -- status -----------------------------------------------------------
     def status_of(self, v: SentView, lo: int, hi: int, trig, date_value: str | None,
-                  published: str | None) -> tuple[str, str]:
-        """(status, what it was read from: cue, tense, date or default)."""
+                  published: str | None, previous: list[str] = ()) -> tuple[str, str]:
+        """(status, what it was read from: cue, tense, date or default); `previous` is the words of the
+        sentence before."""
         w = v.words
         s = self.status
         after = w[trig[1]:hi]
@@ -31,7 +32,7 @@ class StatusReader:
         if any(x in s.cancel for x in after[:PLANNED_WINDOW] + near_before):
             return "cancelled", "cue"
         # a negation in the verb group, or right before a verb trigger ("भारत नहीं जाएंगे")
-        if any(x in s.negation for x in after[:5] + w[max(lo, trig[0] - 1):trig[0]]):
+        if self._negated(after[:5]) or any(x in s.negation for x in w[max(lo, trig[0] - 1):trig[0]]):
             return "cancelled", "cue"
         cues = [k for k, x in enumerate(after[:PLANNED_WINDOW]) if x in s.postpone]
         if cues:
@@ -42,16 +43,39 @@ class StatusReader:
             rescheduled = (_is_future(date_value, published) or any(x in s.reschedule for x in rest)
                            or any(self.tense.is_future_form(x) for x in rest))
             return ("planned", "rescheduled") if rescheduled else ("cancelled", "postponed")
+        if self._staying(w[trig[0]:hi]):
+            return "ongoing", "cue"  # "चीन गए हुए हैं": gone and still there
         if _match_at([x for x in after if x not in self.roles.particles], 0, s.ongoing_phrases):
             # "इन दिनों भारत के दौरे पर हैं": on the trip now (or, with a later date, still to come).
             return ("planned" if _is_future(date_value, published) else "ongoing"), "cue"
+        # An infinitive after a genitive is a noun: "उनका कहना था" (they said), "उनका मानना था" (they believed).
+        tried = next((k for k in range(1, min(4, len(after))) if after[k] in s.attempt and after[k - 1] == key("की")), None)
+        if tried is not None:
+            # "वेदांता से बातचीत करने की कोशिश की लेकिन ... मना कर दिया": an attempt that was turned down (a
+            # refusal or negation later in the sentence) did not happen; an attempt alone is still to happen
+            # ("खेल-मंत्री से मिलने की कोशिश कर रहे हैं").
+            rest = w[trig[1] + tried + 1:]
+            if any(x in s.cancel or x in s.negation for x in rest):
+                return "cancelled", "cue"
+            return "planned", "cue"
+        was_to = (any(len(a) > 2 and a.endswith((key("ना"), key("नी"))) and b in self.tense.past_aux
+                      and not (k and _genitive_form(after[k - 1])) for k, (a, b) in enumerate(zip(after, after[1:])))
+                  or any(len(a) > 2 and a.endswith(key("ने")) and b in self.tense.prospective and c in self.tense.past_aux
+                         for a, b, c in zip(after, after[1:], after[2:])))
+        if was_to:
+            # "सम्मेलन में हिस्सा लेना था", "हिस्सा लेने वाले थे": was to, not did; after a call-off told in
+            # this sentence or the one before ("... दौरा टल गया है । मोदी को ... सम्मेलन में हिस्सा लेना था")
+            # it will not happen.
+            if any(x in s.cancel or x in s.postpone for x in list(previous) + w):
+                return "cancelled", "cue"
+            return "planned", "cue"
         if any(x in s.planned for x in after[:PLANNED_WINDOW] + near_before) or _ends_at(w, trig[0], s.prospective):
             return "planned", "cue"
         if self._decided(after):
             return "planned", "cue"
-        if any(len(a) > 2 and a.endswith((key("ना"), key("नी"))) and b in self.tense.past_aux
-               for a, b in zip(after, after[1:])):
-            return "planned", "cue"  # "सम्मेलन में हिस्सा लेना था": was to, not did
+        group = after[:PLANNED_WINDOW + 1]  # the trigger's own verb group, not a later verb ("... कर ली है और ... जा सकता है")
+        if any(a in s.possible and b in self.tense.present_aux for a, b in zip(group, group[1:])):
+            return "planned", "cue"  # "बातचीत कर सकते हैं", "वार्ता के लिए बुलाया जा सकता है": may, not did
         # The tense of the trigger's own clause (tense.py cuts at "और", "कि" ...; a clause without
         # a verb takes the next one's): "इस बैठक में ... चर्चा की जाएगी और ... सकते हैं" is future.
         offset = v.tokens[trig[0]].start - v.start
@@ -93,6 +117,23 @@ class StatusReader:
             return "occurred", "date"
         return "occurred", "default"
 
+    def _negated(self, verb_group: list[str]) -> bool:
+        """A negation in the trigger's verb group that denies the event ("बैठक नहीं होगी"), not its outcome:
+        next to an outcome word ("बातचीत सफल नहीं हो पाई", "वार्ता का कोई नतीजा नहीं निकला") the talks were held."""
+        outcome = self.status.outcome
+        for k, x in enumerate(verb_group):
+            if x in self.status.negation and not (
+                    (k > 0 and verb_group[k - 1] in outcome) or (k + 1 < len(verb_group) and verb_group[k + 1] in outcome)):
+                return True
+        return False
+
+    def _staying(self, words: list[str]) -> bool:
+        """A motion verb in the resultative present: "गए हुए हैं", "वृंदावन गई हुई है" (gone and there now);
+        "पहुंचे हुए थे" (past) says nothing of now."""
+        s = self.status
+        return any(a in s.arrived and b in s.resultative and c in self.tense.present_aux
+                   for a, b, c in zip(words, words[1:], words[2:]))
+
     def _decided(self, after: list[str]) -> bool:
         """"बैठक करने का फैसला किया", "यात्रा पर जाने की घोषणा की": an event decided or announced."""
         for k, x in enumerate(after[:3]):
@@ -114,3 +155,8 @@ class StatusReader:
         if getattr(v, "_tense", None) is None or v._tense[0] is not self.tense:
             v._tense = (self.tense, tense_at(v.text, self.tense))
         return v._tense[1]
+
+
+def _genitive_form(word: str) -> bool:
+    """का/की/के, or a word ending in them ("उनका", "इसकी", "आपके")."""
+    return word.endswith((key("का"), key("की"), key("के")))
