@@ -48,6 +48,9 @@ class SentView:
     dates: list[tuple[int, int, Entity]] = field(default_factory=list)
     span_at: dict[int, Span] = field(default_factory=dict)  # first token -> span
     _tense: Any = None  # (cues, tense_at function) cached per sentence
+    # The subject of one of the two sentences before, when it is also the last person named before
+    # this sentence: who a bare "वह" / "वे" here most likely is (RoleFinder._pronoun_traveller).
+    recent_subject: Entity | None = None
 
 
 def _token_range(starts: list[int], ends: list[int], start: int, end: int) -> tuple[int, int] | None:
@@ -88,11 +91,20 @@ class DocIndex:
         self.bindings = self._title_bindings()
         subjects: list[tuple[int, Entity]] = []  # (sentence number, person) of recent sentence subjects
         self.countries = frozenset(roles.demonyms.values())
+        last_person: Entity | None = None  # the last person named before the sentence
+        actor: tuple[int, Entity] | None = None  # the last subject that did something other than speak
         for n, v in enumerate(self.views):
+            if actor and actor[0] >= n - 2 and actor[1] is last_person:
+                v.recent_subject = last_person
             self._add_offices(v)
             self._add_titles(v)
             v.spans.sort(key=lambda sp: sp.i)
+            last_person = next((sp.entity for sp in reversed(v.spans) if sp.label == "PER"), last_person)
             self._add_pronouns(n, v, subjects)
+            if subjects and subjects[-1][0] == n:
+                # "एसडीएम विकास हिमांशु ने बताया कि ...": who reports is not who travels.
+                speaks = any(x in roles.speech_verbs for x in v.words)
+                actor = None if speaks else subjects[-1]
             self._add_both(n, v)
             v.span_at = {sp.i: sp for sp in v.spans}
 

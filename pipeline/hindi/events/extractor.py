@@ -192,6 +192,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         event.attrs["unnamed"] = True
                     if roles.source:
                         event.attrs["roles_from"] = roles.source
+                    if roles.via:
+                        event.attrs["visit_rule"] = roles.via
                     events.append(event)
         return events
 

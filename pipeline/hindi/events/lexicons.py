@@ -112,6 +112,11 @@ class Roles:
     quantifiers: frozenset[str] = frozenset()
     clause_pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
+    traveller_pronouns: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    honorific_verbs: frozenset[str] = frozenset()
+    singular_verbs: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "Roles":

@@ -24,6 +24,7 @@ class RoleMap(dict):
     """roles_of's result (role -> spans) and what the roles were read from: "parse" (dependency
     relations), "rules" (case markers, in a parsed document), None (no parse in the document)."""
     source: str | None = None
+    via: str | None = None  # the visit rule that found the traveller or place, when not case marking
 
 
 @dataclass
@@ -316,7 +317,29 @@ class RoleFinder:
             speaker = self._speaker(v, lo)
             if speaker is not None:
                 out[ACTOR].append(speaker)
+        if not out[ACTOR] and t == "VISIT":
+            traveller = self._pronoun_traveller(v, lo, hi, trig)
+            if traveller is not None:
+                out[ACTOR].append(traveller)
+                out.via = "pronoun"
         return out
+
+    def _pronoun_traveller(self, v: SentView, lo: int, hi: int, trig) -> Span | None:
+        """"हाल ही में वह सऊदी अरब की यात्रा से वापस लौटे हैं": a nominative pronoun (no case marker
+        after it) before the trigger in its clause, with an honorific verb, stands for the sentence's
+        recent subject."""
+        person, w, r = v.recent_subject, v.words, self.roles
+        if person is None:
+            return None
+        for k in range(lo, trig[0]):
+            if any(sp.i <= k < sp.j for sp in v.spans) or any(x in r.relatives for x in w[:k]):
+                return None  # somebody or something named first: the pronoun is not the subject
+            if w[k] in r.traveller_pronouns and not (k + 1 < len(w) and w[k + 1] in r.markers):
+                verbs = w[trig[1]:hi]
+                if any(x in r.honorific_verbs for x in verbs) and not any(x in r.singular_verbs for x in verbs):
+                    return Span(k, k + 1, person, person.participant(), title=True)
+                return None
+        return None
 
     def _officials_after(self, w: list[str], at: int, end: int) -> bool:
         """Officials of the name follow its genitive at `at`, a modifier or two between ("पीएमओ के
