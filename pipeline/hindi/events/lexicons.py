@@ -67,11 +67,15 @@ class Lexicon:
     officials: frozenset[str] = frozenset()
     return_verbs: frozenset[str] = frozenset()
     return_homes: frozenset[str] = frozenset()
+    send_verbs: frozenset[str] = frozenset()
+    sent_groups: frozenset[str] = frozenset()
+    home_country: tuple[str, ...] = ()  # (canonical, ISO code) a bare "सरकार" sending people stands for
 
     @classmethod
     def from_file(cls, path) -> "Lexicon":
         raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        return _from_raw(cls, raw, type=raw["type"], instruments=frozenset(_phrases(raw.get("instruments", []))))
+        return _from_raw(cls, raw, type=raw["type"], instruments=frozenset(_phrases(raw.get("instruments", []))),
+                         home_country=tuple(raw.get("home_country", ())))
 
 
 @dataclass(frozen=True)

@@ -145,7 +145,10 @@ class RoleFinder:
         return bool(n) and j + 1 + n == trig[0]
 
     def _predicate(self, w, trig, hi) -> bool:
-        """The trigger is the clause's predicate: a light verb follows it ("जापान की यात्रा की")."""
+        """The trigger is the clause's predicate: a light verb follows it ("जापान की यात्रा की"), or it
+        is a verb of sending, whose ने-subject is the sender ("केंद्र सरकार ने एक दल केरल भेजा")."""
+        if w[trig[0]] in self.lex.send_verbs:
+            return True
         k = self._skip(w, trig[1], hi)
         return k < hi and w[k] in self.lex.light
 
