@@ -325,7 +325,30 @@ class RoleFinder:
             if traveller is not None:
                 out[ACTOR].append(traveller)
                 out.via = "pronoun"
+        if not out[ACTOR] and t == "VISIT":
+            owner = self._vehicle_owner(v, lo, trig)
+            if owner is not None:
+                out[ACTOR].append(owner)
+                out.via = "vehicle"
         return out
+
+    def _vehicle_owner(self, v: SentView, lo: int, trig) -> Span | None:
+        """"भारत का विशेष विमान ... मुंबई पहुंचा": the named owner of a plane or ship that is the subject
+        (no case marker after it) of a motion verb."""
+        w = v.words
+        if w[trig[0]] not in self.lex.verbs and w[trig[0]] not in self.lex.verb_stems:
+            return None
+        for k in range(lo, trig[0]):
+            if w[k] not in self.lex.vehicles or (k + 1 < len(w) and w[k + 1] in self.roles.markers):
+                continue
+            m = k
+            while m > lo and k - m < MODIFIER_WORDS and w[m - 1] not in self.roles.genitive:
+                m -= 1  # "का एक विशेष विमान"
+            if m > lo and w[m - 1] in self.roles.genitive:
+                owner = next((sp for sp in v.spans if sp.j == m - 1 and sp.label in ("LOC", "ORG")), None)
+                if owner is not None:
+                    return owner
+        return None
 
     def _pronoun_traveller(self, v: SentView, lo: int, hi: int, trig) -> Span | None:
         """"हाल ही में वह सऊदी अरब की यात्रा से वापस लौटे हैं": a nominative pronoun (no case marker
