@@ -222,6 +222,9 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         event.attrs["visit_rule"] = roles.via
                     elif kind in ("send", "return"):
                         event.attrs["visit_rule"] = kind
+                    elif kind == "verb" and i + 1 < len(v.words) and v.words[i + 1] in self.lex.stem_perfectives \
+                            and v.words[i] in self.lex.verb_stems:
+                        event.attrs["visit_rule"] = "compound"
                     events.append(event)
         return events
 

@@ -63,6 +63,7 @@ class Lexicon:
     attend_participles: frozenset[str] = frozenset()
     verb_stems: frozenset[str] = frozenset()
     stem_followers: frozenset[str] = frozenset()
+    stem_perfectives: frozenset[str] = frozenset()
     self_standing: frozenset[str] = frozenset()
     officials: frozenset[str] = frozenset()
     return_verbs: frozenset[str] = frozenset()

@@ -54,8 +54,8 @@ class TriggerFinder:
     def _motion_verb(self, w: list[str], k: int) -> bool:
         """A motion verb at k: a listed form ("आएंगे"), or a bare stem before a modal or
         progressive ("भारत आ सकते हैं", "ढाका जा रहे हैं")."""
-        return w[k] in self.lex.verbs or (w[k] in self.lex.verb_stems and k + 1 < len(w)
-                                          and w[k + 1] in self.lex.stem_followers)
+        return w[k] in self.lex.verbs or (w[k] in self.lex.verb_stems and k + 1 < len(w) and (
+            w[k + 1] in self.lex.stem_followers or w[k + 1] in self.lex.stem_perfectives))
 
     def _trigger_starts(self, w: list[str]) -> list[int]:
         """Positions where a trigger may start: one set lookup a word instead of matching every phrase there."""
