@@ -220,6 +220,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         event.attrs["roles_from"] = roles.source
                     if roles.via:
                         event.attrs["visit_rule"] = roles.via
+                    elif v.words[i] == key("आगमन"):
+                        event.attrs["visit_rule"] = "arrival_noun"
                     elif kind in ("send", "return"):
                         event.attrs["visit_rule"] = kind
                     elif kind == "verb" and i + 1 < len(v.words) and v.words[i + 1] in self.lex.stem_perfectives \

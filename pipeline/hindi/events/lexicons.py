@@ -70,6 +70,7 @@ class Lexicon:
     return_homes: frozenset[str] = frozenset()
     send_verbs: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()
+    reflexives: frozenset[str] = frozenset()
     sent_groups: frozenset[str] = frozenset()
     home_country: tuple[str, ...] = ()  # (canonical, ISO code) a bare "सरकार" sending people stands for
 

@@ -144,6 +144,11 @@ class RoleFinder:
         n = _match_at(w, j + 1, self.status.prospective)
         return bool(n) and j + 1 + n == trig[0]
 
+    def _own_trip(self, w, at: int, trig) -> bool:
+        """A reflexive possessive before the trigger makes the ने-subject at `at` its traveller, whatever
+        the verb: "मनमोहन सिंह ने अपना अमरीका दौरा रद्द कर दिया", "X ने अपनी भारत यात्रा टाल दी"."""
+        return any(x in self.lex.reflexives for x in w[max(at + 1, trig[0] - MODIFIER_WORDS - 1):trig[0]])
+
     def _predicate(self, w, trig, hi) -> bool:
         """The trigger is the clause's predicate: a light verb follows it ("जापान की यात्रा की"), or it
         is a verb of sending, whose ने-subject is the sender ("केंद्र सरकार ने एक दल केरल भेजा")."""
@@ -271,6 +276,8 @@ class RoleFinder:
                 if t == "VISIT" and kind == "agent" and not parsed and not self._predicate(w, trig, hi):
                     # "शाह ने ... टीम के बंगाल दौरे के बारे में जानकारी दी": the agent of another verb.
                     role = None
+                    if self._own_trip(w, at, trig):
+                        role, out.via = ACTOR, "own_trip"
             elif kind == "counterpart":
                 if t != "VISIT" and (sp.label != "LOC" or sp.office or _match_at(w, at, [("के", "साथ")])):
                     role = TARGET
