@@ -86,6 +86,7 @@ class DocIndex:
                 elif e.label in NAMED and not any(sp.i < r[1] and r[0] < sp.j for sp in v.spans):
                     v.spans.append(Span(r[0], r[1], e, e.participant()))
             self.views.append(v)
+        self._add_repeats()
         self._title_first = frozenset(p[0] for p in roles.title_phrases)
         self.place_bindings: list[tuple[int, str, Entity, str | None]] = []  # titles bound to a place
         self.bindings = self._title_bindings()
@@ -107,6 +108,34 @@ class DocIndex:
                 actor = None if speaks else subjects[-1]
             self._add_both(n, v)
             v.span_at = {sp.i: sp for sp in v.spans}
+
+    def _add_repeats(self) -> None:
+        """A person's full name (two words or more) that the NER found in one sentence stands for that
+        person wherever else the document repeats it untagged: "केविन चेनाइस" after a run-on "पढें:
+        <headline> से केविन चेनाइस ... अमरीका पहुंचे थे"."""
+        names: dict[tuple[str, ...], Entity] = {}
+        heads = self.roles.not_person_heads
+        for v in self.views:
+            for sp in v.spans:
+                if sp.label == "PER" and sp.j - sp.i >= 2 and not any(x in heads for x in v.words[sp.i:sp.j]):
+                    names.setdefault(tuple(v.words[sp.i:sp.j]), sp.entity)
+        if not names:
+            return
+        firsts = {n[0] for n in names}
+        for v in self.views:
+            w, added = v.words, False
+            for i, x in enumerate(w):
+                if x not in firsts or any(sp.i <= i < sp.j for sp in v.spans):
+                    continue
+                for name, e in names.items():
+                    j = i + len(name)
+                    if tuple(w[i:j]) == name and not any(sp.i < j and i < sp.j for sp in v.spans) and not (
+                            j < len(w) and (w[j] in heads or w[j] in self.roles.place_nouns)):  # "राजीव गांधी पुरस्कार"
+                        v.spans.append(Span(i, j, e, e.participant()))
+                        added = True
+                        break
+            if added:
+                v.spans.sort(key=lambda sp: sp.i)
 
     def _title_before(self, words: list[str], end: int) -> tuple[tuple[str, ...], int] | None:
         """The title phrase ending at words[end-1] (skipping title words), and where it starts."""

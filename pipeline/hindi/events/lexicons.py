@@ -124,6 +124,7 @@ class Roles:
     honorific_verbs: frozenset[str] = frozenset()
     singular_verbs: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
+    not_person_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "Roles":
