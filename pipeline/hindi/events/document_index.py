@@ -49,7 +49,7 @@ class SentView:
     span_at: dict[int, Span] = field(default_factory=dict)  # first token -> span
     _tense: Any = None  # (cues, tense_at function) cached per sentence
     # The subject of one of the two sentences before, when it is also the last person named before
-    # this sentence: who a bare "वह" / "वे" here most likely is (RoleFinder._pronoun_traveller).
+    # this sentence: who a bare "वह" / "वे" here most likely is (TravellerFinder._pronoun_traveller).
     recent_subject: Entity | None = None
 
 
