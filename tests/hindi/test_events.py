@@ -153,3 +153,33 @@ def test_attendees_join_the_meeting_held_not_one_announced(pipe):
     events = [e for e in run(pipe, text, "2020-03-13").events if e.type == "MEETING"]
     held = [e for e in events if "Yogi Adityanath" in names(e)]
     assert len(held) == 1 and "Keshav Prasad Maurya" in names(held[0]) and held[0].status == "occurred"
+
+
+def _index_without_second_tag(pipe, text: str, name: str):
+    """The real stages on text, then the tag of the name's second mention taken away (as when the
+    NER misses a repeated name), and the document indexed again for the event engine."""
+    from pipeline.hindi.events import index_of
+    doc = run(pipe, text, "2020-03-10")
+    tagged = [e for e in doc.entities if e.text == name]
+    assert len(tagged) == 2, [(e.text, e.label) for e in doc.entities]
+    doc.entities = [e for e in doc.entities if e is not tagged[1]]
+    roles = load_roles(str(CONFIG_DIR / "roles.toml"))
+    return doc, index_of(doc, roles), roles
+
+
+def test_untagged_repeat_of_a_full_name_is_the_person(pipe):
+    doc, index, roles = _index_without_second_tag(
+        pipe, "प्रधानमंत्री नरेंद्र मोदी ने सोमवार को राष्ट्र को संबोधित किया। इसके बाद नरेंद्र मोदी जापान पहुंचे।",
+        "नरेंद्र मोदी")
+    ex = Extractor(Lexicon.from_file(CONFIG_DIR / "visit.toml"), roles, load_status(str(CONFIG_DIR / "status.toml")))
+    events = ex.extract(index)
+    assert [(names(e)) for e in events] == [{"Narendra Modi", "Japan"}]
+
+
+def test_repeat_before_an_award_word_is_not_the_person(pipe):
+    from pipeline.hindi.events import index_of
+    doc = run(pipe, "पूर्व प्रधानमंत्री राजीव गांधी ने 1985 में भाषण दिया। उन्हें राजीव गांधी पुरस्कार मिला।", "2020-03-10")
+    assert not [e for e in doc.entities if e.sent_id == 1 and e.label == "PER"]  # the NER left it untagged
+    index = index_of(doc, load_roles(str(CONFIG_DIR / "roles.toml")))
+    assert [sp.entity.canonical for sp in index.views[0].spans if sp.label == "PER"] == ["Rajiv Gandhi"]
+    assert not [sp for sp in index.views[1].spans if sp.label == "PER"]  # "राजीव गांधी पुरस्कार" is an award

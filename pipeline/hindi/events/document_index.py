@@ -48,6 +48,9 @@ class SentView:
     dates: list[tuple[int, int, Entity]] = field(default_factory=list)
     span_at: dict[int, Span] = field(default_factory=dict)  # first token -> span
     _tense: Any = None  # (cues, tense_at function) cached per sentence
+    # The subject of one of the two sentences before, when it is also the last person named before
+    # this sentence: who a bare "वह" / "वे" here most likely is (TravellerFinder._pronoun_traveller).
+    recent_subject: Entity | None = None
 
 
 def _token_range(starts: list[int], ends: list[int], start: int, end: int) -> tuple[int, int] | None:
@@ -83,18 +86,56 @@ class DocIndex:
                 elif e.label in NAMED and not any(sp.i < r[1] and r[0] < sp.j for sp in v.spans):
                     v.spans.append(Span(r[0], r[1], e, e.participant()))
             self.views.append(v)
+        self._add_repeats()
         self._title_first = frozenset(p[0] for p in roles.title_phrases)
         self.place_bindings: list[tuple[int, str, Entity, str | None]] = []  # titles bound to a place
         self.bindings = self._title_bindings()
         subjects: list[tuple[int, Entity]] = []  # (sentence number, person) of recent sentence subjects
         self.countries = frozenset(roles.demonyms.values())
+        last_person: Entity | None = None  # the last person named before the sentence
+        actor: tuple[int, Entity] | None = None  # the last subject that did something other than speak
         for n, v in enumerate(self.views):
+            if actor and actor[0] >= n - 2 and actor[1] is last_person:
+                v.recent_subject = last_person
             self._add_offices(v)
             self._add_titles(v)
             v.spans.sort(key=lambda sp: sp.i)
+            last_person = next((sp.entity for sp in reversed(v.spans) if sp.label == "PER"), last_person)
             self._add_pronouns(n, v, subjects)
+            if subjects and subjects[-1][0] == n:
+                # "एसडीएम विकास हिमांशु ने बताया कि ...": who reports is not who travels.
+                speaks = any(x in roles.speech_verbs for x in v.words)
+                actor = None if speaks else subjects[-1]
             self._add_both(n, v)
             v.span_at = {sp.i: sp for sp in v.spans}
+
+    def _add_repeats(self) -> None:
+        """A person's full name (two words or more) that the NER found in one sentence stands for that
+        person wherever else the document repeats it untagged: "केविन चेनाइस" after a run-on "पढें:
+        <headline> से केविन चेनाइस ... अमरीका पहुंचे थे"."""
+        names: dict[tuple[str, ...], Entity] = {}
+        heads = self.roles.not_person_heads
+        for v in self.views:
+            for sp in v.spans:
+                if sp.label == "PER" and sp.j - sp.i >= 2 and not any(x in heads for x in v.words[sp.i:sp.j]):
+                    names.setdefault(tuple(v.words[sp.i:sp.j]), sp.entity)
+        if not names:
+            return
+        firsts = {n[0] for n in names}
+        for v in self.views:
+            w, added = v.words, False
+            for i, x in enumerate(w):
+                if x not in firsts or any(sp.i <= i < sp.j for sp in v.spans):
+                    continue
+                for name, e in names.items():
+                    j = i + len(name)
+                    if tuple(w[i:j]) == name and not any(sp.i < j and i < sp.j for sp in v.spans) and not (
+                            j < len(w) and (w[j] in heads or w[j] in self.roles.place_nouns)):  # "राजीव गांधी पुरस्कार"
+                        v.spans.append(Span(i, j, e, e.participant()))
+                        added = True
+                        break
+            if added:
+                v.spans.sort(key=lambda sp: sp.i)
 
     def _title_before(self, words: list[str], end: int) -> tuple[tuple[str, ...], int] | None:
         """The title phrase ending at words[end-1] (skipping title words), and where it starts."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...core.document import Document, Event, Mention
+from ...core.document import Document, Entity, Event, Mention
 from .. import deproles
 from ..tense import load_cues
 from .dates import DateChooser
-from .document_index import DocIndex, SentView
+from .document_index import DocIndex, SentView, Span
 from .lexicons import Lexicon, Roles, StatusCues, _match_at, key
 from .roles import ACTOR, LOCATION, MODIFIER_WORDS, TARGET, RoleFinder, RoleMap
 from .status import StatusReader
@@ -107,6 +107,30 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     return [sp]
         return []
 
+    def _sender(self, v: SentView, lo: int, trig_at: int) -> list[Span]:
+        """Who sends people to a place when case marking found nobody: a country as the subject
+        ("भारत गुरुवार को डॉक्टरों की एक टीम इटली भेजेगा"), else a bare government word with nothing
+        named that owns it ("सरकार ने ... दल ईरान भेजा"; "रूसी सरकार" is a named span): the government of
+        the paper's country."""
+        w = v.words
+        place = self._motion_place(v, trig_at)
+        for sp in v.spans:
+            if lo <= sp.i and sp.j <= place.i and sp.label == "LOC" and sp is not place:
+                k = self._skip(w, sp.j, trig_at)
+                if w[k] == key("ने") or w[k] not in self.roles.markers:
+                    return [sp]
+        if not self.lex.home_country:
+            return []
+        for k in range(lo, trig_at):
+            if w[k] in self.roles.government_words and not any(sp.i <= k < sp.j for sp in v.spans) and not (
+                    k > 0 and (w[k - 1] in self.roles.genitive or w[k - 1] in self.roles.demonyms)):
+                canonical, country = self.lex.home_country
+                tok = v.tokens[k]
+                home = Entity(start=tok.start, end=tok.end, text=tok.text, label="LOC", sent_id=v.sent_id,
+                              canonical=canonical, source="home_country", country=country)
+                return [Span(k, k + 1, home, home.participant())]
+        return []
+
     def extract(self, index: DocIndex) -> list[Event]:
         self._deps_of = (index.doc, deproles.has_deps(index.doc))
         try:
@@ -148,7 +172,9 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     roles[ACTOR] = [sp for sp in roles[ACTOR] if sp.label == "PER"]  # people come back
                     if not roles[ACTOR]:
                         continue
-                if self.lex.type == "VISIT" and kind == "verb":
+                if kind == "send" and not roles[ACTOR]:
+                    roles[ACTOR] = self._sender(v, lo, i)
+                if self.lex.type == "VISIT" and kind in ("verb", "send"):
                     place = self._motion_place(v, i)
                     if place not in roles[TARGET]:
                         roles[TARGET].append(place)
@@ -198,6 +224,15 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         event.attrs["date_from"] = "follow-up clause"
                     if roles.source:
                         event.attrs["roles_from"] = roles.source
+                    if roles.via:
+                        event.attrs["visit_rule"] = roles.via
+                    elif v.words[i] == key("आगमन"):
+                        event.attrs["visit_rule"] = "arrival_noun"
+                    elif kind in ("send", "return"):
+                        event.attrs["visit_rule"] = kind
+                    elif kind == "verb" and i + 1 < len(v.words) and v.words[i + 1] in self.lex.stem_perfectives \
+                            and v.words[i] in self.lex.verb_stems:
+                        event.attrs["visit_rule"] = "compound"
                     events.append(event)
         return events
 

@@ -63,15 +63,22 @@ class Lexicon:
     attend_participles: frozenset[str] = frozenset()
     verb_stems: frozenset[str] = frozenset()
     stem_followers: frozenset[str] = frozenset()
+    stem_perfectives: frozenset[str] = frozenset()
     self_standing: frozenset[str] = frozenset()
     officials: frozenset[str] = frozenset()
     return_verbs: frozenset[str] = frozenset()
     return_homes: frozenset[str] = frozenset()
+    send_verbs: frozenset[str] = frozenset()
+    vehicles: frozenset[str] = frozenset()
+    reflexives: frozenset[str] = frozenset()
+    sent_groups: frozenset[str] = frozenset()
+    home_country: tuple[str, ...] = ()  # (canonical, ISO code) a bare "सरकार" sending people stands for
 
     @classmethod
     def from_file(cls, path) -> "Lexicon":
         raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        return _from_raw(cls, raw, type=raw["type"], instruments=frozenset(_phrases(raw.get("instruments", []))))
+        return _from_raw(cls, raw, type=raw["type"], instruments=frozenset(_phrases(raw.get("instruments", []))),
+                         home_country=tuple(raw.get("home_country", ())))
 
 
 @dataclass(frozen=True)
@@ -112,7 +119,12 @@ class Roles:
     quantifiers: frozenset[str] = frozenset()
     clause_pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
-    reflexive: frozenset[str] = frozenset()
+    traveller_pronouns: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    honorific_verbs: frozenset[str] = frozenset()
+    singular_verbs: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    not_person_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "Roles":

@@ -9,12 +9,10 @@ from ...core.document import Document
 from .. import deproles
 from .document_index import SentView, Span
 from .lexicons import _match_at, key
+from .travellers import TravellerFinder
 
 # Modifiers allowed between a genitive and its trigger ("का तीन दिवसीय भारत दौरा").
 MODIFIER_WORDS = 3
-# Words from a motion participle to the traveller it describes ("दौरे पर गए पाकिस्तान के राष्ट्रीय
-# आपदा एजेंसी के प्रमुख मेजर जनरल आलम सईद").
-TRAVELLER_WORDS = 12
 
 # Role names used internally.
 ACTOR, TARGET, LOCATION = "actor", "target", "location"
@@ -24,6 +22,7 @@ class RoleMap(dict):
     """roles_of's result (role -> spans) and what the roles were read from: "parse" (dependency
     relations), "rules" (case markers, in a parsed document), None (no parse in the document)."""
     source: str | None = None
+    via: str | None = None  # the visit rule that found the traveller or place, when not case marking
 
 
 @dataclass
@@ -35,7 +34,7 @@ class DepRoles:
 
 
 
-class RoleFinder:
+class RoleFinder(TravellerFinder):
     """Extractor's role step (uses self.lex, self.roles, self.status and the clause step)."""
 
     # -- roles ------------------------------------------------------------
@@ -144,14 +143,12 @@ class RoleFinder:
         return bool(n) and j + 1 + n == trig[0]
 
     def _predicate(self, w, trig, hi) -> bool:
-        """The trigger is the clause's predicate: a light verb follows it ("जापान की यात्रा की")."""
+        """The trigger is the clause's predicate: a light verb follows it ("जापान की यात्रा की"), or it
+        is a verb of sending, whose ने-subject is the sender ("केंद्र सरकार ने एक दल केरल भेजा")."""
+        if w[trig[0]] in self.lex.send_verbs:
+            return True
         k = self._skip(w, trig[1], hi)
         return k < hi and w[k] in self.lex.light
-
-    def _own_trip(self, w, at: int, trig) -> bool:
-        """"ओबामा ने अपना एशिया दौरा रद्द कर दिया": a reflexive possessive between the agent's "ने" at `at`
-        and the trigger makes the agent the traveller, whatever the verb (evstatus, issue 15)."""
-        return any(w[k] in self.roles.reflexive for k in range(at + 1, trig[0])) and trig[0] - at <= MODIFIER_WORDS + 2
 
     def _office_of_unnamed(self, v: SentView, sp: Span, hi: int) -> bool:
         """"कैबिनेट सचिव ने", "रूसी विदेश मंत्रालय प्रवक्ता": an office of an unnamed person, not the body."""
@@ -269,10 +266,11 @@ class RoleFinder:
                 role = ACTOR if before or kind != "agent" else None
                 if role is None and _match_at(w, trig[1], self.roles.chair_after):
                     role = ACTOR  # "बैठक की अध्यक्षता X ने की": X chaired it
-                if (t == "VISIT" and kind == "agent" and not parsed and not self._predicate(w, trig, hi)
-                        and not self._own_trip(w, at, trig)):
+                if t == "VISIT" and kind == "agent" and not parsed and not self._predicate(w, trig, hi):
                     # "शाह ने ... टीम के बंगाल दौरे के बारे में जानकारी दी": the agent of another verb.
                     role = None
+                    if self._own_trip(w, at, trig):
+                        role, out.via = ACTOR, "own_trip"
             elif kind == "counterpart":
                 if t != "VISIT" and (sp.label != "LOC" or sp.office or _match_at(w, at, [("के", "साथ")])):
                     role = TARGET
@@ -322,6 +320,16 @@ class RoleFinder:
             speaker = self._speaker(v, lo)
             if speaker is not None:
                 out[ACTOR].append(speaker)
+        if not out[ACTOR] and t == "VISIT":
+            traveller = self._pronoun_traveller(v, lo, hi, trig)
+            if traveller is not None:
+                out[ACTOR].append(traveller)
+                out.via = "pronoun"
+        if not out[ACTOR] and t == "VISIT":
+            owner = self._vehicle_owner(v, lo, trig)
+            if owner is not None:
+                out[ACTOR].append(owner)
+                out.via = "vehicle"
         return out
 
     def _officials_after(self, w: list[str], at: int, end: int) -> bool:
@@ -385,28 +393,6 @@ class RoleFinder:
         if any(x in joins for x in w[sp.j:at]) and any(o.i >= sp.j and o.j <= at for o in v.spans):
             return True
         return sp.i > 0 and w[sp.i - 1] in joins and any(o.j == sp.i - 1 for o in v.spans)
-
-    def _traveller_after(self, v: SentView, trig, hi: int) -> Span | None:
-        """"<place> के दौरे पर गए/पहुंचे <X>": a motion participle after the trigger describes the
-        traveller named after it ("... दौरे पर गए पाकिस्तान के ... प्रमुख मेजर जनरल आलम सईद का हेलीकॉप्टर",
-        "पाकिस्तान के दौरे पर पहुंचे चीनी प्रधानमंत्री को"): the first person, or office of a country,
-        within a few words, with no verb or clause break between."""
-        w = v.words
-        k = self._skip(w, trig[1], hi)
-        k += 1 if k < hi and w[k] in self.roles.place else 0
-        if not (k < hi and w[k] in self.lex.verbs):
-            return None
-        k += 1
-        if k >= hi or w[k] in self.roles.auxiliaries or w[k] in self.tense.progressive or not any(
-                c.isalpha() for c in w[k]):
-            return None  # "दौरे पर गए हैं", "दौरे पर पहुंचे।": the verb is the predicate
-        for m in range(k, min(k + TRAVELLER_WORDS, hi)):
-            sp = v.span_at.get(m)
-            if sp is not None and (sp.label == "PER" or sp.office):
-                return sp
-            if w[m] in self.roles.agent or w[m] in self.lex.light or w[m] in self.lex.verbs:
-                return None
-        return None
 
     def _speaker(self, v: SentView, lo: int) -> Span | None:
         """"X ने कहा कि वह ...": the pronoun opening the reported clause is the speaker X."""

@@ -37,6 +37,8 @@ class TriggerFinder:
                     kind, n = "verb", 1
                 elif w[i] in self.lex.return_verbs:
                     kind, n = "return", 1
+                elif w[i] in self.lex.send_verbs:
+                    kind, n = "send", 1
             if (kind and not self._blocked(w, i, i + n) and not self._generic(w, i + n)
                     and self._frame_ok(v, i, i + n, kind)):
                 out.append((i, i + n, kind))
@@ -47,13 +49,13 @@ class TriggerFinder:
     def _first_words(self) -> frozenset[str]:
         """Words a trigger can start with."""
         return frozenset([p[0] for p in (*self.lex.strong, *self.lex.weak)] + list(self.lex.verbs)
-                         + list(self.lex.verb_stems) + list(self.lex.return_verbs))
+                         + list(self.lex.verb_stems) + list(self.lex.return_verbs) + list(self.lex.send_verbs))
 
     def _motion_verb(self, w: list[str], k: int) -> bool:
         """A motion verb at k: a listed form ("आएंगे"), or a bare stem before a modal or
         progressive ("भारत आ सकते हैं", "ढाका जा रहे हैं")."""
-        return w[k] in self.lex.verbs or (w[k] in self.lex.verb_stems and k + 1 < len(w)
-                                          and w[k + 1] in self.lex.stem_followers)
+        return w[k] in self.lex.verbs or (w[k] in self.lex.verb_stems and k + 1 < len(w) and (
+            w[k + 1] in self.lex.stem_followers or w[k + 1] in self.lex.stem_perfectives))
 
     def _trigger_starts(self, w: list[str]) -> list[int]:
         """Positions where a trigger may start: one set lookup a word instead of matching every phrase there."""
@@ -129,6 +131,12 @@ class TriggerFinder:
             return self._motion_place(v, i) is not None
         if kind == "return":
             return self._return_place(v, i) is not None
+        if kind == "send":
+            # "<place> भेजा" with people or a plane sent in the same clause; not the sender ("स्वास्थ्य
+            # विभाग की टीम ने ... स्वाब ... गोरखपुर भेजा").
+            lo, hi = self.clause(v, i, i + 1)
+            return self._motion_place(v, i) is not None and any(
+                x in self.lex.sent_groups and not (k + 1 < hi and w[k + 1] == key("ने")) for k, x in enumerate(w[lo:hi], lo))
         return True
 
     def _return_place(self, v: SentView, i: int) -> Span | None:

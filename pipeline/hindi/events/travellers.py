@@ -1,0 +1,79 @@
+"""Step 3b: who travels when case marking names no traveller for a visit: a person named after a
+motion participle, a pronoun standing for the last subject, the owner of a plane or ship, the
+subject of an own trip ("अपना ... दौरा")."""
+from __future__ import annotations
+
+from .document_index import SentView, Span
+
+# Modifiers allowed between a reflexive possessive and its trigger ("अपना तीन दिवसीय भारत दौरा"), and
+# between an owner's genitive and its vehicle ("भारत का एक विशेष विमान").
+POSSESSIVE_REACH = 3
+# Words from a motion participle to the traveller it describes ("दौरे पर गए पाकिस्तान के राष्ट्रीय
+# आपदा एजेंसी के प्रमुख मेजर जनरल आलम सईद").
+TRAVELLER_WORDS = 12
+
+
+class TravellerFinder:
+    """RoleFinder's traveller fallbacks for the VISIT frame (uses self.lex, self.roles, self.tense, self._skip)."""
+
+    def _own_trip(self, w, at: int, trig) -> bool:
+        """A reflexive possessive before the trigger makes the ने-subject at `at` its traveller, whatever
+        the verb: "मनमोहन सिंह ने अपना अमरीका दौरा रद्द कर दिया", "X ने अपनी भारत यात्रा टाल दी"."""
+        return any(x in self.lex.reflexives for x in w[max(at + 1, trig[0] - POSSESSIVE_REACH - 1):trig[0]])
+
+    def _vehicle_owner(self, v: SentView, lo: int, trig) -> Span | None:
+        """"भारत का विशेष विमान ... मुंबई पहुंचा": the named owner of a plane or ship that is the subject
+        (no case marker after it) of a motion verb."""
+        w = v.words
+        if w[trig[0]] not in self.lex.verbs and w[trig[0]] not in self.lex.verb_stems:
+            return None
+        for k in range(lo, trig[0]):
+            if w[k] not in self.lex.vehicles or (k + 1 < len(w) and w[k + 1] in self.roles.markers):
+                continue
+            m = k
+            while m > lo and k - m < POSSESSIVE_REACH and w[m - 1] not in self.roles.genitive:
+                m -= 1  # "का एक विशेष विमान"
+            if m > lo and w[m - 1] in self.roles.genitive:
+                owner = next((sp for sp in v.spans if sp.j == m - 1 and sp.label in ("LOC", "ORG")), None)
+                if owner is not None:
+                    return owner
+        return None
+
+    def _pronoun_traveller(self, v: SentView, lo: int, hi: int, trig) -> Span | None:
+        """"हाल ही में वह सऊदी अरब की यात्रा से वापस लौटे हैं": a nominative pronoun (no case marker
+        after it) before the trigger in its clause, with an honorific verb, stands for the sentence's
+        recent subject."""
+        person, w, r = v.recent_subject, v.words, self.roles
+        if person is None:
+            return None
+        for k in range(lo, trig[0]):
+            if any(sp.i <= k < sp.j for sp in v.spans) or any(x in r.relatives for x in w[:k]):
+                return None  # somebody or something named first: the pronoun is not the subject
+            if w[k] in r.traveller_pronouns and not (k + 1 < len(w) and w[k + 1] in r.markers):
+                verbs = w[trig[1]:hi]
+                if any(x in r.honorific_verbs for x in verbs) and not any(x in r.singular_verbs for x in verbs):
+                    return Span(k, k + 1, person, person.participant(), title=True)
+                return None
+        return None
+
+    def _traveller_after(self, v: SentView, trig, hi: int) -> Span | None:
+        """"<place> के दौरे पर गए/पहुंचे <X>": a motion participle after the trigger describes the
+        traveller named after it ("... दौरे पर गए पाकिस्तान के ... प्रमुख मेजर जनरल आलम सईद का हेलीकॉप्टर",
+        "पाकिस्तान के दौरे पर पहुंचे चीनी प्रधानमंत्री को"): the first person, or office of a country,
+        within a few words, with no verb or clause break between."""
+        w = v.words
+        k = self._skip(w, trig[1], hi)
+        k += 1 if k < hi and w[k] in self.roles.place else 0
+        if not (k < hi and w[k] in self.lex.verbs):
+            return None
+        k += 1
+        if k >= hi or w[k] in self.roles.auxiliaries or w[k] in self.tense.progressive or not any(
+                c.isalpha() for c in w[k]):
+            return None  # "दौरे पर गए हैं", "दौरे पर पहुंचे।": the verb is the predicate
+        for m in range(k, min(k + TRAVELLER_WORDS, hi)):
+            sp = v.span_at.get(m)
+            if sp is not None and (sp.label == "PER" or sp.office):
+                return sp
+            if w[m] in self.roles.agent or w[m] in self.lex.light or w[m] in self.lex.verbs:
+                return None
+        return None
