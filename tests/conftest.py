@@ -37,10 +37,18 @@ common_words = "{CONFIGS / 'ner' / 'lexicon' / 'common_words.txt'}"
 [stages.ner_titles]
 rules = "{CONFIGS / 'ner.toml'}"
 letter_names = "{CONFIGS / 'ner' / 'lexicon' / 'letter_names.txt'}"
+surnames = "{CONFIGS / 'ner' / 'lexicon' / 'surnames.txt'}"
+common_words = "{CONFIGS / 'ner' / 'lexicon' / 'common_words.txt'}"
 [stages.ner_first_names]
 rules = "{CONFIGS / 'ner.toml'}"
 surnames = "{CONFIGS / 'ner' / 'lexicon' / 'surnames.txt'}"
+corpus_surnames = "{CONFIGS / 'ner' / 'lexicon' / 'corpus_surnames.txt'}"
+hindi_words = "{CONFIGS / 'ner' / 'lexicon' / 'hindi_words.txt'}"
+given_names = "{CONFIGS / 'ner' / 'lexicon' / 'given_names.txt'}"
+corpus_given_names = "{CONFIGS / 'ner' / 'lexicon' / 'corpus_given_names.txt'}"
 common_words = "{CONFIGS / 'ner' / 'lexicon' / 'common_words.txt'}"
+org_heads = "{CONFIGS / 'ner' / 'lexicon' / 'org_heads.txt'}"
+loc_heads = "{CONFIGS / 'ner' / 'lexicon' / 'loc_heads.txt'}"
 [stages.ner_institutions]
 rules = "{CONFIGS / 'ner.toml'}"
 letter_names = "{CONFIGS / 'ner' / 'lexicon' / 'letter_names.txt'}"

@@ -91,8 +91,14 @@ def _normalise_run(run: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
 _HALF_NASAL = re.compile("ङ\u094d(?=[कखगघ])|ञ\u094d(?=[चछजझ])|ण\u094d(?=[टठडढ])|न\u094d(?=[तथदध])|म\u094d(?=[पफबभ])")
 ANUSVARA, CANDRABINDU = "\u0902", "\u0901"
 # Foreign names transliterated into Devanagari are spelt with either length of i and u:
-# इसराइल / इसराईल, मुस्लिम / मुसलीम. Only for tables marked transliterated (see loose()).
+# इसराइल / इसराईल, मुस्लिम / मुसलीम; with ै or े (गेविन / गैविन न्यूसम, मेरीकॉम / मैरीकॉम) and with
+# ॉ or ा (माइक्रोसॉफ्ट / माइक्रोसाफ्ट, बॉर्डर / बार्डर). Only for the tables configs/gazetteers/tables.toml
+# lists under loose_vowels (see loose(); measured in pipeline/training/RESULTS.md, 2026-12-04).
 _LONG_VOWELS = str.maketrans({"\u093f": "\u0940", "\u0941": "\u0942", "\u0907": "\u0908", "\u0909": "\u090a"})
+_LOOSE = str.maketrans({"\u093f": "\u0940", "\u0941": "\u0942", "\u0907": "\u0908", "\u0909": "\u090a",
+                        "\u0948": "\u0947", "\u0910": "\u090f", "\u0949": "\u093e", "\u0911": "\u0906"})
+# र्द्ध is written र्ध as often: हर्षवर्द्धन / हर्षवर्धन, वर्द्धमान / वर्धमान.
+_RDDH = re.compile("\u0930\u094d\u0926\u094d\u0927")
 
 
 @lru_cache(maxsize=1 << 17)  # called for every token by several stages; words repeat
@@ -117,6 +123,15 @@ def fold_nukta(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def loose(folded: str) -> str:
-    """A folded key with short and long i and u as one (ज/ज़ are one already): the key of
-    foreign names, whose vowel length Hindi writers guess."""
+    """A folded key with short and long i and u as one (ज/ज़ are one already), ै as े, ॉ as ा
+    and र्द्ध as र्ध: the key of names whose vowels Hindi writers guess."""
+    out = folded.translate(_LOOSE)
+    return _RDDH.sub("\u0930\u094d\u0927", out) if "\u0926\u094d\u0927" in out else out
+
+
+@lru_cache(maxsize=1 << 16)
+def vowel_length(folded: str) -> str:
+    """A folded key with short and long i and u as one, and nothing more: the key
+    pipeline/tools/build_places.py leaves GeoNames aliases out by (the generated tables were
+    built with it before loose() also joined ै/े and ॉ/ा)."""
     return folded.translate(_LONG_VOWELS)

@@ -39,7 +39,11 @@ def _overlaps(a, b) -> bool:
 def _names_a_place(person, text: str, heads: frozenset) -> bool:
     """The words right after a person's name are a place or institution word (ner.toml
     named_after_heads): "इंदिरा गांधी रीजनल इंस्टीट्यूट", "नेहरू कॉलोनी", "कृष्ण स्वामी मंदिर"."""
-    words = [fold(w) for w in text[person.end:person.end + 40].split()[:2]]
+    words = [fold(w) for w in text[person.end:person.end + 40].split()[:3]]
+    if words and words[0] == "जी":  # "गुरु राम दास जी इंटरनेशनल एयरपोर्ट"
+        words = words[1:]
+    # the oblique plural of a head too: "राम मनोहर लोहिया अस्पतालों में"
+    words = [w[:-2] if w.endswith("ों") and w[:-2] in heads else w for w in words[:2]]
     return bool(words) and (words[0] in heads or " ".join(words) in heads)
 
 

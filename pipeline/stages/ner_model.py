@@ -80,8 +80,8 @@ class ModelTagger:
                 for i, j in self._pieces(sdoc, ent.start, ent.end, ent.label_):
                     a, b = doc.tokens[s.tok_start + i], doc.tokens[s.tok_start + j - 1]
                     label = ent.label_
-                    if label == "LOC" and self._institution([fold(sdoc[k].text) for k in range(i, j)]):
-                        label = "ORG"  # "गंगा राम अस्पताल", "कोरेगांव पार्क पुलिस थाने"
+                    if label in ("LOC", "PER") and self._institution([fold(sdoc[k].text) for k in range(i, j)]):
+                        label = "ORG"  # "गंगा राम अस्पताल", "कोरेगांव पार्क पुलिस थाने", "सुषमा हॉस्पिटल"
                     doc.entities.append(Entity(a.start, b.end, text[a.start:b.end], label, s.sent_id,
                                                source="model", score=None))
         return doc

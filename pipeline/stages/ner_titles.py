@@ -6,7 +6,8 @@ names it has never seen, most often when they start with initials written as let
 (पीबी = P. B.). Two rules, both anchored on a title or role word (ner.toml `titles` and
 `person_roles`):
 
-- initials after the title, then at most two words, then a case marker or punctuation, are a
+- initials after the title, then at most two words (the second a known surname or no common
+  word: "सचिव [आरके तिवारी] मौजूद"), then a case marker or punctuation, are a
   person when nothing but model pieces of it is tagged there ("वकील [डीआर काले] ने", "सचिव
   [सी] के [मिश्रा]" -> "सी के मिश्रा"); initials alone only when they
   are at least two letters and a case marker follows ("इंजीनियर [आरके] को");
@@ -33,8 +34,11 @@ MAX_NAME_WORDS = 2
 class TitledPeople:
     def __init__(self, titles: set[str], stop_words: set[str], boundaries: set[str], letters: list[str],
                  honorifics: set[str] = frozenset(), org_heads: frozenset[str] = frozenset(),
-                 abbreviations: set[str] = frozenset()):
+                 abbreviations: set[str] = frozenset(), common: set[str] = frozenset(),
+                 surnames: set[str] = frozenset()):
         self.titles = titles
+        self.common = common  # a second name word is a known surname or no common word:
+        self.surnames = surnames  # "सचिव [आरके तिवारी] मौजूद" (मौजूद, "present")
         self.org_heads = org_heads
         self.abbreviations = abbreviations
         self.honorifics = honorifics
@@ -108,7 +112,8 @@ class TitledPeople:
                 if found is not None and found.end > tokens[j - 1].end:
                     continue
                 m = j
-                while m < n and m - j < MAX_NAME_WORDS and self._name_word(words[m]):
+                while (m < n and m - j < MAX_NAME_WORDS and self._name_word(words[m])
+                       and (m == j or words[m] in self.surnames or words[m] not in self.common)):
                     m += 1
                 if not self._boundary(words, m):
                     continue
@@ -137,7 +142,8 @@ class TitledPeople:
 
 
 @stage("ner_titles", requires=("tokens", "entities"), provides=("entities",),
-       settings={"rules": "ner.toml", "letter_names": "ner/lexicon/letter_names.txt"})
+       settings={"rules": "ner.toml", "letter_names": "ner/lexicon/letter_names.txt",
+                 "surnames": "ner/lexicon/surnames.txt", "common_words": "ner/lexicon/common_words.txt"})
 def make_ner_titles(settings: dict, context):
     """People named right after a title or role ("वकील डीआर काले ने", "डॉ विज़ोली जेड सुखरी")."""
     rules = context.read_toml(settings.get("rules", "ner.toml"))
@@ -147,5 +153,11 @@ def make_ner_titles(settings: dict, context):
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
     honorifics = {fold(w) for w in rules.get("honorifics", [])}
     abbreviations = {fold(w) for w in rules.get("common_abbreviations", [])}
+    from ..hindi.ner_features import read_word_list
+
+    def words(key: str, default: str) -> set[str]:
+        return {fold(w) for w in read_word_list(context.resolve(settings.get(key, default)))}
+
     return TitledPeople(titles | honorifics, stop, boundaries, letters, honorifics,
-                        org_head_words(context, settings, rules), abbreviations)
+                        org_head_words(context, settings, rules), abbreviations,
+                        words("common_words", "ner/lexicon/common_words.txt"), words("surnames", "ner/lexicon/surnames.txt"))

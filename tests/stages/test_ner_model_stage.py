@@ -85,3 +85,15 @@ def test_a_place_ending_in_an_institution_word_is_an_organisation(pipe):
     doc = pipe(Document("d", "सर गंगा राम अस्पताल के अध्यक्ष डॉ डीएस राणा ने बताया कि तीन मरीज भर्ती हैं।"))
     spans = [(e.text, e.label) for e in doc.entities]
     assert ("गंगा राम अस्पताल", "LOC") not in spans
+
+
+def test_a_person_ending_in_an_institution_word_is_an_organisation(pipe):
+    doc = pipe(Document("d", "23 वर्षीय युवती को सुषमा हॉस्पिटल, सेक्टर आठ इंदिरानगर में रहना बताया गया।"))
+    spans = [(e.text, e.label) for e in doc.entities]
+    assert ("सुषमा हॉस्पिटल", "PER") not in spans
+    assert ("सुषमा हॉस्पिटल", "ORG") in spans
+
+
+def test_new_titles_are_trimmed_from_person_spans(pipe):
+    doc = pipe(Document("d", "मौलाना सैफ अब्बास ने बताया कि वह भारत वापसी नहीं कर पा रहे हैं।"))
+    assert [e.text for e in doc.entities if e.label == "PER"] == ["सैफ अब्बास"]

@@ -51,3 +51,8 @@ def test_a_word_after_a_post_does_not_join_the_person(pipe):
 def test_a_weekday_after_the_name_is_not_part_of_it(pipe):
     found = [t for t, _ in people(pipe, "स्वास्थ्य केंद्र के चिकित्सक डॉ. एनके सिंह शुक्रवार को गांव पहुंचे।")]
     assert "एनके सिंह" in found and not any("शुक्रवार" in t for t in found)
+
+
+def test_a_common_word_after_initials_and_a_name_is_not_part_of_it(pipe):
+    doc = pipe(Document("d", "बैठक में मुख्य सचिव आरके तिवारी मौजूद थे।"))
+    assert "आरके तिवारी मौजूद" not in [e.text for e in doc.entities if e.label == "PER"]  # मौजूद: "present"
