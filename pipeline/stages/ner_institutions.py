@@ -1,6 +1,7 @@
-"""Organisations named by a company suffix, or by an acronym before an institution word.
+"""Organisations named by a company suffix, or by an acronym before an institution word, and
+institutions and facilities named by their head word.
 
-Two shapes of organisation name the model misses because their first words are unseen:
+Three shapes of name the model misses because their first words are unseen:
 
 - companies: the words before "प्राइवेट लिमिटेड", "लिमिटेड", "लि." (ner.toml `company_suffixes`)
   back to a case marker, punctuation, title or stop word, when a case marker, punctuation or
@@ -9,25 +10,48 @@ Two shapes of organisation name the model misses because their first words are u
 - an acronym written as letter names right before an institution word (ner.toml
   `acronym_institutions`): "[एसआरएन अस्पताल]", "[जीएसवीएम मेडिकल कॉलेज]". A model span of the
   acronym alone grows to take the institution word in; common abbreviations (ner.toml
-  `common_abbreviations`: पीएचसी, आईसीयू) name a kind of institution, not one.
+  `common_abbreviations`: पीएचसी, आईसीयू) name a kind of institution, not one;
+- a name before a head word (configs/ner/lexicon/name_heads.tsv): "[शिव नाडर यूनिवर्सिटी]",
+  "[कलिंगा स्टेडियम]", "[गुरदासपुर सिविल अस्पताल]", "[बीजू पटनायक अंतरराष्ट्रीय हवाई अड्डे]". The words
+  before the head back to a case marker, punctuation or stop word, with modifiers ("सिविल") between,
+  are the name when they are names: entities found there, given names or surnames, or words
+  outside the commonest Hindi words ("निजी अस्पताल", "शेयर बाजार" name none). The whole takes the
+  head's label (hospitals and colleges are ORG, airports and roads LOC) over a person or place read
+  in the name part ("राम मनोहर लोहिया" is no PER mention in "राम मनोहर लोहिया अस्पताल"). A listed
+  organisation there stands ("एम्स अस्पताल"), and a lone known name before a head and a verb went
+  there ("मोदी अस्पताल पहुंचे").
 
 Entities found here have source "institutions".
 """
 from __future__ import annotations
 
+import unicodedata
+from pathlib import Path
+
 from ..core.document import Entity
 from ..core.registry import stage
 from ..hindi.acronyms import read_letter_names, spells_letters
+from ..hindi.ner_features import read_word_list
 from ..hindi.normalise import fold
 from ..hindi.phrases import Phrases
 from ._covered import by_sentence, covering
 
 MAX_NAME_WORDS = 5
+NAMED = ("PER", "ORG", "LOC")
+
+
+def _listed(e) -> bool:
+    """A gazetteer row's name; not a place and institution word put together ("कोट्टायम मेडिकल कॉलेज",
+    named by its surface)."""
+    return e.source == "gazetteer" and bool(e.canonical) and e.canonical != e.text
 
 
 class InstitutionNames:
     def __init__(self, suffixes: Phrases, institutions: Phrases, stop_words: set[str], boundaries: set[str],
-                 joiners: set[str], letters: list[str], abbreviations: set[str]):
+                 joiners: set[str], letters: list[str], abbreviations: set[str],
+                 name_heads: dict[tuple[str, ...], str] | None = None, modifiers: Phrases = Phrases(),
+                 common_words: frozenset[str] = frozenset(), person_words: frozenset[str] = frozenset(),
+                 kinds: frozenset[str] = frozenset()):
         self.suffixes = suffixes
         self.institutions = institutions
         self.stop = stop_words
@@ -35,6 +59,12 @@ class InstitutionNames:
         self.joiners = joiners
         self.letters = letters
         self.abbreviations = abbreviations
+        self.name_heads = name_heads or {}
+        self.heads = Phrases(self.name_heads)
+        self.modifiers = Phrases(list(modifiers) + list(self.heads))  # a head may qualify a later one
+        self.common = common_words
+        self.person_words = person_words
+        self.kinds = kinds
 
     def __call__(self, doc):
         by_sent = by_sentence(doc.entities)
@@ -53,7 +83,8 @@ class InstitutionNames:
         tokens = doc.tokens[sent.tok_start:sent.tok_end]
         words = [fold(t.text) for t in tokens]
         n = len(words)
-        heads = [k for k in range(n) if words[k] in self.suffixes.by_first or words[k] in self.institutions.by_first]
+        heads = [k for k in range(n) if words[k] in self.suffixes.by_first or words[k] in self.institutions.by_first
+                 or words[k] in self.heads.by_first]
         if not heads:
             return
         covered = covering(tokens, entities)
@@ -64,6 +95,65 @@ class InstitutionNames:
             length = self.institutions.match_at(words, k)
             if length and k > 0 and self._acronym(words[k - 1]):
                 self._acronym_institution(doc, sent, tokens, covered, k - 1, k + length)
+            length = self.heads.match_at(words, k)
+            if length:
+                self._named(doc, sent, tokens, words, covered, k, k + length)
+
+    def _proper(self, word: str) -> bool:
+        """A word of letters outside the ordinary Hindi words (wordfreq Zipf >= 3) and the words for a
+        kind of institution ("डेडिकेटेड अस्पताल")."""
+        return (word not in self.common and word not in self.kinds and word.strip("-") == word
+                and all(c.isalpha() or c == "-" or unicodedata.category(c) in ("Mn", "Mc") for c in word))
+
+    def _named(self, doc, sent, tokens, words, covered, k: int, end: int) -> None:
+        label = self.name_heads[tuple(words[k:end])]
+        if end < len(words) and self.heads.match_at(words, end):
+            return  # a later head ends the name: "कोट्टायम मेडिकल कॉलेज [अस्पताल]"
+        over_head = {id(e): e for e in covered[k:end] if e is not None}.values()
+        if any(_listed(e) or e.label not in NAMED or e.end > tokens[end - 1].end
+               for e in over_head):
+            return  # a listed name ("दिल्ली विश्वविद्यालय"), or a longer span, stands
+        j, start, words_in, names, rare = k, None, 0, [], False
+        while j > 0 and words_in < MAX_NAME_WORDS:
+            e = covered[j - 1]
+            if e is not None:
+                if e.label not in NAMED or (e.label == "ORG" and _listed(e)):
+                    break  # a listed organisation is no name part ("एम्स अस्पताल")
+                if e.label == "LOC" and words_in:
+                    break  # a place before a name says where it is: "दिल्ली [देवी रोड]", "अमृतसर [अटारी बॉर्डर]"
+                if e.source != "gazetteer" and not any(self._proper(fold(w)) or fold(w) in self.person_words
+                                                       for w in e.text.split()):
+                    break  # a model span of ordinary words ("मरीज")
+                j = next(x for x in range(j) if covered[x] is e)
+                words_in += 1
+                start = j
+                names.append(e)
+                continue
+            m = self.modifiers.ending_at(words, j)
+            if m:
+                j -= len(m)
+                continue
+            w = words[j - 1]
+            if not self._name_word(w) or not (w in self.person_words or self._proper(w)):
+                break
+            rare = rare or self._proper(w)
+            j -= 1
+            words_in += 1
+            start = j
+        if start is None or not (names or rare or words_in > 1):
+            return  # one ordinary first name alone: "एक किशोर हवाई अड्डे पर"
+        if (len(names) == 1 and names[0].source == "gazetteer" and covered[start] is names[0]
+                and all(covered[x] is names[0] or self.modifiers.match_at(words, x) for x in range(start, k))
+                and end < len(words) and self._name_word(words[end]) and any(c.isalpha() for c in words[end])
+                and names[0].label == "PER"):
+            return  # "मोदी अस्पताल पहुंचे": a known person went to a hospital
+        if any(e is not None and (e.start < tokens[start].start) for e in covered[start:end]):
+            return
+        a, b = tokens[start].start, tokens[end - 1].end
+        for e in [e for e in doc.entities if e.label in NAMED and a <= e.start and e.end <= b
+                  and not any(c is e for c in covered[start:end])]:
+            doc.entities.remove(e)  # a second reading of a name part ("गुरदासपुर" by the model and the gazetteer)
+        self._add(doc, sent, tokens, covered, start, end, label)
 
     def _company(self, doc, sent, tokens, words, covered, k: int, end: int) -> None:
         if end < len(words) and words[end] == ".":
@@ -95,14 +185,14 @@ class InstitutionNames:
             return
         self._add(doc, sent, tokens, covered, start, end)
 
-    def _add(self, doc, sent, tokens, covered, start: int, end: int) -> None:
+    def _add(self, doc, sent, tokens, covered, start: int, end: int, label: str = "ORG") -> None:
         for e in {id(e): e for e in covered[start:end] if e is not None}.values():
             if e.start < tokens[start].start or e.end > tokens[end - 1].end:
                 return  # crosses the name's edge
         for e in {id(e): e for e in covered[start:end] if e is not None}.values():
             doc.entities.remove(e)
         a, b = tokens[start], tokens[end - 1]
-        e = Entity(a.start, b.end, doc.norm_text[a.start:b.end], "ORG", sent.sent_id, source="institutions",
+        e = Entity(a.start, b.end, doc.norm_text[a.start:b.end], label, sent.sent_id, source="institutions",
                    score=None)
         doc.entities.append(e)
         for x in range(start, end):
@@ -110,7 +200,9 @@ class InstitutionNames:
 
 
 @stage("ner_institutions", requires=("tokens", "entities"), provides=("entities",),
-       settings={"rules": "ner.toml", "letter_names": "ner/lexicon/letter_names.txt"})
+       settings={"rules": "ner.toml", "letter_names": "ner/lexicon/letter_names.txt",
+                 "name_heads": "ner/lexicon/name_heads.tsv", "ordinary_words": "ner/lexicon/ordinary_words.txt",
+                 "given_names": "ner/lexicon/given_names.txt", "surnames": "ner/lexicon/surnames.txt"})
 def make_ner_institutions(settings: dict, context):
     """Companies before a suffix ("मेरिल डायग्नोस्टिक्स प्राइवेट लिमिटेड") and acronyms before an
     institution word ("एसआरएन अस्पताल") are organisations."""
@@ -121,7 +213,39 @@ def make_ner_institutions(settings: dict, context):
 
     stop = {fold(w) for w in rules.get("titles", []) + rules.get("not_names", []) + rules.get("list_stop_words", [])}
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
+    heads, modifiers, kinds = read_name_heads(Path(context.resolve(settings.get("name_heads", "ner/lexicon/name_heads.tsv"))))
+
+    def words(key, default):
+        return frozenset(fold(w) for w in read_word_list(Path(context.resolve(settings.get(key, default)))))
+
     return InstitutionNames(phrases("company_suffixes"), phrases("acronym_institutions"), stop,
                             {fold(w) for w in rules.get("case_markers", [])},
                             {fold(w) for w in rules.get("list_joiners", [])}, letters,
-                            {fold(w) for w in rules.get("common_abbreviations", [])})
+                            {fold(w) for w in rules.get("common_abbreviations", [])},
+                            heads, modifiers, words("ordinary_words", "ner/lexicon/ordinary_words.txt"),
+                            words("given_names", "ner/lexicon/given_names.txt")
+                            | words("surnames", "ner/lexicon/surnames.txt"), kinds)
+
+
+def read_name_heads(path: Path) -> tuple[dict[tuple[str, ...], str], Phrases, frozenset[str]]:
+    """Head phrases with their labels, the modifiers and the kind words of configs/ner/lexicon/name_heads.tsv
+    (`phrase<TAB>head<TAB>LABEL`, `phrase<TAB>modifier` or `word<TAB>kind`; '#' starts a comment)."""
+    if not path.exists():
+        raise FileNotFoundError(f"name heads table not found: {path}")
+    heads: dict[tuple[str, ...], str] = {}
+    modifiers, kinds = [], set()
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        phrase = tuple(fold(w) for w in cells[0].split())
+        if len(cells) >= 3 and cells[1] == "head" and cells[2] in NAMED:
+            heads[phrase] = cells[2]
+        elif len(cells) >= 2 and cells[1] == "modifier":
+            modifiers.append(phrase)
+        elif len(cells) >= 2 and cells[1] == "kind" and len(phrase) == 1:
+            kinds.add(phrase[0])
+        else:
+            raise ValueError(f"{path}:{n}: expected phrase<TAB>head<TAB>LABEL, phrase<TAB>modifier or word<TAB>kind, "
+                             f"got {line!r}")
+    return heads, Phrases(modifiers), frozenset(kinds)
