@@ -19,7 +19,9 @@ Three shapes of name the model misses because their first words are unseen:
   head's label (hospitals and colleges are ORG, airports and roads LOC) over a person or place read
   in the name part ("राम मनोहर लोहिया" is no PER mention in "राम मनोहर लोहिया अस्पताल"). A listed
   organisation there stands ("एम्स अस्पताल"), and a lone known name before a head and a verb went
-  there ("मोदी अस्पताल पहुंचे").
+  there ("मोदी अस्पताल पहुंचे");
+- a state department by its field alone (name_heads.tsv `alone`): "[स्वास्थ्य विभाग]", "[नगर विकास विभाग]"
+  are, in Indian news, the state's departments; gold names them so.
 
 Entities found here have source "institutions".
 """
@@ -51,7 +53,7 @@ class InstitutionNames:
                  joiners: set[str], letters: list[str], abbreviations: set[str],
                  name_heads: dict[tuple[str, ...], str] | None = None, modifiers: Phrases = Phrases(),
                  common_words: frozenset[str] = frozenset(), person_words: frozenset[str] = frozenset(),
-                 kinds: frozenset[str] = frozenset()):
+                 kinds: frozenset[str] = frozenset(), alone: dict[tuple[str, ...], str] | None = None):
         self.suffixes = suffixes
         self.institutions = institutions
         self.stop = stop_words
@@ -65,6 +67,8 @@ class InstitutionNames:
         self.common = common_words
         self.person_words = person_words
         self.kinds = kinds
+        self.alone = alone or {}
+        self.alone_phrases = Phrases(self.alone)
 
     def __call__(self, doc):
         by_sent = by_sentence(doc.entities)
@@ -84,7 +88,7 @@ class InstitutionNames:
         words = [fold(t.text) for t in tokens]
         n = len(words)
         heads = [k for k in range(n) if words[k] in self.suffixes.by_first or words[k] in self.institutions.by_first
-                 or words[k] in self.heads.by_first]
+                 or words[k] in self.heads.by_first or words[k] in self.alone_phrases.by_first]
         if not heads:
             return
         covered = covering(tokens, entities)
@@ -98,6 +102,13 @@ class InstitutionNames:
             length = self.heads.match_at(words, k)
             if length:
                 self._named(doc, sent, tokens, words, covered, k, k + length)
+            length = self.alone_phrases.match_at(words, k)
+            if length and all(e is None for e in covered[k:k + length]) and not self._conjoined(words, k):
+                self._add(doc, sent, tokens, covered, k, k + length, self.alone[tuple(words[k:k + length])])
+
+    def _conjoined(self, words, k: int) -> bool:
+        """The field before "व", "एवं" is part of one department: "[पंचायती राज व ग्राम्य विकास विभाग]"."""
+        return k > 1 and words[k - 1] in self.joiners and words[k - 1] != "," and words[k - 2] != "विभाग"
 
     def _proper(self, word: str) -> bool:
         """A word of letters outside the ordinary Hindi words (wordfreq Zipf >= 3) and the words for a
@@ -213,7 +224,7 @@ def make_ner_institutions(settings: dict, context):
 
     stop = {fold(w) for w in rules.get("titles", []) + rules.get("not_names", []) + rules.get("list_stop_words", [])}
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
-    heads, modifiers, kinds = read_name_heads(Path(context.resolve(settings.get("name_heads", "ner/lexicon/name_heads.tsv"))))
+    heads, modifiers, kinds, alone = read_name_heads(Path(context.resolve(settings.get("name_heads", "ner/lexicon/name_heads.tsv"))))
 
     def words(key, default):
         return frozenset(fold(w) for w in read_word_list(Path(context.resolve(settings.get(key, default)))))
@@ -224,16 +235,17 @@ def make_ner_institutions(settings: dict, context):
                             {fold(w) for w in rules.get("common_abbreviations", [])},
                             heads, modifiers, words("ordinary_words", "ner/lexicon/ordinary_words.txt"),
                             words("given_names", "ner/lexicon/given_names.txt")
-                            | words("surnames", "ner/lexicon/surnames.txt"), kinds)
+                            | words("surnames", "ner/lexicon/surnames.txt"), kinds, alone)
 
 
-def read_name_heads(path: Path) -> tuple[dict[tuple[str, ...], str], Phrases, frozenset[str]]:
-    """Head phrases with their labels, the modifiers and the kind words of configs/ner/lexicon/name_heads.tsv
-    (`phrase<TAB>head<TAB>LABEL`, `phrase<TAB>modifier` or `word<TAB>kind`; '#' starts a comment)."""
+def read_name_heads(path: Path) -> tuple[dict, Phrases, frozenset[str], dict]:
+    """Head phrases with their labels, the modifiers, the kind words and the phrases that name one body
+    alone, of configs/ner/lexicon/name_heads.tsv (`phrase<TAB>head<TAB>LABEL`, `phrase<TAB>modifier`,
+    `word<TAB>kind` or `phrase<TAB>alone<TAB>LABEL`; '#' starts a comment)."""
     if not path.exists():
         raise FileNotFoundError(f"name heads table not found: {path}")
     heads: dict[tuple[str, ...], str] = {}
-    modifiers, kinds = [], set()
+    modifiers, kinds, alone = [], set(), {}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -243,9 +255,11 @@ def read_name_heads(path: Path) -> tuple[dict[tuple[str, ...], str], Phrases, fr
             heads[phrase] = cells[2]
         elif len(cells) >= 2 and cells[1] == "modifier":
             modifiers.append(phrase)
+        elif len(cells) >= 3 and cells[1] == "alone" and cells[2] in NAMED:
+            alone[phrase] = cells[2]
         elif len(cells) >= 2 and cells[1] == "kind" and len(phrase) == 1:
             kinds.add(phrase[0])
         else:
-            raise ValueError(f"{path}:{n}: expected phrase<TAB>head<TAB>LABEL, phrase<TAB>modifier or word<TAB>kind, "
-                             f"got {line!r}")
-    return heads, Phrases(modifiers), frozenset(kinds)
+            raise ValueError(f"{path}:{n}: expected phrase<TAB>head<TAB>LABEL, phrase<TAB>alone<TAB>LABEL, "
+                             f"phrase<TAB>modifier or word<TAB>kind, got {line!r}")
+    return heads, Phrases(modifiers), frozenset(kinds), alone
