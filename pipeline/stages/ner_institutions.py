@@ -20,6 +20,8 @@ Three shapes of name the model misses because their first words are unseen:
   in the name part ("राम मनोहर लोहिया" is no PER mention in "राम मनोहर लोहिया अस्पताल"). A listed
   organisation there stands ("एम्स अस्पताल"), and a lone known name before a head and a verb went
   there ("मोदी अस्पताल पहुंचे");
+- model ORG spans of ordinary words before a generic head (name_heads.tsv `generic`) are dropped:
+  "सर्विलांस टीम", "मेडिसिन विभाग" name a kind, "भारतीय टीम" and "वन विभाग" stay;
 - a state department by its field alone (name_heads.tsv `alone`): "[स्वास्थ्य विभाग]", "[नगर विकास विभाग]"
   are, in Indian news, the state's departments; gold names them so.
 
@@ -53,7 +55,8 @@ class InstitutionNames:
                  joiners: set[str], letters: list[str], abbreviations: set[str],
                  name_heads: dict[tuple[str, ...], str] | None = None, modifiers: Phrases = Phrases(),
                  common_words: frozenset[str] = frozenset(), person_words: frozenset[str] = frozenset(),
-                 kinds: frozenset[str] = frozenset(), alone: dict[tuple[str, ...], str] | None = None):
+                 kinds: frozenset[str] = frozenset(), alone: dict[tuple[str, ...], str] | None = None,
+                 generic_heads: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset()):
         self.suffixes = suffixes
         self.institutions = institutions
         self.stop = stop_words
@@ -69,8 +72,13 @@ class InstitutionNames:
         self.kinds = kinds
         self.alone = alone or {}
         self.alone_phrases = Phrases(self.alone)
+        self.generic_heads = generic_heads
+        self.demonyms = demonyms
+        self.fields = frozenset(w for phrase in self.alone for w in phrase[:-1])  # स्वास्थ्य, नगर, विकास...
 
     def __call__(self, doc):
+        if self.generic_heads:
+            doc.entities = [e for e in doc.entities if not self._kind_of_team(e)]
         by_sent = by_sentence(doc.entities)
         for sent in doc.sentences:
             self._sentence(doc, sent, by_sent.get(sent.sent_id, []))
@@ -105,6 +113,18 @@ class InstitutionNames:
             length = self.alone_phrases.match_at(words, k)
             if length and all(e is None for e in covered[k:k + length]) and not self._conjoined(words, k):
                 self._add(doc, sent, tokens, covered, k, k + length, self.alone[tuple(words[k:k + length])])
+
+    def _kind_of_team(self, e) -> bool:
+        """A model ORG span of ordinary words before a generic head names a kind of team or department,
+        not one: "सर्विलांस टीम", "पुलिस टीम", "मेडिसिन विभाग", "नाइट क्लब". A nationality ("भारतीय टीम",
+        "जर्मन दूतावास") or a government field ("वन विभाग") names one."""
+        if e.label != "ORG" or e.source != "model":
+            return False
+        words = fold(e.text).split()
+        if len(words) < 2 or words[-1] not in self.generic_heads:
+            return False
+        return all(w in self.common and w not in self.person_words and w not in self.demonyms
+                   and w not in self.fields for w in words[:-1])
 
     def _conjoined(self, words, k: int) -> bool:
         """The field before "व", "एवं" is part of one department: "[पंचायती राज व ग्राम्य विकास विभाग]"."""
@@ -213,7 +233,8 @@ class InstitutionNames:
 @stage("ner_institutions", requires=("tokens", "entities"), provides=("entities",),
        settings={"rules": "ner.toml", "letter_names": "ner/lexicon/letter_names.txt",
                  "name_heads": "ner/lexicon/name_heads.tsv", "ordinary_words": "ner/lexicon/ordinary_words.txt",
-                 "given_names": "ner/lexicon/given_names.txt", "surnames": "ner/lexicon/surnames.txt"})
+                 "given_names": "ner/lexicon/given_names.txt", "surnames": "ner/lexicon/surnames.txt",
+                 "demonyms": "gazetteers/demonyms.tsv"})
 def make_ner_institutions(settings: dict, context):
     """Companies before a suffix ("मेरिल डायग्नोस्टिक्स प्राइवेट लिमिटेड") and acronyms before an
     institution word ("एसआरएन अस्पताल") are organisations."""
@@ -224,7 +245,7 @@ def make_ner_institutions(settings: dict, context):
 
     stop = {fold(w) for w in rules.get("titles", []) + rules.get("not_names", []) + rules.get("list_stop_words", [])}
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
-    heads, modifiers, kinds, alone = read_name_heads(Path(context.resolve(settings.get("name_heads", "ner/lexicon/name_heads.tsv"))))
+    heads, modifiers, kinds, alone, generic = read_name_heads(Path(context.resolve(settings.get("name_heads", "ner/lexicon/name_heads.tsv"))))
 
     def words(key, default):
         return frozenset(fold(w) for w in read_word_list(Path(context.resolve(settings.get(key, default)))))
@@ -235,17 +256,27 @@ def make_ner_institutions(settings: dict, context):
                             {fold(w) for w in rules.get("common_abbreviations", [])},
                             heads, modifiers, words("ordinary_words", "ner/lexicon/ordinary_words.txt"),
                             words("given_names", "ner/lexicon/given_names.txt")
-                            | words("surnames", "ner/lexicon/surnames.txt"), kinds, alone)
+                            | words("surnames", "ner/lexicon/surnames.txt"), kinds, alone, generic,
+                            read_demonyms(Path(context.resolve(settings.get("demonyms", "gazetteers/demonyms.tsv")))))
 
 
-def read_name_heads(path: Path) -> tuple[dict, Phrases, frozenset[str], dict]:
-    """Head phrases with their labels, the modifiers, the kind words and the phrases that name one body
-    alone, of configs/ner/lexicon/name_heads.tsv (`phrase<TAB>head<TAB>LABEL`, `phrase<TAB>modifier`,
-    `word<TAB>kind` or `phrase<TAB>alone<TAB>LABEL`; '#' starts a comment)."""
+def read_demonyms(path: Path) -> frozenset[str]:
+    """The nationality adjectives of configs/gazetteers/demonyms.tsv (first column), folded."""
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(fold(line.split("\t")[0].strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def read_name_heads(path: Path) -> tuple[dict, Phrases, frozenset[str], dict, frozenset[str]]:
+    """Head phrases with their labels, the modifiers, the kind words, the phrases that name one body
+    alone and the generic heads of configs/ner/lexicon/name_heads.tsv (`phrase<TAB>head<TAB>LABEL`,
+    `phrase<TAB>modifier`, `word<TAB>kind`, `phrase<TAB>alone<TAB>LABEL`, `word<TAB>generic`; '#' starts
+    a comment)."""
     if not path.exists():
         raise FileNotFoundError(f"name heads table not found: {path}")
     heads: dict[tuple[str, ...], str] = {}
-    modifiers, kinds, alone = [], set(), {}
+    modifiers, kinds, alone, generic = [], set(), {}, set()
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -257,9 +288,11 @@ def read_name_heads(path: Path) -> tuple[dict, Phrases, frozenset[str], dict]:
             modifiers.append(phrase)
         elif len(cells) >= 3 and cells[1] == "alone" and cells[2] in NAMED:
             alone[phrase] = cells[2]
+        elif len(cells) >= 2 and cells[1] == "generic" and len(phrase) == 1:
+            generic.add(phrase[0])
         elif len(cells) >= 2 and cells[1] == "kind" and len(phrase) == 1:
             kinds.add(phrase[0])
         else:
             raise ValueError(f"{path}:{n}: expected phrase<TAB>head<TAB>LABEL, phrase<TAB>alone<TAB>LABEL, "
-                             f"phrase<TAB>modifier or word<TAB>kind, got {line!r}")
-    return heads, Phrases(modifiers), frozenset(kinds), alone
+                             f"phrase<TAB>modifier, word<TAB>kind or word<TAB>generic, got {line!r}")
+    return heads, Phrases(modifiers), frozenset(kinds), alone, frozenset(generic)
