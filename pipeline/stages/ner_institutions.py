@@ -20,6 +20,7 @@ Three shapes of name the model misses because their first words are unseen:
   in the name part ("राम मनोहर लोहिया" is no PER mention in "राम मनोहर लोहिया अस्पताल"). A listed
   organisation there stands ("एम्स अस्पताल"), and a lone known name before a head and a verb went
   there ("मोदी अस्पताल पहुंचे");
+- model spans of a head and modifiers alone ("रेलवे स्टेशन", "जिला अस्पताल") name nothing and are dropped;
 - model ORG spans of ordinary words before a generic head (name_heads.tsv `generic`) are dropped:
   "सर्विलांस टीम", "मेडिसिन विभाग" name a kind, "भारतीय टीम" and "वन विभाग" stay;
 - a state department by its field alone (name_heads.tsv `alone`): "[स्वास्थ्य विभाग]", "[नगर विकास विभाग]"
@@ -77,8 +78,8 @@ class InstitutionNames:
         self.fields = frozenset(w for phrase in self.alone for w in phrase[:-1])  # स्वास्थ्य, नगर, विकास...
 
     def __call__(self, doc):
-        if self.generic_heads:
-            doc.entities = [e for e in doc.entities if not self._kind_of_team(e)]
+        if self.generic_heads or self.heads:
+            doc.entities = [e for e in doc.entities if not self._kind_of_team(e) and not self._head_alone(e)]
         by_sent = by_sentence(doc.entities)
         for sent in doc.sentences:
             self._sentence(doc, sent, by_sent.get(sent.sent_id, []))
@@ -113,6 +114,20 @@ class InstitutionNames:
             length = self.alone_phrases.match_at(words, k)
             if length and all(e is None for e in covered[k:k + length]) and not self._conjoined(words, k):
                 self._add(doc, sent, tokens, covered, k, k + length, self.alone[tuple(words[k:k + length])])
+
+    def _head_alone(self, e) -> bool:
+        """A model ORG/LOC span of a head and its modifiers only names no place: "रेलवे स्टेशन",
+        "मॉडल रेलवे स्टेशन", "जिला अस्पताल"."""
+        if e.label not in ("ORG", "LOC") or e.source != "model":
+            return False
+        words = fold(e.text).split()
+        j = len(words)
+        while j > 0:
+            m = self.modifiers.ending_at(words, j)  # heads are modifiers too
+            if not m:
+                return False
+            j -= len(m)
+        return True
 
     def _kind_of_team(self, e) -> bool:
         """A model ORG span of ordinary words before a generic head names a kind of team or department,
