@@ -20,6 +20,8 @@ Three shapes of name the model misses because their first words are unseen:
   in the name part ("राम मनोहर लोहिया" is no PER mention in "राम मनोहर लोहिया अस्पताल"). A listed
   organisation there stands ("एम्स अस्पताल"), and a lone known name before a head and a verb went
   there ("मोदी अस्पताल पहुंचे");
+- a sports body: a qualifier (a nationality, place, "अंतरराष्ट्रीय", "एशियाई"), a sport and a body word
+  (name_heads.tsv `qualifier`, `sport`, `body`): "[एशियाई एथलेटिक्स महासंघ]", "[इटेलियन फुटबॉल फेडरेशन]";
 - model spans of a head and modifiers alone ("रेलवे स्टेशन", "जिला अस्पताल") name nothing and are dropped;
 - model ORG spans of ordinary words before a generic head (name_heads.tsv `generic`) are dropped:
   "सर्विलांस टीम", "मेडिसिन विभाग" name a kind, "भारतीय टीम" and "वन विभाग" stay;
@@ -57,7 +59,8 @@ class InstitutionNames:
                  name_heads: dict[tuple[str, ...], str] | None = None, modifiers: Phrases = Phrases(),
                  common_words: frozenset[str] = frozenset(), person_words: frozenset[str] = frozenset(),
                  kinds: frozenset[str] = frozenset(), alone: dict[tuple[str, ...], str] | None = None,
-                 generic_heads: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset()):
+                 generic_heads: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset(),
+                 sports: tuple = (Phrases(), Phrases(), Phrases())):
         self.suffixes = suffixes
         self.institutions = institutions
         self.stop = stop_words
@@ -75,6 +78,7 @@ class InstitutionNames:
         self.alone_phrases = Phrases(self.alone)
         self.generic_heads = generic_heads
         self.demonyms = demonyms
+        self.sports, self.bodies, self.qualifiers = sports
         self.fields = frozenset(w for phrase in self.alone for w in phrase[:-1])  # स्वास्थ्य, नगर, विकास...
 
     def __call__(self, doc):
@@ -97,7 +101,8 @@ class InstitutionNames:
         words = [fold(t.text) for t in tokens]
         n = len(words)
         heads = [k for k in range(n) if words[k] in self.suffixes.by_first or words[k] in self.institutions.by_first
-                 or words[k] in self.heads.by_first or words[k] in self.alone_phrases.by_first]
+                 or words[k] in self.heads.by_first or words[k] in self.alone_phrases.by_first
+                 or words[k] in self.sports.by_first]
         if not heads:
             return
         covered = covering(tokens, entities)
@@ -111,9 +116,39 @@ class InstitutionNames:
             length = self.heads.match_at(words, k)
             if length:
                 self._named(doc, sent, tokens, words, covered, k, k + length)
+            length = self.sports.match_at(words, k)
+            if length:
+                self._sports_body(doc, sent, tokens, words, covered, k, k + length)
             length = self.alone_phrases.match_at(words, k)
             if length and all(e is None for e in covered[k:k + length]) and not self._conjoined(words, k):
                 self._add(doc, sent, tokens, covered, k, k + length, self.alone[tuple(words[k:k + length])])
+
+    def _sports_body(self, doc, sent, tokens, words, covered, k: int, end: int) -> None:
+        """A qualifier, a sport and a body word: "[एशियाई एथलेटिक्स महासंघ]", "[इटेलियन फुटबॉल फेडरेशन]",
+        "[मुंबई क्रिकेट एसोसिएशन]". Without a qualifier ("फुटबॉल लीग", "खेल संघ") no one body is named."""
+        length = self.bodies.match_at(words, end)
+        if not length:
+            return
+        end += length
+        start = k
+        while start > 0:
+            e = covered[start - 1]
+            if e is not None and e.label == "LOC" and e.source == "gazetteer":
+                start = next(x for x in range(start) if covered[x] is e)  # "[पाकिस्तान क्रिकेट बोर्ड]"
+                continue
+            q = self.qualifiers.ending_at(words, start)
+            if q:
+                start -= len(q)
+            elif e is None and words[start - 1] in self.demonyms:
+                start -= 1
+            else:
+                break
+        if start == k:
+            return
+        if any(e is not None and (e.label not in ("LOC", "ORG") or (e.label == "ORG" and _listed(e)))
+               for e in covered[start:end]):
+            return  # a listed body ("भारतीय क्रिकेट कंट्रोल बोर्ड") stands
+        self._add(doc, sent, tokens, covered, start, end, "ORG")
 
     def _head_alone(self, e) -> bool:
         """A model ORG/LOC span of a head and its modifiers only names no place: "रेलवे स्टेशन",
@@ -163,8 +198,8 @@ class InstitutionNames:
         while j > 0 and words_in < MAX_NAME_WORDS:
             e = covered[j - 1]
             if e is not None:
-                if e.label not in NAMED or (e.label == "ORG" and _listed(e)):
-                    break  # a listed organisation is no name part ("एम्स अस्पताल")
+                if e.label not in NAMED or (e.label == "ORG" and _listed(e) and label == "ORG"):
+                    break  # a listed organisation is no name part of another ("एम्स अस्पताल"); of a place it is ("डिजनी रिसॉर्ट")
                 if e.label == "LOC" and words_in:
                     break  # a place before a name says where it is: "दिल्ली [देवी रोड]", "अमृतसर [अटारी बॉर्डर]"
                 if e.source != "gazetteer" and not any(self._proper(fold(w)) or fold(w) in self.person_words
@@ -260,7 +295,7 @@ def make_ner_institutions(settings: dict, context):
 
     stop = {fold(w) for w in rules.get("titles", []) + rules.get("not_names", []) + rules.get("list_stop_words", [])}
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
-    heads, modifiers, kinds, alone, generic = read_name_heads(Path(context.resolve(settings.get("name_heads", "ner/lexicon/name_heads.tsv"))))
+    heads, modifiers, kinds, alone, generic, sports = read_name_heads(Path(context.resolve(settings.get("name_heads", "ner/lexicon/name_heads.tsv"))))
 
     def words(key, default):
         return frozenset(fold(w) for w in read_word_list(Path(context.resolve(settings.get(key, default)))))
@@ -272,7 +307,8 @@ def make_ner_institutions(settings: dict, context):
                             heads, modifiers, words("ordinary_words", "ner/lexicon/ordinary_words.txt"),
                             words("given_names", "ner/lexicon/given_names.txt")
                             | words("surnames", "ner/lexicon/surnames.txt"), kinds, alone, generic,
-                            read_demonyms(Path(context.resolve(settings.get("demonyms", "gazetteers/demonyms.tsv")))))
+                            read_demonyms(Path(context.resolve(settings.get("demonyms", "gazetteers/demonyms.tsv")))),
+                            sports)
 
 
 def read_demonyms(path: Path) -> frozenset[str]:
@@ -283,15 +319,16 @@ def read_demonyms(path: Path) -> frozenset[str]:
     return frozenset(fold(line.split("\t")[0].strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
-def read_name_heads(path: Path) -> tuple[dict, Phrases, frozenset[str], dict, frozenset[str]]:
+def read_name_heads(path: Path) -> tuple[dict, Phrases, frozenset[str], dict, frozenset[str], tuple]:
     """Head phrases with their labels, the modifiers, the kind words, the phrases that name one body
-    alone and the generic heads of configs/ner/lexicon/name_heads.tsv (`phrase<TAB>head<TAB>LABEL`,
-    `phrase<TAB>modifier`, `word<TAB>kind`, `phrase<TAB>alone<TAB>LABEL`, `word<TAB>generic`; '#' starts
-    a comment)."""
+    alone, the generic heads, and the sports, sports-body heads and qualifiers, of
+    configs/ner/lexicon/name_heads.tsv (`phrase<TAB>head<TAB>LABEL`, `phrase<TAB>modifier`, `word<TAB>kind`,
+    `phrase<TAB>alone<TAB>LABEL`, `word<TAB>generic`, `phrase<TAB>sport|body|qualifier`; '#' starts a comment)."""
     if not path.exists():
         raise FileNotFoundError(f"name heads table not found: {path}")
     heads: dict[tuple[str, ...], str] = {}
     modifiers, kinds, alone, generic = [], set(), {}, set()
+    sports: dict[str, list] = {"sport": [], "body": [], "qualifier": []}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -303,11 +340,15 @@ def read_name_heads(path: Path) -> tuple[dict, Phrases, frozenset[str], dict, fr
             modifiers.append(phrase)
         elif len(cells) >= 3 and cells[1] == "alone" and cells[2] in NAMED:
             alone[phrase] = cells[2]
+        elif len(cells) >= 2 and cells[1] in ("sport", "body", "qualifier"):
+            sports[cells[1]].append(phrase)
         elif len(cells) >= 2 and cells[1] == "generic" and len(phrase) == 1:
             generic.add(phrase[0])
         elif len(cells) >= 2 and cells[1] == "kind" and len(phrase) == 1:
             kinds.add(phrase[0])
         else:
             raise ValueError(f"{path}:{n}: expected phrase<TAB>head<TAB>LABEL, phrase<TAB>alone<TAB>LABEL, "
-                             f"phrase<TAB>modifier, word<TAB>kind or word<TAB>generic, got {line!r}")
-    return heads, Phrases(modifiers), frozenset(kinds), alone, frozenset(generic)
+                             f"phrase<TAB>modifier, word<TAB>kind, word<TAB>generic or phrase<TAB>sport|body|qualifier, "
+                             f"got {line!r}")
+    return heads, Phrases(modifiers), frozenset(kinds), alone, frozenset(generic), \
+        tuple(Phrases(sports[k]) for k in ("sport", "body", "qualifier"))
