@@ -60,7 +60,7 @@ class InstitutionNames:
                  common_words: frozenset[str] = frozenset(), person_words: frozenset[str] = frozenset(),
                  kinds: frozenset[str] = frozenset(), alone: dict[tuple[str, ...], str] | None = None,
                  generic_heads: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset(),
-                 sports: tuple = (Phrases(), Phrases(), Phrases())):
+                 sports: tuple = (Phrases(), Phrases(), Phrases()), org_words: frozenset[str] = frozenset()):
         self.suffixes = suffixes
         self.institutions = institutions
         self.stop = stop_words
@@ -79,6 +79,7 @@ class InstitutionNames:
         self.generic_heads = generic_heads
         self.demonyms = demonyms
         self.sports, self.bodies, self.qualifiers = sports
+        self.org_words = org_words
         self.fields = frozenset(w for phrase in self.alone for w in phrase[:-1])  # स्वास्थ्य, नगर, विकास...
 
     def __call__(self, doc):
@@ -183,13 +184,16 @@ class InstitutionNames:
     def _proper(self, word: str) -> bool:
         """A word of letters outside the ordinary Hindi words (wordfreq Zipf >= 3) and the words for a
         kind of institution ("डेडिकेटेड अस्पताल")."""
-        return (word not in self.common and word not in self.kinds and word.strip("-") == word
+        return (word not in self.common and word not in self.kinds and word not in self.abbreviations
+                and word.strip("-") == word
                 and all(c.isalpha() or c == "-" or unicodedata.category(c) in ("Mn", "Mc") for c in word))
 
     def _named(self, doc, sent, tokens, words, covered, k: int, end: int) -> None:
         label = self.name_heads[tuple(words[k:end])]
         if end < len(words) and self.heads.match_at(words, end):
             return  # a later head ends the name: "कोट्टायम मेडिकल कॉलेज [अस्पताल]"
+        if end < len(words) and words[end] in self.org_words:
+            return  # the name of a body goes on: "इंडो-तिब्बतन बॉर्डर पुलिस"
         over_head = {id(e): e for e in covered[k:end] if e is not None}.values()
         if any(_listed(e) or e.label not in NAMED or e.end > tokens[end - 1].end
                for e in over_head):
@@ -284,7 +288,7 @@ class InstitutionNames:
        settings={"rules": "ner.toml", "letter_names": "ner/lexicon/letter_names.txt",
                  "name_heads": "ner/lexicon/name_heads.tsv", "ordinary_words": "ner/lexicon/ordinary_words.txt",
                  "given_names": "ner/lexicon/given_names.txt", "surnames": "ner/lexicon/surnames.txt",
-                 "demonyms": "gazetteers/demonyms.tsv"})
+                 "demonyms": "gazetteers/demonyms.tsv", "org_heads": "ner/lexicon/org_heads.txt"})
 def make_ner_institutions(settings: dict, context):
     """Companies before a suffix ("मेरिल डायग्नोस्टिक्स प्राइवेट लिमिटेड") and acronyms before an
     institution word ("एसआरएन अस्पताल") are organisations."""
@@ -308,7 +312,7 @@ def make_ner_institutions(settings: dict, context):
                             words("given_names", "ner/lexicon/given_names.txt")
                             | words("surnames", "ner/lexicon/surnames.txt"), kinds, alone, generic,
                             read_demonyms(Path(context.resolve(settings.get("demonyms", "gazetteers/demonyms.tsv")))),
-                            sports)
+                            sports, words("org_heads", "ner/lexicon/org_heads.txt"))
 
 
 def read_demonyms(path: Path) -> frozenset[str]:
