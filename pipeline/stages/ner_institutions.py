@@ -45,6 +45,10 @@ from ._covered import by_sentence, covering
 
 MAX_NAME_WORDS = 5
 NAMED = ("PER", "ORG", "LOC")
+# Words before a common noun, not before a name ("एक किशोर", "इस बाजार"): one ordinary word after one of
+# these is no name, though it is also a first name (किशोर).
+DETERMINERS = ("एक", "इस", "उस", "हर", "कोई", "किसी", "यह", "वह", "ये", "वे", "इन", "उन", "हमारे", "उनके", "अपने",
+               "नए", "नई", "नया", "पुराने", "पुरानी", "बड़े", "बड़ी", "छोटे", "छोटी", "सभी", "कई", "दो", "तीन")
 
 
 def _listed(e) -> bool:
@@ -80,6 +84,7 @@ class InstitutionNames:
         self.demonyms = demonyms
         self.sports, self.bodies, self.qualifiers = sports
         self.org_words = org_words
+        self.determiners = frozenset(fold(w) for w in DETERMINERS)
         self.fields = frozenset(w for phrase in self.alone for w in phrase[:-1])  # स्वास्थ्य, नगर, विकास...
 
     def __call__(self, doc):
@@ -225,8 +230,10 @@ class InstitutionNames:
             j -= 1
             words_in += 1
             start = j
-        if start is None or not (names or rare or words_in > 1):
-            return  # one ordinary first name alone: "एक किशोर हवाई अड्डे पर"
+        if start is None:
+            return
+        if not (names or rare or words_in > 1) and start > 0 and words[start - 1] in self.determiners:
+            return  # one ordinary word after a determiner is no name: "एक किशोर हवाई अड्डे पर"
         if (len(names) == 1 and names[0].source == "gazetteer" and covered[start] is names[0]
                 and all(covered[x] is names[0] or self.modifiers.match_at(words, x) for x in range(start, k))
                 and end < len(words) and self._name_word(words[end]) and any(c.isalpha() for c in words[end])
