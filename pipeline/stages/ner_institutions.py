@@ -126,7 +126,8 @@ class InstitutionNames:
             if length:
                 self._sports_body(doc, sent, tokens, words, covered, k, k + length)
             length = self.alone_phrases.match_at(words, k)
-            if length and all(e is None for e in covered[k:k + length]) and not self._conjoined(words, k):
+            if length and all(e is None for e in covered[k:k + length]) \
+                    and (k == 0 or covered[k - 1] is not None or not self._conjoined(words, k)):
                 self._add(doc, sent, tokens, covered, k, k + length, self.alone[tuple(words[k:k + length])])
 
     def _sports_body(self, doc, sent, tokens, words, covered, k: int, end: int) -> None:
@@ -183,8 +184,14 @@ class InstitutionNames:
                    and w not in self.fields for w in words[:-1])
 
     def _conjoined(self, words, k: int) -> bool:
-        """The field before "व", "एवं" is part of one department: "[पंचायती राज व ग्राम्य विकास विभाग]"."""
-        return k > 1 and words[k - 1] in self.joiners and words[k - 1] != "," and words[k - 2] != "विभाग"
+        """The department's name goes on to the left: a field before "व", "एवं" ("[पंचायती राज व ग्राम्य
+        विकास विभाग]"), or another word of it ("शारीरिक शिक्षा विभाग" is a university's)."""
+        if k == 0:
+            return False
+        before = words[k - 1]
+        if before in self.joiners and before != ",":
+            return k > 1 and words[k - 2] != "विभाग"
+        return self._name_word(before) and before not in self.determiners
 
     def _proper(self, word: str) -> bool:
         """A word of letters outside the ordinary Hindi words (wordfreq Zipf >= 3) and the words for a
