@@ -216,8 +216,9 @@ class InstitutionNames:
             if e is not None:
                 if e.label not in NAMED or (e.label == "ORG" and _listed(e) and label == "ORG"):
                     break  # a listed organisation is no name part of another ("एम्स अस्पताल"); of a place it is ("डिजनी रिसॉर्ट")
-                if e.label == "LOC" and words_in:
-                    break  # a place before a name says where it is: "दिल्ली [देवी रोड]", "अमृतसर [अटारी बॉर्डर]"
+                if e.label in ("LOC", "PER") and words_in:
+                    break  # a place before a name says where it is: "दिल्ली [देवी रोड]", "अमृतसर [अटारी बॉर्डर]";
+                    # a person before one is who: "टेरीज़ा [स्माइलम पार्क] में रहती थीं"
                 if e.source != "gazetteer" and not any(self._proper(fold(w)) or fold(w) in self.person_words
                                                        for w in e.text.split()):
                     break  # a model span of ordinary words ("मरीज")
