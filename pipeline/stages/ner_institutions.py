@@ -22,6 +22,7 @@ Three shapes of name the model misses because their first words are unseen:
   there ("मोदी अस्पताल पहुंचे");
 - a sports body: a qualifier (a nationality, place, "अंतरराष्ट्रीय", "एशियाई"), a sport and a body word
   (name_heads.tsv `qualifier`, `sport`, `body`): "[एशियाई एथलेटिक्स महासंघ]", "[इटेलियन फुटबॉल फेडरेशन]";
+- a model PER span ending in a head takes the head's label ("मंडी चौक" LOC);
 - model spans of a head and modifiers alone ("रेलवे स्टेशन", "जिला अस्पताल") name nothing and are dropped;
 - model ORG spans of ordinary words before a generic head (name_heads.tsv `generic`) are dropped:
   "सर्विलांस टीम", "मेडिसिन विभाग" name a kind, "भारतीय टीम" and "वन विभाग" stay;
@@ -90,6 +91,8 @@ class InstitutionNames:
     def __call__(self, doc):
         if self.generic_heads or self.heads:
             doc.entities = [e for e in doc.entities if not self._kind_of_team(e) and not self._head_alone(e)]
+            for e in doc.entities:
+                self._person_with_a_head(e)
         by_sent = by_sentence(doc.entities)
         for sent in doc.sentences:
             self._sentence(doc, sent, by_sent.get(sent.sent_id, []))
@@ -156,6 +159,18 @@ class InstitutionNames:
                for e in covered[start:end]):
             return  # a listed body ("भारतीय क्रिकेट कंट्रोल बोर्ड") stands
         self._add(doc, sent, tokens, covered, start, end, "ORG")
+
+    def _person_with_a_head(self, e) -> None:
+        """A model PER span that ends in a head word is the place or institution: "मंडी चौक",
+        "सुषमा हॉस्पिटल" take the head's label."""
+        if e.label != "PER" or e.source != "model":
+            return
+        words = fold(e.text).split()
+        for n in range(len(words) - 1, 0, -1):
+            label = self.name_heads.get(tuple(words[n:]))
+            if label:
+                e.label = label
+                return
 
     def _head_alone(self, e) -> bool:
         """A model ORG/LOC span of a head and its modifiers only names no place: "रेलवे स्टेशन",

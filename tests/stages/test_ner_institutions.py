@@ -131,3 +131,14 @@ def test_a_bad_line_in_the_name_heads_table_is_reported_with_its_place(tmp_path)
         read_name_heads(path)
     with pytest.raises(FileNotFoundError):
         read_name_heads(tmp_path / "missing.tsv")
+
+
+def test_a_model_person_ending_in_a_head_word_takes_the_heads_label(full):
+    from pipeline.core.document import Entity
+    stage = [s for s in full.stages if s.name == "ner_institutions"][0].run
+    e = Entity(0, 8, "मंडी चौक", "PER", source="model")
+    stage._person_with_a_head(e)
+    assert e.label == "LOC"
+    listed = Entity(0, 8, "मंडी चौक", "PER", source="gazetteer")
+    stage._person_with_a_head(listed)
+    assert listed.label == "PER"
