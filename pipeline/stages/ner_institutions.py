@@ -34,6 +34,7 @@ Entities found here have source "institutions".
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.document import Entity
@@ -52,6 +53,23 @@ DETERMINERS = ("एक", "इस", "उस", "हर", "कोई", "किस�
                "नए", "नई", "नया", "पुराने", "पुरानी", "बड़े", "बड़ी", "छोटे", "छोटी", "सभी", "कई", "दो", "तीन")
 
 
+@dataclass(frozen=True)
+class NameHeads:
+    """configs/ner/lexicon/name_heads.tsv, by role (the table's header comments say what each is for)."""
+    heads: dict = field(default_factory=dict)  # head phrase -> label
+    modifiers: Phrases = field(default_factory=Phrases)
+    kinds: frozenset = frozenset()
+    alone: dict = field(default_factory=dict)  # department phrase -> label
+    generic: frozenset = frozenset()
+    sports: Phrases = field(default_factory=Phrases)
+    bodies: Phrases = field(default_factory=Phrases)
+    qualifiers: Phrases = field(default_factory=Phrases)
+    honorifics: frozenset = frozenset()
+
+
+ROLES = "head, alone (with a label), modifier, kind, generic, honorific, sport, body, qualifier"
+
+
 def _listed(e) -> bool:
     """A gazetteer row's name; not a place and institution word put together ("कोट्टायम मेडिकल कॉलेज",
     named by its surface)."""
@@ -61,11 +79,10 @@ def _listed(e) -> bool:
 class InstitutionNames:
     def __init__(self, suffixes: Phrases, institutions: Phrases, stop_words: set[str], boundaries: set[str],
                  joiners: set[str], letters: list[str], abbreviations: set[str],
-                 name_heads: dict[tuple[str, ...], str] | None = None, modifiers: Phrases = Phrases(),
-                 common_words: frozenset[str] = frozenset(), person_words: frozenset[str] = frozenset(),
-                 kinds: frozenset[str] = frozenset(), alone: dict[tuple[str, ...], str] | None = None,
-                 generic_heads: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset(),
-                 sports: tuple = (Phrases(), Phrases(), Phrases()), org_words: frozenset[str] = frozenset()):
+                 table: NameHeads | None = None, ordinary_words: frozenset[str] = frozenset(),
+                 person_words: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset(),
+                 org_words: frozenset[str] = frozenset()):
+        table = table or NameHeads()
         self.suffixes = suffixes
         self.institutions = institutions
         self.stop = stop_words
@@ -73,17 +90,18 @@ class InstitutionNames:
         self.joiners = joiners
         self.letters = letters
         self.abbreviations = abbreviations
-        self.name_heads = name_heads or {}
+        self.name_heads = table.heads
         self.heads = Phrases(self.name_heads)
-        self.modifiers = Phrases(list(modifiers) + list(self.heads))  # a head may qualify a later one
-        self.common = common_words
+        self.modifiers = Phrases(list(table.modifiers) + list(self.heads))  # a head may qualify a later one
+        self.common = ordinary_words
         self.person_words = person_words
-        self.kinds = kinds
-        self.alone = alone or {}
+        self.kinds = table.kinds
+        self.alone = table.alone
         self.alone_phrases = Phrases(self.alone)
-        self.generic_heads = generic_heads
+        self.generic_heads = table.generic
+        self.honorifics = table.honorifics
         self.demonyms = demonyms
-        self.sports, self.bodies, self.qualifiers = sports
+        self.sports, self.bodies, self.qualifiers = table.sports, table.bodies, table.qualifiers
         self.org_words = org_words
         self.determiners = frozenset(fold(w) for w in DETERMINERS)
         self.fields = frozenset(w for phrase in self.alone for w in phrase[:-1])  # स्वास्थ्य, नगर, विकास...
@@ -255,6 +273,8 @@ class InstitutionNames:
             start = j
         if start is None:
             return
+        while start > 0 and covered[start - 1] is None and words[start - 1] in self.honorifics:
+            start -= 1  # "[सरदार वल्लभ भाई पटेल अस्पताल]", "[महारानी लक्ष्मीबाई मेडिकल कॉलेज]"
         if not (names or rare or words_in > 1) and start > 0 and words[start - 1] in self.determiners:
             return  # one ordinary word after a determiner is no name: "एक किशोर हवाई अड्डे पर"
         if (len(names) == 1 and names[0].source == "gazetteer" and covered[start] is names[0]
@@ -329,7 +349,7 @@ def make_ner_institutions(settings: dict, context):
 
     stop = {fold(w) for w in rules.get("titles", []) + rules.get("not_names", []) + rules.get("list_stop_words", [])}
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
-    heads, modifiers, kinds, alone, generic, sports = read_name_heads(Path(context.resolve(settings.get("name_heads", "ner/lexicon/name_heads.tsv"))))
+    table = read_name_heads(Path(context.resolve(settings.get("name_heads", "ner/lexicon/name_heads.tsv"))))
 
     def words(key, default):
         return frozenset(fold(w) for w in read_word_list(Path(context.resolve(settings.get(key, default)))))
@@ -338,11 +358,11 @@ def make_ner_institutions(settings: dict, context):
                             {fold(w) for w in rules.get("case_markers", [])},
                             {fold(w) for w in rules.get("list_joiners", [])}, letters,
                             {fold(w) for w in rules.get("common_abbreviations", [])},
-                            heads, modifiers, words("ordinary_words", "ner/lexicon/ordinary_words.txt"),
+                            table, words("ordinary_words", "ner/lexicon/ordinary_words.txt"),
                             words("given_names", "ner/lexicon/given_names.txt")
-                            | words("surnames", "ner/lexicon/surnames.txt"), kinds, alone, generic,
+                            | words("surnames", "ner/lexicon/surnames.txt"),
                             read_demonyms(Path(context.resolve(settings.get("demonyms", "gazetteers/demonyms.tsv")))),
-                            sports, words("org_heads", "ner/lexicon/org_heads.txt"))
+                            words("org_heads", "ner/lexicon/org_heads.txt"))
 
 
 def read_demonyms(path: Path) -> frozenset[str]:
@@ -353,36 +373,28 @@ def read_demonyms(path: Path) -> frozenset[str]:
     return frozenset(fold(line.split("\t")[0].strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
-def read_name_heads(path: Path) -> tuple[dict, Phrases, frozenset[str], dict, frozenset[str], tuple]:
-    """Head phrases with their labels, the modifiers, the kind words, the phrases that name one body
-    alone, the generic heads, and the sports, sports-body heads and qualifiers, of
-    configs/ner/lexicon/name_heads.tsv (`phrase<TAB>head<TAB>LABEL`, `phrase<TAB>modifier`, `word<TAB>kind`,
-    `phrase<TAB>alone<TAB>LABEL`, `word<TAB>generic`, `phrase<TAB>sport|body|qualifier`; '#' starts a comment)."""
+def read_name_heads(path: Path) -> NameHeads:
+    """The rows of configs/ner/lexicon/name_heads.tsv: `phrase<TAB>head<TAB>LABEL`,
+    `phrase<TAB>alone<TAB>LABEL` or `phrase<TAB>ROLE` for the other roles; '#' starts a comment."""
     if not path.exists():
         raise FileNotFoundError(f"name heads table not found: {path}")
-    heads: dict[tuple[str, ...], str] = {}
-    modifiers, kinds, alone, generic = [], set(), {}, set()
-    sports: dict[str, list] = {"sport": [], "body": [], "qualifier": []}
+    labelled: dict[str, dict] = {"head": {}, "alone": {}}
+    phrases: dict[str, list] = {r: [] for r in ("modifier", "sport", "body", "qualifier")}
+    words: dict[str, set] = {r: set() for r in ("kind", "generic", "honorific")}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = [c.strip() for c in line.split("\t")]
         phrase = tuple(fold(w) for w in cells[0].split())
-        if len(cells) >= 3 and cells[1] == "head" and cells[2] in NAMED:
-            heads[phrase] = cells[2]
-        elif len(cells) >= 2 and cells[1] == "modifier":
-            modifiers.append(phrase)
-        elif len(cells) >= 3 and cells[1] == "alone" and cells[2] in NAMED:
-            alone[phrase] = cells[2]
-        elif len(cells) >= 2 and cells[1] in ("sport", "body", "qualifier"):
-            sports[cells[1]].append(phrase)
-        elif len(cells) >= 2 and cells[1] == "generic" and len(phrase) == 1:
-            generic.add(phrase[0])
-        elif len(cells) >= 2 and cells[1] == "kind" and len(phrase) == 1:
-            kinds.add(phrase[0])
+        role = cells[1] if len(cells) >= 2 else ""
+        if role in labelled and len(cells) >= 3 and cells[2] in NAMED:
+            labelled[role][phrase] = cells[2]
+        elif role in phrases and phrase:
+            phrases[role].append(phrase)
+        elif role in words and len(phrase) == 1:
+            words[role].add(phrase[0])
         else:
-            raise ValueError(f"{path}:{n}: expected phrase<TAB>head<TAB>LABEL, phrase<TAB>alone<TAB>LABEL, "
-                             f"phrase<TAB>modifier, word<TAB>kind, word<TAB>generic or phrase<TAB>sport|body|qualifier, "
-                             f"got {line!r}")
-    return heads, Phrases(modifiers), frozenset(kinds), alone, frozenset(generic), \
-        tuple(Phrases(sports[k]) for k in ("sport", "body", "qualifier"))
+            raise ValueError(f"{path}:{n}: expected phrase<TAB>role[<TAB>LABEL] (roles: {ROLES}), got {line!r}")
+    return NameHeads(labelled["head"], Phrases(phrases["modifier"]), frozenset(words["kind"]), labelled["alone"],
+                     frozenset(words["generic"]), Phrases(phrases["sport"]), Phrases(phrases["body"]),
+                     Phrases(phrases["qualifier"]), frozenset(words["honorific"]))
