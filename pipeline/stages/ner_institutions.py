@@ -205,14 +205,14 @@ class InstitutionNames:
         return True
 
     def _kind_of_team(self, e) -> bool:
-        """A model ORG span of ordinary words before a generic head names a kind of team or department,
+        """A model ORG span of one ordinary word before a generic head names a kind of team or department,
         not one: "सर्विलांस टीम", "पुलिस टीम", "मेडिसिन विभाग", "नाइट क्लब". A nationality ("भारतीय टीम",
         "जर्मन दूतावास") or a government field ("वन विभाग") names one."""
         if e.label != "ORG" or e.source != "model":
             return False
         words = fold(e.text).split()
-        if len(words) < 2 or words[-1] not in self.generic_heads:
-            return False
+        if len(words) != 2 or words[-1] not in self.generic_heads:
+            return False  # longer spans may hold a place or name ("कोलकाता नाइट राइडर्स टीम")
         return all(w in self.common and w not in self.person_words and w not in self.demonyms
                    and w not in self.fields for w in words[:-1])
 
