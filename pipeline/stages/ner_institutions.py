@@ -22,7 +22,7 @@ Three shapes of name the model misses because their first words are unseen:
   there ("मोदी अस्पताल पहुंचे");
 - a sports body: a qualifier (a nationality, place, "अंतरराष्ट्रीय", "एशियाई"), a sport and a body word
   (name_heads.tsv `qualifier`, `sport`, `body`): "[एशियाई एथलेटिक्स महासंघ]", "[इटेलियन फुटबॉल फेडरेशन]";
-- a model PER span ending in a head takes the head's label ("मंडी चौक" LOC);
+- a model span ending in a head takes the head's label ("मंडी चौक" PER -> LOC);
 - model spans of a head and modifiers alone ("रेलवे स्टेशन", "जिला अस्पताल") name nothing and are dropped;
 - model ORG spans of ordinary words before a generic head (name_heads.tsv `generic`) are dropped:
   "सर्विलांस टीम", "मेडिसिन विभाग" name a kind, "भारतीय टीम" and "वन विभाग" stay;
@@ -179,12 +179,12 @@ class InstitutionNames:
         self._add(doc, sent, tokens, covered, start, end, "ORG")
 
     def _person_with_a_head(self, e) -> None:
-        """A model PER span that ends in a head word is the place or institution: "मंडी चौक",
-        "सुषमा हॉस्पिटल" take the head's label."""
-        if e.label != "PER" or e.source != "model":
+        """A model span that ends in a head word is the place or institution it names: "मंडी चौक" (PER),
+        "सुपर स्पोर्ट्स पार्क" (ORG) take the head's label, LOC."""
+        if e.label not in NAMED or e.source != "model":
             return
         words = fold(e.text).split()
-        for n in range(len(words) - 1, 0, -1):
+        for n in range(1, len(words)):  # the longest head first: "पुलिस स्टेशन", not "स्टेशन"
             label = self.name_heads.get(tuple(words[n:]))
             if label:
                 e.label = label
@@ -240,9 +240,9 @@ class InstitutionNames:
         if end < len(words) and words[end] in self.org_words:
             return  # the name of a body goes on: "इंडो-तिब्बतन बॉर्डर पुलिस"
         over_head = {id(e): e for e in covered[k:end] if e is not None}.values()
-        if any(_listed(e) or e.label not in NAMED or e.end > tokens[end - 1].end
+        if any(_listed(e) or e.source == "institutions" or e.label not in NAMED or e.end > tokens[end - 1].end
                for e in over_head):
-            return  # a listed name ("दिल्ली विश्वविद्यालय"), or a longer span, stands
+            return  # a listed name ("दिल्ली विश्वविद्यालय"), a longer span, or one found here ("पुलिस स्टेशन") stands
         j, start, words_in, names, rare = k, None, 0, [], False
         while j > 0 and words_in < MAX_NAME_WORDS:
             e = covered[j - 1]

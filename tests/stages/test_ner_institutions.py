@@ -65,6 +65,7 @@ def named(pipe, text):
     ("कोट्टायम मेडिकल कॉलेज अस्पताल में दो मरीज हैं।", "कोट्टायम मेडिकल कॉलेज अस्पताल", "ORG"),
     ("यात्री बलिया मॉडल रेलवे स्टेशन पर उतरे।", "बलिया मॉडल रेलवे स्टेशन", "LOC"),
     ("मरीज को सरदार वल्लभ भाई पटेल अस्पताल में भर्ती कराया गया।", "सरदार वल्लभ भाई पटेल अस्पताल", "ORG"),
+    ("उन्हें वकोला पुलिस स्टेशन ले जाया गया।", "वकोला पुलिस स्टेशन", "ORG"),
 ])
 def test_a_name_before_a_head_word_is_one_entity_of_the_heads_label(full, text, name, label):
     assert (name, label) in named(full, text)
@@ -134,7 +135,7 @@ def test_a_bad_line_in_the_name_heads_table_is_reported_with_its_place(tmp_path)
         read_name_heads(tmp_path / "missing.tsv")
 
 
-def test_a_model_person_ending_in_a_head_word_takes_the_heads_label(full):
+def test_a_model_span_ending_in_a_head_word_takes_the_heads_label(full):
     from pipeline.core.document import Entity
     stage = [s for s in full.stages if s.name == "ner_institutions"][0].run
     e = Entity(0, 8, "मंडी चौक", "PER", source="model")
@@ -143,3 +144,9 @@ def test_a_model_person_ending_in_a_head_word_takes_the_heads_label(full):
     listed = Entity(0, 8, "मंडी चौक", "PER", source="gazetteer")
     stage._person_with_a_head(listed)
     assert listed.label == "PER"
+    park = Entity(0, 19, "सुपर स्पोर्ट्स पार्क", "ORG", source="model")
+    stage._person_with_a_head(park)
+    assert park.label == "LOC"
+    police = Entity(0, 19, "वकोला पुलिस स्टेशन", "LOC", source="model")
+    stage._person_with_a_head(police)
+    assert police.label == "ORG"  # the longest head, पुलिस स्टेशन, not स्टेशन
