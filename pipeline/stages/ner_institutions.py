@@ -26,6 +26,7 @@ Three shapes of name the model misses because their first words are unseen:
 - model spans of a head and modifiers alone ("रेलवे स्टेशन", "जिला अस्पताल") name nothing and are dropped;
 - model ORG spans of ordinary words before a generic head (name_heads.tsv `generic`) are dropped:
   "सर्विलांस टीम", "मेडिसिन विभाग" name a kind, "भारतीय टीम" and "वन विभाग" stay;
+- "केंद्र" first in its clause before a case marker is the Union government (ner.toml central_government);
 - a state department by its field alone (name_heads.tsv `alone`): "[स्वास्थ्य विभाग]", "[नगर विकास विभाग]"
   are, in Indian news, the state's departments; gold names them so.
 
@@ -81,8 +82,12 @@ class InstitutionNames:
                  joiners: set[str], letters: list[str], abbreviations: set[str],
                  table: NameHeads | None = None, ordinary_words: frozenset[str] = frozenset(),
                  person_words: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset(),
-                 org_words: frozenset[str] = frozenset()):
+                 org_words: frozenset[str] = frozenset(), centre: dict | None = None):
         table = table or NameHeads()
+        centre = centre or {}
+        self.centre_words = frozenset(fold(w) for w in centre.get("words", []))
+        self.centre_before = frozenset(fold(w) for w in centre.get("before", []))
+        self.centre_canonical = centre.get("canonical")
         self.suffixes = suffixes
         self.institutions = institutions
         self.stop = stop_words
@@ -129,7 +134,7 @@ class InstitutionNames:
         n = len(words)
         heads = [k for k in range(n) if words[k] in self.suffixes.by_first or words[k] in self.institutions.by_first
                  or words[k] in self.heads.by_first or words[k] in self.alone_phrases.by_first
-                 or words[k] in self.sports.by_first]
+                 or words[k] in self.sports.by_first or words[k] in self.centre_words]
         if not heads:
             return
         covered = covering(tokens, entities)
@@ -143,6 +148,8 @@ class InstitutionNames:
             length = self.heads.match_at(words, k)
             if length:
                 self._named(doc, sent, tokens, words, covered, k, k + length)
+            if words[k] in self.centre_words:
+                self._centre(doc, sent, tokens, words, covered, k)
             length = self.sports.match_at(words, k)
             if length:
                 self._sports_body(doc, sent, tokens, words, covered, k, k + length)
@@ -150,6 +157,17 @@ class InstitutionNames:
             if length and all(e is None for e in covered[k:k + length]) \
                     and (k == 0 or covered[k - 1] is not None or not self._conjoined(words, k)):
                 self._add(doc, sent, tokens, covered, k, k + length, self.alone[tuple(words[k:k + length])])
+
+    def _centre(self, doc, sent, tokens, words, covered, k: int) -> None:
+        """"केंद्र ने ...", "केंद्र की गाइडलाइन": the Union government, when the word begins its clause
+        (after punctuation, a conjunction or a stop word) and a case marker follows it."""
+        if covered[k] is not None or k + 1 >= len(words) or words[k + 1] not in self.centre_before:
+            return
+        before = words[k - 1] if k > 0 else "।"
+        if any(c.isalnum() for c in before) and before not in self.joiners and before not in self.stop:
+            return  # "जांच केंद्र के", "स्वास्थ्य केंद्र से": a centre
+        self._add(doc, sent, tokens, covered, k, k + 1, "ORG")
+        covered[k].canonical = self.centre_canonical
 
     def _sports_body(self, doc, sent, tokens, words, covered, k: int, end: int) -> None:
         """A qualifier, a sport and a body word: "[एशियाई एथलेटिक्स महासंघ]", "[इटेलियन फुटबॉल फेडरेशन]",
@@ -362,7 +380,7 @@ def make_ner_institutions(settings: dict, context):
                             words("given_names", "ner/lexicon/given_names.txt")
                             | words("surnames", "ner/lexicon/surnames.txt"),
                             read_demonyms(Path(context.resolve(settings.get("demonyms", "gazetteers/demonyms.tsv")))),
-                            words("org_heads", "ner/lexicon/org_heads.txt"))
+                            words("org_heads", "ner/lexicon/org_heads.txt"), rules.get("central_government"))
 
 
 def read_demonyms(path: Path) -> frozenset[str]:

@@ -150,3 +150,9 @@ def test_a_model_span_ending_in_a_head_word_takes_the_heads_label(full):
     police = Entity(0, 19, "वकोला पुलिस स्टेशन", "LOC", source="model")
     stage._person_with_a_head(police)
     assert police.label == "ORG"  # the longest head, पुलिस स्टेशन, not स्टेशन
+
+
+def test_the_centre_first_in_its_clause_is_the_union_government(full):
+    doc = full(Document("d", "केंद्र ने राज्यों से कहा है कि वे सख्ती बरतें।"))
+    assert [(e.text, e.canonical) for e in doc.entities if e.label == "ORG"] == [("केंद्र", "Government of India")]
+    assert not [e for e in full(Document("d", "मरीजों को जांच केंद्र के बाहर रोका गया।")).entities if e.label == "ORG"]
