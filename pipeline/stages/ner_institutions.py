@@ -18,8 +18,9 @@ Three shapes of name the model misses because their first words are unseen:
   outside the commonest Hindi words ("निजी अस्पताल", "शेयर बाजार" name none). The whole takes the
   head's label (hospitals and colleges are ORG, airports and roads LOC) over a person or place read
   in the name part ("राम मनोहर लोहिया" is no PER mention in "राम मनोहर लोहिया अस्पताल"). A listed
-  organisation there stands ("एम्स अस्पताल"), and a lone known name before a head and a verb went
-  there ("मोदी अस्पताल पहुंचे");
+  organisation there stands ("एम्स अस्पताल"), and a lone known person before a head and a verb, or
+  after a title, went there ("मोदी अस्पताल पहुंचे", "अभिनेता अमिताभ बच्चन
+  अस्पताल में भर्ती");
 - a sports body: a qualifier (a nationality, place, "अंतरराष्ट्रीय", "एशियाई"), a sport and a body word
   (name_heads.tsv `qualifier`, `sport`, `body`): "[एशियाई एथलेटिक्स महासंघ]", "[इटेलियन फुटबॉल फेडरेशन]";
 - a model span ending in a head takes the head's label ("मंडी चौक" PER -> LOC);
@@ -82,7 +83,8 @@ class InstitutionNames:
                  joiners: set[str], letters: list[str], abbreviations: set[str],
                  table: NameHeads | None = None, ordinary_words: frozenset[str] = frozenset(),
                  person_words: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset(),
-                 org_words: frozenset[str] = frozenset(), centre: dict | None = None):
+                 org_words: frozenset[str] = frozenset(), centre: dict | None = None,
+                 titles: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset()):
         table = table or NameHeads()
         centre = centre or {}
         self.centre_words = frozenset(fold(w) for w in centre.get("words", []))
@@ -95,6 +97,8 @@ class InstitutionNames:
         self.joiners = joiners
         self.letters = letters
         self.abbreviations = abbreviations
+        self.titles = titles
+        self.clause_words = clause_words  # words a clause's subject follows: कि, भी, तो, लेकिन...
         self.name_heads = table.heads
         self.heads = Phrases(self.name_heads)
         self.modifiers = Phrases(list(table.modifiers) + list(self.heads))  # a head may qualify a later one
@@ -164,8 +168,8 @@ class InstitutionNames:
         if covered[k] is not None or k + 1 >= len(words) or words[k + 1] not in self.centre_before:
             return
         before = words[k - 1] if k > 0 else "।"
-        if any(c.isalnum() for c in before) and before not in self.joiners and before not in self.stop:
-            return  # "जांच केंद्र के", "स्वास्थ्य केंद्र से": a centre
+        if any(c.isalnum() for c in before) and before not in self.joiners and before not in self.clause_words:
+            return  # "जांच केंद्र के", "स्वास्थ्य केंद्र से", "क्वारंटाइन केंद्र से": a centre
         self._add(doc, sent, tokens, covered, k, k + 1, "ORG")
         covered[k].canonical = self.centre_canonical
 
@@ -234,6 +238,15 @@ class InstitutionNames:
         return all(w in self.common and w not in self.person_words and w not in self.demonyms
                    and w not in self.fields for w in words[:-1])
 
+    def _verb_after(self, words, end: int) -> bool:
+        """A word, not a case marker, right after the head: "अस्पताल पहुंचे"."""
+        return end < len(words) and self._name_word(words[end]) and any(c.isalpha() for c in words[end])
+
+    def _after_title(self, words, start: int) -> bool:
+        """The name follows a title or role: the known person there is the subject ("अभिनेता अमिताभ
+        बच्चन अस्पताल में भर्ती"). (First in the sentence says nothing: "शिव नाडर यूनिवर्सिटी ने ...")"""
+        return start > 0 and words[start - 1] in self.titles
+
     def _conjoined(self, words, k: int) -> bool:
         """The department's name goes on to the left: a field before "व", "एवं" ("[पंचायती राज व ग्राम्य
         विकास विभाग]"), or another word of it ("शारीरिक शिक्षा विभाग" is a university's)."""
@@ -295,11 +308,10 @@ class InstitutionNames:
             start -= 1  # "[सरदार वल्लभ भाई पटेल अस्पताल]", "[महारानी लक्ष्मीबाई मेडिकल कॉलेज]"
         if not (names or rare or words_in > 1) and start > 0 and words[start - 1] in self.determiners:
             return  # one ordinary word after a determiner is no name: "एक किशोर हवाई अड्डे पर"
-        if (len(names) == 1 and names[0].source == "gazetteer" and covered[start] is names[0]
+        if (len(names) == 1 and names[0].source == "gazetteer" and names[0].label == "PER" and covered[start] is names[0]
                 and all(covered[x] is names[0] or self.modifiers.match_at(words, x) for x in range(start, k))
-                and end < len(words) and self._name_word(words[end]) and any(c.isalpha() for c in words[end])
-                and names[0].label == "PER"):
-            return  # "मोदी अस्पताल पहुंचे": a known person went to a hospital
+                and (self._verb_after(words, end) or self._after_title(words, start))):
+            return  # "मोदी अस्पताल पहुंचे", "अभिनेता अमिताभ बच्चन अस्पताल में भर्ती": a known person went there
         if any(e is not None and (e.start < tokens[start].start) for e in covered[start:end]):
             return
         a, b = tokens[start].start, tokens[end - 1].end
@@ -380,7 +392,9 @@ def make_ner_institutions(settings: dict, context):
                             words("given_names", "ner/lexicon/given_names.txt")
                             | words("surnames", "ner/lexicon/surnames.txt"),
                             read_demonyms(Path(context.resolve(settings.get("demonyms", "gazetteers/demonyms.tsv")))),
-                            words("org_heads", "ner/lexicon/org_heads.txt"), rules.get("central_government"))
+                            words("org_heads", "ner/lexicon/org_heads.txt"), rules.get("central_government"),
+                            frozenset(fold(w) for w in rules.get("titles", []) + rules.get("person_roles", [])),
+                            frozenset(fold(w) for w in rules.get("list_stop_words", [])))
 
 
 def read_demonyms(path: Path) -> frozenset[str]:

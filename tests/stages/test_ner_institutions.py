@@ -93,6 +93,11 @@ def test_a_known_person_who_went_to_a_hospital_stays_a_person(full):
     assert not [t for t, label in found if label == "ORG"]
 
 
+def test_a_known_person_after_a_title_names_no_hospital(full):
+    found = named(full, "अभिनेता अमिताभ बच्चन अस्पताल में भर्ती हैं।")
+    assert not [t for t, label in found if label == "ORG"]
+
+
 def test_a_place_before_a_name_says_where_it_is(full):
     found = named(full, "इलाज के लिए भी नहीं गए दिल्ली देवी रोड निवासी महेश ने बताया।")
     assert not [t for t, _ in found if t.startswith("दिल्ली देवी")]
@@ -155,4 +160,6 @@ def test_a_model_span_ending_in_a_head_word_takes_the_heads_label(full):
 def test_the_centre_first_in_its_clause_is_the_union_government(full):
     doc = full(Document("d", "केंद्र ने राज्यों से कहा है कि वे सख्ती बरतें।"))
     assert [(e.text, e.canonical) for e in doc.entities if e.label == "ORG"] == [("केंद्र", "Government of India")]
-    assert not [e for e in full(Document("d", "मरीजों को जांच केंद्र के बाहर रोका गया।")).entities if e.label == "ORG"]
+    for text in ("मरीजों को जांच केंद्र के बाहर रोका गया।", "लक्षण दिखें तो नजदीकी स्वास्थ्य केंद्र को सूचना दें।",
+                 "उसे क्वारंटाइन केंद्र से अस्पताल भेजा गया।"):
+        assert not [e for e in full(Document("d", text)).entities if e.label == "ORG" and "केंद्र" in e.text]
