@@ -43,3 +43,123 @@ def test_a_listed_acronym_keeps_its_own_span(pipe):
     doc = pipe(Document("d", "दिल्ली में एनसीडीसी अस्पताल में टेस्टिंग की व्यवस्था है।"))
     assert ("एनसीडीसी", "gazetteer") in [(e.text, e.source) for e in doc.entities if e.label == "ORG"]
     assert not [e for e in doc.entities if e.source == "institutions"]
+
+
+@pytest.fixture(scope="module")
+def full(tmp_path_factory):
+    """The rule stages that run before ner_institutions in configs/default.toml, then it."""
+    return stage_pipeline(tmp_path_factory, ["normalise", "sentences", "tokens", "ner_gazetteer", "ner_model",
+                                             "ner_lists", "ner_places", "ner_titles", "ner_first_names",
+                                             "ner_institutions"])
+
+
+def named(pipe, text):
+    return [(e.text, e.label) for e in pipe(Document("d", text)).entities if e.label in ("PER", "ORG", "LOC")]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("शिव नाडर यूनिवर्सिटी के छात्रों ने विरोध किया।", "शिव नाडर यूनिवर्सिटी", "ORG"),
+    ("मैच कलिंगा स्टेडियम में खेला जाएगा।", "कलिंगा स्टेडियम", "LOC"),
+    ("विमान बीजू पटनायक अंतरराष्ट्रीय हवाई अड्डे पर उतरा।", "बीजू पटनायक अंतरराष्ट्रीय हवाई अड्डे", "LOC"),
+    ("उन्हें गुरदासपुर सिविल अस्पताल ले जाया गया।", "गुरदासपुर सिविल अस्पताल", "ORG"),
+    ("कोट्टायम मेडिकल कॉलेज अस्पताल में दो मरीज हैं।", "कोट्टायम मेडिकल कॉलेज अस्पताल", "ORG"),
+    ("यात्री बलिया मॉडल रेलवे स्टेशन पर उतरे।", "बलिया मॉडल रेलवे स्टेशन", "LOC"),
+    ("मरीज को सरदार वल्लभ भाई पटेल अस्पताल में भर्ती कराया गया।", "सरदार वल्लभ भाई पटेल अस्पताल", "ORG"),
+    ("उन्हें वकोला पुलिस स्टेशन ले जाया गया।", "वकोला पुलिस स्टेशन", "ORG"),
+])
+def test_a_name_before_a_head_word_is_one_entity_of_the_heads_label(full, text, name, label):
+    assert (name, label) in named(full, text)
+
+
+def test_the_name_part_is_no_person_or_place_of_its_own(full):
+    found = named(full, "वह सुषमा हॉस्पिटल में भर्ती हैं। उन्हें गुरदासपुर सिविल अस्पताल ले जाया गया।")
+    assert ("सुषमा हॉस्पिटल", "ORG") in found
+    assert not [t for t, label in found if label in ("PER", "LOC")]
+
+
+@pytest.mark.parametrize("text", [
+    "शहर के निजी अस्पताल में बेड खाली नहीं हैं।",
+    "मरीजों को डेडिकेटेड अस्पताल भेजा गया।",
+    "शेयर बाजार में गिरावट आई।",
+    "तमिलनाडु का एक किशोर हवाई अड्डे पर जांच में बीमार मिला।",
+])
+def test_ordinary_words_before_a_head_name_no_institution(full, text):
+    assert not [e for e in full(Document("d", text)).entities if e.source == "institutions"]
+
+
+def test_a_known_person_who_went_to_a_hospital_stays_a_person(full):
+    found = named(full, "प्रधानमंत्री नरेंद्र मोदी अस्पताल पहुंचे।")
+    assert ("नरेंद्र मोदी", "PER") in found
+    assert not [t for t, label in found if label == "ORG"]
+
+
+def test_a_known_person_after_a_title_names_no_hospital(full):
+    found = named(full, "अभिनेता अमिताभ बच्चन अस्पताल में भर्ती हैं।")
+    assert not [t for t, label in found if label == "ORG"]
+
+
+def test_a_place_before_a_name_says_where_it_is(full):
+    found = named(full, "इलाज के लिए भी नहीं गए दिल्ली देवी रोड निवासी महेश ने बताया।")
+    assert not [t for t, _ in found if t.startswith("दिल्ली देवी")]
+
+
+def test_a_department_named_by_its_field_alone_is_an_organisation(full):
+    assert ("नगर विकास विभाग", "ORG") in named(full, "इस बारे में नगर विकास विभाग ने आदेश जारी किया।")
+
+
+def test_a_department_of_a_hospital_is_no_organisation(full):
+    found = named(full, "मेडिसिन विभाग के डॉक्टरों ने मरीज की जांच की।")
+    assert not [t for t, label in found if label == "ORG" and "मेडिसिन" in t]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("एशियाई एथलेटिक्स महासंघ ने प्रतियोगिता रद्द कर दी।", "एशियाई एथलेटिक्स महासंघ"),
+    ("इटेलियन फुटबॉल फेडरेशन ने लिखा कि मैच नहीं होंगे।", "इटेलियन फुटबॉल फेडरेशन"),
+])
+def test_a_qualified_sports_body_is_an_organisation(full, text, name):
+    assert (name, "ORG") in named(full, text)
+
+
+def test_a_sports_body_without_a_qualifier_names_none(full):
+    assert not [e for e in full(Document("d", "फुटबॉल लीग के मैच टल गए।")).entities if e.source == "institutions"]
+
+
+def test_a_railway_station_is_not_the_railways_but_the_railways_are(full):
+    assert not [t for t, label in named(full, "भीड़ वाले इलाके जैसे बस स्टैंड, रेलवे स्टेशन पर जाने से बचें।")
+                if t == "रेलवे"]
+    assert ("रेलवे", "ORG") in named(full, "रेलवे ने सभी यात्री ट्रेनें रद्द कर दीं।")
+
+
+def test_a_bad_line_in_the_name_heads_table_is_reported_with_its_place(tmp_path):
+    from pipeline.stages.ner_institutions import read_name_heads
+    path = tmp_path / "name_heads.tsv"
+    path.write_text("# heads\nअस्पताल\thead\tORG\nस्टेडियम\thaed\tLOC\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"name_heads.tsv:3"):
+        read_name_heads(path)
+    with pytest.raises(FileNotFoundError):
+        read_name_heads(tmp_path / "missing.tsv")
+
+
+def test_a_model_span_ending_in_a_head_word_takes_the_heads_label(full):
+    from pipeline.core.document import Entity
+    stage = [s for s in full.stages if s.name == "ner_institutions"][0].run
+    e = Entity(0, 8, "मंडी चौक", "PER", source="model")
+    stage._person_with_a_head(e)
+    assert e.label == "LOC"
+    listed = Entity(0, 8, "मंडी चौक", "PER", source="gazetteer")
+    stage._person_with_a_head(listed)
+    assert listed.label == "PER"
+    park = Entity(0, 19, "सुपर स्पोर्ट्स पार्क", "ORG", source="model")
+    stage._person_with_a_head(park)
+    assert park.label == "LOC"
+    police = Entity(0, 19, "वकोला पुलिस स्टेशन", "LOC", source="model")
+    stage._person_with_a_head(police)
+    assert police.label == "ORG"  # the longest head, पुलिस स्टेशन, not स्टेशन
+
+
+def test_the_centre_first_in_its_clause_is_the_union_government(full):
+    doc = full(Document("d", "केंद्र ने राज्यों से कहा है कि वे सख्ती बरतें।"))
+    assert [(e.text, e.canonical) for e in doc.entities if e.label == "ORG"] == [("केंद्र", "Government of India")]
+    for text in ("मरीजों को जांच केंद्र के बाहर रोका गया।", "लक्षण दिखें तो नजदीकी स्वास्थ्य केंद्र को सूचना दें।",
+                 "उसे क्वारंटाइन केंद्र से अस्पताल भेजा गया।"):
+        assert not [e for e in full(Document("d", text)).entities if e.label == "ORG" and "केंद्र" in e.text]
