@@ -85,3 +85,14 @@ def test_cache_can_be_turned_off(folder, monkeypatch):
     ner_gazetteer._load.cache_clear()
     assert ner_gazetteer.load_gazetteer(folder).lookup("ऑस्टिन").canonical == "Austin"
     ner_gazetteer._load.cache_clear()
+
+
+def test_entry_survives_the_index_cache_pickle():
+    """GazetteerEntry pickles positionally (index cache speed); every field must come back."""
+    import pickle
+
+    from pipeline.hindi.gazetteer import GazetteerEntry
+
+    entry = GazetteerEntry("Moscow", "LOC", "Q649", "मॉस्को", "RUS", 55.75, 37.62, 524901)
+    back = pickle.loads(pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == entry and back.geonames_id == 524901 and back.lat == 55.75
