@@ -366,7 +366,7 @@ class InstitutionNames:
 
 @stage("ner_institutions", requires=("tokens", "entities"), provides=("entities",),
        settings={"rules": "ner.toml", "letter_names": "ner/lexicon/letter_names.txt",
-                 "name_heads": "ner/lexicon/name_heads.tsv", "ordinary_words": "ner/lexicon/ordinary_words.txt",
+                 "name_heads": "ner/lexicon/name_heads.tsv", "ordinary_words": "ner/lexicon/hindi_words.txt",
                  "given_names": "ner/lexicon/given_names.txt", "surnames": "ner/lexicon/surnames.txt",
                  "demonyms": "gazetteers/demonyms.tsv", "org_heads": "ner/lexicon/org_heads.txt"})
 def make_ner_institutions(settings: dict, context):
@@ -388,7 +388,7 @@ def make_ner_institutions(settings: dict, context):
                             {fold(w) for w in rules.get("case_markers", [])},
                             {fold(w) for w in rules.get("list_joiners", [])}, letters,
                             {fold(w) for w in rules.get("common_abbreviations", [])},
-                            table, words("ordinary_words", "ner/lexicon/ordinary_words.txt"),
+                            table, words("ordinary_words", "ner/lexicon/hindi_words.txt"),
                             words("given_names", "ner/lexicon/given_names.txt")
                             | words("surnames", "ner/lexicon/surnames.txt"),
                             read_demonyms(Path(context.resolve(settings.get("demonyms", "gazetteers/demonyms.tsv")))),

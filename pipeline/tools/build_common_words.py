@@ -8,9 +8,9 @@ once; wordfreq is needed only to regenerate it (pip install wordfreq, or the `to
 wordfreq (Robyn Speer et al.) is Apache-2.0; its word lists are CC BY-SA 4.0, and so is the
 generated file.
 
-configs/ner/lexicon/ordinary_words.txt is the same list at Zipf >= 3: words that name no hospital,
-stadium or road before a head word (pipeline/stages/ner_institutions.py). Regenerate it with
---min-zipf 3.0 --out configs/ner/lexicon/ordinary_words.txt.
+configs/ner/lexicon/hindi_words.txt is the same list at Zipf >= 3: words that name no hospital,
+stadium or road before a head word (ner_institutions.py), and no name ner_first_names extends. Regenerate it with
+--min-zipf 3.0 --out configs/ner/lexicon/hindi_words.txt.
 
 Run:  python -m pipeline.tools.build_common_words [--min-zipf 4.0] [--out FILE]
 """

@@ -28,7 +28,7 @@ def test_the_builder_regenerates_the_shipped_list(tmp_path):
     assert out.read_text(encoding="utf-8") == SHIPPED.read_text(encoding="utf-8")
 
 
-ORDINARY = REPO / "configs" / "ner" / "lexicon" / "ordinary_words.txt"
+ORDINARY = REPO / "configs" / "ner" / "lexicon" / "hindi_words.txt"
 
 
 def test_the_ordinary_word_list_holds_kinds_of_institution_but_not_their_names():
@@ -40,7 +40,7 @@ def test_the_ordinary_word_list_holds_kinds_of_institution_but_not_their_names()
 
 def test_the_builder_regenerates_the_ordinary_word_list(tmp_path):
     pytest.importorskip("wordfreq", reason="wordfreq (the `tools` extra) builds the list")
-    out = tmp_path / "ordinary_words.txt"
+    out = tmp_path / "hindi_words.txt"
     subprocess.run([sys.executable, "-m", "pipeline.tools.build_common_words", "--min-zipf", "3.0", "--out", str(out)],
                    cwd=REPO, capture_output=True, text=True, check=True)
     assert out.read_text(encoding="utf-8") == ORDINARY.read_text(encoding="utf-8")
