@@ -44,6 +44,7 @@ class TenseCues:
     nonfinite_not: frozenset[str] = frozenset()
     nonfinite_after: frozenset[str] = frozenset()
     infinitive_endings: tuple[str, ...] = ("ना", "नी", "ने")
+    expectation_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_dict(cls, raw: dict) -> "TenseCues":
@@ -53,7 +54,8 @@ class TenseCues:
                    frozenset(get("past_verbs_final")), frozenset(get("present_aux")), frozenset(get("progressive")),
                    frozenset(get("prospective")), frozenset(get("clause_breaks")),
                    str(raw.get("nonfinite_ending", "ने")), frozenset(get("nonfinite_not")),
-                   frozenset(get("nonfinite_after")), tuple(get("infinitive_endings")) or ("ना", "नी", "ने"))
+                   frozenset(get("nonfinite_after")), tuple(get("infinitive_endings")) or ("ना", "नी", "ने"),
+                   frozenset(get("expectation_nouns")))
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TenseCues":
@@ -196,6 +198,8 @@ def nonfinite_after(text: str, offset: int, cues: TenseCues | None = None, windo
             if nxt in cues.prospective:
                 return "prospective"
             if nxt in cues.nonfinite_after:
+                if i + 2 < len(words) and words[i + 2] in cues.expectation_nouns:
+                    return "prospective"  # "कल होने की संभावना है"
                 return "nonfinite"
     return None
 
