@@ -225,3 +225,13 @@ def test_a_person_naming_an_institution_in_other_forms_is_no_person_mention(tag,
         doc.entities.append(Entity(start, start + len(name), name, "PER", doc.sentence_of(start), source="model"))
     full_linker(doc)
     assert [e.text for e in doc.entities if e.label == "PER"] == []
+
+
+def test_bbc_hindi_spellings_of_israel_link_to_one_country(tag, linker):
+    # BBC Hindi writes इसराइल, newspapers इजराइल/इस्राइल: one entity, ISR (wide: 20 mentions)
+    doc = tag(Document("d", "इसराइल और इजराइल एक हैं। इस्राइल ने कहा। इसराइली सेना पीछे हटी।"))
+    linker(doc)
+    places = {e.text: e for e in doc.entities if e.label == "LOC"}
+    assert {places[w].canonical for w in ("इसराइल", "इजराइल", "इस्राइल")} == {"Israel"}
+    assert places["इसराइल"].country == "ISR"
+    assert any(e.canonical == "Israel Defense Forces" for e in doc.entities if e.label == "ORG")
