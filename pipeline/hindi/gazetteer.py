@@ -151,7 +151,30 @@ class Gazetteer:
                                  (row.get("wikidata") or "").strip(), country=(row.get("country") or "").strip(),
                                  lat=_float(row.get("lat")), lon=_float(row.get("lon")),
                                  geonames_id=_int(row.get("geonames_id")), loose_vowels=path.stem in loose_tables)
+        self._add_demonym_spellings()
         return files
+
+    def _add_demonym_spellings(self) -> None:
+        """An alias that opens with a nationality adjective also matches with the adjective's other
+        spellings of as many words (demonyms.tsv): BBC Hindi's "अमरीकी सेना" and "इसराइली सेना" are the
+        tables' "अमेरिकी सेना" and "इजराइली सेना". An alias a table lists keeps its own row."""
+        spellings: dict[str, list[tuple[str, ...]]] = {}
+        for adjective, (country, _) in self.demonyms.items():
+            spellings.setdefault(country, []).append(tuple(adjective.split()))
+        by_first = {}
+        for forms in spellings.values():
+            for form in forms:
+                by_first.setdefault(form[0], []).append((form, [f for f in forms if f != form and len(f) == len(form)]))
+        for key, entry in list(self.index.items()):
+            for form, others in by_first.get(key[0], ()):
+                if len(key) > len(form) and key[:len(form)] == form:
+                    for other in others:
+                        variant = other + key[len(form):]
+                        if variant not in self.index:
+                            self.index[variant] = entry
+                            self.keys_by_canonical.setdefault(entry.canonical, []).append(variant)
+                            self.max_len = max(self.max_len, len(variant))
+                            _add_length(self.lengths_by_first, variant)
 
     def government_of(self, country: str) -> str | None:
         """The government canonical of a place, if governments.tsv (or demonyms.tsv) has one:

@@ -96,3 +96,20 @@ def test_entry_survives_the_index_cache_pickle():
     entry = GazetteerEntry("Moscow", "LOC", "Q649", "मॉस्को", "RUS", 55.75, 37.62, 524901)
     back = pickle.loads(pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
     assert back == entry and back.geonames_id == 524901 and back.lat == 55.75
+
+
+def test_an_alias_opening_with_a_nationality_matches_its_other_spellings(folder):
+    (folder / "demonyms.tsv").write_text(
+        "adjective\tcountry\tgovernment\nअमेरिकी\tUnited States\tGovernment of the United States\n"
+        "अमरीकी\tUnited States\tGovernment of the United States\nदक्षिण कोरियाई\tSouth Korea\t\n"
+        "कोरियाई\tSouth Korea\t\n", encoding="utf-8")
+    (folder / "bodies.tsv").write_text(
+        "canonical\tlabel\taliases\twikidata\nUnited States Armed Forces\tORG\tअमेरिकी सेना\t\n"
+        "Republic of Korea Army\tORG\tदक्षिण कोरियाई सेना\t\nUS Navy (listed)\tORG\tअमरीकी नौसेना\t\n"
+        "United States Navy\tORG\tअमेरिकी नौसेना\t\n", encoding="utf-8")
+    gaz = Gazetteer(tokenize)
+    gaz.load_dir(folder)
+    assert gaz.lookup("अमरीकी सेना").canonical == "United States Armed Forces"  # BBC Hindi's spelling
+    assert gaz.lookup("अमरीकी नौसेना").canonical == "US Navy (listed)"  # a listed alias keeps its own row
+    assert gaz.lookup("कोरियाई सेना") is None  # only a spelling of as many words: not the shorter adjective
+    assert gaz.lookup("अमरीकी") is None  # the adjective alone names nothing
