@@ -72,6 +72,8 @@ def _absorb(m: Event, e: Event) -> None:
             m.target.append(p)
     if m.location is None:
         m.location = e.location
+    if e.attrs.get("offices"):
+        m.attrs["offices"] = sorted(set(m.attrs.get("offices", [])) | set(e.attrs["offices"]))
     froms = {m.attrs.get("status_from"), e.attrs.get("status_from")}
     if froms == {"postponed", "rescheduled"}:
         # "बैठक टाली" and "बैठक तीन महीने के लिए टाल दी": the report with the new time says more.
@@ -172,14 +174,18 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
     for n, m in enumerate(merged, 1):
         m.event_id = f"{doc_id}#{n}"
         m.attrs.pop("evidence", None)
+        offices = set(m.attrs.pop("offices", ()))
         for k in ("anaphoric", "weak", "strong_status", "unnamed", "earlier"):
             m.attrs.pop(k, None)
         m.attrs["n_mentions"] = len(m.mentions)
         if m.frame != "VISIT" and any(p.get("label") == "PER" for p in m.actor + m.target):
             # Countries act through the people named: "भारत और रूस के बीच शिखर सम्मेलन ... पुतिन और मोदी के
-            # बीच बातचीत" is a meeting of Putin and Modi. A visit keeps its destination.
-            m.actor = [p for p in m.actor if p.get("label") != "LOC"]
-            m.target = [p for p in m.target if p.get("label") != "LOC"]
+            # बीच बातचीत" is a meeting of Putin and Modi. A visit keeps its destination, and a country
+            # named for its unnamed envoy ("जयशंकर ने अमेरिका के राजदूत से मुलाकात की") stays.
+            def kept(p):
+                return p.get("label") != "LOC" or key(p.get("canonical") or p.get("text", "")) in offices
+            m.actor = [p for p in m.actor if kept(p)]
+            m.target = [p for p in m.target if kept(p)]
         if m.status == "occurred" and _future(m.date, published):
             m.status = "planned"  # dated after publication: it cannot have happened yet
     return merged

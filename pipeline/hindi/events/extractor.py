@@ -262,6 +262,10 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
             attrs["earlier"] = True  # "इससे पहले ... चर्चा की थी": an earlier event, not the one just reported
         if weak:
             attrs["weak"] = True
+        offices = sorted({key(p.get("canonical") or p.get("text", "")) for sp in roles[ACTOR] + roles[TARGET]
+                          if sp.office and sp.label == "LOC" for p in sp.parts})
+        if offices:
+            attrs["offices"] = offices  # "अमेरिका के राजदूत": the country acts through an unnamed envoy (event_merge)
         if self.lex.ratify and any(x in self.lex.ratify for x in v.words[lo:hi]):
             attrs["kind"] = "ratify"
         return Event(type=self.lex.type, trigger=trigger, actor=actor, target=target, location=location, date=date,
