@@ -318,10 +318,11 @@ class EntityLinker:
 
     @staticmethod
     def _contained_in(key: str, forms: dict[str, str]) -> str | None:
-        words = key.split()
+        # Hyphens part words too: "किम जोंग" is inside "किम जोंग-उन", "बगदादी" inside "अल-बगदादी".
+        words = key.replace("-", " ").split()
         n = len(words)
         for longer, canonical in forms.items():
-            lw = longer.split()
+            lw = longer.replace("-", " ").split()
             if len(lw) > n and any(lw[i:i + n] == words for i in range(len(lw) - n + 1)):
                 return canonical
         return None

@@ -243,3 +243,13 @@ def test_a_cricket_toss_is_no_news_agency(tag, linker):
     doc = tag(Document("d", "कप्तान धोनी ने टॉस जीतकर पहले बल्लेबाज़ी का फ़ैसला किया। रूसी समाचार एजेंसी टीएएसएस ने बताया।"))
     linker(doc)
     assert [e.text for e in doc.entities if e.canonical == "TASS"] == ["टीएएसएस"]
+
+
+def test_a_short_form_inside_a_hyphenated_name_is_that_person(tag, linker):
+    # "किम जोंग" (a model span) is inside "किम जोंग-उन": hyphens part words for the contained-in rule
+    doc = tag(Document("d", "किम जोंग-उन ने कहा। किम जोंग को बहन पर भरोसा है।"))
+    start = doc.norm_text.index("किम जोंग को")
+    doc.entities = [e for e in doc.entities if e.start != start]
+    doc.entities.append(Entity(start, start + 8, "किम जोंग", "PER", 1, source="model", score=None))
+    linker(doc)
+    assert {e.canonical for e in doc.entities if e.label == "PER"} == {"Kim Jong Un"}
