@@ -1,0 +1,35 @@
+"""The ner_agents stage after the real gazetteer (real tokenizer and word lists; no model, so every
+person found here is the stage's)."""
+import pytest
+
+from pipeline.core.document import Document
+from tests.conftest import stage_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe(tmp_path_factory):
+    return stage_pipeline(tmp_path_factory, ["normalise", "sentences", "tokens", "ner_gazetteer", "ner_agents"])
+
+
+def agents(pipe, text):
+    return [e.text for e in pipe(Document("d", text)).entities if e.source == "agents"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("सम्मेलन के बाद ग्रेगोर ज़ाम्बोस्की ने पत्रकारों को बताया कि बातचीत अच्छी रही।", "ग्रेगोर ज़ाम्बोस्की"),
+    ("इस पर लुसियाना फेरांटे ओकाम्पो ने कहा कि देश तैयार है।", "लुसियाना फेरांटे ओकाम्पो"),
+])
+def test_unknown_words_before_ne_are_a_person(pipe, text, name):
+    assert agents(pipe, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "इस बार कोरोना ने सबको डरा दिया।",  # one word is not enough
+    "इस साल महामारी ने लोगों को घर में रखा।",  # ordinary Hindi words
+    "पोल्ट्री प्रजनकों ने नुकसान की शिकायत की।",  # a plural common noun
+    "ईएमटी मनोहरन ने मरीज को अस्पताल पहुंचाया।",  # an acronym is a post, not a name word
+    "बीबीसी हिंदी ने यह ख़बर दी।",  # already a listed entity
+    "कल शाम लुसियाना ग्रेगोर ज़ाम्बोस्की फ़ेरांटे ओकाम्पो ने कहा।",  # five unknown words: longer than a name
+])
+def test_no_person_without_two_to_four_unknown_name_words(pipe, text):
+    assert agents(pipe, text) == []
