@@ -1,15 +1,15 @@
-"""People named as the agent of a sentence in words no Hindi word list has.
+"""People named as the agent or the source of a sentence in words no Hindi word list has.
 
 The model misses foreign names it never saw in training ("माइकेल हेडेन ने", "योआव मोर्देचाई ने
 बताया"), and the gazetteer cannot list them all. Two to four words right before the agentive
-"ने", none of them an ordinary Hindi word (wordfreq, Zipf >= 3: configs/ner/lexicon/hindi_words.txt),
+"ने" or a speaker's cue ("का कहना", "के मुताबिक", "के अनुसार"; the stage's `cues`), none of them an ordinary Hindi word (wordfreq, Zipf >= 3: configs/ner/lexicon/hindi_words.txt),
 a title, a case marker, a common noun or a head word of an institution or place name
 (configs/ner.toml, org_heads.txt, loc_heads.txt), and not already part of an entity, are a
 person (source "agents"). One unknown word is not enough: "कोरोना ने", "वुहान ने" are no people.
 
-Measured 2026-12-04 (docs/results.md): on the raw corpora 87 mentions, about 85% people
-(misses: loanword phrases such as "इंफेक्शस डिसीज ने" and words glued by scraping); on wide
-8 of 10 right.
+Measured 2026-12-04 (pipeline/training/RESULTS.md): on the raw corpora 79 mentions before "ने",
+about 89% people (misses: loanword phrases such as "इंफेक्शस डिसीज ने", words glued by scraping),
+and 9 before the speaker's cues (7 people, 2 bodies); on wide 9 of 10 right.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from ..hindi.acronyms import read_letter_names, spells_letters
 from ..hindi.normalise import fold
 from ._covered import by_sentence
 
-AGENT = "ने"
+CUES = ("ने", "का कहना", "के मुताबिक", "के मुताबिक़", "के अनुसार")
 MIN_WORDS, MAX_WORDS = 2, 4
 _LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]+$")  # Devanagari letters, no digits
 
@@ -30,7 +30,8 @@ PLURAL_OBLIQUE = "ों"  # "पोल्ट्री प्रजनकों 
 
 
 class AgentNames:
-    def __init__(self, known: set[str], stop: set[str], letters: list[str] = ()):
+    def __init__(self, known: set[str], stop: set[str], letters: list[str] = (), cues=CUES):
+        self.cues = [tuple(fold(w) for w in cue.split()) for cue in cues]
         self.known = known  # ordinary Hindi words (folded)
         self.stop = stop  # titles, case markers, common nouns, head words (folded)
         self.letters = list(letters)  # English letter names: "ईएमटी", "आरएमएल" are acronyms, no name words
@@ -43,12 +44,13 @@ class AgentNames:
 
     def __call__(self, doc):
         by_sent = by_sentence(e for e in doc.entities)
-        agent = fold(AGENT)
+        firsts = {cue[0] for cue in self.cues}
         for sent in doc.sentences:
             tokens = doc.tokens[sent.tok_start:sent.tok_end]
+            words = [fold(t.text) for t in tokens]
             taken = [(e.start, e.end) for e in by_sent.get(sent.sent_id, ())]
-            for k, tok in enumerate(tokens):
-                if fold(tok.text) != agent:
+            for k, word in enumerate(words):
+                if word not in firsts or not any(tuple(words[k:k + len(cue)]) == cue for cue in self.cues):
                     continue
                 i = k
                 while i > 0 and k - i < MAX_WORDS and self._unknown(tokens[i - 1].text):
@@ -66,10 +68,10 @@ class AgentNames:
 
 @stage("ner_agents", requires=("tokens", "entities"), provides=("entities",),
        settings={"rules": "ner.toml", "hindi_words": "ner/lexicon/hindi_words.txt",
-                 "letter_names": "ner/lexicon/letter_names.txt",
+                 "letter_names": "ner/lexicon/letter_names.txt", "cues": list(CUES),
                  "org_heads": "ner/lexicon/org_heads.txt", "loc_heads": "ner/lexicon/loc_heads.txt"})
 def make_ner_agents(settings: dict, context):
-    """Two to four unknown words before "ने" are a person ("माइकेल हेडेन ने")."""
+    """Two to four unknown words before "ने" or a speaker's cue are a person ("माइकेल हेडेन ने")."""
     from ..hindi.ner_features import read_word_list
 
     def words(key: str, default: str) -> set[str]:
@@ -82,4 +84,5 @@ def make_ner_agents(settings: dict, context):
     stop |= {fold(w) for phrase in rules.get("named_after_heads", []) + rules.get("place_org_heads", [])
              for w in phrase.split()}
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
-    return AgentNames(words("hindi_words", "ner/lexicon/hindi_words.txt"), stop, letters)
+    return AgentNames(words("hindi_words", "ner/lexicon/hindi_words.txt"), stop, letters,
+                      settings.get("cues", CUES))

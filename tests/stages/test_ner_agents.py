@@ -33,3 +33,11 @@ def test_unknown_words_before_ne_are_a_person(pipe, text, name):
 ])
 def test_no_person_without_two_to_four_unknown_name_words(pipe, text):
     assert agents(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("डॉक्टर ग्रेगोर ज़ाम्बोस्की का कहना है कि टीका सुरक्षित है।", "ग्रेगोर ज़ाम्बोस्की"),
+    ("प्रवक्ता लुसियाना ओकाम्पो के मुताबिक़ बैठक टल गई।", "लुसियाना ओकाम्पो"),
+])
+def test_unknown_words_before_a_speakers_cue_are_a_person(pipe, text, name):
+    assert agents(pipe, text) == [name]
