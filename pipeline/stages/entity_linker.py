@@ -261,7 +261,18 @@ class EntityLinker:
         self.named_after = named_after
         self.generic_words = generic_words
 
+    def _nationality(self, e) -> bool:
+        """A model span that is only a nationality adjective ("इसराइली", "उत्तर कोरियाई") names no
+        place or body; one that starts its country's name stays ("सऊदी" for सऊदी अरब)."""
+        key = fold(e.text)
+        if e.source != "model" or key not in self.gaz.demonyms:
+            return False
+        words = tuple(key.split())
+        country = self.gaz.demonyms[key][0]
+        return not any(k[:len(words)] == words for k in self.gaz.keys_by_canonical.get(country, ()))
+
     def __call__(self, doc):
+        doc.entities = [e for e in doc.entities if not self._nationality(e)]
         doc.entities = combine(doc.entities, self.gaz, doc.norm_text, self.named_after, self.generic_words,
                                self.institutions)
         if self.named_after:  # a person's name that names a place or institution is not the person

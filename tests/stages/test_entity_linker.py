@@ -253,3 +253,14 @@ def test_a_short_form_inside_a_hyphenated_name_is_that_person(tag, linker):
     doc.entities.append(Entity(start, start + 8, "किम जोंग", "PER", 1, source="model", score=None))
     linker(doc)
     assert {e.canonical for e in doc.entities if e.label == "PER"} == {"Kim Jong Un"}
+
+
+def test_a_model_span_of_a_nationality_alone_names_nothing(tag, linker):
+    # "इसराइली हमले": the adjective is no place; "सऊदी" starts Saudi Arabia's name and stays
+    doc = tag(Document("d", "इसराइली हमले जारी रहे। वह सऊदी से लौटा।"))
+    for word in ("इसराइली", "सऊदी"):
+        start = doc.norm_text.index(word)
+        doc.entities.append(Entity(start, start + len(word), word, "LOC", 0 if word == "इसराइली" else 1,
+                                   source="model", score=None))
+    linker(doc)
+    assert [e.text for e in doc.entities if e.label == "LOC"] == ["सऊदी"]
