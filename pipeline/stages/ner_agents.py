@@ -2,14 +2,14 @@
 
 The model misses foreign names it never saw in training ("माइकेल हेडेन ने", "योआव मोर्देचाई ने
 बताया"), and the gazetteer cannot list them all. Two to four words right before the agentive
-"ने" or a speaker's cue ("का कहना", "के मुताबिक", "के अनुसार"; the stage's `cues`), none of them an ordinary Hindi word (wordfreq, Zipf >= 3: configs/ner/lexicon/hindi_words.txt),
-a title, a case marker, a common noun or a head word of an institution or place name
+"ने" or a speaker's cue ("का कहना", "के मुताबिक", "के अनुसार"; the stage's `cues`), none of them
+an ordinary Hindi word (wordfreq, Zipf >= 3: configs/ner/lexicon/hindi_words.txt), a title, a case marker, a common noun or a head word of an institution or place name
 (configs/ner.toml, org_heads.txt, loc_heads.txt), and not already part of an entity, are a
 person (source "agents"). One unknown word is not enough: "कोरोना ने", "वुहान ने" are no people.
 
 Measured 2026-12-04 (pipeline/training/RESULTS.md): on the raw corpora 79 mentions before "ने",
 about 89% people (misses: loanword phrases such as "इंफेक्शस डिसीज ने", words glued by scraping),
-and 9 before the speaker's cues (7 people, 2 bodies); on wide 9 of 10 right.
+and 10 before the speaker's cues (8 people, 2 bodies); on wide 12 of 13 right.
 """
 from __future__ import annotations
 
@@ -24,8 +24,6 @@ from ._covered import by_sentence
 CUES = ("ने", "का कहना", "के मुताबिक", "के मुताबिक़", "के अनुसार")
 MIN_WORDS, MAX_WORDS = 2, 4
 _LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]+$")  # Devanagari letters, no digits
-
-
 PLURAL_OBLIQUE = "ों"  # "पोल्ट्री प्रजनकों ने", "डिस्कस थ्रोअरों ने": a plural common noun, no name
 
 
