@@ -21,14 +21,13 @@ from ..hindi.acronyms import read_letter_names, spells_letters
 from ..hindi.normalise import fold
 from ._covered import by_sentence
 
-CUES = ("ने", "का कहना", "के मुताबिक", "के मुताबिक़", "के अनुसार")
 MIN_WORDS, MAX_WORDS = 2, 4
 _LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]+$")  # Devanagari letters, no digits
 PLURAL_OBLIQUE = "ों"  # "पोल्ट्री प्रजनकों ने", "डिस्कस थ्रोअरों ने": a plural common noun, no name
 
 
 class AgentNames:
-    def __init__(self, known: set[str], stop: set[str], letters: list[str] = (), cues=CUES):
+    def __init__(self, known: set[str], stop: set[str], letters: list[str], cues: list[str]):
         self.cues = [tuple(fold(w) for w in cue.split()) for cue in cues]
         self.known = known  # ordinary Hindi words (folded)
         self.stop = stop  # titles, case markers, common nouns, head words (folded)
@@ -66,7 +65,8 @@ class AgentNames:
 
 @stage("ner_agents", requires=("tokens", "entities"), provides=("entities",),
        settings={"rules": "ner.toml", "hindi_words": "ner/lexicon/hindi_words.txt",
-                 "letter_names": "ner/lexicon/letter_names.txt", "cues": list(CUES),
+                 "letter_names": "ner/lexicon/letter_names.txt",
+                 "cues": ["ने", "का कहना", "के मुताबिक", "के मुताबिक़", "के अनुसार"],
                  "org_heads": "ner/lexicon/org_heads.txt", "loc_heads": "ner/lexicon/loc_heads.txt"})
 def make_ner_agents(settings: dict, context):
     """Two to four unknown words before "ने" or a speaker's cue are a person ("माइकेल हेडेन ने")."""
@@ -83,4 +83,4 @@ def make_ner_agents(settings: dict, context):
              for w in phrase.split()}
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
     return AgentNames(words("hindi_words", "ner/lexicon/hindi_words.txt"), stop, letters,
-                      settings.get("cues", CUES))
+                      settings.get("cues") or ["ने"])
