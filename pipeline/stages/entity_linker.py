@@ -253,9 +253,10 @@ class Initials:
 class EntityLinker:
     def __init__(self, gazetteer, initials: Initials | None = None, named_after: frozenset = frozenset(),
                  generic_words: frozenset = frozenset(), place_qualifiers: frozenset = frozenset(),
-                 institutions: Phrases = Phrases()):
+                 institutions: Phrases = Phrases(), direction_adjectives: frozenset = frozenset()):
         self.gaz = gazetteer
         self.institutions = institutions
+        self.direction_adjectives = direction_adjectives
         self.place_qualifiers = place_qualifiers
         self.initials = initials
         self.named_after = named_after
@@ -271,8 +272,31 @@ class EntityLinker:
         country = self.gaz.demonyms[key][0]
         return not any(k[:len(words)] == words for k in self.gaz.keys_by_canonical.get(country, ()))
 
+    def _direction_trimmed(self, entities):
+        """A model place span that opens with a direction adjective before a known place ("उत्तरी
+        इटली", "पूर्वी अफ़ग़ानिस्तान") names that place: the adjective is a part of it, not of the
+        name (gold names Italy). A listed name ("दक्षिणी वजीरिस्तान") stays whole."""
+        listed = {(e.start, e.end) for e in entities if e.source == "gazetteer"}
+        out, cut = [], []  # cut: the adjectives left out, where no other entity may start
+        for e in entities:
+            first, _, rest = e.text.partition(" ")
+            if (e.source == "model" and e.label == "LOC" and rest and fold(first) in self.direction_adjectives
+                    and self.gaz.lookup(e.text) is None):
+                start = e.end - len(rest)
+                entry = self.gaz.lookup(rest)
+                if (start, e.end) in listed or (entry is not None and entry.label == "LOC"):
+                    cut.append((e.start, start))
+                    if (start, e.end) in listed:
+                        continue  # the gazetteer's match of the place itself stands
+                    e.start, e.text = start, rest
+            out.append(e)
+        # "पूर्वोत्तर दिल्ली": the adjective alone is no mention of Northeast India
+        return [e for e in out if not any(a <= e.start and e.end <= b for a, b in cut)]
+
     def __call__(self, doc):
         doc.entities = [e for e in doc.entities if not self._nationality(e)]
+        if self.direction_adjectives:
+            doc.entities = self._direction_trimmed(doc.entities)
         doc.entities = combine(doc.entities, self.gaz, doc.norm_text, self.named_after, self.generic_words,
                                self.institutions)
         if self.named_after:  # a person's name that names a place or institution is not the person
@@ -351,4 +375,5 @@ def make_entity_linker(settings: dict, context):
                         frozenset(fold(w) for w in rules.get("named_after_heads", [])),
                         frozenset(fold(w) for w in rules.get("generic_org_words", [])),
                         frozenset(fold(w) for w in rules.get("place_qualifiers", [])),
-                        Phrases(tuple(fold(w) for w in p.split()) for p in rules.get("place_org_heads", [])))
+                        Phrases(tuple(fold(w) for w in p.split()) for p in rules.get("place_org_heads", [])),
+                        frozenset(fold(w) for w in rules.get("direction_adjectives", [])))

@@ -264,3 +264,16 @@ def test_a_model_span_of_a_nationality_alone_names_nothing(tag, linker):
                                    source="model", score=None))
     linker(doc)
     assert [e.text for e in doc.entities if e.label == "LOC"] == ["सऊदी"]
+
+
+@pytest.mark.parametrize("text, model_span, place", [
+    ("उत्तरी इटली में हालात खराब हैं।", "उत्तरी इटली", "Italy"),
+    ("पूर्वोत्तर दिल्ली में हिंसा हुई।", "पूर्वोत्तर दिल्ली", "Delhi"),  # the adjective alone names no region
+    ("वह दक्षिणी अमेरिका गया।", "दक्षिणी अमेरिका", "South America"),  # a listed name stays whole
+])
+def test_a_direction_adjective_before_a_known_place_is_no_part_of_its_name(full_linker, tag, text, model_span, place):
+    doc = tag(Document("d", text))
+    start = doc.norm_text.index(model_span)
+    doc.entities.append(Entity(start, start + len(model_span), model_span, "LOC", 0, source="model", score=None))
+    full_linker(doc)
+    assert {e.canonical for e in doc.entities if e.label == "LOC"} == {place}
