@@ -56,6 +56,16 @@ class GazetteerEntry:
                                  self.lat, self.lon, self.geonames_id))
 
 
+_HYPHEN = re.compile(r"(?<=[\w\u0900-\u097F])-(?=[\w\u0900-\u097F])")
+
+
+def _with_spaced_hyphens(aliases: Iterable[str]) -> list[str]:
+    """Each alias, and after the listed ones the same with a hyphen between letters written as a
+    space: news writes "बान की मून" for the table's "बान की-मून", "जम्मू कश्मीर" for "जम्मू-कश्मीर"."""
+    aliases = [a for a in aliases]
+    return aliases + [_HYPHEN.sub(" ", a) for a in aliases if _HYPHEN.search(a)]
+
+
 def _float(text: str | None) -> float | None:
     try:
         return float(text) if text and text.strip() else None
@@ -91,7 +101,7 @@ class Gazetteer:
     def add(self, canonical: str, label: str, aliases: Iterable[str], wikidata: str | None = None, *,
             country: str | None = None, lat: float | None = None, lon: float | None = None,
             geonames_id: int | None = None, loose_vowels: bool = False) -> None:
-        for alias in aliases:
+        for alias in _with_spaced_hyphens(aliases):
             alias = alias.strip()
             if not alias:
                 continue

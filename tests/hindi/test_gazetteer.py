@@ -113,3 +113,12 @@ def test_an_alias_opening_with_a_nationality_matches_its_other_spellings(folder)
     assert gaz.lookup("अमरीकी नौसेना").canonical == "US Navy (listed)"  # a listed alias keeps its own row
     assert gaz.lookup("कोरियाई सेना") is None  # only a spelling of as many words: not the shorter adjective
     assert gaz.lookup("अमरीकी") is None  # the adjective alone names nothing
+
+
+def test_a_hyphen_between_letters_also_matches_as_a_space(folder):
+    (folder / "people2.tsv").write_text("canonical\tlabel\taliases\twikidata\nBan Ki-moon\tPER\tबान की-मून\t\n",
+                                        encoding="utf-8")
+    gaz = Gazetteer(tokenize)
+    gaz.load_dir(folder)
+    assert gaz.lookup("बान की-मून").canonical == gaz.lookup("बान की मून").canonical == "Ban Ki-moon"
+    assert gaz.lookup("बान की") is None

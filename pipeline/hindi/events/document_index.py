@@ -192,9 +192,14 @@ class DocIndex:
         for sp in people:
             if sp.label == "PER" and sp.j < len(v.words) and _match_at(v.words, sp.j, self.roles.agent):
                 return sp.entity
+        # Names in the genitive before it modify its title: "संयुक्त राष्ट्र के महासचिव बान की मून".
+        while people and people[0].j < len(v.words) and v.words[people[0].j] in self.roles.genitive:
+            if people[0].label == "PER":
+                return None  # not "साद के करीबी": a person in the genitive is no subject
+            people = people[1:]
         if people and people[0].label == "PER" and not (
                 people[0].j < len(v.words) and v.words[people[0].j] in self.roles.markers):
-            return people[0].entity  # not "साद के करीबी": a genitive is no subject
+            return people[0].entity
         return None
 
     def _add_pronouns(self, n: int, v: SentView, subjects: list[tuple[int, Entity]]) -> None:
@@ -264,6 +269,8 @@ class DocIndex:
                 m = end = m + 1
             elif w[m] in r.title_words or (m == k and w[m] in self._office_modifiers):
                 m += 1
+            elif m == k and m + 1 < len(w) and w[m + 1] in r.role_nouns and m + 1 not in taken:
+                m += 1  # a portfolio before the office: "पाकिस्तान के विदेश सचिवों"
             else:
                 break
         return end, title, government

@@ -134,13 +134,12 @@ class RoleFinder(TravellerFinder):
         return "bare", k
 
     def _place_of_coming(self, v: SentView, sp: Span, trig) -> bool:
-        """The place where the trigger's event is to be held sits between a genitive and it:
-        "<X> की [बीजिंग] में होने वाली बैठक"."""
+        """The place where the trigger's event is held sits between a genitive and it:
+        "<X> की [बीजिंग] में होने वाली बैठक", "<X> और <Y> की [न्यूयॉर्क] में मुलाक़ात"."""
         w, j = v.words, sp.j
         if sp.label != "LOC" or j >= trig[0] or w[j] != key("में"):
             return False
-        n = _match_at(w, j + 1, self.status.prospective)
-        return bool(n) and j + 1 + n == trig[0]
+        return j + 1 + _match_at(w, j + 1, self.status.prospective) == trig[0]
 
     def _predicate(self, w, trig, hi) -> bool:
         """The trigger is the clause's predicate: a light verb follows it ("जापान की यात्रा की"), or it
@@ -370,8 +369,9 @@ class RoleFinder(TravellerFinder):
                 m = v.span_at[m].j
             elif _match_at(w, m, self.status.prospective):
                 m += _match_at(w, m, self.status.prospective)
-            elif ahead and m > at + 1 and (m - 1) in {sp.j - 1 for sp in v.spans if sp.label == "LOC"}:
-                m += 1 + ahead
+            elif (w[m] == key("में") and (ahead or m + 1 == trig[0]) and m > at + 1
+                  and (m - 1) in {sp.j - 1 for sp in v.spans if sp.label == "LOC"}):
+                m += 1 + ahead  # "<X> की बीजिंग में (होने वाली) बैठक"
             elif w[m] in self.roles.title_words:
                 m += 1
             elif free and w[m] not in self.roles.markers and any(c.isalpha() for c in w[m]):
