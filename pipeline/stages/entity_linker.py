@@ -32,6 +32,11 @@ from .ner_gazetteer import load_gazetteer
 NAMED = ("PER", "ORG", "LOC")
 
 
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
 def _overlaps(a, b) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -326,6 +331,8 @@ class EntityLinker:
                     # unless only a direction word is left out (कोरिया, दक्षिण कोरिया).
                     inside = (self._contained_in(key, forms) if label != "LOC"
                               else self._after_qualifier(key, forms, self.place_qualifiers))
+                    if inside is None and label == "ORG":
+                        inside = self._short_of(key, forms)
                     e.canonical = forms.get(key) or inside or e.text
                 forms.setdefault(key, e.canonical)
         self._knowledge(doc.entities)
@@ -350,6 +357,20 @@ class EntityLinker:
             if rest == key and head in qualifiers:
                 return canonical
         return None
+
+    @staticmethod
+    def _short_of(key: str, forms: dict[str, str]) -> str | None:
+        """An organisation's short form that drops middle words of a longer name in the document,
+        keeping its first and last: "भारतीय टीम" after "भारतीय क्रिकेट टीम". One such longer name only."""
+        words = key.split()
+        if len(words) < 2:
+            return None
+        found = set()
+        for longer, canonical in forms.items():
+            lw = longer.split()
+            if len(lw) > len(words) and lw[0] == words[0] and lw[-1] == words[-1] and _subsequence(words, lw):
+                found.add(canonical)
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def _contained_in(key: str, forms: dict[str, str]) -> str | None:

@@ -277,3 +277,15 @@ def test_a_direction_adjective_before_a_known_place_is_no_part_of_its_name(full_
     doc.entities.append(Entity(start, start + len(model_span), model_span, "LOC", 0, source="model", score=None))
     full_linker(doc)
     assert {e.canonical for e in doc.entities if e.label == "LOC"} == {place}
+
+
+def test_an_organisations_short_form_without_its_middle_words_is_that_organisation(tag, linker):
+    # "भारतीय टीम" after "भारतीय क्रिकेट टीम": first and last words kept, a middle word dropped
+    doc = tag(Document("d", "भारतीय क्रिकेट टीम जीत गई। भारतीय टीम अब घर लौटेगी।"))
+    for n, span in enumerate(("भारतीय क्रिकेट टीम", "भारतीय टीम")):
+        start = doc.norm_text.index(span)
+        doc.entities = [e for e in doc.entities if not (start <= e.start < start + len(span))]
+        doc.entities.append(Entity(start, start + len(span), span, "ORG", n, source="model", score=None))
+    linker(doc)
+    canon = {e.text: e.canonical for e in doc.entities if e.label == "ORG"}
+    assert canon["भारतीय टीम"] == canon["भारतीय क्रिकेट टीम"]
