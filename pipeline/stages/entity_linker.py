@@ -288,11 +288,12 @@ class EntityLinker:
             if (e.source == "model" and e.label == "LOC" and rest and fold(first) in self.direction_adjectives
                     and self.gaz.lookup(e.text) is None):
                 start = e.end - len(rest)
-                entry = self.gaz.lookup(rest)
-                if (start, e.end) in listed or (entry is not None and entry.label == "LOC"):
+                if (start, e.end) in listed:  # the gazetteer's match of the place itself stands
                     cut.append((e.start, start))
-                    if (start, e.end) in listed:
-                        continue  # the gazetteer's match of the place itself stands
+                    continue
+                entry = self.gaz.lookup(rest)
+                if entry is not None and entry.label == "LOC":
+                    cut.append((e.start, start))
                     e.start, e.text = start, rest
             out.append(e)
         # "पूर्वोत्तर दिल्ली": the adjective alone is no mention of Northeast India

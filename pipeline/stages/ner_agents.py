@@ -20,6 +20,7 @@ from ..core.registry import stage
 from ..hindi.acronyms import read_letter_names, spells_letters
 from ..hindi.normalise import fold
 from ._covered import by_sentence
+from ._lexicons import setting_words
 
 MIN_WORDS, MAX_WORDS = 2, 4
 _LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]+$")  # Devanagari letters, no digits
@@ -70,10 +71,8 @@ class AgentNames:
                  "org_heads": "ner/lexicon/org_heads.txt", "loc_heads": "ner/lexicon/loc_heads.txt"})
 def make_ner_agents(settings: dict, context):
     """Two to four unknown words before "ने" or a speaker's cue are a person ("माइकेल हेडेन ने")."""
-    from ..hindi.ner_features import read_word_list
-
-    def words(key: str, default: str) -> set[str]:
-        return {fold(w) for w in read_word_list(context.resolve(settings.get(key, default)))}
+    def words(key: str, default: str) -> frozenset[str]:
+        return setting_words(context, settings, key, default)
 
     rules = context.read_toml(settings.get("rules", "ner.toml"))
     stop = {fold(w) for key in ("titles", "person_roles", "honorifics", "case_markers", "not_names",

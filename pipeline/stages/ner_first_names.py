@@ -25,6 +25,7 @@ from ..core.document import Entity
 from ..core.registry import stage
 from ..hindi.normalise import fold
 from ._covered import by_sentence, covering, join_left
+from ._lexicons import setting_words
 
 
 def _devanagari(word: str) -> bool:
@@ -124,10 +125,8 @@ class FirstNames:
                  "org_heads": "ner/lexicon/org_heads.txt", "loc_heads": "ner/lexicon/loc_heads.txt"})
 def make_ner_first_names(settings: dict, context):
     """Name words the model left out around a person ("पंचानंद [पासवान]", "एसडीएम विकास [हिमांशु]")."""
-    from ..hindi.ner_features import read_word_list
-
-    def words(key: str, default: str) -> set[str]:
-        return {fold(w) for w in read_word_list(context.resolve(settings.get(key, default)))}
+    def words(key: str, default: str) -> frozenset[str]:
+        return setting_words(context, settings, key, default)
 
     rules = context.read_toml(settings.get("rules", "ner.toml"))
     surnames = words("surnames", "ner/lexicon/surnames.txt") | words("corpus_surnames", "ner/lexicon/corpus_surnames.txt")

@@ -42,10 +42,10 @@ from pathlib import Path
 from ..core.document import Entity
 from ..core.registry import stage
 from ..hindi.acronyms import read_letter_names, spells_letters
-from ..hindi.ner_features import read_word_list
 from ..hindi.normalise import fold
 from ..hindi.phrases import Phrases
 from ._covered import by_sentence, covering
+from ._lexicons import setting_words
 
 MAX_NAME_WORDS = 5
 NAMED = ("PER", "ORG", "LOC")
@@ -381,8 +381,8 @@ def make_ner_institutions(settings: dict, context):
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
     table = read_name_heads(Path(context.resolve(settings.get("name_heads", "ner/lexicon/name_heads.tsv"))))
 
-    def words(key, default):
-        return frozenset(fold(w) for w in read_word_list(Path(context.resolve(settings.get(key, default)))))
+    def words(key: str, default: str) -> frozenset[str]:
+        return setting_words(context, settings, key, default)
 
     return InstitutionNames(phrases("company_suffixes"), phrases("acronym_institutions"), stop,
                             {fold(w) for w in rules.get("case_markers", [])},

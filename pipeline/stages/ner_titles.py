@@ -26,6 +26,7 @@ from ..core.registry import stage
 from ..hindi.acronyms import read_letter_names, spells_letters
 from ..hindi.normalise import fold
 from ._covered import by_sentence, covering, join_left
+from ._lexicons import setting_words
 from .ner_model import org_head_words
 
 MAX_NAME_WORDS = 2
@@ -153,10 +154,8 @@ def make_ner_titles(settings: dict, context):
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
     honorifics = {fold(w) for w in rules.get("honorifics", [])}
     abbreviations = {fold(w) for w in rules.get("common_abbreviations", [])}
-    from ..hindi.ner_features import read_word_list
-
-    def words(key: str, default: str) -> set[str]:
-        return {fold(w) for w in read_word_list(context.resolve(settings.get(key, default)))}
+    def words(key: str, default: str) -> frozenset[str]:
+        return setting_words(context, settings, key, default)
 
     return TitledPeople(titles | honorifics, stop, boundaries, letters, honorifics,
                         org_head_words(context, settings, rules), abbreviations,
