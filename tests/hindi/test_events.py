@@ -95,6 +95,21 @@ def test_case(pipe, case):
     assert 0 < event.confidence <= 1
 
 
+def test_former_holder_is_nobody(pipe):
+    """"पूर्व प्रधानमंत्री" is not the prime minister in office: the event has no actor, only Sonia Gandhi."""
+    doc = run(pipe, "पूर्व प्रधानमंत्री ने सोनिया गांधी से मुलाकात की।", "2025-11-23")
+    (event,) = [e for e in doc.events if e.type == "MEETING"]
+    assert names(event) == {"Sonia Gandhi"} and not event.actor
+
+
+def test_rank_between_office_and_name(pipe):
+    """"सेना प्रमुख जनरल राहील शरीफ़": the chief is the man named after his rank, not whoever held the
+    office in the paper's own country (office_holders.tsv)."""
+    doc = run(pipe, "प्रधानमंत्री नवाज़ शरीफ़ ने सेना प्रमुख जनरल राहील शरीफ़ के साथ बैठक की।", "2013-11-25")
+    (event,) = [e for e in doc.events if e.type == "MEETING"]
+    assert names(event) == {"Nawaz Sharif", "Raheel Sharif"}
+
+
 def test_dauran_is_not_a_visit_trigger():
     lex = Lexicon.from_file(CONFIG_DIR / "visit.toml")
     ex = Extractor(lex, load_roles(str(CONFIG_DIR / "roles.toml")), load_status(str(CONFIG_DIR / "status.toml")))

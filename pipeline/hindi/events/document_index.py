@@ -269,13 +269,14 @@ class DocIndex:
                 m = end = m + 1
             elif w[m] in r.title_words or (m == k and w[m] in self._office_modifiers):
                 m += 1
-            elif m == k and m + 1 < len(w) and w[m + 1] in r.role_nouns and m + 1 not in taken:
+            elif m == k and m + 1 < len(w) and w[m + 1] in r.role_nouns and m + 1 not in taken \
+                    and w[m] not in r.demonyms:  # "भारत की ईरानी अधिकारियों से": Iran's officials
                 m += 1  # a portfolio before the office: "पाकिस्तान के विदेश सचिवों"
             else:
                 break
         return end, title, government
 
-    _office_modifiers = frozenset(key(x) for x in ("वरिष्ठ", "शीर्ष", "आला", "उच्च", "विशेष", "एक", "दो", "कई", "तीन"))
+    _office_modifiers = frozenset(key(x) for x in ("वरिष्ठ", "शीर्ष", "आला", "उच्च", "सर्वोच्च", "विशेष", "एक", "दो", "कई", "तीन"))
 
     def _add_offices(self, v: SentView) -> None:
         """An office of a named country or body with nobody named for it stands for the country or

@@ -192,8 +192,10 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                 unnamed = not roles[ACTOR] and not roles[TARGET] and not ana
                 # A visit with no named traveller ("चीन की यात्रा करने से बचें") only adds to a visit
                 # reported elsewhere with the same place; event_merge drops it otherwise.
-                # Likewise a meeting with only its other party named ("जागरण से बातचीत में").
-                weak = not roles[ACTOR] and self.lex.type in ("VISIT", "MEETING") and not unnamed
+                # A meeting with only its other party named stands when that party is a person, a body
+                # or an office ("कृषि मंत्री ने ... उपायुक्त नैंसी सहाय से बात की"): someone met them.
+                weak = not roles[ACTOR] and not unnamed and (self.lex.type == "VISIT" or (
+                    self.lex.type == "MEETING" and (ana or not any(sp.label != "LOC" or sp.office for sp in roles[TARGET]))))
                 # A visit with no place or host named ("इंडिगो ने यात्रा की तिथि बदली", "पुतिन की यात्रा से
                 # पहले") is travel in general or a re-mention: it only adds to a visit reported with its place.
                 if self.lex.type == "VISIT" and not roles[TARGET] and roles[ACTOR] and (

@@ -63,7 +63,8 @@ class RoleFinder(TravellerFinder):
             nxt = v.span_at.get(k)
             if nxt is not None and seen_coord:
                 # Coordinated with the next name, unless that name is only a modifier ("रूस की ओर से B").
-                kind, at = self._marker_here(v, self._skip(w, nxt.j, hi), hi, trig)
+                after = self._skip(w, nxt.j, hi, self.roles.place_nouns if nxt.label == "LOC" else frozenset())
+                kind, at = self._marker_here(v, after, hi, trig)  # "बिहार और झारखंड राज्यों का दौरा"
                 if kind in ("side", "modifier"):
                     k = self._after_marker(v, at, hi)
                     continue
@@ -82,7 +83,11 @@ class RoleFinder(TravellerFinder):
                 seen_coord = False
                 continue
             if seen_coord:
-                # "X और <noun>" – a list going on with common nouns ("मोदी और अन्य नेता"): keep going.
+                # "X और <noun>" – a list going on with common nouns ("मोदी और अन्य नेता"): keep going,
+                # up to the list's own marker ("ईरान और छह विश्व शक्तियों के बीच").
+                kind, at = self._marker_here(v, k, hi, trig)
+                if kind not in ("bare", "end", "modifier", "genitive"):
+                    return kind, at
                 k += 1
                 continue
             if k < trig[0] and self._modifiers_to(v, k, trig):
@@ -292,7 +297,7 @@ class RoleFinder(TravellerFinder):
                 elif t == "MEETING" and before and w[at] == key("में") and attendees:
                     role = TARGET
             elif kind in ("bare", "end"):
-                if before and sp.label in ("PER", "ORG"):
+                if before and (sp.label in ("PER", "ORG") or sp.office):  # "चीन के रक्षा मंत्री ... भारत आएंगे"
                     role = ACTOR
                     bare.append(sp)
                 elif not before and attendees and sp.label in ("PER", "ORG"):
