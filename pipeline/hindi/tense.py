@@ -48,7 +48,7 @@ class TenseCues:
 
     @classmethod
     def from_dict(cls, raw: dict) -> "TenseCues":
-        get = lambda k: [str(x) for x in raw.get(k, [])]
+        get = lambda k: [_nasal(str(x)) for x in raw.get(k, [])]
         return cls(tuple(sorted(get("future_suffixes"), key=len, reverse=True)), frozenset(get("future_exceptions")),
                    tuple(get("future_phrases")), frozenset(get("past_aux")), frozenset(get("past_verbs")),
                    frozenset(get("past_verbs_final")), frozenset(get("present_aux")), frozenset(get("progressive")),
@@ -88,8 +88,14 @@ class Clause:
     tense: str | None
 
 
+def _nasal(word: str) -> str:
+    """Candrabindu as anusvara, as the matching key has it: BBC Hindi writes "जाएँगी", papers "जाएंगी".
+    One character for one: offsets stay."""
+    return word.replace("\u0901", "\u0902")
+
+
 def _words(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    return [(m.start(), m.end(), _nasal(m.group())) for m in _WORD.finditer(text)]
 
 
 def _clauses(text: str, cues: TenseCues) -> list[list[tuple[int, int, str]]]:
@@ -186,7 +192,7 @@ def nonfinite_after(text: str, offset: int, cues: TenseCues | None = None, windo
     for m in _WORD.finditer(text, offset):
         if any(c in _BREAK_CHARS for c in text[prev:m.start()]):
             break
-        words.append(m.group())
+        words.append(_nasal(m.group()))
         prev = m.end()
         if len(words) > window:
             break

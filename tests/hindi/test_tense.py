@@ -26,6 +26,10 @@ from pipeline.hindi.tense import (DEFAULT_CUES, TenseCues, clause_tenses, load_c
     ("इसका आयोजन 15-20 मार्च को होना था ।", None),   # "was to": the time is open
     ("मोदी की बैठक", None),                          # no verb: की is a postposition here
     ("COVID-19 पर WHO के दिशा निर्देश", None),
+    # BBC Hindi writes candrabindu where the papers write anusvara: the same tense either way.
+    ("विदेश सचिव सुजाता सिंह बातचीत के लिए इस्लामाबाद जाएँगी.", "future"),
+    ("वे अगले हफ़्ते दिल्ली पहुँचेंगी.", "future"),
+    ("दोनों नेता पिछले साल भी मिले थे और बातचीत कर रहे हैं.", "present"),
 ])
 def test_sentence_tense(sentence, tense):
     assert sentence_tense(sentence) == tense
