@@ -69,6 +69,10 @@ class StatusReader:
             if any(x in s.cancel or x in s.postpone for x in list(previous) + w):
                 return "cancelled", "cue"
             return "planned", "cue"
+        if trig[0] > lo and w[trig[0] - 1] in s.resultative and not _is_future(date_value, published):
+            # "भारत और पाकिस्तान के बीच हुए समझौते के मुताबिक़ ... करेंगे": the agreement made, whatever
+            # the main verb tells of what follows from it.
+            return "occurred", "cue"
         if any(x in s.planned for x in after[:PLANNED_WINDOW] + near_before) or _ends_at(w, trig[0], s.prospective):
             return "planned", "cue"
         if self._decided(after):
