@@ -258,8 +258,10 @@ class Initials:
 class EntityLinker:
     def __init__(self, gazetteer, initials: Initials | None = None, named_after: frozenset = frozenset(),
                  generic_words: frozenset = frozenset(), place_qualifiers: frozenset = frozenset(),
-                 institutions: Phrases = Phrases(), direction_adjectives: frozenset = frozenset()):
+                 institutions: Phrases = Phrases(), direction_adjectives: frozenset = frozenset(),
+                 number_words: frozenset = frozenset()):
         self.gaz = gazetteer
+        self.number_words = number_words
         self.institutions = institutions
         self.direction_adjectives = direction_adjectives
         self.place_qualifiers = place_qualifiers
@@ -299,8 +301,29 @@ class EntityLinker:
         # "पूर्वोत्तर दिल्ली": the adjective alone is no mention of Northeast India
         return [e for e in out if not any(a <= e.start and e.end <= b for a, b in cut)]
 
+    def _numbers_trimmed(self, entities):
+        """A model span with a number word (or a dash) at either end has a count glued to the name:
+        "कैमिला नौ" (... नौ दिन के दौरे पर), "कटिहार - पांच". The name is what is left; nothing left, no entity."""
+        out = []
+        for e in entities:
+            if e.source == "model" and e.label != "DATE":
+                words = e.text.split(" ")
+                cut = lambda w: fold(w) in self.number_words or w in ("-", "–")
+                head = next((k for k, w in enumerate(words) if not cut(w)), len(words))
+                tail = next((k for k in range(len(words), 0, -1) if not cut(words[k - 1])), 0)
+                if head >= tail:
+                    continue
+                if head or tail < len(words):
+                    text = " ".join(words[head:tail])
+                    e.start += len(" ".join(words[:head])) + (1 if head else 0)
+                    e.end, e.text = e.start + len(text), text
+            out.append(e)
+        return out
+
     def __call__(self, doc):
         doc.entities = [e for e in doc.entities if not self._nationality(e)]
+        if self.number_words:
+            doc.entities = self._numbers_trimmed(doc.entities)
         if self.direction_adjectives:
             doc.entities = self._direction_trimmed(doc.entities)
         doc.entities = combine(doc.entities, self.gaz, doc.norm_text, self.named_after, self.generic_words,
@@ -398,4 +421,5 @@ def make_entity_linker(settings: dict, context):
                         frozenset(fold(w) for w in rules.get("generic_org_words", [])),
                         frozenset(fold(w) for w in rules.get("place_qualifiers", [])),
                         Phrases(tuple(fold(w) for w in p.split()) for p in rules.get("place_org_heads", [])),
-                        frozenset(fold(w) for w in rules.get("direction_adjectives", [])))
+                        frozenset(fold(w) for w in rules.get("direction_adjectives", [])),
+                        frozenset(fold(w) for w in rules.get("number_words", [])))

@@ -289,3 +289,23 @@ def test_an_organisations_short_form_without_its_middle_words_is_that_organisati
     linker(doc)
     canon = {e.text: e.canonical for e in doc.entities if e.label == "ORG"}
     assert canon["भारतीय टीम"] == canon["भारतीय क्रिकेट टीम"]
+
+
+@pytest.mark.parametrize("text, model_span, label, kept", [
+    ("प्रिंस चार्ल्स और उनकी पत्नी कैमिला नौ दिन के भारत दौरे पर हैं।", "कैमिला नौ", "PER", "कैमिला"),
+    ("पूर्वी चंपारण - नौ, औरंगाबाद - आठ", "औरंगाबाद - आठ", "LOC", "औरंगाबाद"),
+    ("जिलों में दो बुलंदशहर के हैं।", "दो बुलंदशहर", "LOC", "बुलंदशहर"),
+    ("कुल मिलाकर नौ हैं।", "नौ", "PER", None),  # nothing but a number: no entity
+])
+def test_a_count_glued_to_a_model_span_is_cut_off(full_linker, tag, text, model_span, label, kept):
+    doc = tag(Document("d", text))
+    doc.entities = [e for e in doc.entities if e.label != label]
+    start = doc.norm_text.index(model_span)
+    doc.entities.append(Entity(start, start + len(model_span), model_span, label, 0, source="model", score=None))
+    full_linker(doc)
+    found = [e for e in doc.entities if e.label == label]
+    if kept is None:
+        assert not found
+        return
+    assert [e.text for e in found] == [kept]
+    assert doc.norm_text[found[0].start:found[0].end] == kept
