@@ -171,6 +171,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
             e.attrs["strong_status"] = _strong(e)
             merged.append(e)
     merged = [m for m in merged if _pkeys(m)]  # placeholders nobody was named for
+    merged = _fold_counterpart_only(merged)
     for n, m in enumerate(merged, 1):
         m.event_id = f"{doc_id}#{n}"
         m.attrs.pop("evidence", None)
@@ -189,6 +190,26 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
         if m.status == "occurred" and _future(m.date, published):
             m.status = "planned"  # dated after publication: it cannot have happened yet
     return merged
+
+
+def _fold_counterpart_only(merged: list[Event]) -> list[Event]:
+    """A meeting told with only its other party named ("... कि पाकिस्तान सरकार के साथ शांति वार्ता चल
+    रही है") is the fuller meeting of the same document that names that party among others ("तहरीके
+    तालिबान और पाकिस्तानी सरकार में बातचीत हुई"), when their dates agree; the first such in the text."""
+    out = list(merged)
+    for m in merged:
+        if m.actor or m.frame != "MEETING" or m not in out:
+            continue
+        keys = _pkeys(m)
+        fuller = next((o for o in out if o is not m and o.type == m.type and o.actor and keys < _pkeys(o)
+                       and dates_compatible(o.date, m.date)), None)
+        if fuller is not None:
+            status = fuller.status
+            _absorb(fuller, m)
+            fuller.status = status  # the fuller report tells whether it happened
+            fuller.mentions.sort(key=lambda x: (x.sent_id, x.trigger_start))
+            out.remove(m)
+    return out
 
 
 def _future(date, published) -> bool:

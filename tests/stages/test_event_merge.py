@@ -84,6 +84,24 @@ def test_an_undated_earlier_meeting_stays_apart(pipe):
     assert len(earlier.mentions) == 1 and names(earlier) == {"Narendra Modi"}
 
 
+def test_a_meeting_told_by_its_counterpart_alone_joins_the_fuller_one(pipe):
+    # The first sentence names only the other party (the subject is a reporter's source); the second,
+    # an earlier report ("पहले भी") that stays apart from dated events, names both: one meeting.
+    text = ("मौलवी ने स्वीकार किया था कि पाकिस्तान सरकार के साथ शांति वार्ता चल रही है। "
+            "पहले भी तहरीके तालिबान और पाकिस्तानी सरकार में बातचीत हुई हैं।")
+    doc = pipe(Document(doc_id="d", text=text, published="2014-02-01"))
+    meetings = [e for e in doc.events if e.type == "MEETING"]
+    assert len(meetings) == 1
+    assert {"Government of Pakistan", "Tehreek-e-Taliban Pakistan"} <= names(meetings[0])
+    assert [m.sent_id for m in meetings[0].mentions] == [0, 1]
+
+
+def test_a_counterpart_alone_on_another_date_stays_apart(pipe):
+    text = ("सोमवार को आयोजकों ने बीसीसीआई से बात की। मंगलवार को खेल मंत्री ने बीसीसीआई से मुलाकात की।")
+    doc = pipe(Document(doc_id="d", text=text, published="2020-03-14"))
+    assert len([e for e in doc.events if e.type == "MEETING"]) == 2
+
+
 def test_no_named_participant_no_event(pipe):
     doc = pipe(Document(doc_id="d", text="बैठक में कई मुद्दों पर चर्चा हुई।", published="2020-05-10"))
     assert doc.events == []
