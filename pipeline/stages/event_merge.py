@@ -183,8 +183,14 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
             # Countries act through the people named: "भारत और रूस के बीच शिखर सम्मेलन ... पुतिन और मोदी के
             # बीच बातचीत" is a meeting of Putin and Modi. A visit keeps its destination, and a country
             # named for its unnamed envoy ("जयशंकर ने अमेरिका के राजदूत से मुलाकात की") stays.
+            # A country none of the people is of stays when all their countries are known: "करज़ई ने
+            # भारत के साथ समझौते पर दस्तख़त किए" is Karzai and India.
+            people = [p.get("country") for p in m.actor + m.target if p.get("label") == "PER"]
+            theirs = set(people) if all(people) else None
+
             def kept(p):
-                return p.get("label") != "LOC" or key(p.get("canonical") or p.get("text", "")) in offices
+                return (p.get("label") != "LOC" or key(p.get("canonical") or p.get("text", "")) in offices
+                        or (theirs is not None and p.get("country") is not None and p["country"] not in theirs))
             m.actor = [p for p in m.actor if kept(p)]
             m.target = [p for p in m.target if kept(p)]
         if m.status == "occurred" and _future(m.date, published):
