@@ -207,7 +207,10 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     roles[LOCATION] = [sp for sp in roles[LOCATION] if sp not in roles[TARGET]]
                 else:
                     weak = weak or (self.lex.type == "VISIT" and not roles[TARGET])
-                used_clauses.add((lo, hi))
+                if not weak or roles[TARGET] or self.lex.type != "VISIT":
+                    # A trip named in passing ("अपनी पहली विदेश यात्रा में सऊदी अरब का दौरा किया") leaves
+                    # the clause to the trigger that names the visit.
+                    used_clauses.add((lo, hi))
                 # The date of a clause set in an earlier event is the date of what happened there.
                 own = self.dates_of(v, lo, hi, (i, j)) if ana != "setting" else []
                 # "... समिट रद्द कर दिया । इसका आयोजन 15-20 मार्च को होना था": a clause told after it dates it

@@ -172,6 +172,7 @@ class StatusCues:
     arrived: frozenset[str] = frozenset()
     attempt: frozenset[str] = frozenset()
     resultative: frozenset[str] = frozenset()
+    indefinite: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "StatusCues":

@@ -42,6 +42,8 @@ class StatusReader:
             rest = after[max(0, cues[0] - 4):]
             rescheduled = (_is_future(date_value, published) or any(x in s.reschedule for x in rest)
                            or any(self.tense.is_future_form(x) for x in rest))
+            if any(x in s.indefinite for x in rest):
+                rescheduled = False  # "अनिश्चितकाल के लिए टाल दी गई": no new time
             return ("planned", "rescheduled") if rescheduled else ("cancelled", "postponed")
         if self._staying(w[trig[0]:hi]):
             return "ongoing", "cue"  # "चीन गए हुए हैं": gone and still there

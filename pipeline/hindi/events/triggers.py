@@ -124,7 +124,8 @@ class TriggerFinder:
                 return False  # "मीडिया से बात करते हुए कहा" is a statement, not a meeting
             if kind == "verb":
                 # "मोदी से मिले" is a meeting, "केंद्र से मिली मदद" is not: a person before the marker.
-                return any(sp.j == k - n and sp.label == "PER" for sp in v.spans)
+                # An unnamed official counts as a person: "इसराइली नेताओं से मिलेंगे", "विदेश सचिव से मिले".
+                return any(sp.j == k - n and (sp.label == "PER" or sp.office) for sp in v.spans)
             return True
         if self.lex.type == "VISIT" and kind == "verb":
             # "<place> गया / आएंगे / पहुंचे": a named place right before the verb.
