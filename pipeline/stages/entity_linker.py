@@ -259,8 +259,9 @@ class EntityLinker:
     def __init__(self, gazetteer, initials: Initials | None = None, named_after: frozenset = frozenset(),
                  generic_words: frozenset = frozenset(), place_qualifiers: frozenset = frozenset(),
                  institutions: Phrases = Phrases(), direction_adjectives: frozenset = frozenset(),
-                 number_words: frozenset = frozenset()):
+                 number_words: frozenset = frozenset(), place_nouns: frozenset = frozenset()):
         self.gaz = gazetteer
+        self.place_nouns = place_nouns
         self.number_words = number_words
         self.institutions = institutions
         self.direction_adjectives = direction_adjectives
@@ -275,9 +276,11 @@ class EntityLinker:
         key = fold(e.text)
         if e.source != "model" or key not in self.gaz.demonyms:
             return False
-        words = tuple(key.split())
+        words, n = tuple(key.split()), len(key.split())
         country = self.gaz.demonyms[key][0]
-        return not any(k[:len(words)] == words for k in self.gaz.keys_by_canonical.get(country, ()))
+        # "फ़िलिस्तीनी क्षेत्र" (the adjective and a place noun) does not make the adjective a name of it.
+        return not any(k[:n] == words and not (len(k) > n and k[n] in self.place_nouns)
+                       for k in self.gaz.keys_by_canonical.get(country, ()))
 
     def _direction_trimmed(self, entities):
         """A model place span that opens with a direction adjective before a known place ("उत्तरी
@@ -422,4 +425,5 @@ def make_entity_linker(settings: dict, context):
                         frozenset(fold(w) for w in rules.get("place_qualifiers", [])),
                         Phrases(tuple(fold(w) for w in p.split()) for p in rules.get("place_org_heads", [])),
                         frozenset(fold(w) for w in rules.get("direction_adjectives", [])),
-                        frozenset(fold(w) for w in rules.get("number_words", [])))
+                        frozenset(fold(w) for w in rules.get("number_words", [])),
+                        frozenset(fold(w) for w in rules.get("place_nouns", [])))

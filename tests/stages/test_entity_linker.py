@@ -309,3 +309,14 @@ def test_a_count_glued_to_a_model_span_is_cut_off(full_linker, tag, text, model_
         return
     assert [e.text for e in found] == [kept]
     assert doc.norm_text[found[0].start:found[0].end] == kept
+
+
+def test_a_nationality_before_a_place_noun_in_an_alias_still_names_nothing(tag, full_linker):
+    # "फ़िलिस्तीनी क्षेत्र" is an alias of the State of Palestine; the adjective alone is still no place
+    # (BBC Hindi writes "फ़लस्तीनी राष्ट्रपति"), while "सऊदी" starts "सऊदी अरब" and stays.
+    doc = tag(Document("d", "फ़लस्तीनी राष्ट्रपति भारत आएँगे। वह सऊदी से लौटा।"))
+    for n, word in enumerate(("फ़लस्तीनी", "सऊदी")):
+        start = doc.norm_text.index(word)
+        doc.entities.append(Entity(start, start + len(word), word, "LOC", n, source="model", score=None))
+    full_linker(doc)
+    assert sorted(e.text for e in doc.entities if e.label == "LOC") == ["भारत", "सऊदी"]
