@@ -62,11 +62,14 @@ class TravellerFinder:
         "पाकिस्तान के दौरे पर पहुंचे चीनी प्रधानमंत्री को"): the first person, or office of a country,
         within a few words, with no verb or clause break between."""
         w = v.words
-        k = self._skip(w, trig[1], hi)
-        k += 1 if k < hi and w[k] in self.roles.place else 0
-        if not (k < hi and w[k] in self.lex.verbs):
-            return None
-        k += 1
+        if w[trig[0]] in self.lex.verbs:
+            k = trig[1]  # a headline opening with the verb: "काबुल पहुँचे अमरीकी रक्षा मंत्री चक हेगल"
+        else:
+            k = self._skip(w, trig[1], hi)
+            k += 1 if k < hi and w[k] in self.roles.place else 0
+            if not (k < hi and w[k] in self.lex.verbs):
+                return None
+            k += 1
         if k >= hi or w[k] in self.roles.auxiliaries or w[k] in self.tense.progressive or not any(
                 c.isalpha() for c in w[k]):
             return None  # "दौरे पर गए हैं", "दौरे पर पहुंचे।": the verb is the predicate
