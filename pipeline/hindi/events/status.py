@@ -2,6 +2,8 @@
 trigger, the tense of its clause, and its date against the publication date."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from ..tense import tense_at, verb_group_tense
 from .dates import _is_future, _is_past
 from .document_index import SentView
@@ -126,12 +128,18 @@ class StatusReader:
     def _negated(self, verb_group: list[str]) -> bool:
         """A negation in the trigger's verb group that denies the event ("बैठक नहीं होगी"), not its outcome:
         next to an outcome word ("बातचीत सफल नहीं हो पाई", "वार्ता का कोई नतीजा नहीं निकला") the talks were held."""
-        outcome = self.status.outcome
+        # "समझौते पर सहमति नहीं बन पाई": for an agreement a consensus is the event itself, not an outcome.
+        outcome = self.status.outcome - self._own_words
         for k, x in enumerate(verb_group):
             if x in self.status.negation and not (
                     (k > 0 and verb_group[k - 1] in outcome) or (k + 1 < len(verb_group) and verb_group[k + 1] in outcome)):
                 return True
         return False
+
+    @cached_property
+    def _own_words(self) -> frozenset[str]:
+        """The one-word triggers of this stage's lexicon."""
+        return frozenset(p[0] for p in (*self.lex.strong, *self.lex.weak) if len(p) == 1)
 
     def _staying(self, words: list[str]) -> bool:
         """A motion verb in the resultative present: "गए हुए हैं", "वृंदावन गई हुई है" (gone and there now);
