@@ -190,7 +190,7 @@ class TriggerFinder:
         """Clause words and punctuation; a comma only when it does not separate names or dates in a list."""
         w = v.words
         if w[k] in self.roles.clause_breaks:
-            return True
+            return not any(sp.i <= k < sp.j for sp in v.spans)  # "जो" of "जो बाइडन" is a name
         if w[k] != ",":
             return False
         if any(i < k < j for i, j, _ in v.dates) or any(sp.i < k < sp.j for sp in v.spans):
