@@ -269,9 +269,9 @@ class DocIndex:
                 m = end = m + 1
             elif w[m] in r.title_words or (m == k and w[m] in self._office_modifiers):
                 m += 1
-            elif m == k and m + 1 < len(w) and w[m + 1] in r.role_nouns and m + 1 not in taken \
+            elif end == k and m + 1 < len(w) and w[m + 1] in r.role_nouns and m + 1 not in taken \
                     and w[m] not in r.demonyms:  # "भारत की ईरानी अधिकारियों से": Iran's officials
-                m += 1  # a portfolio before the office: "पाकिस्तान के विदेश सचिवों"
+                m += 1  # a portfolio before the office: "पाकिस्तान के विदेश सचिवों", "का एक संसदीय प्रतिनिधिमंडल"
             else:
                 break
         return end, title, government
