@@ -1,0 +1,34 @@
+"""The BBC-style event probe runs the whole pipeline on its real case table (the trained NER model
+included) and prints its score."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from pipeline.bench import event_probe
+from pipeline.bench.event_probe import Case, load_cases, right
+
+
+def _event(etype, status, *names):
+    return SimpleNamespace(type=etype, status=status, actor=[{"canonical": n} for n in names], target=[])
+
+
+def test_the_scoring_rule():
+    case = Case("x", "VISIT", ["Chuck Hagel", "Kabul"], ["occurred"], "")
+    assert right(case, [_event("VISIT", "occurred", "Kabul")])
+    assert not right(case, [_event("VISIT", "planned", "Kabul")])
+    assert not right(case, [_event("MEETING", "occurred", "Kabul")])
+    assert right(Case("y", "NONE", [], [], ""), []) and not right(Case("y", "NONE", [], [], ""), [_event("VISIT", "")])
+
+
+def test_the_table_covers_every_type():
+    cases = load_cases()
+    assert len(cases) == 100 and len({c.id for c in cases}) == 100
+    assert {c.type for c in cases} == {"VISIT", "MEETING", "AGREEMENT", "NONE"}
+
+
+def test_main_prints_the_score_and_no_false_event(capsys):
+    assert event_probe.main([]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    right_cases = int(last.split()[0])
+    assert right_cases >= 85, last  # 88 on 2026-12-04
+    assert "NONE 10/10" in last
