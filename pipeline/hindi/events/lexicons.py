@@ -116,6 +116,7 @@ class Roles:
     government_words: frozenset[str] = frozenset()
     chair_after: list[tuple[str, ...]] = field(default_factory=list)
     place_nouns: frozenset[str] = frozenset()
+    durations: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
     clause_pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
@@ -173,6 +174,7 @@ class StatusCues:
     attempt: frozenset[str] = frozenset()
     resultative: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()
+    denial: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "StatusCues":

@@ -287,7 +287,10 @@ class RoleFinder(TravellerFinder):
                 # Right before the trigger: "भारत यात्रा", "मोदी-पुतिन वार्ता", "भारत-रूस समझौता".
                 if t == "VISIT":
                     role = TARGET if sp.label == "LOC" else ACTOR
-                elif sp.label != "LOC" or t == "AGREEMENT":
+                elif (sp.label != "LOC" or self._country_pair(v, sp)
+                      or (t == "AGREEMENT" and (sp.office or sp.entity.canonical in self._countries))):
+                    # "भारत-पाकिस्तान वार्ता", "भारत-रूस समझौता"; alone a city names where ("दिल्ली बैठक") or
+                    # names the agreement ("शिमला समझौता")
                     role = ACTOR
             elif kind == "place":
                 if t != "VISIT" and before and w[at] == key("में") and at + 1 == trig[0] and self._paired(v, sp, at):
@@ -379,7 +382,9 @@ class RoleFinder(TravellerFinder):
                 m += 1 + ahead  # "<X> की बीजिंग में (होने वाली) बैठक"
             elif w[m] in self.roles.title_words:
                 m += 1
-            elif free and w[m] not in self.roles.markers and any(c.isalpha() for c in w[m]):
+            elif w[m] in self.roles.genitive and m > at + 1 and w[m - 1] in self.roles.durations:
+                m += 1  # "भारत की तीन दिन की यात्रा": the length's own genitive
+            elif free and (w[m] not in self.roles.markers or w[m].isdigit()) and any(c.isalnum() for c in w[m]):
                 m, free = m + 1, free - 1
             else:
                 break
@@ -389,6 +394,20 @@ class RoleFinder(TravellerFinder):
         k = self._skip(v.words, sp.j, hi)
         k += _match_at(v.words, k, self.lex.place_links)
         return k < hi and self._motion_verb(v.words, k)
+
+    @cached_property
+    def _countries(self) -> frozenset[str]:
+        return frozenset(self.roles.demonyms.values())
+
+    def _country_pair(self, v: SentView, sp: Span) -> bool:
+        """sp is a country joined to another country right next to it: "भारत-पाकिस्तान", "भारत और चीन"."""
+        def country(o: Span) -> bool:
+            return o.label == "LOC" and (o.office or o.entity.canonical in self._countries)
+        w = v.words
+        return country(sp) and any(
+            country(o) and o is not sp and ((o.j + 1 == sp.i and w[o.j] in self.roles.coordinators)
+                                            or (sp.j + 1 == o.i and w[sp.j] in self.roles.coordinators))
+            for o in v.spans)
 
     def _paired(self, v: SentView, sp: Span, at: int) -> bool:
         """sp is one of two or more names joined by और/व/तथा/एवं that the marker at `at` closes."""

@@ -33,6 +33,11 @@ class StatusReader:
             near_before = near_before[marked[-1] + 1:]
         if any(x in s.cancel for x in after[:PLANNED_WINDOW] + near_before):
             return "cancelled", "cue"
+        that = max((k for k in range(lo) if w[k] == key("कि")), default=None) if lo > 0 else None
+        if that is not None and any(x in s.denial for x in w[max(0, that - 6):that]):
+            return "cancelled", "cue"  # "... ख़बरों का खंडन किया है कि अधिकारियों ने ... मुलाक़ात की"
+        if self._headline_calloff(w, trig):
+            return "cancelled", "cue"  # "रद्द हुआ ओबामा का रूस दौरा", "टली भारत-चीन सीमा वार्ता, नई तारीख़ तय नहीं"
         # a negation in the verb group, or right before a verb trigger ("भारत नहीं जाएंगे")
         if self._negated(after[:5]) or any(x in s.negation for x in w[max(lo, trig[0] - 1):trig[0]]):
             return "cancelled", "cue"
@@ -135,6 +140,15 @@ class StatusReader:
                     (k > 0 and verb_group[k - 1] in outcome) or (k + 1 < len(verb_group) and verb_group[k + 1] in outcome)):
                 return True
         return False
+
+    def _headline_calloff(self, w: list[str], trig) -> bool:
+        """A headline opening with a call-off or put-off word and ending at the trigger (no verb after it)."""
+        s = self.status
+        if trig[0] == 0 or not any(x in s.cancel or x in s.postpone for x in w[:2]):
+            return False
+        rest = w[trig[1]:]
+        end = next((k for k, x in enumerate(rest) if not any(c.isalnum() for c in x)), len(rest))
+        return end == 0
 
     @cached_property
     def _own_words(self) -> frozenset[str]:
