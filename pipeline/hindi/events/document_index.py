@@ -269,9 +269,12 @@ class DocIndex:
                 m = end = m + 1
             elif w[m] in r.title_words or (m == k and w[m] in self._office_modifiers):
                 m += 1
-            elif end == k and m + 1 < len(w) and w[m + 1] in r.role_nouns and m + 1 not in taken \
-                    and w[m] not in r.demonyms:  # "भारत की ईरानी अधिकारियों से": Iran's officials
-                m += 1  # a portfolio before the office: "पाकिस्तान के विदेश सचिवों", "का एक संसदीय प्रतिनिधिमंडल"
+            elif end == k and w[m] not in r.demonyms and w[m] not in r.markers and any(
+                    n < len(w) and w[n] in r.role_nouns and n not in taken for n in (m + 1, m + 2)) \
+                    and (m + 1 < len(w) and (w[m + 1] in r.role_nouns or w[m + 1] not in r.markers)):
+                # a portfolio of a word or two before the office: "पाकिस्तान के विदेश सचिवों", "का एक संसदीय
+                # प्रतिनिधिमंडल", "के सैन्य अभियान महानिदेशकों"; not a nationality ("भारत की ईरानी अधिकारियों से")
+                m += 1
             else:
                 break
         return end, title, government
@@ -315,6 +318,7 @@ class DocIndex:
                 v.spans.remove(owner)
                 v.spans.append(Span(owner.i, end, owner.entity, owner.part, office=True))
                 taken.update(range(owner.i, end))
+                self._coordinated_offices(v, owner.i, owner.label, taken)
                 continue
             if government and x in r.demonym_governments:
                 body = Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "ORG", v.sent_id,
@@ -324,6 +328,28 @@ class DocIndex:
                               canonical=country, source="offices")
             v.spans.append(Span(i, end, body, body.participant(), office=True))
             taken.update(range(i, end))
+            self._coordinated_offices(v, i, body.label, taken)
+
+    def _coordinated_offices(self, v: SentView, start: int, label: str, taken: set[int]) -> None:
+        """Countries listed before an office's owner share the office: in "भारत और पाकिस्तान के सैन्य
+        अभियान महानिदेशकों" and "भारतीय और चीनी सैन्य कमांडरों" each country stands for its officials."""
+        r, w = self.roles, v.words
+        while start >= 2 and w[start - 1] in r.coordinators:
+            k = start - 2
+            prev = next((sp for sp in v.spans if sp.j == k + 1 and not sp.office and not sp.title), None)
+            if prev is not None and prev.label == "LOC" and prev.entity.canonical in self.countries:
+                v.spans.remove(prev)
+                v.spans.append(Span(prev.i, prev.j, prev.entity, prev.part, office=True))
+                start = prev.i
+            elif prev is None and k not in taken and w[k] in r.demonyms:
+                t = v.tokens[k]
+                body = Entity(t.start, t.end, self.doc.norm_text[t.start:t.end], "LOC", v.sent_id,
+                              canonical=r.demonyms[w[k]], source="offices")
+                v.spans.append(Span(k, k + 1, body, body.participant(), office=True))
+                taken.add(k)
+                start = k
+            else:
+                return
 
     def _titled(self, title: str, country: str | None, offset: int, v: SentView, i: int, j: int) -> Entity | None:
         """The person holding a title qualified by a country ("चीनी प्रधानमंत्री", "भारत के प्रधानमंत्री"):

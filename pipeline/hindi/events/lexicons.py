@@ -55,6 +55,7 @@ class Lexicon:
     attend: frozenset[str]
     ratify: frozenset[str]
     not_counterpart: frozenset[str] = frozenset()
+    dative: frozenset[str] = frozenset()
     not_within: frozenset[str] = frozenset()
     instruments: frozenset[tuple[str, ...]] = frozenset()
     instrument_after: list[tuple[str, ...]] = field(default_factory=list)

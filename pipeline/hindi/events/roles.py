@@ -152,7 +152,12 @@ class RoleFinder(TravellerFinder):
         if w[trig[0]] in self.lex.send_verbs:
             return True
         k = self._skip(w, trig[1], hi)
+        # called off or put off by its subject: "ओबामा ने मलेशिया ... का दौरा रद्द कर दिया", "यात्रा स्थगित कर दी"
+        if k < hi and (w[k] in self.status.cancel or w[k] in self.status.postpone):
+            return k + 1 < hi and (w[k + 1] in self.lex.light or w[k + 1] in self.GIVE)
         return k < hi and w[k] in self.lex.light
+
+    GIVE = frozenset(key(x) for x in ("दिया", "दी", "दिए", "दिये"))  # "टाल दिया", "रद्द कर दिया"
 
     def _office_of_unnamed(self, v: SentView, sp: Span, hi: int) -> bool:
         """"कैबिनेट सचिव ने", "रूसी विदेश मंत्रालय प्रवक्ता": an office of an unnamed person, not the body."""
@@ -279,10 +284,10 @@ class RoleFinder(TravellerFinder):
                 if t != "VISIT" and (sp.label != "LOC" or sp.office or _match_at(w, at, [("के", "साथ")])):
                     role = TARGET
             elif kind == "genitive" and gen_of_trigger:
-                if t == "VISIT" and sp.label == "LOC":
+                if t == "VISIT" and sp.label == "LOC" and not sp.office:
                     role = TARGET
-                elif sp.label != "LOC" or t == "AGREEMENT":
-                    role = ACTOR
+                elif sp.label != "LOC" or sp.office or t == "AGREEMENT":
+                    role = ACTOR  # "भारतीय और चीनी सैन्य कमांडरों की बैठक": the officials' countries met
             elif kind == "trigger":
                 # Right before the trigger: "भारत यात्रा", "मोदी-पुतिन वार्ता", "भारत-रूस समझौता".
                 if t == "VISIT":
@@ -319,6 +324,11 @@ class RoleFinder(TravellerFinder):
         if t == "VISIT" and any(sp.label == "PER" for sp in out[ACTOR]):
             # The traveller is the person: in "मोदी जी-20 सम्मेलन में ... ओसाका पहुंचे" G20 names the summit.
             out[ACTOR] = [sp for sp in out[ACTOR] if sp.label == "PER" or sp not in bare]
+        if not out[ACTOR] and t == "MEETING" and trig[0] <= 1 and w[trig[0]] in self.lex.verbs:
+            first = self._joint_people(v, trig[0])  # a headline: "मिले मोदी और ओबामा, ..."
+            while first is not None:
+                out[ACTOR].append(first)
+                first = self._joined_person(v, first)
         if not out[ACTOR] and t == "VISIT":
             traveller = self._traveller_after(v, trig, hi)
             if traveller is not None:

@@ -117,9 +117,13 @@ class TriggerFinder:
                     break
                 n = next((len(p) for p in self.roles.counterpart if end - len(p) >= 1
                           and tuple(w[end - len(p):end]) == p), 0)
+                if not n and w[i] in self.lex.dative and end >= 2 and w[end - 1] == key("को"):
+                    n = 1  # "हसन रूहानी को फ़ोन किया"
                 if n:
                     k = end
                     break
+            if not n and self._joint_people(v, i, agent=kind == "weak"):
+                return True  # "शी जिनपिंग और ओबामा कैलिफ़ोर्निया में मिले", "मिले मोदी और ओबामा", "A और B ने ... बात की"
             if not n or self._media_before(w, k - n):
                 return False  # "मीडिया से बात करते हुए कहा" is a statement, not a meeting
             if kind == "verb":
@@ -155,6 +159,51 @@ class TriggerFinder:
         if k < 2 or w[k - 1] != key("से"):
             return None
         return next((sp for sp in v.spans if sp.j == k - 1 and sp.label == "LOC" and not sp.title), None)
+
+    JOINS = frozenset(key(x) for x in ("और", "व", "तथा", "एवं"))
+    CASE_OF_OTHERS = frozenset(key(x) for x in ("ने", "से", "को", "द्वारा", "साथ"))
+
+    def _joint_people(self, v: SentView, i: int, agent: bool = False) -> Span | None:
+        """Two named people joined by और, the subject of the meeting verb at i: before it with no case
+        marker after them ("A और B ... जिनेवा में मिले"), or right after a verb that opens a headline
+        ("मिले A और B"); with agent, the ने-subject of a weak noun ("A और B ने हॉटलाइन पर बात की").
+        Returns the first of them."""
+        w = v.words
+        people = [sp for sp in v.spans if sp.label == "PER" or sp.office]
+        pair = lambda a: self._joined_person(v, a)
+        if agent:
+            for a in people:
+                b = pair(a)
+                if b is not None and b.j < i and w[b.j] == key("ने") and i - b.j <= 3 * MANNER_WORDS \
+                        and not any(x in self.CASE_OF_OTHERS for x in w[b.j + 1:i]) \
+                        and not any(self._is_break(v, k) for k in range(b.j, i)):
+                    return a
+            return None
+        if i <= 1:
+            first = next((a for a in people if a.i == i + 1), None)
+            return first if first is not None and pair(first) else None
+        for a in people:
+            b = pair(a)
+            if b is None or b.j > i or i - b.j > 2 * MANNER_WORDS:
+                continue
+            between = w[b.j:i]
+            if not any(x in self.CASE_OF_OTHERS for x in between) and not any(self._is_break(v, k) for k in range(b.j, i)):
+                return a  # a topic or a place may stand between: "सीरिया के मुद्दे पर जिनेवा में मिले"
+        return None
+
+    def _joined_person(self, v: SentView, a: Span) -> Span | None:
+        """The person joined to a by और, titles between: "शी जिनपिंग और अमरीकी राष्ट्रपति ओबामा"."""
+        w = v.words
+        if a.j >= len(w) or w[a.j] not in self.JOINS:
+            return None
+        k = a.j + 1
+        while k < len(w) and k not in v.span_at:
+            n = 1 if (w[k] in self.roles.title_words or w[k] in self.roles.demonyms) else _match_at(w, k, self.roles.title_phrases)
+            if not n:
+                return None
+            k += n
+        b = v.span_at.get(k)
+        return b if b is not None and (b.label == "PER" or b.office) else None
 
     def _media_before(self, w: list[str], at: int) -> bool:
         """The word before a counterpart marker at `at` (quotes skipped) is the press or a news
