@@ -277,6 +277,8 @@ class DocIndex:
                 m += 1
             else:
                 break
+        if k < end and end + 1 < len(w) and w[end] in r.genitive and w[end + 1] in r.teams and end + 1 not in taken:
+            end += 2  # "... निरीक्षकों का दल"
         return end, title, government
 
     _office_modifiers = frozenset(key(x) for x in ("वरिष्ठ", "शीर्ष", "आला", "उच्च", "सर्वोच्च", "विशेष", "एक", "दो", "कई", "तीन"))

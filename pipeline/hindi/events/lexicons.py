@@ -118,6 +118,7 @@ class Roles:
     chair_after: list[tuple[str, ...]] = field(default_factory=list)
     place_nouns: frozenset[str] = frozenset()
     durations: frozenset[str] = frozenset()
+    teams: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
     clause_pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()

@@ -67,8 +67,11 @@ class TriggerFinder:
         "भारत की यात्रा पर आने वाले हैं" stays an event: an auxiliary follows the participle."""
         for k in range(j, min(j + 3, len(w))):
             if w[k] in self.roles.participle:
-                return not (k + 1 < len(w) and w[k + 1] in self.roles.auxiliaries)
+                # "नेपाल जाने वाले पहले भारतीय प्रधानमंत्री": the first to go is a visit of the one named
+                return not (k + 1 < len(w) and (w[k + 1] in self.roles.auxiliaries or w[k + 1] in self.FIRST))
         return False
+
+    FIRST = frozenset(key(x) for x in ("पहले", "पहली", "पहला"))
 
     def _blocked(self, w, i, j) -> bool:
         if _match_at(w, i, self.lex.not_phrases):
