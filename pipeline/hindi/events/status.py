@@ -41,7 +41,13 @@ class StatusReader:
         # a negation in the verb group, or right before a verb trigger ("भारत नहीं जाएंगे")
         if self._negated(after[:5]) or any(x in s.negation for x in w[max(lo, trig[0] - 1):trig[0]]):
             return "cancelled", "cue"
+        if after and after[0] not in self.roles.markers and any(x in s.cancel for x in w[max(trig[1], hi - 4):hi]):
+            # The trigger unmarked, the subject of its clause, and a call-off in the clause's last verb group:
+            # "उच्चस्तरीय वार्ता प्रतिनिधिमंडल के नेतृत्व को लेकर विवाद के बाद आख़िरी समय में रद्द हो गई".
+            return "cancelled", "cue"
         cues = [k for k, x in enumerate(after[:PLANNED_WINDOW]) if x in s.postpone]
+        if not cues and after and after[0] not in self.roles.markers:
+            cues = [k for k in range(max(0, hi - 4 - trig[1]), len(after)) if after[k] in s.postpone]  # "... टल गया है"
         if cues:
             # Put off to a new time ("तीन महीने के लिए टाल दिया", "अगले महीने तक स्थगित"): still expected.
             # Put off with no new time ("यात्रा टल गई"): called off for now.
