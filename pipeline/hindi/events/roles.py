@@ -154,10 +154,8 @@ class RoleFinder(TravellerFinder):
         k = self._skip(w, trig[1], hi)
         # called off or put off by its subject: "ओबामा ने मलेशिया ... का दौरा रद्द कर दिया", "यात्रा स्थगित कर दी"
         if k < hi and (w[k] in self.status.cancel or w[k] in self.status.postpone):
-            return k + 1 < hi and (w[k + 1] in self.lex.light or w[k + 1] in self.GIVE)
+            return k + 1 < hi and (w[k + 1] in self.lex.light or w[k + 1] in self.roles.give)
         return k < hi and w[k] in self.lex.light
-
-    GIVE = frozenset(key(x) for x in ("दिया", "दी", "दिए", "दिये"))  # "टाल दिया", "रद्द कर दिया"
 
     def _office_of_unnamed(self, v: SentView, sp: Span, hi: int) -> bool:
         """"कैबिनेट सचिव ने", "रूसी विदेश मंत्रालय प्रवक्ता": an office of an unnamed person, not the body."""

@@ -68,10 +68,8 @@ class TriggerFinder:
         for k in range(j, min(j + 3, len(w))):
             if w[k] in self.roles.participle:
                 # "नेपाल जाने वाले पहले भारतीय प्रधानमंत्री": the first to go is a visit of the one named
-                return not (k + 1 < len(w) and (w[k + 1] in self.roles.auxiliaries or w[k + 1] in self.FIRST))
+                return not (k + 1 < len(w) and (w[k + 1] in self.roles.auxiliaries or w[k + 1] in self.roles.first))
         return False
-
-    FIRST = frozenset(key(x) for x in ("पहले", "पहली", "पहला"))
 
     def _blocked(self, w, i, j) -> bool:
         if _match_at(w, i, self.lex.not_phrases):
@@ -163,9 +161,6 @@ class TriggerFinder:
             return None
         return next((sp for sp in v.spans if sp.j == k - 1 and sp.label == "LOC" and not sp.title), None)
 
-    JOINS = frozenset(key(x) for x in ("और", "व", "तथा", "एवं"))
-    CASE_OF_OTHERS = frozenset(key(x) for x in ("ने", "से", "को", "द्वारा", "साथ"))
-
     def _joint_people(self, v: SentView, i: int, agent: bool = False) -> Span | None:
         """Two named people joined by और, the subject of the meeting verb at i: before it with no case
         marker after them ("A और B ... जिनेवा में मिले"), or right after a verb that opens a headline
@@ -178,7 +173,7 @@ class TriggerFinder:
             for a in people:
                 b = pair(a)
                 if b is not None and b.j < i and w[b.j] == key("ने") and i - b.j <= 3 * MANNER_WORDS \
-                        and not any(x in self.CASE_OF_OTHERS for x in w[b.j + 1:i]) \
+                        and not any(x in self.roles.others_cases for x in w[b.j + 1:i]) \
                         and not any(self._is_break(v, k) for k in range(b.j, i)):
                     return a
             return None
@@ -190,14 +185,14 @@ class TriggerFinder:
             if b is None or b.j > i or i - b.j > 2 * MANNER_WORDS:
                 continue
             between = w[b.j:i]
-            if not any(x in self.CASE_OF_OTHERS for x in between) and not any(self._is_break(v, k) for k in range(b.j, i)):
+            if not any(x in self.roles.others_cases for x in between) and not any(self._is_break(v, k) for k in range(b.j, i)):
                 return a  # a topic or a place may stand between: "सीरिया के मुद्दे पर जिनेवा में मिले"
         return None
 
     def _joined_person(self, v: SentView, a: Span) -> Span | None:
         """The person joined to a by और, titles between: "शी जिनपिंग और अमरीकी राष्ट्रपति ओबामा"."""
         w = v.words
-        if a.j >= len(w) or w[a.j] not in self.JOINS:
+        if a.j >= len(w) or w[a.j] not in self.roles.joins:
             return None
         k = a.j + 1
         while k < len(w) and k not in v.span_at:
