@@ -110,6 +110,12 @@ def test_rank_between_office_and_name(pipe):
     assert names(event) == {"Nawaz Sharif", "Raheel Sharif"}
 
 
+def test_a_body_on_whose_sidelines_they_met_is_no_party(pipe):
+    doc = run(pipe, "संयुक्त राष्ट्र महासभा से इतर न्यूयॉर्क में मनमोहन सिंह ने नवाज़ शरीफ़ से मुलाक़ात की।", "2013-09-30")
+    (event,) = [e for e in doc.events if e.type == "MEETING"]
+    assert names(event) == {"Manmohan Singh", "Nawaz Sharif"}
+
+
 def test_dauran_is_not_a_visit_trigger():
     lex = Lexicon.from_file(CONFIG_DIR / "visit.toml")
     ex = Extractor(lex, load_roles(str(CONFIG_DIR / "roles.toml")), load_status(str(CONFIG_DIR / "status.toml")))

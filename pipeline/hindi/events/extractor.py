@@ -151,6 +151,9 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                 segment = self._segment(v, trigs, clauses, n)
                 if (lo, hi) in used_clauses and segment is None:
                     continue  # one event of a type per clause ("वीडियो कॉन्फ्रेंसिंग के जरिए बैठक")
+                if _match_at(v.words, j, self.roles.sidelines) and any(
+                        clauses[m] == (lo, hi) for m in range(n + 1, len(trigs))):
+                    continue  # "ब्रिक्स शिखर सम्मेलन के हाशिये पर ... मुलाक़ात हुई": the summit is the setting
                 roles = self.roles_of(v, lo, hi, (i, j), doc)
                 if segment is not None:
                     # "A ने B से मुलाकात की और C से मिलेंगे": one event per trigger with its own counterparts;

@@ -123,6 +123,7 @@ class Roles:
     others_cases: frozenset[str] = frozenset()
     first: frozenset[str] = frozenset()
     give: frozenset[str] = frozenset()
+    sidelines: list[tuple[str, ...]] = field(default_factory=list)
     quantifiers: frozenset[str] = frozenset()
     clause_pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()

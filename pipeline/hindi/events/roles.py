@@ -92,6 +92,9 @@ class RoleFinder(TravellerFinder):
                 continue
             if k < trig[0] and self._modifiers_to(v, k, trig):
                 return "trigger", k  # "भारत-ब्रिटेन मुक्त व्यापार समझौता": the pair names the agreement
+            n = _match_at(w, k, self.lex.strong) if k != trig[0] else 0
+            if n and _match_at(w, k + n, self.roles.sidelines):
+                return "side", k  # "ब्रिक्स शिखर सम्मेलन के हाशिये पर ... मुलाक़ात": BRICS names the setting
             return self._marker_here(v, k, hi, trig)
         return "end", k
 
@@ -109,7 +112,8 @@ class RoleFinder(TravellerFinder):
 
     def _after_marker(self, v, at, hi):
         w = v.words
-        for phrases in (self.roles.side, self.roles.chair, self.roles.between, self.roles.counterpart, self.roles.agent):
+        for phrases in (self.roles.side, self.roles.sidelines, self.roles.chair, self.roles.between, self.roles.counterpart,
+                        self.roles.agent):
             n = _match_at(w, at, phrases)
             if n:
                 return at + n
@@ -119,8 +123,10 @@ class RoleFinder(TravellerFinder):
         w = v.words
         if k >= hi:
             return "end", k
-        for name, phrases in (("side", self.roles.side), ("chair", self.roles.chair), ("between", self.roles.between),
-                              ("counterpart", self.roles.counterpart), ("agent", self.roles.agent)):
+        # A name on whose sidelines something happens is no party to it: "संयुक्त राष्ट्र महासभा से इतर".
+        for name, phrases in (("side", self.roles.side), ("side", self.roles.sidelines), ("chair", self.roles.chair),
+                              ("between", self.roles.between), ("counterpart", self.roles.counterpart),
+                              ("agent", self.roles.agent)):
             if _match_at(w, k, phrases):
                 return name, k
         if w[k] in self.roles.genitive:
