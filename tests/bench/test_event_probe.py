@@ -30,7 +30,7 @@ def test_main_prints_the_score_and_no_false_event(capsys):
     assert event_probe.main([]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
     right_cases = int(last.split()[0])
-    assert right_cases >= 85, last  # 88 on 2026-12-04
+    assert right_cases >= 87, last  # 91 on 2026-12-04
     assert "NONE 10/10" in last
 
 
@@ -38,7 +38,7 @@ def test_the_fresh_table_scores_and_no_false_event(capsys):
     # Written by a session that saw neither the pipeline nor the first table: 91 of 120 on its first run.
     assert event_probe.main(["--cases", str(event_probe.DEFAULT_CASES.with_name("bbc_style_event_cases_2.tsv"))]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
-    assert int(last.split()[0]) >= 100, last  # 105 on 2026-12-04
+    assert int(last.split()[0]) >= 103, last  # 108 on 2026-12-04
     assert "NONE 15/15" in last
 
 
@@ -46,5 +46,5 @@ def test_the_third_table_scores_and_no_false_event(capsys):
     # Written by a third session on other stories: 82 of 120 on its first run.
     assert event_probe.main(["--cases", str(event_probe.DEFAULT_CASES.with_name("bbc_style_event_cases_3.tsv"))]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
-    assert int(last.split()[0]) >= 90, last  # 94 on 2026-12-04
+    assert int(last.split()[0]) >= 93, last  # 98 on 2026-12-04
     assert "NONE 15/15" in last

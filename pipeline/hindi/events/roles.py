@@ -309,7 +309,10 @@ class RoleFinder(TravellerFinder):
                 elif t == "MEETING" and before and w[at] == key("में") and attendees:
                     role = TARGET
             elif kind in ("bare", "end"):
-                if before and (sp.label in ("PER", "ORG") or sp.office):  # "चीन के रक्षा मंत्री ... भारत आएंगे"
+                if before and (sp.label in ("PER", "ORG") or sp.office  # "चीन के रक्षा मंत्री ... भारत आएंगे"
+                               or (self.lex.consent and sp.entity.canonical in self._countries
+                                   and any(x in self.lex.consent for x in w[trig[0]:hi]))):
+                    # "अमरीका और रूस ... पर सहमत हो गए हैं": countries as the subject of agreeing
                     role = ACTOR
                     bare.append(sp)
                 elif not before and attendees and sp.label in ("PER", "ORG"):

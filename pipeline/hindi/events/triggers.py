@@ -132,6 +132,9 @@ class TriggerFinder:
                 # An unnamed official counts as a person: "इसराइली नेताओं से मिलेंगे", "विदेश सचिव से मिले".
                 return any(sp.j == k - n and (sp.label == "PER" or sp.office) for sp in v.spans)
             return True
+        if self.lex.type == "AGREEMENT" and kind == "weak" and w[i] in self.lex.consent:
+            # "अमरीका और रूस ... नष्ट करने पर सहमत हो गए हैं": parties joined by और agree on a matter (पर).
+            return i >= 1 and w[i - 1] == key("पर") and self._joint_parties(v, i)
         if self.lex.type == "VISIT" and kind == "verb":
             # "<place> गया / आएंगे / पहुंचे": a named place right before the verb.
             return self._motion_place(v, i) is not None
@@ -189,8 +192,32 @@ class TriggerFinder:
                 return a  # a topic or a place may stand between: "सीरिया के मुद्दे पर जिनेवा में मिले"
         return None
 
-    def _joined_person(self, v: SentView, a: Span) -> Span | None:
-        """The person joined to a by और, titles between: "शी जिनपिंग और अमरीकी राष्ट्रपति ओबामा"."""
+    def _joint_parties(self, v: SentView, i: int) -> bool:
+        """Two parties (people, bodies, offices, countries) joined by और are the subject of the word at i,
+        with nobody else's case between ("उत्तर और दक्षिण कोरिया" counts as a pair)."""
+        w = v.words
+        for a in v.spans:
+            if not self._party(a) or a.j >= i:
+                continue
+            b = self._joined_person(v, a, parties=True)
+            if b is None and a.i >= 2 and w[a.i - 1] in self.roles.joins and w[a.i - 2] in self.roles.place_qualifiers:
+                b = a  # "उत्तर और दक्षिण कोरिया"
+            # the matter may hold an object ("हथियारों को नष्ट करने पर"), not an agent or a partner (ने, से)
+            if b is not None and b.j <= i and not any(x in self.roles.others_cases and x != key("को") for x in w[b.j:i]) \
+                    and not any(self._is_break(v, k) for k in range(b.j, i)):
+                return True
+        return False
+
+    @cached_property
+    def _country_names(self) -> frozenset[str]:
+        return frozenset(self.roles.demonyms.values())
+
+    def _party(self, sp: Span) -> bool:
+        return sp.label in ("PER", "ORG") or sp.office or sp.entity.canonical in self._country_names
+
+    def _joined_person(self, v: SentView, a: Span, parties: bool = False) -> Span | None:
+        """The person joined to a by और, titles between: "शी जिनपिंग और अमरीकी राष्ट्रपति ओबामा"; with
+        parties, any party ("अमरीका और रूस")."""
         w = v.words
         if a.j >= len(w) or w[a.j] not in self.roles.joins:
             return None
@@ -201,7 +228,7 @@ class TriggerFinder:
                 return None
             k += n
         b = v.span_at.get(k)
-        return b if b is not None and (b.label == "PER" or b.office) else None
+        return b if b is not None and (b.label == "PER" or b.office or (parties and self._party(b))) else None
 
     def _media_before(self, w: list[str], at: int) -> bool:
         """The word before a counterpart marker at `at` (quotes skipped) is the press or a news
