@@ -134,8 +134,10 @@ class RoleFinder(TravellerFinder):
             m = k + 1
             while m < hi and w[m] in self.roles.title_words:
                 m += 1
-            if m in v.span_at and trig is not None and (v.span_at[m].j == trig[0]
-                                                        or self._place_of_coming(v, v.span_at[m], trig)):
+            if m in v.span_at and trig is not None and (
+                    v.span_at[m].j == trig[0] or self._place_of_coming(v, v.span_at[m], trig)
+                    or (m == k + 1 and v.span_at[m].j < hi and w[v.span_at[m].j] in self.SETTING_CASES
+                        and self._genitive_reaches(v, "genitive", k, trig))):
                 return "genitive", k  # "पुतिन की भारत यात्रा", "शरीफ की बीजिंग में होने वाली बैठक"
             if m < hi and (m in v.span_at or _match_at(w, m, self.roles.title_phrases)):
                 return "modifier", k
@@ -397,6 +399,9 @@ class RoleFinder(TravellerFinder):
             elif (w[m] == key("में") and (ahead or m + 1 == trig[0]) and m > at + 1
                   and (m - 1) in {sp.j - 1 for sp in v.spans if sp.label == "LOC"}):
                 m += 1 + ahead  # "<X> की बीजिंग में (होने वाली) बैठक"
+            elif (w[m] in self.SETTING_CASES and m > at + 1 and (m - 1) in {sp.j - 1 for sp in v.spans}
+                  and self.lex.type == "MEETING"):
+                m += 1  # "सुरक्षा परिषद की सीरिया पर आपात बैठक", "... मंत्रियों की ब्रसेल्स में आपात बैठक"
             elif w[m] in self.roles.title_words:
                 m += 1
             elif w[m] in self.roles.genitive and m > at + 1 and w[m - 1] in self.roles.durations:
@@ -406,6 +411,8 @@ class RoleFinder(TravellerFinder):
             else:
                 break
         return m == trig[0]
+
+    SETTING_CASES = frozenset(key(x) for x in ("में", "पर"))  # where, or on what, a meeting is held
 
     def _before_motion(self, v: SentView, sp: Span, hi: int) -> bool:
         k = self._skip(v.words, sp.j, hi)
