@@ -126,6 +126,7 @@ class Roles:
     give: frozenset[str] = frozenset()
     sidelines: list[tuple[str, ...]] = field(default_factory=list)
     place_qualifiers: frozenset[str] = frozenset()
+    levels: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
     clause_pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()

@@ -101,10 +101,13 @@ class RoleFinder(TravellerFinder):
     def _modifiers_to(self, v: SentView, k: int, trig) -> bool:
         """Only a few modifying words (no marker, name or punctuation) from k to the trigger."""
         w = v.words
-        if trig[0] - k > MODIFIER_WORDS:
+        # "भारत-पाकिस्तान विदेश सचिव स्तर की वार्ता": a level's genitive is part of the modifiers
+        level = {m for m in range(k + 1, trig[0]) if w[m] in self.roles.genitive and w[m - 1] in self.roles.levels}
+        if trig[0] - k - len(level) > MODIFIER_WORDS:
             return False
-        return all(w[m] not in self.roles.markers and w[m] not in self.HARD_BREAKS and m not in v.span_at
-                   and w[m] not in self.roles.particles and any(c.isalpha() for c in w[m]) for m in range(k, trig[0]))
+        return all(m in level or (w[m] not in self.roles.markers and w[m] not in self.HARD_BREAKS and m not in v.span_at
+                                  and w[m] not in self.roles.particles and any(c.isalpha() for c in w[m]))
+                   for m in range(k, trig[0]))
 
     def _own_marker(self, v, sp, hi):
         k = self._skip(v.words, sp.j, hi)
