@@ -402,8 +402,8 @@ class RoleFinder(TravellerFinder):
             elif (w[m] == key("में") and (ahead or m + 1 == trig[0]) and m > at + 1
                   and (m - 1) in {sp.j - 1 for sp in v.spans if sp.label == "LOC"}):
                 m += 1 + ahead  # "<X> की बीजिंग में (होने वाली) बैठक"
-            elif (w[m] in self.SETTING_CASES and m > at + 1 and (m - 1) in {sp.j - 1 for sp in v.spans}
-                  and self.lex.type == "MEETING"):
+            elif (w[m] in self.SETTING_CASES and m > at + 1 and self.lex.type == "MEETING"
+                  and any(sp.j == m for sp in v.spans)):
                 m += 1  # "सुरक्षा परिषद की सीरिया पर आपात बैठक", "... मंत्रियों की ब्रसेल्स में आपात बैठक"
             elif w[m] in self.roles.title_words:
                 m += 1
@@ -421,10 +421,6 @@ class RoleFinder(TravellerFinder):
         k = self._skip(v.words, sp.j, hi)
         k += _match_at(v.words, k, self.lex.place_links)
         return k < hi and self._motion_verb(v.words, k)
-
-    @cached_property
-    def _countries(self) -> frozenset[str]:
-        return frozenset(self.roles.demonyms.values())
 
     def _country_pair(self, v: SentView, sp: Span) -> bool:
         """sp is a country joined to another country right next to it: "भारत-पाकिस्तान", "भारत और चीन"."""

@@ -209,11 +209,12 @@ class TriggerFinder:
         return False
 
     @cached_property
-    def _country_names(self) -> frozenset[str]:
+    def _countries(self) -> frozenset[str]:
+        """Canonical names of countries (the demonym table's), shared with the role step."""
         return frozenset(self.roles.demonyms.values())
 
     def _party(self, sp: Span) -> bool:
-        return sp.label in ("PER", "ORG") or sp.office or sp.entity.canonical in self._country_names
+        return sp.label in ("PER", "ORG") or sp.office or sp.entity.canonical in self._countries
 
     def _joined_person(self, v: SentView, a: Span, parties: bool = False) -> Span | None:
         """The person joined to a by और, titles between: "शी जिनपिंग और अमरीकी राष्ट्रपति ओबामा"; with
