@@ -38,7 +38,7 @@ def test_the_fresh_table_scores_and_no_false_event(capsys):
     # Written by a session that saw neither the pipeline nor the first table: 91 of 120 on its first run.
     assert event_probe.main(["--cases", str(event_probe.DEFAULT_CASES.with_name("bbc_style_event_cases_2.tsv"))]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
-    assert int(last.split()[0]) >= 103, last  # 108 on 2026-12-04
+    assert int(last.split()[0]) >= 103, last  # 111 on 2026-12-04 (late)
     assert "NONE 15/15" in last
 
 
@@ -48,3 +48,13 @@ def test_the_third_table_scores_and_no_false_event(capsys):
     last = capsys.readouterr().out.strip().splitlines()[-1]
     assert int(last.split()[0]) >= 94, last  # 99 on 2026-12-04
     assert "NONE 15/15" in last
+
+
+def test_the_fourth_table_scores(capsys):
+    # Written by a fourth session, heavier on visits (45 of 120): 80 of 120 on its first run. Two of its
+    # look-alikes are still taken for events (a cricket tour, a book of conversations), so the floor is
+    # on the look-alikes too, not a clean sheet.
+    assert event_probe.main(["--cases", str(event_probe.DEFAULT_CASES.with_name("bbc_style_event_cases_4.tsv"))]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert int(last.split()[0]) >= 86, last  # 90 on 2026-12-04
+    assert int(last.split("NONE ")[1].split("/")[0]) >= 13, last

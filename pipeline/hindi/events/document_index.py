@@ -91,7 +91,7 @@ class DocIndex:
         self.place_bindings: list[tuple[int, str, Entity, str | None]] = []  # titles bound to a place
         self.bindings = self._title_bindings()
         subjects: list[tuple[int, Entity]] = []  # (sentence number, person) of recent sentence subjects
-        self.countries = frozenset(roles.demonyms.values())
+        self.countries = roles.country_names or frozenset(roles.demonyms.values())
         last_person: Entity | None = None  # the last person named before the sentence
         actor: tuple[int, Entity] | None = None  # the last subject that did something other than speak
         for n, v in enumerate(self.views):
@@ -270,10 +270,12 @@ class DocIndex:
             elif w[m] in r.title_words or (m == k and w[m] in self._office_modifiers):
                 m += 1
             elif end == k and w[m] not in r.demonyms and w[m] not in r.markers and any(
-                    n < len(w) and w[n] in r.role_nouns and n not in taken for n in (m + 1, m + 2)) \
+                    n < len(w) and (w[n] in r.role_nouns or w[n] in r.government_words) and n not in taken
+                    for n in (m + 1, m + 2)) \
                     and (m + 1 < len(w) and (w[m + 1] in r.role_nouns or w[m + 1] not in r.markers)):
                 # a portfolio of a word or two before the office: "पाकिस्तान के विदेश सचिवों", "का एक संसदीय
-                # प्रतिनिधिमंडल", "के सैन्य अभियान महानिदेशकों"; not a nationality ("भारत की ईरानी अधिकारियों से")
+                # प्रतिनिधिमंडल", "के सैन्य अभियान महानिदेशकों", "माली की अंतरिम सरकार"; not a nationality
+                # ("भारत की ईरानी अधिकारियों से")
                 m += 1
             else:
                 break
@@ -386,6 +388,10 @@ class DocIndex:
             found: list[Entity] = []
             for sp in earlier:
                 e = sp.entity
+                if kind == "country" and not sp.office and e.canonical not in self.countries:
+                    e = self._country_of(e)  # "ली कचियांग की भारत यात्रा के दौरान दोनों देशों ने": China, India
+                    if e is None:
+                        continue
                 fits = (e.label == "PER" if kind == "person" else
                         (e.label == "LOC" and e.canonical in self.countries) or (
                             e.label == "ORG" and e.canonical in self._governments) if kind == "country" else
@@ -400,6 +406,14 @@ class DocIndex:
         v.spans.sort(key=lambda sp: sp.i)
 
     _both_word = key("दोनों")
+
+    def _country_of(self, e: Entity) -> Entity | None:
+        """The country a person or a place belongs to (its knowledge-base country), as a party in
+        its stead: "टोनी एबट की दिल्ली यात्रा के दौरान दोनों देशों ने" is Australia and India."""
+        name = self.roles.country_by_code.get(e.country or "") if e.label in ("PER", "LOC") else None
+        if name is None:
+            return None
+        return Entity(e.start, e.end, e.text, "LOC", e.sent_id, canonical=name, source="country_of", country=e.country)
 
     @property
     def _governments(self) -> frozenset[str]:

@@ -187,7 +187,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         continue  # "मामले 100 तक पहुंचे": a motion verb needs a named traveller
                 ana = self.anaphoric(v, lo, (i, j))
                 if (kind == "weak" and self.lex.type == "AGREEMENT" and not ana and v.words[i] not in self.lex.self_standing
-                        and not any(_match_at(v.words, k, self.lex.strong) for k in range(len(v.words)))):
+                        and not any(_match_at(v.words, k, self.lex.strong) for k in range(len(v.words)))
+                        and not self._joint_signers(v, i)):
                     continue  # "विधेयक ... जिस पर ट्रंप हस्ताक्षर कर सकते हैं": signing a bill, not a treaty
                 # A new event with nobody named ("कैबिनेट सचिव ने बैठक बुलायी") is kept as a placeholder:
                 # "इस बैठक में ... शामिल थे" after it refers to it, not to an earlier meeting. event_merge
@@ -210,9 +211,10 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     roles[LOCATION] = [sp for sp in roles[LOCATION] if sp not in roles[TARGET]]
                 else:
                     weak = weak or (self.lex.type == "VISIT" and not roles[TARGET])
-                if not weak or roles[TARGET] or self.lex.type != "VISIT":
-                    # A trip named in passing ("अपनी पहली विदेश यात्रा में सऊदी अरब का दौरा किया") leaves
-                    # the clause to the trigger that names the visit.
+                if not weak or self.lex.type != "VISIT":
+                    # A trip named in passing ("अपनी पहली विदेश यात्रा में सऊदी अरब का दौरा किया") or with
+                    # nobody named as its traveller ("अपनी पहली विदेश यात्रा पर सुषमा स्वराज ... ढाका पहुंचीं")
+                    # leaves the clause to the trigger that names the visit.
                     used_clauses.add((lo, hi))
                 # The date of a clause set in an earlier event is the date of what happened there.
                 own = self.dates_of(v, lo, hi, (i, j)) if ana != "setting" else []
@@ -256,7 +258,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         # A date from a follow-up clause is told in that clause's tense ("होना था": the time it was to be),
         # so it does not decide the trigger's status ("टाल दी, जिसका आयोजन 18 मई को होना था" is called off).
         status, status_from = self.status_of(v, lo, hi, trig, d[2].value if d and status_by_date else None,
-                                             doc.published, previous)
+                                             doc.published, previous, date_at=d[0] if d else None)
         actor = _unique([p for sp in roles[ACTOR] for p in sp.parts])
         target = [p for p in _unique([p for sp in roles[TARGET] for p in sp.parts]) if p not in actor]
         location = roles[LOCATION][0].part if roles[LOCATION] else None

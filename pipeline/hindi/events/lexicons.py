@@ -74,6 +74,7 @@ class Lexicon:
     vehicles: frozenset[str] = frozenset()
     reflexives: frozenset[str] = frozenset()
     sent_groups: frozenset[str] = frozenset()
+    trip_ends: list[tuple[str, ...]] = field(default_factory=list)
     home_country: tuple[str, ...] = ()  # (canonical, ISO code) a bare "सरकार" sending people stands for
 
     @classmethod
@@ -136,6 +137,12 @@ class Roles:
     singular_verbs: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     not_person_heads: frozenset[str] = frozenset()
+    # The commonest Hindi words (wordfreq, Zipf >= 3): a word not among them is a name or a loanword.
+    ordinary_words: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
+    # Canonical names of the countries and territories (countries.tsv) and those of the demonyms
+    country_names: frozenset[str] = frozenset()
+    country_by_code: dict[str, str] = field(default_factory=dict)  # ISO 3166-1 alpha-3 -> canonical name
 
     @classmethod
     def from_file(cls, path) -> "Roles":
@@ -144,10 +151,17 @@ class Roles:
         holders = _read_tsv(here / raw["office_holders"]) if raw.get("office_holders") else []
         demonyms = _read_tsv(here / raw["demonyms"]) if raw.get("demonyms") else []
         titles = {tuple(key(k).split()): key(v) for k, v in raw.get("titles", {}).items()}
+        countries = _read_tsv(here / raw["countries"]) if raw.get("countries") else []
+        ordinary = frozenset()
+        if raw.get("ordinary_words"):
+            lines = (here / raw["ordinary_words"]).read_text(encoding="utf-8").splitlines()
+            ordinary = frozenset(key(x.strip()) for x in lines if x.strip() and not x.startswith("#"))
         return _from_raw(
             cls, raw, required=("agent", "counterpart", "between", "genitive", "side", "chair", "place",
                                 "coordinators", "particles", "clause_breaks"),
-            titles=titles, title_phrases=Phrases(titles), title_words=_set(raw.get("title_words", {}).get("words", [])),
+            titles=titles, title_phrases=Phrases(titles), ordinary_words=ordinary,
+            country_names=frozenset(r["canonical"] for r in countries) | {r["country"] for r in demonyms},
+            country_by_code={r["country"]: r["canonical"] for r in countries if r.get("country")}, title_words=_set(raw.get("title_words", {}).get("words", [])),
             office_holders=tuple((key(r["title"]), r["country"], r["person"], r.get("from") or "", r.get("to") or "")
                                  for r in holders),
             demonyms={key(r["adjective"]): r["country"] for r in demonyms},

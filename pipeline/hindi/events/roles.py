@@ -139,6 +139,7 @@ class RoleFinder(TravellerFinder):
                 m += 1
             if m in v.span_at and trig is not None and (
                     v.span_at[m].j == trig[0] or self._place_of_coming(v, v.span_at[m], trig)
+                    or (self.lex.type == "VISIT" and self._outer_place(v, trig[0]) is v.span_at[m])
                     or (m == k + 1 and v.span_at[m].j < hi and w[v.span_at[m].j] in self.SETTING_CASES
                         and self._genitive_reaches(v, "genitive", k, trig))):
                 return "genitive", k  # "पुतिन की भारत यात्रा", "शरीफ की बीजिंग में होने वाली बैठक"
@@ -342,7 +343,8 @@ class RoleFinder(TravellerFinder):
                 out[ACTOR].append(first)
                 first = self._joined_person(v, first)
         if not out[ACTOR] and t == "VISIT":
-            traveller = self._traveller_after(v, trig, hi)
+            traveller = (self._traveller_after(v, trig, hi) or self._returner_after(v, trig, hi)
+                         or self._relative_antecedent(v, lo))
             if traveller is not None:
                 out[ACTOR].append(traveller)
         if not out[ACTOR]:
@@ -395,8 +397,11 @@ class RoleFinder(TravellerFinder):
         m, free = at + 1, MODIFIER_WORDS
         while m < trig[0]:
             ahead = _match_at(w, m + 1, self.status.prospective) if w[m] == key("में") else 0
+            date_end = next((d[1] for d in v.dates if d[0] == m), None)
             if m in v.span_at:
                 m = v.span_at[m].j
+            elif date_end is not None and date_end < trig[0] and w[date_end] == key("को"):
+                m = date_end + 1  # "मोदी और शरीफ़ की मंगलवार को बैठक": the date of the event
             elif _match_at(w, m, self.status.prospective):
                 m += _match_at(w, m, self.status.prospective)
             elif (w[m] == key("में") and (ahead or m + 1 == trig[0]) and m > at + 1
@@ -435,7 +440,7 @@ class RoleFinder(TravellerFinder):
     def _paired(self, v: SentView, sp: Span, at: int) -> bool:
         """sp is one of two or more names joined by और/व/तथा/एवं that the marker at `at` closes."""
         w, joins = v.words, self.roles.coordinators - {",", "-"}
-        if sp.label == "LOC" and not sp.office and sp.entity.canonical not in self.roles.demonyms.values():
+        if sp.label == "LOC" and not sp.office and sp.entity.canonical not in self._countries:
             return False  # "दिल्ली और मुंबई में बैठक": where, not between whom (countries are parties)
         if any(x in joins for x in w[sp.j:at]) and any(o.i >= sp.j and o.j <= at for o in v.spans):
             return True

@@ -20,9 +20,9 @@ class StatusReader:
 
     # -- status -----------------------------------------------------------
     def status_of(self, v: SentView, lo: int, hi: int, trig, date_value: str | None,
-                  published: str | None, previous: list[str] = ()) -> tuple[str, str]:
+                  published: str | None, previous: list[str] = (), date_at: int | None = None) -> tuple[str, str]:
         """(status, what it was read from: cue, tense, date or default); `previous` is the words of the
-        sentence before."""
+        sentence before, `date_at` where the date stands."""
         w = v.words
         s = self.status
         after = w[trig[1]:hi]
@@ -53,7 +53,10 @@ class StatusReader:
             # Put off with no new time ("यात्रा टल गई"): called off for now.
             # The new time may follow the cue too: "... टाला; ... तीन महीने के लिए टाल दिया जो अब जून में होगी".
             rest = after[max(0, cues[0] - 4):]
-            rescheduled = (_is_future(date_value, published) or any(x in s.reschedule for x in rest)
+            # A date before the trigger is the time it was put off from ("अक्तूबर में होने वाली अपनी
+            # वॉशिंगटन की स्टेट विज़िट टाल दी है"), not a new one.
+            new_date = _is_future(date_value, published) and (date_at is None or date_at >= trig[1])
+            rescheduled = (new_date or any(x in s.reschedule for x in rest)
                            or any(self.tense.is_future_form(x) for x in rest))
             if any(x in s.indefinite for x in rest):
                 rescheduled = False  # "अनिश्चितकाल के लिए टाल दी गई": no new time

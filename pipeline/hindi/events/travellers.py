@@ -4,6 +4,7 @@ subject of an own trip ("अपना ... दौरा")."""
 from __future__ import annotations
 
 from .document_index import SentView, Span
+from .lexicons import _match_at, key
 
 # Modifiers allowed between a reflexive possessive and its trigger ("अपना तीन दिवसीय भारत दौरा"), and
 # between an owner's genitive and its vehicle ("भारत का एक विशेष विमान").
@@ -80,3 +81,34 @@ class TravellerFinder:
             if w[m] in self.roles.agent or w[m] in self.lex.light or w[m] in self.lex.verbs:
                 return None
         return None
+
+    def _returner_after(self, v: SentView, trig, hi: int) -> Span | None:
+        """"अमरीका की यात्रा के बाद प्रधानमंत्री नरेंद्र मोदी बुधवार सुबह स्वदेश वापस लौटे": after the end of
+        a trip (trip_ends), the first person or office named, with no case marker after it, who then comes
+        home (a return verb and a home word later in the clause) made the trip."""
+        w, r = v.words, self.roles
+        n = _match_at(w, trig[1], self.lex.trip_ends)
+        if not n:
+            return None
+        for m in range(trig[1] + n, min(trig[1] + n + TRAVELLER_WORDS, hi)):
+            sp = v.span_at.get(m)
+            if sp is not None:
+                if not (sp.label == "PER" or sp.office) or (sp.j < hi and w[sp.j] in r.markers):
+                    return None
+                after = w[sp.j:hi]
+                home = any(x in self.lex.return_homes for x in after)
+                return sp if home and any(x in self.lex.return_verbs for x in after) else None
+            if w[m] in r.markers or w[m] in self.lex.verbs or w[m] in self.lex.light:
+                return None
+        return None
+
+    def _relative_antecedent(self, v: SentView, lo: int) -> Span | None:
+        """"मुख्य अतिथि जापान के प्रधानमंत्री शिंज़ो आबे होंगे, जो ... भारत दौरे पर आएंगे": a clause opened by
+        ", जो" tells of the person (or office) named right before the comma, a copula between."""
+        w, r = v.words, self.roles
+        if lo < 3 or w[lo - 1] != key("जो") or w[lo - 2] != ",":
+            return None
+        k = lo - 2
+        while k > 0 and (w[k - 1] in r.auxiliaries or w[k - 1] in r.copulas):
+            k -= 1  # "आबे होंगे, जो"
+        return next((sp for sp in v.spans if sp.j == k and (sp.label == "PER" or sp.office)), None)

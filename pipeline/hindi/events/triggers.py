@@ -2,6 +2,7 @@
 their frame) and the clause each trigger's participants and dates are read from."""
 from __future__ import annotations
 
+import unicodedata
 from functools import cached_property
 
 from .document_index import SentView, Span
@@ -12,6 +13,9 @@ from .lexicons import _ends_at, _match_at, key
 MANNER_WORDS = 5
 # Words after a trigger in which a ban or fare word makes it no event ("यात्रा पर लगाया बैन").
 NOT_WITHIN = 4
+# Words between a named place's genitive and a motion verb, naming a spot in it that no list has
+# ("ब्राज़ील के रियो डी जेनेरो पहुँचे", "कीव के इंडिपेंडेंस स्क्वेयर पहुँचीं").
+INNER_PLACE_WORDS = 3
 
 
 class TriggerFinder:
@@ -208,10 +212,24 @@ class TriggerFinder:
                 return True
         return False
 
+    def _joint_signers(self, v: SentView, i: int) -> bool:
+        """Two parties are the ने-subject of the signing at i, as a pair ("ईरान और अंतरराष्ट्रीय परमाणु
+        ऊर्जा एजेंसी ने ... रूपरेखा पर हस्ताक्षर किए") or as "दोनों देशों/पक्षों ने": whatever they signed
+        binds them both, as a bill signed by one never does."""
+        w, agent = v.words, key("ने")
+        for a in v.spans:
+            if a.j >= i or not self._party(a):
+                continue
+            last = a if a.also else self._joined_person(v, a, parties=True)
+            if last is not None and last.j < i and w[last.j] == agent \
+                    and not any(self._is_break(v, k) for k in range(last.j, i)):
+                return True
+        return False
+
     @cached_property
     def _countries(self) -> frozenset[str]:
-        """Canonical names of countries (the demonym table's), shared with the role step."""
-        return frozenset(self.roles.demonyms.values())
+        """Canonical names of countries (countries.tsv and the demonym table's), shared with the role step."""
+        return self.roles.country_names or frozenset(self.roles.demonyms.values())
 
     def _party(self, sp: Span) -> bool:
         return sp.label in ("PER", "ORG") or sp.office or sp.entity.canonical in self._countries
@@ -249,7 +267,28 @@ class TriggerFinder:
             if k - len(p) >= 0 and tuple(w[k - len(p):k]) == p:
                 k -= len(p)
                 break
-        return next((sp for sp in v.spans if sp.j == k and sp.label == "LOC" and not sp.title), None)
+        if any(sp.j == k for sp in v.spans):
+            return next((sp for sp in v.spans if sp.j == k and sp.label == "LOC" and not sp.title), None)
+        return self._outer_place(v, k)
+
+    def _outer_place(self, v: SentView, k: int) -> Span | None:
+        """The named place a few words before k, or whose genitive stands there, when those words name
+        a spot in it that no list has ("कीव के इंडिपेंडेंस स्क्वेयर पहुँचीं"): words that are no ordinary
+        Hindi word, office or title ("भारत के प्रधानमंत्री पहुंचे", "धनबाद भेजा गया"), number or mark."""
+        w, r = v.words, self.roles
+        for m in range(k - 1, max(k - 2 - INNER_PLACE_WORDS, -1), -1):
+            if w[m] in r.genitive:
+                if m == k - 1:
+                    return None
+                return next((sp for sp in v.spans if sp.j == m and sp.label == "LOC" and not sp.title
+                             and not sp.office), None)
+            sp = next((sp for sp in v.spans if sp.i <= m < sp.j), None)
+            if sp is not None:
+                # "रियो डी जेनेरो पहुँचे": a named place the unnamed words only continue
+                return sp if sp.label == "LOC" and not sp.title and not sp.office else None
+            if w[m] in r.ordinary_words or w[m] in r.title_words or w[m] in r.role_nouns or not _word(w[m]):
+                return None  # "धनबाद भेजा गया", "भारत वर्ल्ड कप जीत गया": ordinary words are no place's name
+        return None
 
     # -- clauses ----------------------------------------------------------
     def clause(self, v: SentView, i: int, j: int) -> tuple[int, int]:
@@ -298,3 +337,9 @@ class TriggerFinder:
                 return joined and w[m - 1] in r.role_nouns
             m += 1
         return False
+
+
+def _word(x: str) -> bool:
+    """A word of letters: no digit or punctuation (vowel signs are not isalpha())."""
+    return any(c.isalpha() for c in x) and not any(c.isdigit() or not (c.isalpha() or unicodedata.category(c)[0] == "M")
+                                                    for c in x)
