@@ -12,7 +12,7 @@ Writes, in configs/gazetteers/:
 - the columns ``country lat lon geonames_id`` of the hand-kept place tables
   ``places_india.tsv``, ``districts_india.tsv`` and ``cities_world.tsv``, filled
   by matching their rows with GeoNames cities on name and country (the hand
-  columns are kept as they are).
+  columns are kept as they are, and so is a country typed by hand for a row no city matches).
 
 States and provinces (first-level subdivisions: hand rows such as Uttar Pradesh, and the ISO
 3166-2 rows of subdivisions_world.tsv) get a point for the report's map: the population-weighted
@@ -260,8 +260,10 @@ def match_hand_rows(gaz_dir: Path, out_dir: Path, world: World, subdivision_name
         header = [c for c in header if c not in KB_COLUMNS] + KB_COLUMNS
         matched = states = 0
         for row in rows:
+            given = row.get("country", "")  # typed by hand ("Orakzai Agency", "Tahrir Square"): kept when no city is matched
             for col in KB_COLUMNS:
                 row[col] = ""
+            row["country"] = given  # what is found below decides over it
             if row["label"] != "LOC":
                 continue
             name = base_name(row["canonical"])

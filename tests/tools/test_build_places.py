@@ -53,6 +53,11 @@ def test_hand_rows_keep_their_aliases(built):
     assert india["Bihar"]["country"] == "IND" and not india["Bihar"]["geonames_id"]
     assert 24 < float(india["Bihar"]["lat"]) < 27 and 83 < float(india["Bihar"]["lon"]) < 88.5
     assert not india["Ganges"]["lat"]  # a river is no settlement
+    # a country typed by hand stays when no city is matched: an agency, a square (no settlements)
+    assert hand["Orakzai Agency"]["country"] == "PAK" and not hand["Orakzai Agency"]["lat"]
+    assert hand["Tahrir Square"]["country"] == "EGY"
+    # a hand row takes over the generated city it is ("बेनगाझी" was GeoNames' only Devanagari name)
+    assert hand["Benghazi"]["geonames_id"] == "88319" and "Benghazi" not in cities
 
 
 def test_ordinary_words_left_out(built):
