@@ -28,8 +28,11 @@ PLURAL_OBLIQUE = "ों"  # "पोल्ट्री प्रजनकों 
 
 
 class AgentNames:
-    def __init__(self, known: set[str], stop: set[str], letters: list[str], cues: list[str]):
+    def __init__(self, known: set[str], stop: set[str], letters: list[str], cues: list[str],
+                 anchors: list[str] = (), given: frozenset[str] = frozenset()):
         self.cues = [tuple(fold(w) for w in cue.split()) for cue in cues]
+        self.anchors = frozenset(fold(w) for w in anchors)  # posts written right before a name
+        self.given = given  # first names, which may also be ordinary words ("देवयानी"), after a post
         self.known = known  # ordinary Hindi words (folded)
         self.stop = stop  # titles, case markers, common nouns, head words (folded)
         self.letters = list(letters)  # English letter names: "ईएमटी", "आरएमएल" are acronyms, no name words
@@ -61,16 +64,51 @@ class AgentNames:
                 doc.entities.append(Entity(a.start, b.end, doc.norm_text[a.start:b.end], "PER", sent.sent_id,
                                            source="agents", score=None))
                 taken.append((a.start, b.end))
+            if self.anchors:
+                self._after_anchors(doc, sent, tokens, words, taken)
         return doc
+
+    def _after_anchors(self, doc, sent, tokens, words, taken) -> None:
+        """"राजनयिक देवयानी खोबरागड़े शुक्रवार ...", "विपक्षी नेताओं विताली क्लिच्को, आर्सेनी यात्सेन्युक और
+        ...": two or three unknown words right after a post, the list going on after a comma or और."""
+        joins = {fold("और"), fold("व"), fold("तथा"), ","}
+        k = 0
+        while k < len(words):
+            if words[k] not in self.anchors:
+                k += 1
+                continue
+            i = k + 1
+            while i < len(words):
+                named = next((e for s, e in taken if s == tokens[i].start), None)
+                if named is not None:  # a name already found goes on the list: "..., आर्सेनी यात्सेन्युक और"
+                    j = next((m + 1 for m in range(i, len(tokens)) if tokens[m].end >= named), len(tokens))
+                else:
+                    j = i
+                    while j < len(words) and j - i < 3 and (self._unknown(tokens[j].text) or (
+                            j == i and words[j] in self.given)):
+                        j += 1
+                    if j - i < MIN_WORDS or (j < len(words) and self._unknown(tokens[j].text)):
+                        break  # too short, or longer than a name
+                    a, b = tokens[i], tokens[j - 1]
+                    if any(s < b.end and a.start < e for s, e in taken):
+                        break
+                    doc.entities.append(Entity(a.start, b.end, doc.norm_text[a.start:b.end], "PER", sent.sent_id,
+                                               source="agents", score=None))
+                    taken.append((a.start, b.end))
+                if not (j + 1 < len(words) and words[j] in joins):
+                    break
+                i = j + 1
+            k = max(k + 1, i)
 
 
 @stage("ner_agents", requires=("tokens", "entities"), provides=("entities",),
        settings={"rules": "ner.toml", "hindi_words": "ner/lexicon/hindi_words.txt",
-                 "letter_names": "ner/lexicon/letter_names.txt",
+                 "letter_names": "ner/lexicon/letter_names.txt", "given_names": "ner/lexicon/given_names.txt",
                  "cues": ["ने", "का कहना", "के मुताबिक", "के मुताबिक़", "के अनुसार"],
                  "org_heads": "ner/lexicon/org_heads.txt", "loc_heads": "ner/lexicon/loc_heads.txt"})
 def make_ner_agents(settings: dict, context):
-    """Two to four unknown words before "ने" or a speaker's cue are a person ("माइकेल हेडेन ने")."""
+    """Two to four unknown words before "ने" or a speaker's cue are a person ("माइकेल हेडेन ने"), and two or
+    three after a post (ner.toml name_anchors: "राजनयिक देवयानी खोबरागड़े")."""
     def words(key: str, default: str) -> frozenset[str]:
         return setting_words(context, settings, key, default)
 
@@ -82,4 +120,5 @@ def make_ner_agents(settings: dict, context):
              for w in phrase.split()}
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
     return AgentNames(words("hindi_words", "ner/lexicon/hindi_words.txt"), stop, letters,
-                      settings.get("cues") or ["ने"])
+                      settings.get("cues") or ["ने"], rules.get("name_anchors", []),
+                      words("given_names", "ner/lexicon/given_names.txt"))

@@ -41,3 +41,24 @@ def test_no_person_without_two_to_four_unknown_name_words(pipe, text):
 ])
 def test_unknown_words_before_a_speakers_cue_are_a_person(pipe, text, name):
     assert agents(pipe, text) == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("अमरीका में तैनात राजनयिक देवयानी खोबरागड़े शुक्रवार को भारत लौटीं।", ["देवयानी खोबरागड़े"]),
+    ("राष्ट्रपति ने विपक्षी नेताओं विताली क्लिच्को, ग्रेगोर ज़ाम्बोस्की और ओलेग त्याग्निबोक से बात की।",
+     ["विताली क्लिच्को", "ग्रेगोर ज़ाम्बोस्की", "ओलेग त्याग्निबोक"]),
+    # the list goes on past a name the gazetteer has (Arseniy Yatsenyuk)
+    ("राष्ट्रपति ने विपक्षी नेताओं विताली क्लिच्को, आर्सेनी यात्सेन्युक और ओलेग त्याग्निबोक से बात की।",
+     ["विताली क्लिच्को", "ओलेग त्याग्निबोक"]),
+])
+def test_unknown_words_after_a_post_are_a_person_and_a_list_goes_on(pipe, text, names):
+    assert agents(pipe, text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "नेता कल शाम दिल्ली पहुंचे।",  # ordinary words after the post
+    "राजनयिक मोहरेज़ा ने बताया।",  # one unknown word is not enough ... (before ने as well)
+    "प्रवक्ता ग्रेगोर ज़ाम्बोस्की फ़ेरांटे ओकाम्पो शुक्रवार को आए।",  # four unknown words: no name of three
+])
+def test_no_person_after_a_post_without_two_or_three_unknown_words(pipe, text):
+    assert agents(pipe, text) == []
