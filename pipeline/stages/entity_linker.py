@@ -259,8 +259,10 @@ class EntityLinker:
     def __init__(self, gazetteer, initials: Initials | None = None, named_after: frozenset = frozenset(),
                  generic_words: frozenset = frozenset(), place_qualifiers: frozenset = frozenset(),
                  institutions: Phrases = Phrases(), direction_adjectives: frozenset = frozenset(),
-                 number_words: frozenset = frozenset(), place_nouns: frozenset = frozenset()):
+                 number_words: frozenset = frozenset(), place_nouns: frozenset = frozenset(),
+                 org_trailers: Phrases = Phrases()):
         self.gaz = gazetteer
+        self.org_trailers = org_trailers
         self.place_nouns = place_nouns
         self.number_words = number_words
         self.institutions = institutions
@@ -323,8 +325,28 @@ class EntityLinker:
             out.append(e)
         return out
 
+    def _trailers_trimmed(self, entities):
+        """A model organisation span that is a known organisation and a word for its meeting or its
+        people ("सार्क शिखर सम्मेलन", "हूती विद्रोहियों"; ner.toml org_trailers) names the organisation:
+        gold names SAARC, the Houthis. A listed name ("ब्रिक्स देशों") stays whole."""
+        for e in entities:
+            if e.source != "model" or e.label != "ORG" or self.gaz.lookup(e.text) is not None:
+                continue
+            words = e.text.split(" ")
+            keys = [fold(w) for w in words]
+            for k in range(1, len(words)):
+                if _ends_match(keys, k, self.org_trailers):
+                    rest = " ".join(words[:k])
+                    entry = self.gaz.lookup(rest)
+                    if entry is not None and entry.label == "ORG":
+                        e.end, e.text = e.start + len(rest), rest
+                    break
+        return entities
+
     def __call__(self, doc):
         doc.entities = [e for e in doc.entities if not self._nationality(e)]
+        if self.org_trailers:
+            doc.entities = self._trailers_trimmed(doc.entities)
         if self.number_words:
             doc.entities = self._numbers_trimmed(doc.entities)
         if self.direction_adjectives:
@@ -426,4 +448,10 @@ def make_entity_linker(settings: dict, context):
                         Phrases(tuple(fold(w) for w in p.split()) for p in rules.get("place_org_heads", [])),
                         frozenset(fold(w) for w in rules.get("direction_adjectives", [])),
                         frozenset(fold(w) for w in rules.get("number_words", [])),
-                        frozenset(fold(w) for w in rules.get("place_nouns", [])))
+                        frozenset(fold(w) for w in rules.get("place_nouns", [])),
+                        Phrases(tuple(fold(w) for w in p.split()) for p in rules.get("org_trailers", [])))
+
+
+def _ends_match(keys: list[str], k: int, phrases: Phrases) -> bool:
+    """keys[k:] is one of the phrases, whole."""
+    return tuple(keys[k:]) in phrases

@@ -320,3 +320,27 @@ def test_a_nationality_before_a_place_noun_in_an_alias_still_names_nothing(tag, 
         doc.entities.append(Entity(start, start + len(word), word, "LOC", n, source="model", score=None))
     full_linker(doc)
     assert sorted(e.text for e in doc.entities if e.label == "LOC") == ["भारत", "सऊदी"]
+
+
+@pytest.mark.parametrize("text, model_span, kept, canonical", [
+    ("काठमांडू में सार्क शिखर सम्मेलन शुरू हुआ।", "सार्क शिखर सम्मेलन", "सार्क",
+     "South Asian Association for Regional Cooperation"),
+    ("सना पर हूती विद्रोहियों का क़ब्ज़ा है।", "हूती विद्रोहियों", "हूती", "Houthis"),
+    # a listed name with such a word stays whole, and so does an unknown name before it
+    ("ब्रसेल्स में नाटो शिखर सम्मेलन हुआ।", "ब्रसेल्स", None, None),
+    ("कल ग्रेगोरियाई शिखर सम्मेलन हुआ।", "ग्रेगोरियाई शिखर सम्मेलन", "ग्रेगोरियाई शिखर सम्मेलन", None),
+])
+def test_a_known_organisation_and_its_summit_or_people_is_the_organisation(full_linker, tag, text, model_span, kept,
+                                                                            canonical):
+    doc = tag(Document("d", text))
+    doc.entities = [e for e in doc.entities if e.label != "ORG"]
+    start = doc.norm_text.index(model_span)
+    doc.entities.append(Entity(start, start + len(model_span), model_span, "ORG", 0, source="model", score=None))
+    full_linker(doc)
+    found = [e for e in doc.entities if e.label == "ORG"]
+    if kept is None:
+        return
+    assert [e.text for e in found] == [kept]
+    assert doc.norm_text[found[0].start:found[0].end] == kept
+    if canonical:
+        assert found[0].canonical == canonical

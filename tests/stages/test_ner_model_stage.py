@@ -97,3 +97,10 @@ def test_a_person_ending_in_an_institution_word_is_an_organisation(pipe):
 def test_new_titles_are_trimmed_from_person_spans(pipe):
     doc = pipe(Document("d", "मौलाना सैफ अब्बास ने बताया कि वह भारत वापसी नहीं कर पा रहे हैं।"))
     assert [e.text for e in doc.entities if e.label == "PER"] == ["सैफ अब्बास"]
+
+
+def test_roles_written_before_a_name_are_trimmed_from_person_spans(pipe):
+    # ner.toml person_roles (छात्रा, सिपाही, प्राचार्य) are never a span's edge, as titles are not
+    doc = pipe(Document("d", "पाकिस्तान की छात्रा मलाला यूसुफ़ज़ई को शांति का नोबेल पुरस्कार मिला।"))
+    people = [e.text for e in doc.entities if e.label == "PER"]
+    assert people and not any(p.startswith("छात्रा") for p in people)
