@@ -402,7 +402,10 @@ class DocIndex:
                     break
             if len(found) == 2:
                 second, first = found
-                v.spans.append(Span(i, i + 2, first, first.participant(), title=True, also=[second]))
+                end = i + 2
+                if end + 1 < len(w) and w[end] in self.roles.genitive and w[end + 1] in self.roles.role_nouns:
+                    end += 2  # "दोनों देशों के अधिकारियों ने": their officials act for the two
+                v.spans.append(Span(i, end, first, first.participant(), title=True, also=[second], office=end > i + 2))
         v.spans.sort(key=lambda sp: sp.i)
 
     _both_word = key("दोनों")

@@ -175,6 +175,12 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     roles[ACTOR] = [sp for sp in roles[ACTOR] if sp.label == "PER"]  # people come back
                     if not roles[ACTOR]:
                         continue
+                if kind == "welcome":
+                    # "X का ... राष्ट्रपति भवन में औपचारिक स्वागत किया गया": X visits the place of the welcome
+                    guest, place = self._welcomed(v, i), self._welcome_place(v, i)
+                    roles[ACTOR] = [guest]
+                    roles[TARGET] = [place]
+                    roles[LOCATION] = [sp for sp in roles[LOCATION] if sp is not place]
                 if kind == "send" and not roles[ACTOR]:
                     roles[ACTOR] = self._sender(v, lo, i)
                 if self.lex.type == "VISIT" and kind in ("verb", "send"):

@@ -67,6 +67,7 @@ class Lexicon:
     stem_perfectives: frozenset[str] = frozenset()
     self_standing: frozenset[str] = frozenset()
     consent: frozenset[str] = frozenset()
+    signing: frozenset[str] = frozenset()
     officials: frozenset[str] = frozenset()
     return_verbs: frozenset[str] = frozenset()
     return_homes: frozenset[str] = frozenset()
@@ -75,6 +76,9 @@ class Lexicon:
     reflexives: frozenset[str] = frozenset()
     sent_groups: frozenset[str] = frozenset()
     trip_ends: list[tuple[str, ...]] = field(default_factory=list)
+    trip_during: list[tuple[str, ...]] = field(default_factory=list)
+    welcome: frozenset[str] = frozenset()
+    welcome_manner: frozenset[str] = frozenset()
     home_country: tuple[str, ...] = ()  # (canonical, ISO code) a bare "सरकार" sending people stands for
 
     @classmethod

@@ -317,8 +317,11 @@ class RoleFinder(TravellerFinder):
             elif kind in ("bare", "end"):
                 if before and (sp.label in ("PER", "ORG") or sp.office  # "चीन के रक्षा मंत्री ... भारत आएंगे"
                                or (self.lex.consent and sp.entity.canonical in self._countries
-                                   and any(x in self.lex.consent for x in w[trig[0]:hi]))):
-                    # "अमरीका और रूस ... पर सहमत हो गए हैं": countries as the subject of agreeing
+                                   and any(x in self.lex.consent for x in w[trig[0]:hi]))
+                               or (self.lex.signing and sp.entity.canonical in self._countries
+                                   and any(x in self.lex.signing for x in w[trig[0]:hi]) and self._paired(v, sp, at))):
+                    # "अमरीका और रूस ... पर सहमत हो गए हैं": countries as the subject of agreeing; "भारत और
+                    # रूस ... अनुबंध पर ... दस्तख़त करेंगे": a pair of them as the subject of signing
                     role = ACTOR
                     bare.append(sp)
                 elif not before and attendees and sp.label in ("PER", "ORG"):

@@ -67,9 +67,15 @@ class TravellerFinder:
             k = trig[1]  # a headline opening with the verb: "काबुल पहुँचे अमरीकी रक्षा मंत्री चक हेगल"
         else:
             k = self._skip(w, trig[1], hi)
-            k += 1 if k < hi and w[k] in self.roles.place else 0
-            if not (k < hi and w[k] in self.lex.verbs):
-                return None
+            if k < hi and w[k] == key("से"):
+                # "जापान और चीन की यात्रा से स्वदेश लौटीं प्रधानमंत्री शेख़ हसीना ने"
+                k += 1 + (k + 1 < hi and w[k + 1] in self.lex.return_homes)
+                if not (k < hi and w[k] in self.lex.return_verbs):
+                    return None
+            else:
+                k += 1 if k < hi and w[k] in self.roles.place else 0
+                if not (k < hi and w[k] in self.lex.verbs):
+                    return None
             k += 1
         if k >= hi or w[k] in self.roles.auxiliaries or w[k] in self.tense.progressive or not any(
                 c.isalpha() for c in w[k]):
@@ -85,15 +91,24 @@ class TravellerFinder:
     def _returner_after(self, v: SentView, trig, hi: int) -> Span | None:
         """"अमरीका की यात्रा के बाद प्रधानमंत्री नरेंद्र मोदी बुधवार सुबह स्वदेश वापस लौटे": after the end of
         a trip (trip_ends), the first person or office named, with no case marker after it, who then comes
-        home (a return verb and a home word later in the clause) made the trip."""
+        home (a return verb and a home word later in the clause) made the trip; during it (trip_during),
+        the first one named, as the ने-subject ("यात्रा के दौरान राष्ट्रपति प्रणब मुखर्जी ने ... कहा")."""
         w, r = v.words, self.roles
-        n = _match_at(w, trig[1], self.lex.trip_ends)
+        during = _match_at(w, trig[1], self.lex.trip_during)
+        n = during or _match_at(w, trig[1], self.lex.trip_ends)
         if not n:
             return None
         for m in range(trig[1] + n, min(trig[1] + n + TRAVELLER_WORDS, hi)):
             sp = v.span_at.get(m)
             if sp is not None:
-                if not (sp.label == "PER" or sp.office) or (sp.j < hi and w[sp.j] in r.markers):
+                if not (sp.label == "PER" or sp.office):
+                    return None
+                if during:  # "यात्रा के दौरान राष्ट्रपति प्रणब मुखर्जी ने ..."
+                    # to a country or a place in one: "अपनी एशिया यात्रा के दौरान ओबामा ने उत्तर कोरिया को
+                    # चेतावनी दी" tells the warning, and a continent is no party to a visit
+                    to_country = any(p.label == "LOC" and p.entity.country and p.j <= trig[0] for p in v.spans)
+                    return sp if sp.j < hi and w[sp.j] == key("ने") and to_country else None
+                if sp.j < hi and w[sp.j] in r.markers:
                     return None
                 after = w[sp.j:hi]
                 home = any(x in self.lex.return_homes for x in after)

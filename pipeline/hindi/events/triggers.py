@@ -43,6 +43,8 @@ class TriggerFinder:
                     kind, n = "return", 1
                 elif w[i] in self.lex.send_verbs:
                     kind, n = "send", 1
+                elif w[i] in self.lex.welcome and self._welcomed(v, i) is not None:
+                    kind, n = "welcome", 1
             if (kind and not self._blocked(w, i, i + n) and not self._generic(w, i + n)
                     and self._frame_ok(v, i, i + n, kind)):
                 out.append((i, i + n, kind))
@@ -53,7 +55,8 @@ class TriggerFinder:
     def _first_words(self) -> frozenset[str]:
         """Words a trigger can start with."""
         return frozenset([p[0] for p in (*self.lex.strong, *self.lex.weak)] + list(self.lex.verbs)
-                         + list(self.lex.verb_stems) + list(self.lex.return_verbs) + list(self.lex.send_verbs))
+                         + list(self.lex.verb_stems) + list(self.lex.return_verbs) + list(self.lex.send_verbs)
+                         + list(self.lex.welcome))
 
     def _motion_verb(self, w: list[str], k: int) -> bool:
         """A motion verb at k: a listed form ("आएंगे"), or a bare stem before a modal or
@@ -144,6 +147,8 @@ class TriggerFinder:
             return self._motion_place(v, i) is not None
         if kind == "return":
             return self._return_place(v, i) is not None
+        if kind == "welcome":
+            return self._welcome_place(v, i) is not None
         if kind == "send":
             # "<place> भेजा" with people or a plane sent in the same clause; not the sender ("स्वास्थ्य
             # विभाग की टीम ने ... स्वाब ... गोरखपुर भेजा").
@@ -151,6 +156,33 @@ class TriggerFinder:
             return self._motion_place(v, i) is not None and any(
                 x in self.lex.sent_groups and not (k + 1 < hi and w[k + 1] == key("ने")) for k, x in enumerate(w[lo:hi], lo))
         return True
+
+    def _welcomed(self, v: SentView, i: int) -> Span | None:
+        """The person (or office) welcomed by the welcome word at i, whose genitive stands before it with
+        only a date, a named place with में/पर, and manner words (welcome_manner) between:
+        "X का बुधवार को राष्ट्रपति भवन में औपचारिक स्वागत किया गया"."""
+        w, k = v.words, i
+        while k > 0:
+            date = next((d for d in v.dates if d[1] == k or (d[1] + 1 == k and w[k - 1] == key("को"))), None)
+            place = next((sp for sp in v.spans if sp.j + 1 == k and w[k - 1] in self.roles.place
+                          and sp.label == "LOC"), None)
+            if date is not None:
+                k = date[0]
+            elif place is not None:
+                k = place.i
+            elif w[k - 1] in self.lex.welcome_manner:
+                k -= 1
+            else:
+                break
+        if k < 2 or w[k - 1] not in self.roles.genitive:
+            return None
+        return next((sp for sp in v.spans if sp.j == k - 1 and (sp.label == "PER" or sp.office)), None)
+
+    def _welcome_place(self, v: SentView, i: int) -> Span | None:
+        """The named place of a welcome: with में/पर in its clause ("राष्ट्रपति भवन में", "एथेंस में")."""
+        lo, hi = self.clause(v, i, i + 1)
+        return next((sp for sp in v.spans if lo <= sp.i and sp.j < hi and sp.label == "LOC" and not sp.office
+                     and v.words[sp.j] in self.roles.place), None)
 
     def _return_place(self, v: SentView, i: int) -> Span | None:
         """The named place returned from before a return verb at i: "अम्मान से भारत लौटी", "अमेरिका
@@ -221,8 +253,12 @@ class TriggerFinder:
             if a.j >= i or not self._party(a):
                 continue
             last = a if a.also else self._joined_person(v, a, parties=True)
-            if last is not None and last.j < i and w[last.j] == agent \
-                    and not any(self._is_break(v, k) for k in range(last.j, i)):
+            if last is None or last.j >= i:
+                continue
+            at = last.j
+            if w[at] in self.roles.genitive and at + 2 < i and w[at + 1] in self.roles.role_nouns:
+                at += 2  # "दोनों देशों के अधिकारियों ने": their officials signed for them
+            if w[at] == agent and not any(self._is_break(v, k) for k in range(last.j, i)):
                 return True
         return False
 
