@@ -30,7 +30,7 @@ def test_main_prints_the_score_and_no_false_event(capsys):
     assert event_probe.main([]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
     right_cases = int(last.split()[0])
-    assert right_cases >= 87, last  # 91 on 2026-12-04
+    assert right_cases >= 88, last  # 92 on 2026-12-04
     assert "NONE 10/10" in last
 
 
@@ -38,7 +38,7 @@ def test_the_fresh_table_scores_and_no_false_event(capsys):
     # Written by a session that saw neither the pipeline nor the first table: 91 of 120 on its first run.
     assert event_probe.main(["--cases", str(event_probe.DEFAULT_CASES.with_name("bbc_style_event_cases_2.tsv"))]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
-    assert int(last.split()[0]) >= 103, last  # 111 on 2026-12-04 (late)
+    assert int(last.split()[0]) >= 107, last  # 112 on 2026-12-04
     assert "NONE 15/15" in last
 
 
@@ -46,7 +46,7 @@ def test_the_third_table_scores_and_no_false_event(capsys):
     # Written by a third session on other stories: 82 of 120 on its first run.
     assert event_probe.main(["--cases", str(event_probe.DEFAULT_CASES.with_name("bbc_style_event_cases_3.tsv"))]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
-    assert int(last.split()[0]) >= 94, last  # 99 on 2026-12-04
+    assert int(last.split()[0]) >= 98, last  # 103 on 2026-12-04
     assert "NONE 15/15" in last
 
 
@@ -56,5 +56,13 @@ def test_the_fourth_table_scores(capsys):
     # on the look-alikes too, not a clean sheet.
     assert event_probe.main(["--cases", str(event_probe.DEFAULT_CASES.with_name("bbc_style_event_cases_4.tsv"))]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
-    assert int(last.split()[0]) >= 86, last  # 90 on 2026-12-04
+    assert int(last.split()[0]) >= 94, last  # 99 on 2026-12-04 (90 before the knowledge-base additions)
     assert int(last.split("NONE ")[1].split("/")[0]) >= 13, last
+
+
+def test_the_fifth_table_scores_and_no_false_event(capsys):
+    # Written by a fifth session on other stories: 98 of 120 on its first run (95 with the morning's code).
+    assert event_probe.main(["--cases", str(event_probe.DEFAULT_CASES.with_name("bbc_style_event_cases_5.tsv"))]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert int(last.split()[0]) >= 99, last  # 103 on 2026-12-04
+    assert "NONE 15/15" in last
