@@ -175,6 +175,10 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     roles[ACTOR] = [sp for sp in roles[ACTOR] if sp.label == "PER"]  # people come back
                     if not roles[ACTOR]:
                         continue
+                if kind == "presence":
+                    # "शी जिनपिंग मॉस्को में, ...": a headline puts the person there, on a visit now
+                    guest, place = self._present_abroad(v)
+                    roles[ACTOR], roles[TARGET], roles[LOCATION] = [guest], [place], []
                 if kind == "welcome":
                     # "X का ... राष्ट्रपति भवन में औपचारिक स्वागत किया गया": X visits the place of the welcome
                     guest, place = self._welcomed(v, i), self._welcome_place(v, i)
@@ -236,6 +240,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                                         previous=index.views[n_view - 1].words if n_view else [])
                     if unnamed:
                         event.attrs["unnamed"] = True
+                    if kind == "presence":
+                        event.status, event.attrs["status_from"] = "ongoing", "headline"
                     if follow:
                         event.attrs["date_from"] = "follow-up clause"
                     if roles.source:

@@ -199,6 +199,7 @@ class StatusCues:
     possible: frozenset[str] = frozenset()
     date_follow_up: list[tuple[str, ...]] = field(default_factory=list)
     arrived: frozenset[str] = frozenset()
+    offers: frozenset[str] = frozenset()
     attempt: frozenset[str] = frozenset()
     resultative: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()

@@ -76,6 +76,9 @@ class StatusReader:
             if any(x in s.cancel or x in s.negation for x in rest):
                 return "cancelled", "cue"
             return "planned", "cue"
+        offered = next((k for k in range(min(PLANNED_WINDOW, len(after))) if after[k] in s.offers), None)
+        if offered is not None and any(x in s.cancel for x in w[trig[1] + offered + 1:]):
+            return "cancelled", "cue"  # "मुलाक़ात की पेशकश की गई थी, लेकिन ईरान ने इसे ठुकरा दिया"
         was_to = (any(len(a) > 2 and a.endswith((key("ना"), key("नी"))) and b in self.tense.past_aux
                       and not (k and _genitive_form(after[k - 1])) for k, (a, b) in enumerate(zip(after, after[1:])))
                   or any(len(a) > 2 and a.endswith(key("ने")) and b in self.tense.prospective and c in self.tense.past_aux

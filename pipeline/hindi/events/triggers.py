@@ -49,7 +49,26 @@ class TriggerFinder:
                     and self._frame_ok(v, i, i + n, kind)):
                 out.append((i, i + n, kind))
                 resume = i + n
+        if self.lex.type == "VISIT" and self._present_abroad(v) is not None:
+            at = self._present_abroad(v)[1].j
+            out.append((at, at + 1, "presence"))
         return out
+
+    def _present_abroad(self, v: SentView) -> tuple[Span, Span] | None:
+        """A headline with no verb that puts a named person in a named place of another country:
+        "शी जिनपिंग मॉस्को में, राष्ट्रपति बनने के बाद पहला विदेश दौरा", "पहली भारत यात्रा पर हिना रब्बानी
+        खर दिल्ली में" (the person, the place and में right after, then a comma or the end)."""
+        w = v.words
+        first = next((sp for sp in v.spans if (sp.label == "PER" or sp.office) and sp.j in v.span_at), None)
+        if first is None:
+            return None
+        place = v.span_at.get(first.j)
+        if place is None or place.label != "LOC" or place.j >= len(w) or w[place.j] != key("में"):
+            return None
+        if place.j + 1 < len(w) and w[place.j + 1] not in (",", "।", ":", "|"):
+            return None
+        home, there = first.entity.country, place.entity.country
+        return (first, place) if home and there and home != there else None
 
     @cached_property
     def _first_words(self) -> frozenset[str]:
