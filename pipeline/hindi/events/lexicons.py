@@ -158,8 +158,9 @@ class Roles:
         countries = _read_tsv(here / raw["countries"]) if raw.get("countries") else []
         ordinary = frozenset()
         if raw.get("ordinary_words"):
-            lines = (here / raw["ordinary_words"]).read_text(encoding="utf-8").splitlines()
-            ordinary = frozenset(key(x.strip()) for x in lines if x.strip() and not x.startswith("#"))
+            from ...stages._lexicons import folded_words  # the list the NER stages read, once per process
+            words = (here / raw["ordinary_words"]).resolve()
+            ordinary = folded_words(words, words.stat().st_mtime_ns)
         return _from_raw(
             cls, raw, required=("agent", "counterpart", "between", "genitive", "side", "chair", "place",
                                 "coordinators", "particles", "clause_breaks"),
