@@ -49,9 +49,9 @@ class TriggerFinder:
                     and self._frame_ok(v, i, i + n, kind)):
                 out.append((i, i + n, kind))
                 resume = i + n
-        if self.lex.type == "VISIT" and self._present_abroad(v) is not None:
-            at = self._present_abroad(v)[1].j
-            out.append((at, at + 1, "presence"))
+        present = self._present_abroad(v) if self.lex.type == "VISIT" else None
+        if present is not None:
+            out.append((present[1].j, present[1].j + 1, "presence"))
         return out
 
     def _present_abroad(self, v: SentView) -> tuple[Span, Span] | None:
