@@ -291,7 +291,10 @@ class RoleFinder(TravellerFinder):
                     if self._own_trip(w, at, trig):
                         role, out.via = ACTOR, "own_trip"
             elif kind == "counterpart":
-                if t != "VISIT" and (sp.label != "LOC" or sp.office or _match_at(w, at, [("के", "साथ")])):
+                # a country with से is a party ("भारत ने रूस से समझौता किया", "अमरीका से ... ख़रीदने के सौदे");
+                # another place with से is where from ("दिल्ली से बात की")
+                if t != "VISIT" and (sp.label != "LOC" or sp.office or _match_at(w, at, [("के", "साथ")])
+                                     or sp.entity.canonical in self._countries):
                     role = TARGET
             elif kind == "genitive" and gen_of_trigger:
                 if t == "VISIT" and sp.label == "LOC" and not sp.office:
