@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 from pipeline.core.builder import build
 from pipeline.core.config import load_config
 from pipeline.core.document import Document
+from pipeline.hindi.normalise import fold
 from pipeline.stages.ner_model import MODEL_DIR
 from tests.conftest import make_config
 
@@ -104,3 +105,9 @@ def test_roles_written_before_a_name_are_trimmed_from_person_spans(pipe):
     doc = pipe(Document("d", "पाकिस्तान की छात्रा मलाला यूसुफ़ज़ई को शांति का नोबेल पुरस्कार मिला।"))
     people = [e.text for e in doc.entities if e.label == "PER"]
     assert people and not any(p.startswith("छात्रा") for p in people)
+
+
+def test_posts_of_heads_of_government_abroad_are_titles(pipe):
+    # "चांसलर", "उपराष्ट्रपति", "उच्चायुक्त" are titles (ner.toml): never a span or a span's edge
+    doc = pipe(Document("d", "जर्मनी की चांसलर अंगेला मर्केल ने अमेरिका के उपराष्ट्रपति जो बाइडन से बात की।"))
+    assert not any(fold(e.text).startswith(fold(t)) for e in doc.entities for t in ("चांसलर", "उपराष्ट्रपति"))
