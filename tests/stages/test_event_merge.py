@@ -92,7 +92,7 @@ def test_a_meeting_told_by_its_counterpart_alone_joins_the_fuller_one(pipe):
     doc = pipe(Document(doc_id="d", text=text, published="2014-02-01"))
     meetings = [e for e in doc.events if e.type == "MEETING"]
     assert len(meetings) == 1
-    assert {"Government of Pakistan", "Tehreek-e-Taliban Pakistan"} <= names(meetings[0])
+    assert {"Government of Pakistan", "Tehrik-i-Taliban Pakistan"} <= names(meetings[0])
     assert [m.sent_id for m in meetings[0].mentions] == [0, 1]
 
 

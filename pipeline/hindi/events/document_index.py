@@ -333,6 +333,23 @@ class DocIndex:
             v.spans.append(Span(i, end, body, body.participant(), office=True))
             taken.update(range(i, end))
             self._coordinated_offices(v, i, body.label, taken)
+        self._group_offices(v, taken)
+
+    def _group_offices(self, v: SentView, taken: set[int]) -> None:
+        """An organisation named right before a plural word for its people, no genitive between, stands
+        for them: "तालिबान प्रतिनिधियों के साथ", "कांग्रेस नेताओं से" (not before a person's name: "कांग्रेस
+        नेता राहुल गांधी")."""
+        r, w = self.roles, v.words
+        for sp in list(v.spans):
+            k = sp.j
+            if (sp.label != "ORG" or sp.office or sp.title or k >= len(w) or k in taken
+                    or w[k] not in r.group_nouns):
+                continue
+            if any(o.label == "PER" and k + 1 <= o.i <= k + 2 for o in v.spans):
+                continue
+            v.spans.remove(sp)
+            v.spans.append(Span(sp.i, k + 1, sp.entity, sp.part, office=True))
+            taken.update(range(sp.i, k + 1))
 
     def _coordinated_offices(self, v: SentView, start: int, label: str, taken: set[int]) -> None:
         """Countries listed before an office's owner share the office: in "भारत और पाकिस्तान के सैन्य

@@ -144,6 +144,7 @@ class Roles:
     # The commonest Hindi words (wordfreq, Zipf >= 3): a word not among them is a name or a loanword.
     ordinary_words: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
     # Canonical names of the countries and territories (countries.tsv) and those of the demonyms
     country_names: frozenset[str] = frozenset()
     country_by_code: dict[str, str] = field(default_factory=dict)  # ISO 3166-1 alpha-3 -> canonical name

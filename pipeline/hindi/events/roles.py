@@ -299,8 +299,10 @@ class RoleFinder(TravellerFinder):
             elif kind == "genitive" and gen_of_trigger:
                 if t == "VISIT" and sp.label == "LOC" and not sp.office:
                     role = TARGET
-                elif sp.label != "LOC" or sp.office or t == "AGREEMENT":
-                    role = ACTOR  # "भारतीय और चीनी सैन्य कमांडरों की बैठक": the officials' countries met
+                elif sp.label != "LOC" or sp.office or (t == "AGREEMENT" and sp.entity.canonical in self._countries):
+                    # "भारतीय और चीनी सैन्य कमांडरों की बैठक": the officials' countries met; "भारत और
+                    # पाकिस्तान की संधि"; a town's treaty is named after it ("सालबाई की संधि")
+                    role = ACTOR
             elif kind == "trigger":
                 # Right before the trigger: "भारत यात्रा", "मोदी-पुतिन वार्ता", "भारत-रूस समझौता".
                 if t == "VISIT":

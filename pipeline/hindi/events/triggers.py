@@ -198,10 +198,11 @@ class TriggerFinder:
         return next((sp for sp in v.spans if sp.j == k - 1 and (sp.label == "PER" or sp.office)), None)
 
     def _welcome_place(self, v: SentView, i: int) -> Span | None:
-        """The named place of a welcome: with में/पर in its clause ("राष्ट्रपति भवन में", "एथेंस में")."""
+        """The named place of a welcome: with में/पर in its clause ("राष्ट्रपति भवन में", "एथेंस में"), or a
+        body named by its building ("व्हाइट हाउस में")."""
         lo, hi = self.clause(v, i, i + 1)
-        return next((sp for sp in v.spans if lo <= sp.i and sp.j < hi and sp.label == "LOC" and not sp.office
-                     and v.words[sp.j] in self.roles.place), None)
+        return next((sp for sp in v.spans if lo <= sp.i and sp.j < hi and not sp.office and v.words[sp.j] in self.roles.place
+                     and (sp.label == "LOC" or (sp.label == "ORG" and sp.entity.country))), None)
 
     def _return_place(self, v: SentView, i: int) -> Span | None:
         """The named place returned from before a return verb at i: "अम्मान से भारत लौटी", "अमेरिका
