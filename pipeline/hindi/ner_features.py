@@ -20,6 +20,8 @@ the lists and retrain to change the features.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import tomllib
 from pathlib import Path
 from typing import List
@@ -39,6 +41,14 @@ CONFIG_DIR = Path(__file__).resolve().parents[2] / "configs"
 PER_ALIAS, LOC_ALIAS, ORG_ALIAS, GIVEN, SURNAME, ORG_HEAD, LOC_HEAD, TITLE, CASE = (1 << i for i in range(9))
 LABEL_CODE = {"PER": 1, "LOC": 2, "ORG": 3}
 N_COLUMNS = 4
+
+
+@lru_cache(maxsize=32)
+def folded_words(path: Path, mtime: int = 0) -> frozenset[str]:
+    """A word list's folded words, read once per process: several NER stages and the event roles read
+    the 25,000 commonest Hindi words. `mtime` keys the cache, so an edited list is read again."""
+    from .normalise import fold
+    return frozenset(fold(w) for w in read_word_list(path))
 
 
 def read_word_list(path: Path) -> list[str]:

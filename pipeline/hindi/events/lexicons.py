@@ -159,7 +159,7 @@ class Roles:
         countries = _read_tsv(here / raw["countries"]) if raw.get("countries") else []
         ordinary = frozenset()
         if raw.get("ordinary_words"):
-            from ...stages._lexicons import folded_words  # the list the NER stages read, once per process
+            from ..ner_features import folded_words  # the list the NER stages read, once per process
             words = (here / raw["ordinary_words"]).resolve()
             ordinary = folded_words(words, words.stat().st_mtime_ns)
         return _from_raw(
