@@ -58,15 +58,20 @@ class AgentNames:
                     i -= 1
                 if k - i < MIN_WORDS or (i > 0 and self._unknown(tokens[i - 1].text)):
                     continue  # too short, or longer than a name
-                a, b = tokens[i], tokens[k - 1]
-                if any(s < b.end and a.start < e for s, e in taken):
-                    continue
-                doc.entities.append(Entity(a.start, b.end, doc.norm_text[a.start:b.end], "PER", sent.sent_id,
-                                           source="agents", score=None))
-                taken.append((a.start, b.end))
+                self._add_person(doc, sent, tokens[i], tokens[k - 1], taken)
             if self.anchors:
                 self._after_anchors(doc, sent, tokens, words, taken)
         return doc
+
+    @staticmethod
+    def _add_person(doc, sent, a, b, taken) -> bool:
+        """A person from token a to token b, unless it overlaps something found already."""
+        if any(s < b.end and a.start < e for s, e in taken):
+            return False
+        doc.entities.append(Entity(a.start, b.end, doc.norm_text[a.start:b.end], "PER", sent.sent_id,
+                                   source="agents", score=None))
+        taken.append((a.start, b.end))
+        return True
 
     def _after_anchors(self, doc, sent, tokens, words, taken) -> None:
         """"राजनयिक देवयानी खोबरागड़े शुक्रवार ...", "विपक्षी नेताओं विताली क्लिच्को, आर्सेनी यात्सेन्युक और
@@ -89,12 +94,8 @@ class AgentNames:
                         j += 1
                     if j - i < MIN_WORDS or (j < len(words) and self._unknown(tokens[j].text)):
                         break  # too short, or longer than a name
-                    a, b = tokens[i], tokens[j - 1]
-                    if any(s < b.end and a.start < e for s, e in taken):
+                    if not self._add_person(doc, sent, tokens[i], tokens[j - 1], taken):
                         break
-                    doc.entities.append(Entity(a.start, b.end, doc.norm_text[a.start:b.end], "PER", sent.sent_id,
-                                               source="agents", score=None))
-                    taken.append((a.start, b.end))
                 if not (j + 1 < len(words) and words[j] in joins):
                     break
                 i = j + 1
