@@ -201,7 +201,11 @@ class TriggerFinder:
         """The named place of a welcome: with में/पर in its clause ("राष्ट्रपति भवन में", "एथेंस में"), or a
         body named by its building ("व्हाइट हाउस में")."""
         lo, hi = self.clause(v, i, i + 1)
-        return next((sp for sp in v.spans if lo <= sp.i and sp.j < hi and not sp.office and v.words[sp.j] in self.roles.place
+        w = v.words
+
+        def at_place(j: int) -> bool:  # "राष्ट्रपति भवन में", "राष्ट्रपति भवन के प्रांगण में"
+            return w[j] in self.roles.place or (j + 2 < hi and w[j] in self.roles.genitive and w[j + 2] in self.roles.place)
+        return next((sp for sp in v.spans if lo <= sp.i and sp.j < hi and not sp.office and at_place(sp.j)
                      and (sp.label == "LOC" or (sp.label == "ORG" and sp.entity.country))), None)
 
     def _return_place(self, v: SentView, i: int) -> Span | None:
