@@ -204,3 +204,27 @@ def test_repeat_before_an_award_word_is_not_the_person(pipe):
     index = index_of(doc, load_roles(str(CONFIG_DIR / "roles.toml")))
     assert [sp.entity.canonical for sp in index.views[0].spans if sp.label == "PER"] == ["Rajiv Gandhi"]
     assert not [sp for sp in index.views[1].spans if sp.label == "PER"]  # "राजीव गांधी पुरस्कार" is an award
+
+
+def test_a_counterpart_pronoun_and_an_earlier_clauses_subject(pipe):
+    """"A ने संसद को संबोधित किया और B ने उनसे मुलाक़ात की": B met A ("उनसे" is the sentence's subject
+    named before it); A is the subject of another verb, and the addressee with को is no party."""
+    doc = run(pipe, "ली कचियांग ने गुरुवार को संसद को संबोधित किया और सेना प्रमुख राहील शरीफ़ ने उनसे अलग से "
+                    "मुलाक़ात की।", "2013-05-23")
+    (event,) = [e for e in doc.events if e.type == "MEETING"]
+    canon = lambda parts: {p["canonical"] for p in parts}
+    assert canon(event.actor) == {"Raheel Sharif"} and canon(event.target) == {"Li Keqiang"}
+
+
+def test_the_one_called_is_the_other_party(pipe):
+    doc = run(pipe, "ओबामा ने ईरान के राष्ट्रपति हसन रूहानी को फ़ोन किया।", "2013-09-28")
+    (event,) = [e for e in doc.events if e.type == "MEETING"]
+    assert [p["canonical"] for p in event.target] == ["Hassan Rouhani"]
+
+
+def test_who_speaks_of_an_agreement_is_no_party_to_it(pipe):
+    """A mention of an agreement already told, by someone who comments on it, adds no party to it."""
+    doc = run(pipe, "भारत और नेपाल ने मंगलवार को बिजली व्यापार समझौते पर हस्ताक्षर किए। नेपाल के प्रधानमंत्री "
+                    "सुशील कोइराला ने इस समझौते को ऐतिहासिक बताया।", "2014-10-22")
+    (event,) = [e for e in doc.events if e.type == "AGREEMENT"]
+    assert names(event) == {"India", "Nepal"}

@@ -36,6 +36,12 @@ def test_qualified_generic_alias_takes_the_row_of_another_wording_or_the_governm
     assert not [e for e in ents if e[2] in ("Parliament of India", "Supreme Court of India")]
 
 
+def test_a_senate_is_the_united_states_one_unless_another_country_qualifies_it(pipe):
+    ents = named(pipe, "सीनेट में बहस हुई। पाकिस्तान की सीनेट ने प्रस्ताव पास किया।")
+    assert ("सीनेट", "ORG", "United States Senate") in ents
+    assert ("पाकिस्तान की सीनेट", "ORG", "Senate of Pakistan") in ents
+
+
 def test_generic_alias_other_institutions(pipe):
     ents = named(pipe, "चीन के स्वास्थ्य मंत्रालय ने बताया। पाकिस्तानी नौसेना ने अभ्यास किया।")
     assert ents == [("चीन के स्वास्थ्य मंत्रालय", "ORG", "Ministry of Health of China"),

@@ -206,7 +206,8 @@ class DocIndex:
         """An ergative pronoun (roles.toml subject_pronouns: उन्होंने, उसने) stands for the subject of
         the same or one of the two sentences before: "मोदी वाराणसी पहुंचे। उन्होंने वहां योगी के साथ
         बैठक की" - Modi met Yogi. """
-        if any(x in self.roles.subject_pronouns or x in self.roles.clause_pronouns for x in v.words):
+        if any(x in self.roles.subject_pronouns or x in self.roles.clause_pronouns
+               or x in self.roles.counterpart_pronouns for x in v.words):
             taken = {k for sp in v.spans for k in range(sp.i, sp.j)}
             found = len(v.spans)
             for i, x in enumerate(v.words):
@@ -219,6 +220,17 @@ class DocIndex:
                     person = self._subject(v, i)
                     if person is None and subjects and subjects[-1][0] >= n - 2:
                         person = subjects[-1][1]
+                elif x in self.roles.counterpart_pronouns:
+                    # "... और कयानी ने उनसे मुलाक़ात की": not the agent of its own clause
+                    agent = next((sp.entity for sp in reversed(v.spans) if sp.j < i and sp.label == "PER"
+                                  and _match_at(v.words, sp.j, self.roles.agent)), None)
+                    if agent is None:
+                        continue  # "हम उनसे बातचीत करते हैं": only a named person meets "them"
+                    person = self._subject(v, i)
+                    if (person is None or person is agent) and subjects and subjects[-1][0] >= n - 2:
+                        person = subjects[-1][1]
+                    if person is agent:
+                        person = None
                 else:
                     continue
                 if person is not None:

@@ -196,6 +196,12 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     if not roles[ACTOR]:
                         continue  # "मामले 100 तक पहुंचे": a motion verb needs a named traveller
                 ana = self.anaphoric(v, lo, (i, j))
+                if (ana == "setting" and self.lex.type == "AGREEMENT"
+                        and any(x in self.roles.speech_verbs for x in v.words[lo:hi]) and not any(
+                        x in self.lex.signing or x in self.lex.ratify or x in self.lex.consent for x in v.words[lo:hi])):
+                    # "कोइराला ने इस समझौते को 'ऐतिहासिक' बताया": who speaks of an agreement is no party to it
+                    # (who signs it, approves it or agrees to it is: "इस पर X और Y ने दस्तख़त किए")
+                    roles = RoleMap({**roles, ACTOR: [], TARGET: []})
                 if (kind == "weak" and self.lex.type == "AGREEMENT" and not ana and v.words[i] not in self.lex.self_standing
                         and not any(_match_at(v.words, k, self.lex.strong) for k in range(len(v.words)))
                         and not self._joint_signers(v, i)):

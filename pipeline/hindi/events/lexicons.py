@@ -145,6 +145,7 @@ class Roles:
     ordinary_words: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
+    counterpart_pronouns: frozenset[str] = frozenset()
     # Canonical names of the countries and territories (countries.tsv) and those of the demonyms
     country_names: frozenset[str] = frozenset()
     country_by_code: dict[str, str] = field(default_factory=dict)  # ISO 3166-1 alpha-3 -> canonical name

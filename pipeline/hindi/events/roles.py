@@ -47,6 +47,8 @@ class RoleFinder(TravellerFinder):
         """The role marker after a span (or after the list it ends), and where it starts."""
         w = v.words
         k = sp.j
+        if sp.title and sp.j - sp.i == 1 and w[sp.i] in self.roles.counterpart_pronouns:
+            return "counterpart", sp.i  # "उनसे": the pronoun carries its से
         if sp.label == "LOC":
             k = self._skip(w, k, hi, self.roles.place_nouns)  # "वुहान शहर का दौरा"
         seen_coord = False
@@ -86,7 +88,7 @@ class RoleFinder(TravellerFinder):
                 # "X और <noun>" – a list going on with common nouns ("मोदी और अन्य नेता"): keep going,
                 # up to the list's own marker ("ईरान और छह विश्व शक्तियों के बीच").
                 kind, at = self._marker_here(v, k, hi, trig)
-                if kind not in ("bare", "end", "modifier", "genitive"):
+                if kind not in ("bare", "end", "modifier", "genitive", "dative"):
                     return kind, at
                 k += 1
                 continue
@@ -97,6 +99,18 @@ class RoleFinder(TravellerFinder):
                 return "side", k  # "ब्रिक्स शिखर सम्मेलन के हाशिये पर ... मुलाक़ात": BRICS names the setting
             return self._marker_here(v, k, hi, trig)
         return "end", k
+
+    def _later_agent(self, v: SentView, sp: Span, trig) -> bool:
+        """Another ने-subject stands between sp and the trigger, after a coordinator: sp is the subject of
+        an earlier verb ("ली कचियांग ने ... संबोधित किया और कयानी ने उनसे मुलाक़ात की")."""
+        w = v.words
+        if sp.j >= len(w) or w[sp.j] != key("ने"):
+            return False  # "A और B ने": one ने for both
+        for o in v.spans:
+            if sp.j < o.i and o.j < trig[0] and o.label in ("PER", "ORG") and o.j < len(w) and w[o.j] == key("ने") \
+                    and any(x in self.roles.coordinators and x not in (",", "-") for x in w[sp.j:o.i]):
+                return True
+        return False
 
     def _modifiers_to(self, v: SentView, k: int, trig) -> bool:
         """Only a few modifying words (no marker, name or punctuation) from k to the trigger."""
@@ -148,7 +162,11 @@ class RoleFinder(TravellerFinder):
             return "genitive", k
         if w[k] in self.roles.place:
             return "place", k
+        if w[k] == self._dative:
+            return "dative", k
         return "bare", k
+
+    _dative = key("को")
 
     def _place_of_coming(self, v: SentView, sp: Span, trig) -> bool:
         """The place where the trigger's event is held sits between a genitive and it:
@@ -283,6 +301,8 @@ class RoleFinder(TravellerFinder):
                 role = ACTOR if t != "VISIT" else None
             elif kind in ("agent", "chair"):
                 role = ACTOR if before or kind != "agent" else None
+                if role and kind == "agent" and self._later_agent(v, sp, trig):
+                    role = None  # "A ने सीनेट को संबोधित किया और B ने उनसे मुलाक़ात की": A is another verb's
                 if role is None and _match_at(w, trig[1], self.roles.chair_after):
                     role = ACTOR  # "बैठक की अध्यक्षता X ने की": X chaired it
                 if t == "VISIT" and kind == "agent" and not parsed and not self._predicate(w, trig, hi):
@@ -319,7 +339,14 @@ class RoleFinder(TravellerFinder):
                     role = LOCATION  # "मास्को में", "बैठक दिल्ली में होगी"; not a place further on
                 elif t == "MEETING" and before and w[at] == key("में") and attendees:
                     role = TARGET
-            elif kind in ("bare", "end"):
+            elif kind == "dative" and t == "MEETING":
+                # "रूहानी को फ़ोन किया": the one called; "मोदी को ... सम्मेलन में हिस्सा लेना था": who was to
+                # attend; "सीनेट को संबोधित किया": no party to a meeting
+                if before and any(x in self.lex.dative for x in w[trig[0]:trig[1]]):
+                    role = TARGET
+                elif before and any(x in self.lex.attend for x in w[trig[1]:hi]):
+                    role = ACTOR
+            elif kind in ("bare", "end", "dative"):
                 if before and (sp.label in ("PER", "ORG") or sp.office  # "चीन के रक्षा मंत्री ... भारत आएंगे"
                                or (self.lex.consent and sp.entity.canonical in self._countries
                                    and any(x in self.lex.consent for x in w[trig[0]:hi]))
