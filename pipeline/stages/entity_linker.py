@@ -168,6 +168,24 @@ def _join_adjacent_people(kept, gazetteer, text: str):
     return out
 
 
+def _places_named_for_people(entities) -> None:
+    """A one-word place that is the last word of a person the document names in full is that person:
+    "विदेश मंत्री एसएम कृष्णा ... कृष्णा गुरुवार को जाफ़ना जाएंगे" (Krishna is also a river), "कमल हासन ...
+    हासन" (not the town). Only a known person (canonical from the tables) with a name of two or more
+    words; not a body: "आनंद महिंद्रा ... महिंद्रा" is often the company."""
+    people: dict[str, tuple[str, str | None]] = {}  # last word -> (canonical, wikidata)
+    for e in entities:
+        words = fold(e.text).split()
+        if e.label == "PER" and len(words) > 1 and e.canonical and e.source == "gazetteer":
+            people.setdefault(words[-1], (e.canonical, e.wikidata))
+    if not people:
+        return
+    for e in entities:
+        if e.label == "LOC" and " " not in e.text.strip() and fold(e.text) in people:
+            e.label = "PER"
+            e.canonical, e.wikidata = people[fold(e.text)]
+
+
 def _surnames_of_others(people) -> None:
     """A listed one-word alias (a surname: "बनर्जी" for Mamata Banerjee) in a document that names
     someone else with that surname ("अभिजीत बनर्जी") and never the listed person in full is that
@@ -359,6 +377,7 @@ class EntityLinker:
         if self.initials is not None:
             self.initials(doc)
         _link_bracketed(doc.entities, doc.norm_text, self.initials.letters if self.initials else [])
+        _places_named_for_people(doc.entities)
         _surnames_of_others([e for e in doc.entities if e.label == "PER"])
         for label in NAMED:
             ents = [e for e in doc.entities if e.label == label]

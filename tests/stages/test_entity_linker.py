@@ -344,3 +344,14 @@ def test_a_known_organisation_and_its_summit_or_people_is_the_organisation(full_
     assert doc.norm_text[found[0].start:found[0].end] == kept
     if canonical:
         assert found[0].canonical == canonical
+
+
+def test_a_one_word_place_that_ends_a_person_named_in_full_is_that_person(tag, full_linker):
+    # "कृष्णा" is also a river; in a document naming "एसएम कृष्णा" it is the minister
+    text = "विदेश मंत्री एसएम कृष्णा सोमवार को कोलंबो पहुंचे। कृष्णा गुरुवार को जाफ़ना जाएंगे।"
+    doc = tag(Document("d", text))
+    start = doc.norm_text.rindex("कृष्णा")  # the model's place, as the shipped model tags it
+    doc.entities.append(Entity(start, start + len("कृष्णा"), "कृष्णा", "LOC", 1, source="model", score=None))
+    full_linker(doc)
+    short = [e for e in doc.entities if e.text == "कृष्णा"]
+    assert short and all(e.label == "PER" and e.canonical == "S. M. Krishna" for e in short)
