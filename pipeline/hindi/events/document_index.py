@@ -91,7 +91,7 @@ class DocIndex:
         self.place_bindings: list[tuple[int, str, Entity, str | None]] = []  # titles bound to a place
         self.bindings = self._title_bindings()
         subjects: list[tuple[int, Entity]] = []  # (sentence number, person) of recent sentence subjects
-        self.countries = roles.country_names or frozenset(roles.demonyms.values())
+        self.countries = roles.country_names
         last_person: Entity | None = None  # the last person named before the sentence
         actor: tuple[int, Entity] | None = None  # the last subject that did something other than speak
         for n, v in enumerate(self.views):

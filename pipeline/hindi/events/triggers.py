@@ -286,10 +286,10 @@ class TriggerFinder:
                 return True
         return False
 
-    @cached_property
+    @property
     def _countries(self) -> frozenset[str]:
-        """Canonical names of countries (countries.tsv and the demonym table's), shared with the role step."""
-        return self.roles.country_names or frozenset(self.roles.demonyms.values())
+        """Canonical names of countries (Roles.country_names), shared with the role step."""
+        return self.roles.country_names
 
     def _party(self, sp: Span) -> bool:
         return sp.label in ("PER", "ORG") or sp.office or sp.entity.canonical in self._countries
