@@ -254,6 +254,9 @@ def collect(sents, etype: str, examples: int = 3, all_lexicons: list | None = No
     multi = [s for s in seeds if len(s) > 1]
     stems = {stem(w) for w in lex.verbs} | {stem(p[0]) for p in lex.strong | lex.weak if len(p) == 1}
     stems |= {stem(s[0]) for s in seeds if len(s) == 1}
+    # A bare stem is a form of a verb only (मिल, लौट); of a noun or adjective it is another word:
+    # राजी -> राज (rule), दौरा -> दौर (a round of talks).
+    verb_stems = {stem(w) for w in lex.verbs} | {stem(s[0]) for s in seed_verbs if len(s) == 1}
     triggers_any = all_lexicons or [LexiconWords(t) for t in TYPES]
     # Forms of nouns count anywhere, forms of verbs only in their frame.
     noun_stems = {stem(s[0]) for s in seed_nouns_ if len(s) == 1} | {stem(p[0]) for p in lex.strong if len(p) == 1}
@@ -292,7 +295,8 @@ def collect(sents, etype: str, examples: int = 3, all_lexicons: list | None = No
                 has_cand = True
                 if not n:
                     _add(cands, " ".join(s), "form", "no", doc_id, text, s[0], examples, fired)
-            if stem(w) in stems and len(w) >= MIN_STEM and (stem(w) in noun_stems or in_frame(etype, sent, i)):
+            if stem(w) in stems and len(w) >= MIN_STEM and (w != stem(w) or w in verb_stems or lex.has_word(w)) \
+                    and (stem(w) in noun_stems or in_frame(etype, sent, i)):
                 has_cand = True
                 if not n:
                     # a lexicon word here is outside the frame the engine wants
