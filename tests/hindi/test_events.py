@@ -228,3 +228,12 @@ def test_who_speaks_of_an_agreement_is_no_party_to_it(pipe):
                     "सुशील कोइराला ने इस समझौते को ऐतिहासिक बताया।", "2014-10-22")
     (event,) = [e for e in doc.events if e.type == "AGREEMENT"]
     assert names(event) == {"India", "Nepal"}
+
+
+def test_genitive_before_a_title_modifies_the_name(pipe):
+    """"भारत की विदेश मंत्री सुषमा स्वराज से": with a title between, the genitive is the minister's country,
+    not a party ("मोदी की शरीफ़ से मुलाक़ात" has none between)."""
+    doc = run(pipe, "जॉन केरी ने भारत की विदेश मंत्री सुषमा स्वराज से मुलाक़ात की।", "2014-08-01")
+    (event,) = [e for e in doc.events if e.type == "MEETING"]
+    assert names(event) == {"John Kerry", "Sushma Swaraj"}
+

@@ -157,6 +157,9 @@ class RoleFinder(TravellerFinder):
                     or (m == k + 1 and v.span_at[m].j < hi and w[v.span_at[m].j] in self.SETTING_CASES
                         and self._genitive_reaches(v, "genitive", k, trig))):
                 return "genitive", k  # "पुतिन की भारत यात्रा", "शरीफ की बीजिंग में होने वाली बैठक"
+            if m == k + 1 and trig is not None and self._over_counterpart(v, m, trig) \
+                    and self._genitive_reaches(v, "genitive", k, trig):
+                return "genitive", k  # "ब्राहिमी की असद से मुलाक़ात": the genitive is the other party
             if m < hi and (m in v.span_at or _match_at(w, m, self.roles.title_phrases)):
                 return "modifier", k
             return "genitive", k
@@ -319,9 +322,11 @@ class RoleFinder(TravellerFinder):
             elif kind == "genitive" and gen_of_trigger:
                 if t == "VISIT" and sp.label == "LOC" and not sp.office:
                     role = TARGET
-                elif sp.label != "LOC" or sp.office or (t == "AGREEMENT" and sp.entity.canonical in self._countries):
+                elif sp.label != "LOC" or sp.office or (sp.entity.canonical in self._countries and (
+                        t == "AGREEMENT" or (not parsed and self._over_counterpart(v, at + 1, trig)))):
                     # "भारतीय और चीनी सैन्य कमांडरों की बैठक": the officials' countries met; "भारत और
-                    # पाकिस्तान की संधि"; a town's treaty is named after it ("सालबाई की संधि")
+                    # पाकिस्तान की संधि"; "भारत की ईरानी अधिकारियों से बातचीत"; a town's treaty is named
+                    # after it ("सालबाई की संधि"), a city's meeting is held there
                     role = ACTOR
             elif kind == "trigger":
                 # Right before the trigger: "भारत यात्रा", "मोदी-पुतिन वार्ता", "भारत-रूस समझौता".
@@ -433,7 +438,9 @@ class RoleFinder(TravellerFinder):
         while m < trig[0]:
             ahead = _match_at(w, m + 1, self.status.prospective) if w[m] == key("में") else 0
             date_end = next((d[1] for d in v.dates if d[0] == m), None)
-            if m in v.span_at:
+            if m == at + 1 and self._over_counterpart(v, m, trig):
+                m += self._over_counterpart(v, m, trig)  # "ब्राहिमी की असद से मुलाक़ात"
+            elif m in v.span_at:
                 m = v.span_at[m].j
             elif date_end is not None and date_end < trig[0] and w[date_end] == key("को"):
                 m = date_end + 1  # "मोदी और शरीफ़ की मंगलवार को बैठक": the date of the event
@@ -456,6 +463,20 @@ class RoleFinder(TravellerFinder):
         return m == trig[0]
 
     SETTING_CASES = frozenset(key(x) for x in ("में", "पर"))  # where, or on what, a meeting is held
+
+    def _over_counterpart(self, v: SentView, m: int, trig) -> int:
+        """A name at m marked as the counterpart of a meeting or agreement ("<X> की [असद] से मुलाक़ात",
+        "<X> का [जापान] के साथ समझौता"): the length of name and marker, 0 if not. A title before the
+        name makes the genitive its modifier instead ("भारत की विदेश मंत्री X से"), so none may stand between."""
+        if self.lex.type not in ("MEETING", "AGREEMENT") or m not in v.span_at or v.words[trig[0]] in self.lex.verbs:
+            return 0  # a verb takes no possessor: "भारत के प्रधानमंत्री से मिलना"
+        sp = v.span_at[m]
+        if sp.title or (sp.office and (v.words[m] in self.roles.title_words or v.words[m] in self.roles.role_nouns)):
+            return 0  # "भारत के प्रधानमंत्री से मुलाक़ात": the genitive is the office's country (not so
+            # "भारत की ईरानी अधिकारियों से", whose officials carry their own)
+        j = sp.j
+        n = _match_at(v.words, j, self.roles.counterpart)
+        return (j - m) + n if n and j + n < trig[0] + 1 else 0
 
     def _before_motion(self, v: SentView, sp: Span, hi: int) -> bool:
         k = self._skip(v.words, sp.j, hi)
