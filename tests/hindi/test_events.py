@@ -237,3 +237,35 @@ def test_genitive_before_a_title_modifies_the_name(pipe):
     (event,) = [e for e in doc.events if e.type == "MEETING"]
     assert names(event) == {"John Kerry", "Sushma Swaraj"}
 
+
+
+def _of_type(doc, etype):
+    return [e for e in doc.events if e.type == etype]
+
+
+def test_both_leaders_named_two_sentences_back(pipe):
+    """"दोनों नेताओं": the two people named in the sentence or up to two sentences before it; the
+    जहां clause takes the main clause's date."""
+    doc = run(pipe, "चीनी प्रधानमंत्री ली कचियांग रविवार को दिल्ली पहुंचे। उनकी यह पहली विदेश यात्रा है। रविवार रात "
+                    "मनमोहन सिंह ने उनके सम्मान में भोज दिया, जहां दोनों नेताओं ने सीमा विवाद पर बातचीत की।", "2013-05-20")
+    (meeting,) = _of_type(doc, "MEETING")
+    assert names(meeting) == {"Li Keqiang", "Manmohan Singh"} and meeting.date["value"] == "2013-05-19"
+
+
+def test_both_heads_of_government_and_both_governments(pipe):
+    doc = run(pipe, "नवाज़ शरीफ़ सोमवार को नरेंद्र मोदी के शपथ ग्रहण समारोह में शामिल हुए। मंगलवार को दोनों "
+                    "प्रधानमंत्रियों के बीच द्विपक्षीय वार्ता होगी।", "2014-05-26")
+    talks = [e for e in _of_type(doc, "MEETING") if e.status == "planned"]
+    assert len(talks) == 1 and names(talks[0]) == {"Narendra Modi", "Nawaz Sharif"}
+    assert talks[0].date["value"] == "2014-05-27"
+    doc = run(pipe, "भारत और श्रीलंका के मछुआरों का विवाद पुराना है। दोनों सरकारों के बीच इस मुद्दे पर सहमति बन गई है।",
+              "2013-11-11")
+    (deal,) = _of_type(doc, "AGREEMENT")
+    assert names(deal) == {"India", "Sri Lanka"} and deal.status == "occurred"
+
+
+def test_both_alone_before_its_case_marker(pipe):
+    doc = run(pipe, "सुषमा स्वराज ने ढाका में शेख़ हसीना से मुलाक़ात की। दोनों के बीच तीस्ता जल बंटवारे पर भी "
+                    "बातचीत हुई।", "2014-06-26")
+    (meeting,) = _of_type(doc, "MEETING")  # the second sentence tells of the same meeting
+    assert names(meeting) == {"Sushma Swaraj", "Sheikh Hasina"} and len(meeting.mentions) == 2

@@ -51,6 +51,20 @@ class DateChooser:
         return ordered[lo_k:hi_k + 1]
 
 
+    def main_clause_dates(self, v: SentView, lo: int) -> list[tuple[int, int, Entity]]:
+        """The date of the clause before a "जहां" clause that opens at lo ("रविवार रात ... रात्रिभोज दिया, जहां
+        दोनों नेताओं ने बातचीत की"): what happened there happened then. The date nearest the जहां."""
+        w = v.words
+        k = lo - 1 if lo > 0 and w[lo - 1] in self.status.same_time_clause else lo
+        if k >= len(w) or w[k] not in self.status.same_time_clause:
+            return []
+        prev = k - 1 if k > 0 and w[k - 1] == "," else k
+        if prev <= 0:
+            return []
+        start = self.clause(v, prev - 1, prev - 1)[0]
+        cands = [d for d in v.dates if start <= d[0] and d[1] <= prev and not _match_at(w, d[1], self.roles.date_reference)]
+        return cands[-1:]
+
     def follow_up_dates(self, views: list[SentView], n: int, hi: int) -> list[tuple[int, int, Entity]]:
         """The dates of the clause that names the time of the event just told, when the trigger's own
         clause has none: a relative clause right after it ("... समिट, जिसका आयोजन 18 से 22 मार्च को

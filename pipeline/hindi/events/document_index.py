@@ -13,6 +13,7 @@ from .lexicons import Roles, _ends_at, _match_at, key
 NAMED = ("PER", "ORG", "LOC")
 # Characters back a bare title may reach a person whose title is bound to a place (about a paragraph).
 PLACE_TITLE_REACH = 1500
+BOTH_SENTENCES_BACK = 2  # sentences before "दोनों देश" in which its two parties may be named
 
 
 @dataclass
@@ -405,15 +406,21 @@ class DocIndex:
 
     def _add_both(self, n: int, v: SentView) -> None:
         """"दोनों देश", "दोनों पक्षों", "दोनों नेताओं": the last two parties of that kind named in the
-        sentence before it or in the sentence before."""
+        sentence before it or in the two sentences before ("ली कचियांग ... पहुंचे। ... । ... मनमोहन सिंह ने
+        ... रात्रिभोज दिया, जहां दोनों नेताओं ने बातचीत की"). "दोनों" right before a case marker ("दोनों के
+        बीच", "दोनों ने") takes the kind configured for "" (any two parties)."""
         w = v.words
         for i in range(len(w) - 1):
-            kind = self.roles.both.get(w[i + 1]) if w[i] == self._both_word else None
+            if w[i] != self._both_word:
+                continue
+            noun = "" if w[i + 1] in self._case_words else w[i + 1]
+            kind = self.roles.both.get(noun)
             if kind is None or i in v.span_at or any(sp.i <= i < sp.j for sp in v.spans):
                 continue
             earlier = [sp for sp in v.spans if sp.j <= i][::-1]
-            if n > 0:
-                earlier += self.views[n - 1].spans[::-1]
+            for back in range(1, BOTH_SENTENCES_BACK + 1):
+                if n - back >= 0:
+                    earlier += self.views[n - back].spans[::-1]
             found: list[Entity] = []
             for sp in earlier:
                 e = sp.entity
@@ -431,13 +438,14 @@ class DocIndex:
                     break
             if len(found) == 2:
                 second, first = found
-                end = i + 2
+                end = i + 2 if noun else i + 1
                 if end + 1 < len(w) and w[end] in self.roles.genitive and w[end + 1] in self.roles.role_nouns:
                     end += 2  # "दोनों देशों के अधिकारियों ने": their officials act for the two
                 v.spans.append(Span(i, end, first, first.participant(), title=True, also=[second], office=end > i + 2))
         v.spans.sort(key=lambda sp: sp.i)
 
     _both_word = key("दोनों")
+    _case_words = frozenset(key(x) for x in ("ने", "के", "की", "का", "को", "से", "में"))
 
     def _country_of(self, e: Entity) -> Entity | None:
         """The country a person or a place belongs to (its knowledge-base country), as a party in

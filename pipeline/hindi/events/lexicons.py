@@ -201,6 +201,7 @@ class StatusCues:
     outcome: frozenset[str] = frozenset()
     possible: frozenset[str] = frozenset()
     date_follow_up: list[tuple[str, ...]] = field(default_factory=list)
+    same_time_clause: frozenset[str] = frozenset()
     arrived: frozenset[str] = frozenset()
     offers: frozenset[str] = frozenset()
     attempt: frozenset[str] = frozenset()
