@@ -9,7 +9,8 @@ earlier ("इससे पहले ... चर्चा की थी") is an ev
 by its participants. Different dates stay
 different events (the same leaders meeting on 2 and 11 April is two meetings); for
 AGREEMENT a different status is a different event too (signed vs about to be ratified); and a
-meeting or agreement with other people as the other party is another event (counterparts_compatible).
+meeting or agreement with other people as the other party is another event (counterparts_compatible),
+and so is a visit of the same traveller to another country (places_compatible).
 Rules for one kind of event follow its frame (Event.frame): a TOUR lexicon with frame VISIT
 merges as visits.
 """
@@ -138,6 +139,20 @@ def counterparts_compatible(m: Event, e: Event) -> bool:
     return not (same_subject and mine and theirs and not (_people(m.target) & _people(e.target)))
 
 
+def _target_countries(e: Event) -> set[str]:
+    return {p["country"] for p in e.target if p.get("label") == "LOC" and p.get("country")}
+
+
+def places_compatible(m: Event, e: Event) -> bool:
+    """Not two visits of one traveller to different countries: "ओबामा अगले सोमवार को म्यांमार जाएंगे ...
+    म्यांमार से ओबामा कंबोडिया जाएंगे" is two visits. Places in one country nest (India, New Delhi) and
+    keep merging, and so does a place of unknown country."""
+    if m.frame != "VISIT":
+        return True
+    mine, theirs = _target_countries(m), _target_countries(e)
+    return not (mine and theirs and not (mine & theirs))
+
+
 def merge_events(doc_id: str, events: list[Event], published: str | None = None) -> list[Event]:
     events = sorted(events, key=lambda e: (e.mentions[0].sent_id, e.mentions[0].trigger_start) if e.mentions else (0, 0))
     merged: list[Event] = []
@@ -160,7 +175,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
                 best = max(recent, key=lambda m: m.mentions[-1].sent_id)
         if best is None and keys and not (e.attrs.get("earlier") and not e.date):
             sharing = [m for m in same if keys & _pkeys(m) and statuses_compatible(m, e) and counterparts_compatible(m, e)
-                       and not (m.attrs.get("earlier") and not m.date)]
+                       and places_compatible(m, e) and not (m.attrs.get("earlier") and not m.date)]
             if sharing:
                 best = max(sharing, key=lambda m: (bool(m.date and e.date and m.date.get("value") == e.date.get("value")),
                                                    m.status == e.status, m.mentions[-1].sent_id))

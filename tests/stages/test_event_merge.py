@@ -64,6 +64,19 @@ def test_different_dates_are_different_meetings(pipe):
     assert all(names(e) == {"Narendra Modi"} and e.status == "occurred" for e in meetings)
 
 
+def test_visits_of_one_traveller_to_two_countries_stay_apart(pipe):
+    text = ("अमरीकी राष्ट्रपति बराक ओबामा अगले सोमवार को म्यांमार जाएंगे। वहां वे राष्ट्रपति थेन सेन से बातचीत करेंगे। "
+            "म्यांमार से ओबामा कंबोडिया जाएंगे।")
+    doc = pipe(Document(doc_id="d", text=text, published="2012-11-15"))
+    visits = sorted(([p["canonical"] for p in e.target] for e in doc.events if e.type == "VISIT"))
+    assert visits == [["Cambodia"], ["Myanmar"]]
+    # places of one country nest: India and New Delhi are one visit
+    text = "चीन के प्रधानमंत्री ली कचियांग रविवार को भारत आए। ली कचियांग रविवार दोपहर नई दिल्ली पहुंचे।"
+    doc = pipe(Document(doc_id="d", text=text, published="2013-05-20"))
+    (visit,) = [e for e in doc.events if e.type == "VISIT"]
+    assert {"India", "New Delhi"} <= names(visit)
+
+
 def test_planned_and_past_meetings_of_one_person_stay_apart(pipe):
     text = ("प्रधानमंत्री नरेंद्र मोदी थोड़ी देर बाद सभी मुख्यमंत्रियों के साथ बैठक करेंगे। इस बैठक में लॉकडाउन पर चर्चा "
             "की जाएगी। गौरतलब है कि प्रधानमंत्री नरेंद्र मोदी ने 27 अप्रैल को भी सभी मुख्यमंत्रियों के साथ बातचीत की थी।")

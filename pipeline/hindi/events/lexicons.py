@@ -56,6 +56,7 @@ class Lexicon:
     ratify: frozenset[str]
     not_counterpart: frozenset[str] = frozenset()
     dative: frozenset[str] = frozenset()
+    se_verbs: frozenset[str] = frozenset()  # verbs of meeting only after "से" (मिलकर)
     not_within: frozenset[str] = frozenset()
     instruments: frozenset[tuple[str, ...]] = frozenset()
     instrument_after: list[tuple[str, ...]] = field(default_factory=list)

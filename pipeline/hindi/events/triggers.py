@@ -153,6 +153,8 @@ class TriggerFinder:
                 return True  # "शी जिनपिंग और ओबामा कैलिफ़ोर्निया में मिले", "मिले मोदी और ओबामा", "A और B ने ... बात की"
             if not n or self._media_before(w, k - n):
                 return False  # "मीडिया से बात करते हुए कहा" is a statement, not a meeting
+            if kind == "verb" and w[i] in self.lex.se_verbs and tuple(w[k - n:k]) != (key("से"),):
+                return False  # "X के साथ मिलकर काम करेंगे": jointly
             if kind == "verb":
                 # "मोदी से मिले" is a meeting, "केंद्र से मिली मदद" is not: a person before the marker.
                 # An unnamed official counts as a person: "इसराइली नेताओं से मिलेंगे", "विदेश सचिव से मिले".
