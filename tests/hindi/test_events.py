@@ -269,3 +269,15 @@ def test_both_alone_before_its_case_marker(pipe):
                     "बातचीत हुई।", "2014-06-26")
     (meeting,) = _of_type(doc, "MEETING")  # the second sentence tells of the same meeting
     assert names(meeting) == {"Sushma Swaraj", "Sheikh Hasina"} and len(meeting.mentions) == 2
+
+
+def test_pronoun_traveller_after_an_adverbial_place_and_in_the_feminine(pipe):
+    """"दिल्ली में ... के बाद ली कचियांग ...": a place with its case marker is no subject, so वे of the next
+    sentence is Li; "वे बंगलौर भी जाएंगी": the honorific feminine, with the trigger as the verb."""
+    doc = run(pipe, "दिल्ली में अपने कार्यक्रम के बाद ली कचियांग मंगलवार को मुंबई जाएंगे। बुधवार को वे पाकिस्तान के लिए "
+                    "रवाना हो जाएंगे।", "2013-05-20")
+    trips = {tuple(p["canonical"] for p in e.target): names(e) for e in _of_type(doc, "VISIT")}
+    assert trips[("Pakistan",)] >= {"Li Keqiang"}
+    doc = run(pipe, "सू ची गुरुवार को दिल्ली के एक कॉलेज में भाषण देंगी। इसके बाद वे बंगलौर भी जाएंगी।", "2012-11-15")
+    (trip,) = [e for e in _of_type(doc, "VISIT") if any(p["canonical"] == "Bengaluru" for p in e.target)]
+    assert "Aung San Suu Kyi" in names(trip) and trip.status == "planned"

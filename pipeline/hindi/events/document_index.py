@@ -193,14 +193,16 @@ class DocIndex:
         for sp in people:
             if sp.label == "PER" and sp.j < len(v.words) and _match_at(v.words, sp.j, self.roles.agent):
                 return sp.entity
-        # Names in the genitive before it modify its title: "संयुक्त राष्ट्र के महासचिव बान की मून".
-        while people and people[0].j < len(v.words) and v.words[people[0].j] in self.roles.genitive:
-            if people[0].label == "PER":
-                return None  # not "साद के करीबी": a person in the genitive is no subject
-            people = people[1:]
-        if people and people[0].label == "PER" and not (
-                people[0].j < len(v.words) and v.words[people[0].j] in self.roles.markers):
-            return people[0].entity
+        # Names in the genitive before it modify its title: "संयुक्त राष्ट्र के महासचिव बान की मून"; places
+        # and bodies with a case marker are adverbials: "दिल्ली में अपने कार्यक्रम के बाद ली कचियांग ...".
+        w = v.words
+        for sp in people:
+            marked = sp.j < len(w) and w[sp.j] in self.roles.markers
+            if sp.label == "PER":
+                # not "साद के करीबी" nor "मोदी से मिलने के बाद": a person with a case marker is no subject
+                return None if marked else sp.entity
+            if not marked or _match_at(w, sp.j, self.roles.agent):
+                return None  # a place or body as the subject
         return None
 
     def _add_pronouns(self, n: int, v: SentView, subjects: list[tuple[int, Entity]]) -> None:

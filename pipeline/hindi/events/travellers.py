@@ -51,7 +51,7 @@ class TravellerFinder:
             if any(sp.i <= k < sp.j for sp in v.spans) or any(x in r.relatives for x in w[:k]):
                 return None  # somebody or something named first: the pronoun is not the subject
             if w[k] in r.traveller_pronouns and not (k + 1 < len(w) and w[k + 1] in r.markers):
-                verbs = w[trig[1]:hi]
+                verbs = w[trig[0]:hi]  # the trigger may be the verb itself: "वे बंगलौर भी जाएंगी"
                 if any(x in r.honorific_verbs for x in verbs) and not any(x in r.singular_verbs for x in verbs):
                     return Span(k, k + 1, person, person.participant(), title=True)
                 return None
