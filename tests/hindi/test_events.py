@@ -281,3 +281,12 @@ def test_pronoun_traveller_after_an_adverbial_place_and_in_the_feminine(pipe):
     doc = run(pipe, "सू ची गुरुवार को दिल्ली के एक कॉलेज में भाषण देंगी। इसके बाद वे बंगलौर भी जाएंगी।", "2012-11-15")
     (trip,) = [e for e in _of_type(doc, "VISIT") if any(p["canonical"] == "Bengaluru" for p in e.target)]
     assert "Aung San Suu Kyi" in names(trip) and trip.status == "planned"
+
+
+def test_both_countries_as_the_bare_subject_of_signing(pipe):
+    """"दोनों देश ... समझौतों पर हस्ताक्षर करेंगे": the pair stands as one subject; the list "व्यापार, कृषि
+    और सीमा" does not break the clause."""
+    doc = run(pipe, "चीनी प्रधानमंत्री ली कचियांग रविवार को भारत आए। इसके बाद दोनों देश व्यापार, कृषि और सीमा से जुड़े "
+                    "कई समझौतों पर हस्ताक्षर करेंगे।", "2013-05-20")
+    (deal,) = _of_type(doc, "AGREEMENT")
+    assert names(deal) == {"China", "India"} and deal.status == "planned"

@@ -496,6 +496,8 @@ class RoleFinder(TravellerFinder):
     def _paired(self, v: SentView, sp: Span, at: int) -> bool:
         """sp is one of two or more names joined by और/व/तथा/एवं that the marker at `at` closes."""
         w, joins = v.words, self.roles.coordinators - {",", "-"}
+        if sp.also:
+            return True  # "दोनों देश": a pair in one word
         if sp.label == "LOC" and not sp.office and sp.entity.canonical not in self._countries:
             return False  # "दिल्ली और मुंबई में बैठक": where, not between whom (countries are parties)
         if any(x in joins for x in w[sp.j:at]) and any(o.i >= sp.j and o.j <= at for o in v.spans):

@@ -380,7 +380,20 @@ class TriggerFinder:
         # A list goes on when another name or date starts within a few words ("हर्षवर्धन, स्वास्थ्य राज्य
         # मंत्री अश्विनी कुमार चौबे"); "दिल्ली सरकार तैयार, हर्षवर्धन के साथ" is two clauses.
         before_name = any(k < sp.i <= k + 5 for sp in v.spans) or any(k < d[0] <= k + 2 for d in v.dates)
-        return not (after_name and before_name) and not self._office_list(w, k)
+        return not (after_name and before_name) and not self._office_list(w, k) and not self._word_list(v, k)
+
+    _joiners = frozenset(key(x) for x in ("और", "व", "एवं", "तथा"))
+
+    def _word_list(self, v: SentView, k: int) -> bool:
+        """The comma at k joins single words in a list closed by और: "दोनों देश व्यापार, कृषि और सीमा
+        से जुड़े ... समझौतों पर हस्ताक्षर करेंगे" is one clause. Not after a verb ("कहा, भारत और चीन")."""
+        w, r = v.words, self.roles
+        if k == 0 or k + 2 >= len(w) or w[k + 2] not in self._joiners:
+            return False
+        words = (w[k - 1], w[k + 1])
+        return all(_word(x) and x not in r.markers and x not in r.particles and x not in r.auxiliaries
+                   and x not in r.clause_breaks and x not in self.lex.light and x not in r.speech_verbs
+                   and not any(sp.i <= i < sp.j for sp in v.spans for i in (k - 1, k + 1)) for x in words)
 
     def _office_list(self, w: list[str], k: int) -> bool:
         """The comma at k joins a list of offices that ends in "और/व <office> <marker>": "चीफ सेक्रेटरी,
