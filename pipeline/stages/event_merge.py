@@ -136,7 +136,13 @@ def counterparts_compatible(m: Event, e: Event) -> bool:
         return True
     same_subject = _keys(e.actor) <= _keys(m.actor)
     mine, theirs = _people(m.target) - _pkeys(e), _people(e.target) - _pkeys(m)
-    return not (same_subject and mine and theirs and not (_people(m.target) & _people(e.target)))
+    if same_subject and mine and theirs and not (_people(m.target) & _people(e.target)):
+        return False
+    # "सू ची ने मनमोहन सिंह से मुलाक़ात की ... सोनिया गांधी ने उनसे भेंट की": one person in common, other
+    # subjects, and each names another person as a party whom the other does not name: two meetings
+    return not (m.frame == "MEETING" and not e.attrs.get("attendance") and m.actor and e.actor
+                and not (_keys(m.actor) & _keys(e.actor)) and _people(m.actor + m.target) - _pkeys(e)
+                and _people(e.actor) - _pkeys(m) and len(_pkeys(m) & _pkeys(e)) == 1)
 
 
 def _target_countries(e: Event) -> set[str]:
@@ -191,7 +197,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
         m.event_id = f"{doc_id}#{n}"
         m.attrs.pop("evidence", None)
         offices = set(m.attrs.pop("offices", ()))
-        for k in ("anaphoric", "weak", "strong_status", "unnamed", "earlier"):
+        for k in ("anaphoric", "weak", "strong_status", "unnamed", "earlier", "attendance"):
             m.attrs.pop(k, None)
         m.attrs["n_mentions"] = len(m.mentions)
         if m.frame != "VISIT" and any(p.get("label") == "PER" for p in m.actor + m.target):

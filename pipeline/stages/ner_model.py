@@ -7,6 +7,7 @@ predicted span are trimmed (configs/ner.toml).
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from ..core.blas import one_blas_thread
@@ -30,6 +31,16 @@ def _table_tail(sdoc, i: int, j: int) -> bool:
     if not any(c.isalnum() for c in last):
         return True
     return last.isdigit() and (len(last) >= 4 or (j - 2 >= i and not any(c.isalnum() for c in sdoc[j - 2].text)))
+
+
+def _hyphen_end(sdoc, j: int, starts: set[int]) -> int:
+    """A person's name goes on over a hyphen glued to both words ("किम योंग-चोल", "अल-तुहामी",
+    "वॉलर-ब्रिज"), unless the word after it starts another name ("मोदी-ओबामा" is a pair)."""
+    while (j + 1 < len(sdoc) and sdoc[j].text == "-" and not sdoc[j - 1].whitespace_ and not sdoc[j].whitespace_
+           and j + 1 not in starts and any("\u0900" <= c <= "\u097f" for c in sdoc[j + 1].text)
+           and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in sdoc[j + 1].text)):
+        j += 2
+    return j
 
 
 def load_model(path: Path, blas: str = "numpy"):
@@ -77,7 +88,10 @@ class ModelTagger:
             for ent in sdoc.ents:
                 if ent.label_ not in LABELS or (ent.label_ == "DATE" and not self.keep_dates):
                     continue
+                starts = {e.start for e in sdoc.ents}
                 for i, j in self._pieces(sdoc, ent.start, ent.end, ent.label_):
+                    if ent.label_ == "PER":
+                        j = _hyphen_end(sdoc, j, starts)
                     a, b = doc.tokens[s.tok_start + i], doc.tokens[s.tok_start + j - 1]
                     label = ent.label_
                     if label in ("LOC", "PER") and self._institution([fold(sdoc[k].text) for k in range(i, j)]):

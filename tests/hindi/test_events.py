@@ -290,3 +290,17 @@ def test_both_countries_as_the_bare_subject_of_signing(pipe):
                     "कई समझौतों पर हस्ताक्षर करेंगे।", "2013-05-20")
     (deal,) = _of_type(doc, "AGREEMENT")
     assert names(deal) == {"China", "India"} and deal.status == "planned"
+
+
+def test_counterpart_pronoun_with_a_weak_trigger_or_a_nominative_subject(pipe):
+    """"सोनिया गांधी ने उनसे भेंट की": उनसे carries its से for a weak trigger, and is the person named just
+    before; "मनमोहन सिंह ... सू ची के घर जाकर उनसे मिले": the nominative subject is the agent, उनसे the
+    person last named."""
+    doc = run(pipe, "आंग सान सू ची ने बुधवार को प्रधानमंत्री मनमोहन सिंह से मुलाक़ात की. शाम को कांग्रेस अध्यक्ष सोनिया "
+                    "गांधी ने उनसे भेंट की.", "2012-11-15")
+    meetings = [names(e) for e in _of_type(doc, "MEETING")]  # two meetings: one person in common
+    assert len(meetings) == 2
+    assert meetings[0] == {"Aung San Suu Kyi", "Manmohan Singh"} and meetings[1] >= {"Aung San Suu Kyi", "Sonia Gandhi"}
+    doc = run(pipe, "मई में मनमोहन सिंह यांगून में सू ची के घर जाकर उनसे मिले थे.", "2012-11-15")
+    (meeting,) = _of_type(doc, "MEETING")
+    assert names(meeting) == {"Manmohan Singh", "Aung San Suu Kyi"}

@@ -77,6 +77,23 @@ def test_visits_of_one_traveller_to_two_countries_stay_apart(pipe):
     assert {"India", "New Delhi"} <= names(visit)
 
 
+@pytest.fixture(scope="module")
+def full_pipe():
+    """The shipped configuration, with the NER model (नबा दास is in no list)."""
+    return build(load_config(REPO / "configs" / "default.toml"), writers=False)
+
+
+def test_attendees_told_with_another_subject_join_the_meeting(full_pipe):
+    # not a second meeting of Naba Das with Modi: who attended joins the meeting told before
+    pipe = full_pipe
+    text = ("प्रधानमंत्री नरेंद्र मोदी ने सोमवार को मुख्यमंत्रियों ममता बनर्जी और उद्धव ठाकरे के साथ वीडियो कॉन्फ्रेंस के "
+            "जरिए बात की। ओडिशा के मुख्यमंत्री नवीन पटनायक के साथ राज्य के स्वास्थ्य मंत्री नबा दास भी प्रधानमंत्री के "
+            "साथ हुई वीडियो कॉन्फ्रेंस में मौजूद थे।")
+    doc = pipe(Document(doc_id="d", text=text, published="2020-04-27"))
+    (meeting,) = [e for e in doc.events if e.type == "MEETING"]
+    assert {"Narendra Modi", "Mamata Banerjee", "Naveen Patnaik"} <= names(meeting) and len(meeting.mentions) == 2
+
+
 def test_planned_and_past_meetings_of_one_person_stay_apart(pipe):
     text = ("प्रधानमंत्री नरेंद्र मोदी थोड़ी देर बाद सभी मुख्यमंत्रियों के साथ बैठक करेंगे। इस बैठक में लॉकडाउन पर चर्चा "
             "की जाएगी। गौरतलब है कि प्रधानमंत्री नरेंद्र मोदी ने 27 अप्रैल को भी सभी मुख्यमंत्रियों के साथ बातचीत की थी।")

@@ -111,3 +111,16 @@ def test_posts_of_heads_of_government_abroad_are_titles(pipe):
     # "चांसलर", "उपराष्ट्रपति", "उच्चायुक्त" are titles (ner.toml): never a span or a span's edge
     doc = pipe(Document("d", "जर्मनी की चांसलर अंगेला मर्केल ने अमेरिका के उपराष्ट्रपति जो बाइडन से बात की।"))
     assert not any(fold(e.text).startswith(fold(t)) for e in doc.entities for t in ("चांसलर", "उपराष्ट्रपति"))
+
+
+def test_a_persons_name_goes_on_over_a_glued_hyphen(pipe):
+    """"किम योंग-चोल": the model stops at the hyphen; the name goes on over it. A pair of names joined
+    by a hyphen ("मोदी-ओबामा") stays two names."""
+    doc = pipe(Document("d", "उत्तर कोरिया के सैन्य ख़ुफ़िया प्रमुख किम योंग-चोल ने रात के खाने पर उनसे मुलाक़ात की।"))
+    people = [e.text for e in doc.entities if e.label == "PER"]
+    assert "किम योंग-चोल" in people and "किम योंग" not in people
+    from pipeline.stages.ner_model import _hyphen_end
+    tagger = pipe.stages[-1].run
+    sdoc = Doc(tagger.nlp.vocab, words=["मोदी", "-", "ओबामा", "वार्ता"], spaces=[False, False, True, False])
+    assert _hyphen_end(sdoc, 1, {0, 2}) == 1  # ओबामा starts a name of its own
+    assert _hyphen_end(sdoc, 1, {0}) == 3

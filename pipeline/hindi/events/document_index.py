@@ -224,15 +224,19 @@ class DocIndex:
                     if person is None and subjects and subjects[-1][0] >= n - 2:
                         person = subjects[-1][1]
                 elif x in self.roles.counterpart_pronouns:
-                    # "... और कयानी ने उनसे मुलाक़ात की": not the agent of its own clause
+                    # "... और कयानी ने उनसे मुलाक़ात की": not the agent of its own clause; the agent may
+                    # also be a nominative subject ("सोनिया गांधी ख़ुद उनसे मिलने होटल पहुंचीं")
                     agent = next((sp.entity for sp in reversed(v.spans) if sp.j < i and sp.label == "PER"
-                                  and _match_at(v.words, sp.j, self.roles.agent)), None)
+                                  and _match_at(v.words, sp.j, self.roles.agent)), None) or self._subject(v, i)
                     if agent is None:
                         continue  # "हम उनसे बातचीत करते हैं": only a named person meets "them"
-                    person = self._subject(v, i)
-                    if (person is None or person is agent) and subjects and subjects[-1][0] >= n - 2:
+                    # the person last named before it ("सू ची के घर जाकर उनसे मिले"), else the subject
+                    # of a sentence just before
+                    person = next((sp.entity for sp in reversed(v.spans) if sp.j <= i and sp.label == "PER"
+                                   and (sp.entity.canonical or sp.entity.text) != (agent.canonical or agent.text)), None)
+                    if person is None and subjects and subjects[-1][0] >= n - 2:
                         person = subjects[-1][1]
-                    if person is agent:
+                    if person is not None and (person.canonical or person.text) == (agent.canonical or agent.text):
                         person = None
                 else:
                     continue

@@ -201,7 +201,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         x in self.lex.signing or x in self.lex.ratify or x in self.lex.consent for x in v.words[lo:hi])):
                     # "कोइराला ने इस समझौते को 'ऐतिहासिक' बताया": who speaks of an agreement is no party to it
                     # (who signs it, approves it or agrees to it is: "इस पर X और Y ने दस्तख़त किए")
-                    roles = RoleMap({**roles, ACTOR: [], TARGET: []})
+                    roles = roles.replaced(**{ACTOR: [], TARGET: []})
                 if (kind == "weak" and self.lex.type == "AGREEMENT" and not ana and v.words[i] not in self.lex.self_standing
                         and not any(_match_at(v.words, k, self.lex.strong) for k in range(len(v.words)))
                         and not self._joint_signers(v, i)):
@@ -243,7 +243,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                 for d, targets in groups or [(d, None) for d in dates]:
                     if targets is not None:
                         # "A ने सोमवार को B से और मंगलवार को C से मुलाकात की": two meetings, one a day.
-                        roles = RoleMap({**roles, TARGET: targets})
+                        roles = roles.replaced(**{TARGET: targets})
                     event = self._event(doc, v, lo, hi, (i, j), kind, roles, d, ana, weak, status_by_date=not follow,
                                         previous=index.views[n_view - 1].words if n_view else [])
                     if unnamed:
@@ -254,6 +254,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         event.attrs["date_from"] = "follow-up clause"
                     if roles.source:
                         event.attrs["roles_from"] = roles.source
+                    if roles.attendance:
+                        event.attrs["attendance"] = True  # who attended joins the meeting (event_merge)
                     if roles.via:
                         event.attrs["visit_rule"] = roles.via
                     elif v.words[i] == key("आगमन"):

@@ -23,6 +23,13 @@ class RoleMap(dict):
     relations), "rules" (case markers, in a parsed document), None (no parse in the document)."""
     source: str | None = None
     via: str | None = None  # the visit rule that found the traveller or place, when not case marking
+    attendance: bool = False  # the clause tells who attended ("बैठक में X भी मौजूद थे")
+
+    def replaced(self, **roles) -> "RoleMap":
+        """A copy with some roles replaced, keeping what they were read from."""
+        out = RoleMap({**self, **roles})
+        out.source, out.via, out.attendance = self.source, self.via, self.attendance
+        return out
 
 
 @dataclass
@@ -279,6 +286,7 @@ class RoleFinder(TravellerFinder):
                 if k == trig[1] + 1:
                     named_attendees = self._named_after_attend(v, k + 1)
                     list_end = max([list_end] + [j for _, j in named_attendees])
+        out.attendance = bool(attendees)
         dep = self._dep_roles(doc, v, trig, attendees)
         parsed = dep is not None and bool(dep.cands)
         if dep is not None:

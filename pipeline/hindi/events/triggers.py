@@ -146,6 +146,8 @@ class TriggerFinder:
                           and tuple(w[end - len(p):end]) == p), 0)
                 if not n and w[i] in self.lex.dative and end >= 2 and w[end - 1] == key("को"):
                     n = 1  # "हसन रूहानी को फ़ोन किया"
+                if not n and end >= 1 and w[end - 1] in self.roles.counterpart_pronouns and (end - 1) in v.span_at:
+                    return True  # "सोनिया गांधी ने उनसे भेंट की": the pronoun carries its से
                 if n:
                     k = end
                     break
