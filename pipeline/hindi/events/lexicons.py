@@ -75,6 +75,7 @@ class Lexicon:
     send_verbs: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()
     reflexives: frozenset[str] = frozenset()
+    control_nouns: frozenset[str] = frozenset()
     sent_groups: frozenset[str] = frozenset()
     trip_ends: list[tuple[str, ...]] = field(default_factory=list)
     trip_during: list[tuple[str, ...]] = field(default_factory=list)

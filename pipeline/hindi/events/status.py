@@ -96,7 +96,8 @@ class StatusReader:
             return "occurred", "cue"
         if any(x in s.planned for x in after[:PLANNED_WINDOW] + near_before) or _ends_at(w, trig[0], s.prospective):
             return "planned", "cue"
-        if self._decided(after):
+        infinitive = [w[trig[1] - 1]] if w[trig[1] - 1].endswith(key("ने")) else []
+        if self._decided(infinitive + after):  # the trigger may be the infinitive: "अमरीका जाने का फ़ैसला"
             return "planned", "cue"
         group = after[:PLANNED_WINDOW + 1]  # the trigger's own verb group, not a later verb ("... कर ली है और ... जा सकता है")
         if any(a in s.possible and b in self.tense.present_aux for a, b in zip(group, group[1:])):
@@ -177,7 +178,10 @@ class StatusReader:
     def _decided(self, after: list[str]) -> bool:
         """"बैठक करने का फैसला किया", "यात्रा पर जाने की घोषणा की": an event decided or announced."""
         for k, x in enumerate(after[:3]):
-            if len(x) > 2 and x.endswith(key("ने")) and k + 2 < len(after) + 1:
+            # the infinitive of the trigger's own verb ("करने", "होने", "जाने"), not of another verb:
+            # "बातचीत में तेज़ी लाने का फ़ैसला किया" decides to speed up talks going on
+            if len(x) > 2 and x.endswith(key("ने")) and (x in self.lex.light or x in self.lex.verbs or k == 0) \
+                    and k + 2 < len(after) + 1:
                 nxt = after[k + 1:k + 3]
                 if len(nxt) == 2 and nxt[0] in self.roles.genitive and nxt[1] in self.status.decision:
                     return True

@@ -22,6 +22,16 @@ class TravellerFinder:
         the verb: "मनमोहन सिंह ने अपना अमरीका दौरा रद्द कर दिया", "X ने अपनी भारत यात्रा टाल दी"."""
         return any(x in self.lex.reflexives for x in w[max(at + 1, trig[0] - POSSESSIVE_REACH - 1):trig[0]])
 
+    def _controlled_trip(self, w, trig, hi: int) -> bool:
+        """The trigger is an infinitive ("जाने") governed by a noun of deciding, announcing or refusing:
+        "ढाका जाने से भी इनकार कर दिया", "कोलंबो न जाने का एलान": the ने-subject is the traveller."""
+        if not w[trig[0]].endswith(key("ने")) or trig[1] >= hi or w[trig[1]] not in self._infinitive_cases:
+            return False
+        k = self._skip(w, trig[1] + 1, hi)
+        return k < hi and w[k] in self.lex.control_nouns
+
+    _infinitive_cases = frozenset(key(x) for x in ("से", "का", "की", "के"))
+
     def _vehicle_owner(self, v: SentView, lo: int, trig) -> Span | None:
         """"भारत का विशेष विमान ... मुंबई पहुंचा": the named owner of a plane or ship that is the subject
         (no case marker after it) of a motion verb."""
