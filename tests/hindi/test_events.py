@@ -304,3 +304,11 @@ def test_counterpart_pronoun_with_a_weak_trigger_or_a_nominative_subject(pipe):
     doc = run(pipe, "मई में मनमोहन सिंह यांगून में सू ची के घर जाकर उनसे मिले थे.", "2012-11-15")
     (meeting,) = _of_type(doc, "MEETING")
     assert names(meeting) == {"Manmohan Singh", "Aung San Suu Kyi"}
+
+
+def test_a_counterpart_after_the_triggers_verb_and_aur_is_the_next_verbs(pipe):
+    """"A से बातचीत करेंगे और फिर B से ... मिलेंगे": two meetings, each with its own counterpart."""
+    doc = run(pipe, "यांगून में ओबामा पहले राष्ट्रपति थेन सेन से बातचीत करेंगे और फिर सू ची से उनके घर पर मिलेंगे.",
+              "2012-11-15")
+    assert sorted(names(e) for e in _of_type(doc, "MEETING")) == sorted(
+        [{"Barack Obama", "Thein Sein"}, {"Barack Obama", "Aung San Suu Kyi"}])

@@ -327,7 +327,10 @@ class RoleFinder(TravellerFinder):
                 # a country with से is a party ("भारत ने रूस से समझौता किया", "अमरीका से ... ख़रीदने के सौदे");
                 # another place with से is where from ("दिल्ली से बात की")
                 if t != "VISIT" and (sp.label != "LOC" or sp.office or _match_at(w, at, [("के", "साथ")])
-                                     or sp.entity.canonical in self._countries):
+                                     or sp.entity.canonical in self._countries) \
+                        and not (not before and self._next_verb_after(w, trig, sp.i)):
+                    # not one after "और" behind the trigger: "थेन सेन से बातचीत करेंगे और फिर सू ची से ...
+                    # मिलेंगे" is another verb's
                     role = TARGET
             elif kind == "genitive" and gen_of_trigger:
                 if t == "VISIT" and sp.label == "LOC" and not sp.office:
@@ -473,6 +476,18 @@ class RoleFinder(TravellerFinder):
         return m == trig[0]
 
     SETTING_CASES = frozenset(key(x) for x in ("में", "पर"))  # where, or on what, a meeting is held
+    _and_words = frozenset(key(x) for x in ("और", "तथा", "एवं"))
+
+    def _next_verb_after(self, w, trig, k: int) -> bool:
+        """Between the trigger and k its verb group ends and "और" opens another: "थेन सेन से बातचीत करेंगे
+        और फिर सू ची से ... मिलेंगे" (not a list of names after the trigger: "बैठक ... अमरीका और रूस के")."""
+        j = self._skip(w, trig[1], k)
+        light = j < k and w[j] in self.lex.light and not (
+            w[j] in self.roles.genitive and j + 1 < k and w[j + 1] not in self.roles.auxiliaries
+            and w[j + 1] not in self._and_words)  # "सम्मेलन की तारीख़": a genitive, not "बात की और"
+        if not (w[trig[0]] in self.lex.verbs or light):
+            return False  # the trigger is no predicate: "सम्मेलन की तारीख़ तय करने के लिए"
+        return any(x in self._and_words for x in w[j:k])
 
     def _over_counterpart(self, v: SentView, m: int, trig) -> int:
         """A name at m marked as the counterpart of a meeting or agreement ("<X> की [असद] से मुलाक़ात",

@@ -135,8 +135,9 @@ class TriggerFinder:
             k = i
             while k > 0 and w[k - 1] in self.roles.particles:
                 k -= 1
-            # A weak noun may have a manner phrase between: "X के साथ फोन पर बात की".
-            reach = 0 if kind == "verb" else MANNER_WORDS
+            # A weak noun may have a manner phrase between: "X के साथ फोन पर बात की"; a verb a place:
+            # "सू ची से उनके घर पर मिलेंगे", "शरीफ़ से दिल्ली में मिले".
+            reach = MANNER_WORDS if kind != "verb" or (k >= 1 and w[k - 1] in self._setting_cases) else 0
             n = 0
             for back in range(reach + 1):
                 end = k - back
@@ -385,6 +386,7 @@ class TriggerFinder:
         return not (after_name and before_name) and not self._office_list(w, k) and not self._word_list(v, k)
 
     _joiners = frozenset(key(x) for x in ("और", "व", "एवं", "तथा"))
+    _setting_cases = frozenset(key(x) for x in ("में", "पर"))
 
     def _word_list(self, v: SentView, k: int) -> bool:
         """The comma at k joins single words in a list closed by और: "दोनों देश व्यापार, कृषि और सीमा
