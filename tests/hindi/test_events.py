@@ -312,3 +312,12 @@ def test_a_counterpart_after_the_triggers_verb_and_aur_is_the_next_verbs(pipe):
               "2012-11-15")
     assert sorted(names(e) for e in _of_type(doc, "MEETING")) == sorted(
         [{"Barack Obama", "Thein Sein"}, {"Barack Obama", "Aung San Suu Kyi"}])
+
+
+def test_both_sides_agreeing_on_a_matter(pipe):
+    """"दोनों पक्ष ... पर राज़ी हो गए": the pair in one word is the joint subject of agreeing; a date
+    ("15 अप्रैल से पहले") is no other party's case."""
+    doc = run(pipe, "भारत और चीन के सैन्य कमांडरों के बीच बातचीत के कई दौर चले। आख़िरकार पांच मई की रात दोनों पक्ष "
+                    "अपने-अपने सैनिकों को 15 अप्रैल से पहले की जगह पर लौटाने पर राज़ी हो गए।", "2013-05-20")
+    (deal,) = _of_type(doc, "AGREEMENT")
+    assert names(deal) == {"India", "China"} and deal.date["value"] == "2013-05-05"

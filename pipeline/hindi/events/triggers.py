@@ -267,8 +267,12 @@ class TriggerFinder:
             b = self._joined_person(v, a, parties=True)
             if b is None and a.i >= 2 and w[a.i - 1] in self.roles.joins and w[a.i - 2] in self.roles.place_qualifiers:
                 b = a  # "उत्तर और दक्षिण कोरिया"
+            if b is None and a.also:
+                b = a  # "दोनों पक्ष ... लौटाने पर राज़ी हो गए": a pair in one word
             # the matter may hold an object ("हथियारों को नष्ट करने पर"), not an agent or a partner (ने, से)
-            if b is not None and b.j <= i and not any(x in self.roles.others_cases and x != key("को") for x in w[b.j:i]) \
+            in_date = {k for d in v.dates for k in range(d[0], d[1] + 1)}  # "15 अप्रैल से पहले"
+            if b is not None and b.j <= i and not any(w[k] in self.roles.others_cases and w[k] != key("को")
+                                                      and k not in in_date for k in range(b.j, i)) \
                     and not any(self._is_break(v, k) for k in range(b.j, i)):
                 return True
         return False
