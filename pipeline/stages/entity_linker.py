@@ -399,7 +399,8 @@ class EntityLinker:
                     # unless only a direction word is left out (कोरिया, दक्षिण कोरिया).
                     inside = (self._contained_in(key, forms) if label != "LOC"
                               else self._after_qualifier(key, forms, self.place_qualifiers))
-                    if inside is None and label == "ORG":
+                    if inside is None and label in ("ORG", "PER"):
+                        # "भारतीय टीम" of "भारतीय क्रिकेट टीम", "त्रिवेंद्र रावत" of "त्रिवेंद्र सिंह रावत"
                         inside = self._short_of(key, forms)
                     e.canonical = forms.get(key) or inside or e.text
                 forms.setdefault(key, e.canonical)
@@ -428,8 +429,9 @@ class EntityLinker:
 
     @staticmethod
     def _short_of(key: str, forms: dict[str, str]) -> str | None:
-        """An organisation's short form that drops middle words of a longer name in the document,
-        keeping its first and last: "भारतीय टीम" after "भारतीय क्रिकेट टीम". One such longer name only."""
+        """A short form that drops middle words of a longer name in the document, keeping its first and
+        last: "भारतीय टीम" of "भारतीय क्रिकेट टीम", "त्रिवेंद्र रावत" of "त्रिवेंद्र सिंह रावत". One such longer
+        name only."""
         words = key.split()
         if len(words) < 2:
             return None

@@ -193,6 +193,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
             merged.append(e)
     merged = [m for m in merged if _pkeys(m)]  # placeholders nobody was named for
     merged = _fold_counterpart_only(merged)
+    _date_from_visits(merged)
     for n, m in enumerate(merged, 1):
         m.event_id = f"{doc_id}#{n}"
         m.attrs.pop("evidence", None)
@@ -217,6 +218,27 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
         if m.status == "occurred" and _future(m.date, published):
             m.status = "planned"  # dated after publication: it cannot have happened yet
     return merged
+
+
+VISIT_DATE_REACH = 3  # sentences after a dated visit in which an undated meeting of its traveller takes its date
+
+
+def _date_from_visits(merged: list[Event]) -> None:
+    """An undated meeting or agreement of a traveller told just after the traveller's dated visit took
+    place on that visit, on its day: "पुतिन सोमवार को दिल्ली पहुंचे ... मनमोहन सिंह के साथ शिखर बैठक के
+    बाद ..." is Monday's. Only a one-day date, the same status, a traveller among its parties."""
+    visits = [m for m in merged if m.frame == "VISIT" and m.date and m.mentions and m.actor
+              and len((m.date.get("value") or "")) == 10]
+    for e in merged:
+        if e.frame == "VISIT" or e.date or not e.mentions or e.attrs.get("earlier"):
+            continue
+        at = e.mentions[0].sent_id
+        near = [m for m in visits if m.status == e.status and _keys(m.actor) & _pkeys(e)
+                and 0 <= at - m.mentions[0].sent_id <= VISIT_DATE_REACH]
+        if near:
+            m = max(near, key=lambda m: m.mentions[0].sent_id)
+            e.date = dict(m.date)
+            e.attrs["date_from"] = "visit"
 
 
 def _fold_counterpart_only(merged: list[Event]) -> list[Event]:

@@ -321,3 +321,14 @@ def test_both_sides_agreeing_on_a_matter(pipe):
                     "अपने-अपने सैनिकों को 15 अप्रैल से पहले की जगह पर लौटाने पर राज़ी हो गए।", "2013-05-20")
     (deal,) = _of_type(doc, "AGREEMENT")
     assert names(deal) == {"India", "China"} and deal.date["value"] == "2013-05-05"
+
+
+def test_who_speaks_after_or_at_a_meeting_took_part(pipe):
+    """"<X> के साथ शिखर बैठक के बाद पुतिन ने कहा": Putin was at the summit; an undated meeting of a traveller
+    told just after the dated visit took place on its day."""
+    doc = run(pipe, "रूस के राष्ट्रपति व्लादिमीर पुतिन सोमवार को एक दिन की यात्रा पर दिल्ली पहुंचे. हैदराबाद हाउस में "
+                    "प्रधानमंत्री मनमोहन सिंह के साथ सालाना शिखर बैठक के बाद पुतिन ने कहा कि रूस भारत को अपना विशेष "
+                    "साझेदार मानता है.", "2012-12-25")
+    (meeting,) = _of_type(doc, "MEETING")
+    assert names(meeting) == {"Vladimir Putin", "Manmohan Singh"}
+    assert meeting.date["value"] == "2012-12-24" and meeting.attrs.get("date_from") == "visit"

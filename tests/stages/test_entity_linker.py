@@ -291,6 +291,18 @@ def test_an_organisations_short_form_without_its_middle_words_is_that_organisati
     assert canon["भारतीय टीम"] == canon["भारतीय क्रिकेट टीम"]
 
 
+def test_a_persons_short_form_without_a_middle_name_is_that_person(tag, linker):
+    # "रमाकांत वर्मा" after "रमाकांत प्रसाद वर्मा" (as "त्रिवेंद्र रावत" after "त्रिवेंद्र सिंह रावत" in dev)
+    doc = tag(Document("d", "विधायक रमाकांत प्रसाद वर्मा बैठक में थे। रमाकांत वर्मा ने कहा कि समिति बनी है।"))
+    for n, span in enumerate(("रमाकांत प्रसाद वर्मा", "रमाकांत वर्मा")):
+        start = doc.norm_text.index(span)
+        doc.entities = [e for e in doc.entities if not (start <= e.start < start + len(span))]
+        doc.entities.append(Entity(start, start + len(span), span, "PER", n, source="model", score=None))
+    linker(doc)
+    canon = {e.text: e.canonical for e in doc.entities if e.label == "PER"}
+    assert canon["रमाकांत वर्मा"] == canon["रमाकांत प्रसाद वर्मा"] == "रमाकांत प्रसाद वर्मा"
+
+
 @pytest.mark.parametrize("text, model_span, label, kept", [
     ("प्रिंस चार्ल्स और उनकी पत्नी कैमिला नौ दिन के भारत दौरे पर हैं।", "कैमिला नौ", "PER", "कैमिला"),
     ("पूर्वी चंपारण - नौ, औरंगाबाद - आठ", "औरंगाबाद - आठ", "LOC", "औरंगाबाद"),

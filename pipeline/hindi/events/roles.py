@@ -312,6 +312,8 @@ class RoleFinder(TravellerFinder):
                 role = ACTOR if t != "VISIT" else None
             elif kind in ("agent", "chair"):
                 role = ACTOR if before or kind != "agent" else None
+                if role is None and self._agent_of_setting(v, trig, sp):
+                    role, out.attendance = ACTOR, True  # who spoke at the meeting attended it
                 if role and kind == "agent" and self._later_agent(v, sp, trig):
                     role = None  # "A ने सीनेट को संबोधित किया और B ने उनसे मुलाक़ात की": A is another verb's
                 if role is None and _match_at(w, trig[1], self.roles.chair_after):
@@ -477,6 +479,19 @@ class RoleFinder(TravellerFinder):
 
     SETTING_CASES = frozenset(key(x) for x in ("में", "पर"))  # where, or on what, a meeting is held
     _and_words = frozenset(key(x) for x in ("और", "तथा", "एवं"))
+    _settings = [tuple(key(x).split()) for x in ("के बाद", "के दौरान", "में")]
+
+    def _agent_of_setting(self, v: SentView, trig, sp: Span) -> bool:
+        """"<X> के साथ शिखर बैठक के बाद पुतिन ने कहा", "वार्ता के दौरान Y ने ...": the ने-subject right after
+        a meeting told as the time or setting of what was said took part in it (a title or two between)."""
+        if self.lex.type != "MEETING":
+            return False
+        w = v.words
+        n = _match_at(w, trig[1], self._settings)
+        if not n:
+            return False
+        k = self._skip(w, trig[1] + n, sp.i, self.roles.title_words | self.roles.role_nouns)
+        return k == sp.i and sp.label == "PER"
 
     def _next_verb_after(self, w, trig, k: int) -> bool:
         """Between the trigger and k its verb group ends and "और" opens another: "थेन सेन से बातचीत करेंगे
