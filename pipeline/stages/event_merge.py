@@ -150,11 +150,13 @@ def _target_countries(e: Event) -> set[str]:
 
 
 def places_compatible(m: Event, e: Event) -> bool:
-    """Not two visits of one traveller to different countries: "ओबामा अगले सोमवार को म्यांमार जाएंगे ...
-    म्यांमार से ओबामा कंबोडिया जाएंगे" is two visits. Places in one country nest (India, New Delhi) and
+    """Not two visits of one traveller to different countries ("ओबामा अगले सोमवार को म्यांमार जाएंगे ...
+    म्यांमार से ओबामा कंबोडिया जाएंगे" is two visits), nor visits of different travellers to one place. Places in one country nest (India, New Delhi) and
     keep merging, and so does a place of unknown country."""
     if m.frame != "VISIT":
         return True
+    if m.actor and e.actor and not (_keys(m.actor) & _keys(e.actor)):
+        return False  # other travellers to the same place: "इसराइल का प्रतिनिधिमंडल काहिरा पहुंचेगा ... केरी काहिरा नहीं जाएंगे"
     mine, theirs = _target_countries(m), _target_countries(e)
     return not (mine and theirs and not (mine & theirs))
 

@@ -332,3 +332,18 @@ def test_who_speaks_after_or_at_a_meeting_took_part(pipe):
     (meeting,) = _of_type(doc, "MEETING")
     assert names(meeting) == {"Vladimir Putin", "Manmohan Singh"}
     assert meeting.date["value"] == "2012-12-24" and meeting.attrs.get("date_from") == "visit"
+
+
+def test_a_source_is_no_participant(pipe):
+    """"X के अनुसार" tells who says so: no office runs on over it ("जापानी अधिकारियों के अनुसार राष्ट्रपति"
+    is not the officials' president), and the name before it is no party."""
+    from pipeline.hindi.events import CONFIG_DIR, load_roles
+    from pipeline.hindi.events.document_index import DocIndex
+
+    doc = run(pipe, "जापानी अधिकारियों के अनुसार प्रधानमंत्री शिंज़ो आबे अगले साल भारत आएंगे।", "2013-05-20")
+    (visit,) = _of_type(doc, "VISIT")
+    assert names(visit) == {"Shinzo Abe", "India"}
+    doc = run(pipe, "जापानी अधिकारियों के अनुसार राष्ट्रपति शी की जापान यात्रा अगले साल होगी।", "2013-05-20")
+    view = DocIndex(doc, load_roles(str(CONFIG_DIR / "roles.toml"))).views[0]
+    first = view.spans[0]
+    assert view.words[first.j - 1] == "अधिकारियों"  # the office ends before "के मुताबिक़"

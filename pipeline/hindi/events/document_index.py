@@ -314,6 +314,8 @@ class DocIndex:
         for i, x in enumerate(w):
             if i in taken:
                 continue
+            if _match_at(w, i, r.source):
+                continue  # "जापानी अधिकारियों के अनुसार राष्ट्रपति ...": a source, not "the officials' president"
             owner = next((sp for sp in v.spans if sp.j == i and not sp.title), None) if x in r.genitive else None
             if owner is not None and not (owner.label == "ORG" or (owner.label == "LOC"
                                                                     and owner.entity.canonical in self.countries)):
