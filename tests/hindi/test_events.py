@@ -14,7 +14,7 @@ from pipeline.core.config import load_config
 from pipeline.core.document import Document
 from pipeline.hindi.events import (CONFIG_DIR, Extractor, Lexicon, _is_future, key, load_roles, load_status,
                                    timex_interval)
-from tests.conftest import make_config
+from tests.conftest import REPO, make_config
 
 CASES_FILE = Path(__file__).with_name("event_cases.tsv")
 STAGES = ["metadata", "normalise", "sentences", "tokens", "ner_gazetteer", "entity_linker", "dates",
@@ -347,3 +347,18 @@ def test_a_source_is_no_participant(pipe):
     view = DocIndex(doc, load_roles(str(CONFIG_DIR / "roles.toml"))).views[0]
     first = view.spans[0]
     assert view.words[first.j - 1] == "अधिकारियों"  # the office ends before "के मुताबिक़"
+
+
+@pytest.fixture(scope="module")
+def full():
+    """The shipped configuration, NER model included (for names in no list)."""
+    return build(load_config(REPO / "configs" / "default.toml"), writers=False)
+
+
+def test_a_last_name_alone_after_the_full_name_is_that_person(full):
+    """"जेम्स क्लैपर ... क्लैपर शुक्रवार को प्योंगयांग पहुंचे": the last name alone, untagged, is the
+    person named in full; not an ordinary word ("पंकज राय ... उनकी राय")."""
+    doc = run(full, "अमरीकी ख़ुफ़िया प्रमुख जेम्स क्लैपर की यह यात्रा गुप्त रखी गई। अधिकारियों के मुताबिक़ क्लैपर "
+                    "शुक्रवार को प्योंगयांग पहुंचे थे।", "2014-11-09")
+    visits = [e for e in _of_type(doc, "VISIT") if any(p["canonical"] == "Pyongyang" for p in e.target)]
+    assert visits and any("क्लैपर" in {p["text"] for p in e.actor} or "जेम्स क्लैपर" in names(e) for e in visits)

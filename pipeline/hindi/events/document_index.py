@@ -3,6 +3,7 @@ sentence's tokens as matching keys with the named spans and dates on them, plus 
 stand for a person named elsewhere (titles, office holders, subject pronouns)."""
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
@@ -122,6 +123,18 @@ class DocIndex:
                     names.setdefault(tuple(v.words[sp.i:sp.j]), sp.entity)
         if not names:
             return
+        # The last name alone, once the full name is known ("जेम्स क्लैपर ... क्लैपर शुक्रवार को प्योंगयांग
+        # पहुंचे"): unless it is an ordinary word ("पंकज राय" / राय, opinion) or two people share it.
+        r = self.roles
+        surnames: dict[str, Entity | None] = {}
+        for name, e in names.items():
+            last = name[-1]
+            if len(last) >= 3 and last not in r.ordinary_words and last not in r.title_words and _letters(last):
+                other = surnames.get(last, e)
+                surnames[last] = e if other is e or (other is not None and other.canonical == e.canonical) else None
+        for last, e in surnames.items():
+            if e is not None:
+                names.setdefault((last,), e)
         firsts = {n[0] for n in names}
         for v in self.views:
             w, added = v.words, False
@@ -131,7 +144,8 @@ class DocIndex:
                 for name, e in names.items():
                     j = i + len(name)
                     if tuple(w[i:j]) == name and not any(sp.i < j and i < sp.j for sp in v.spans) and not (
-                            j < len(w) and (w[j] in heads or w[j] in self.roles.place_nouns)):  # "राजीव गांधी पुरस्कार"
+                            j < len(w) and (w[j] in heads or w[j] in self.roles.place_nouns  # "राजीव गांधी पुरस्कार"
+                                            or w[j] in self.roles.government_words)):  # "बादल सरकार"
                         v.spans.append(Span(i, j, e, e.participant()))
                         added = True
                         break
@@ -510,3 +524,8 @@ def index_of(doc: Document, roles: Roles) -> DocIndex:
     index = DocIndex(doc, roles)
     _last_index[0] = (doc, sig, index)
     return index
+
+
+def _letters(x: str) -> bool:
+    """A word of letters and vowel signs only (no digit, hyphen or mark)."""
+    return all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in x)
