@@ -362,3 +362,17 @@ def test_a_last_name_alone_after_the_full_name_is_that_person(full):
                     "शुक्रवार को प्योंगयांग पहुंचे थे।", "2014-11-09")
     visits = [e for e in _of_type(doc, "VISIT") if any(p["canonical"] == "Pyongyang" for p in e.target)]
     assert visits and any("क्लैपर" in {p["text"] for p in e.actor} or "जेम्स क्लैपर" in names(e) for e in visits)
+
+
+def test_separately_makes_one_meeting_a_counterpart(pipe):
+    """"X और Y से अलग-अलग मुलाक़ात की": one meeting with each."""
+    doc = run(pipe, "मोदी ने बांग्लादेश की प्रधानमंत्री शेख़ हसीना और ख़ालिदा ज़िया से अलग-अलग मुलाक़ात की.", "2014-09-30")
+    assert sorted(names(e) for e in _of_type(doc, "MEETING")) == sorted(
+        [{"Narendra Modi", "Sheikh Hasina"}, {"Narendra Modi", "Khaleda Zia"}])
+
+
+def test_a_list_of_two_word_items_is_one_clause(pipe):
+    doc = run(pipe, "चीनी प्रधानमंत्री ली कचियांग बुधवार को पाकिस्तान पहुंचे। दोनों देशों ने आर्थिक गलियारे, समुद्री सहयोग और "
+                    "उपग्रह नेविगेशन से जुड़े 11 समझौतों पर हस्ताक्षर किए।", "2013-05-23")
+    (deal,) = _of_type(doc, "AGREEMENT")
+    assert names(deal) == {"China", "Pakistan"}

@@ -88,6 +88,19 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         values = {d[2].value for d, _ in groups.values()}
         return list(groups.values()) if len(groups) >= 2 and len(values) == len(groups) else []
 
+    _separately = frozenset(key(x) for x in ("अलग-अलग", "अलग अलग"))
+
+    def _separate_groups(self, v: SentView, trig, roles, date) -> list[tuple[tuple | None, list]]:
+        """"शेख़ हसीना और ख़ालिदा ज़िया से अलग-अलग मुलाक़ात की": one meeting with each counterpart."""
+        w = v.words
+        if self.lex.type == "VISIT" or len(roles[TARGET]) < 2 or trig[0] < 1:
+            return []
+        # one token or several ("अलग", "-", "अलग")
+        if not any("".join(w[max(0, trig[0] - n):trig[0]]) in self._separately
+                   or " ".join(w[max(0, trig[0] - n):trig[0]]) in self._separately for n in (1, 2, 3)):
+            return []
+        return [(date, [sp]) for sp in roles[TARGET]]
+
     def _inspection(self, v: SentView, trig, hi: int, roles) -> bool:
         """"X ने <place> का दौरा किया/कर": a person or office marked by ने visits something named by a
         common noun (the genitive before the trigger, the trigger the predicate)."""
@@ -240,6 +253,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     own = self.main_clause_dates(v, lo)  # "रविवार को ... दिया, जहां ... बातचीत की"
                 dates = own or follow or [None]
                 groups = self._dated_groups(v, lo, (i, j), roles) if ana != "setting" else []
+                if not groups and ana != "setting":
+                    groups = self._separate_groups(v, (i, j), roles, dates[0])
                 for d, targets in groups or [(d, None) for d in dates]:
                     if targets is not None:
                         # "A ने सोमवार को B से और मंगलवार को C से मुलाकात की": two meetings, one a day.

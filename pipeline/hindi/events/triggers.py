@@ -396,12 +396,14 @@ class TriggerFinder:
         """The comma at k joins single words in a list closed by और: "दोनों देश व्यापार, कृषि और सीमा
         से जुड़े ... समझौतों पर हस्ताक्षर करेंगे" is one clause. Not after a verb ("कहा, भारत और चीन")."""
         w, r = v.words, self.roles
-        if k == 0 or k + 2 >= len(w) or w[k + 2] not in self._joiners:
+        # "व्यापार, कृषि और सीमा"; "आर्थिक गलियारे, समुद्री सहयोग और उपग्रह नेविगेशन" (two words an item)
+        n = next((n for n in (2, 3) if k + n < len(w) and w[k + n] in self._joiners), 0)
+        if k == 0 or not n:
             return False
-        words = (w[k - 1], w[k + 1])
+        words = (w[k - 1], *w[k + 1:k + n])
         return all(_word(x) and x not in r.markers and x not in r.particles and x not in r.auxiliaries
                    and x not in r.clause_breaks and x not in self.lex.light and x not in r.speech_verbs
-                   and not any(sp.i <= i < sp.j for sp in v.spans for i in (k - 1, k + 1)) for x in words)
+                   and not any(sp.i <= i < sp.j for sp in v.spans for i in range(k - 1, k + n)) for x in words)
 
     def _office_list(self, w: list[str], k: int) -> bool:
         """The comma at k joins a list of offices that ends in "और/व <office> <marker>": "चीफ सेक्रेटरी,
