@@ -187,6 +187,17 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
             if sharing:
                 best = max(sharing, key=lambda m: (bool(m.date and e.date and m.date.get("value") == e.date.get("value")),
                                                    m.status == e.status, m.mentions[-1].sent_id))
+        if best is None and not keys and e.attrs.get("round"):
+            # "वार्ता का अगला दौर 11 जून से शुरू होगा": a new round of the talks last told, by their parties
+            told = [m for m in merged if m.type == e.type and _pkeys(m) and m.mentions
+                    and sent - m.mentions[-1].sent_id <= ANAPHOR_WINDOW]
+            if told:
+                # the talks of the same word first ("शांति वार्ता ... वार्ता का अगला दौर"), then the latest
+                last = max(told, key=lambda m: (key(m.trigger) == key(e.trigger), m.mentions[-1].sent_id))
+                e.actor, e.target = list(last.actor), list(last.target)
+                e.attrs.pop("unnamed", None)
+                e.attrs.pop("weak", None)
+                keys = _pkeys(e)
         if best is not None:
             _absorb(best, e)
         elif (keys and not e.attrs.get("weak")) or e.attrs.get("unnamed"):
@@ -200,7 +211,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
         m.event_id = f"{doc_id}#{n}"
         m.attrs.pop("evidence", None)
         offices = set(m.attrs.pop("offices", ()))
-        for k in ("anaphoric", "weak", "strong_status", "unnamed", "earlier", "attendance"):
+        for k in ("anaphoric", "weak", "strong_status", "unnamed", "earlier", "attendance", "round"):
             m.attrs.pop(k, None)
         m.attrs["n_mentions"] = len(m.mentions)
         if m.frame != "VISIT" and any(p.get("label") == "PER" for p in m.actor + m.target):

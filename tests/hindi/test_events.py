@@ -376,3 +376,11 @@ def test_a_list_of_two_word_items_is_one_clause(pipe):
                     "उपग्रह नेविगेशन से जुड़े 11 समझौतों पर हस्ताक्षर किए।", "2013-05-23")
     (deal,) = _of_type(doc, "AGREEMENT")
     assert names(deal) == {"China", "Pakistan"}
+
+
+def test_the_next_round_of_talks_is_a_new_meeting_of_their_parties(pipe):
+    doc = run(pipe, "कोलंबिया सरकार और फ़ार्क विद्रोहियों के बीच हवाना में शांति वार्ता चल रही है। वार्ता का अगला दौर 11 जून "
+                    "से शुरू होगा।", "2013-05-27")
+    talks = _of_type(doc, "MEETING")
+    assert len(talks) == 2 and names(talks[0]) == names(talks[1])
+    assert (talks[1].date["value"], talks[1].status) == ("2013-06-11", "planned")

@@ -209,6 +209,10 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     if not roles[ACTOR]:
                         continue  # "मामले 100 तक पहुंचे": a motion verb needs a named traveller
                 ana = self.anaphoric(v, lo, (i, j))
+                next_round = not roles[ACTOR] and not roles[TARGET] and bool(self.lex.next_round) and any(
+                    _match_at(v.words, k, self.lex.next_round) for k in range(max(lo, i - 3), min(hi, j + 3)))
+                if next_round:
+                    ana = None  # "वार्ता का अगला दौर": another round, with its own date, not the one told
                 if (ana == "setting" and self.lex.type == "AGREEMENT"
                         and any(x in self.roles.speech_verbs for x in v.words[lo:hi]) and not any(
                         x in self.lex.signing or x in self.lex.ratify or x in self.lex.consent for x in v.words[lo:hi])):
@@ -263,6 +267,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                                         previous=index.views[n_view - 1].words if n_view else [])
                     if unnamed:
                         event.attrs["unnamed"] = True
+                    if next_round:
+                        event.attrs["round"] = True  # "वार्ता का अगला दौर ... होगा": the talks go on (event_merge)
                     if kind == "presence":
                         event.status, event.attrs["status_from"] = "ongoing", "headline"
                     if follow:

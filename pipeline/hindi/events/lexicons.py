@@ -57,6 +57,7 @@ class Lexicon:
     not_counterpart: frozenset[str] = frozenset()
     dative: frozenset[str] = frozenset()
     se_verbs: frozenset[str] = frozenset()  # verbs of meeting only after "से" (मिलकर)
+    next_round: list[tuple[str, ...]] = field(default_factory=list)  # "अगला दौर": another round of the talks
     not_within: frozenset[str] = frozenset()
     instruments: frozenset[tuple[str, ...]] = frozenset()
     instrument_after: list[tuple[str, ...]] = field(default_factory=list)
