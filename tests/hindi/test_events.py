@@ -384,3 +384,10 @@ def test_the_next_round_of_talks_is_a_new_meeting_of_their_parties(pipe):
     talks = _of_type(doc, "MEETING")
     assert len(talks) == 2 and names(talks[0]) == names(talks[1])
     assert (talks[1].date["value"], talks[1].status) == ("2013-06-11", "planned")
+
+
+def test_both_countries_governments_act_for_the_two(pipe):
+    doc = run(pipe, "फ़्रांस के राष्ट्रपति ओलांद गुरुवार को भारत पहुंचे. इस दौरान दोनों देशों की सरकारों के बीच मंत्री-स्तर "
+                    "की वार्ता होगी.", "2013-02-15")
+    (talks,) = _of_type(doc, "MEETING")
+    assert names(talks) == {"France", "India"}

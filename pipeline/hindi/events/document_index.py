@@ -461,8 +461,9 @@ class DocIndex:
             if len(found) == 2:
                 second, first = found
                 end = i + 2 if noun else i + 1
-                if end + 1 < len(w) and w[end] in self.roles.genitive and w[end + 1] in self.roles.role_nouns:
-                    end += 2  # "दोनों देशों के अधिकारियों ने": their officials act for the two
+                if end + 1 < len(w) and w[end] in self.roles.genitive and (
+                        w[end + 1] in self.roles.role_nouns or w[end + 1] in self.roles.government_words):
+                    end += 2  # "दोनों देशों के अधिकारियों ने", "दोनों देशों की सरकारों के बीच": they act for the two
                 v.spans.append(Span(i, end, first, first.participant(), title=True, also=[second], office=end > i + 2))
         v.spans.sort(key=lambda sp: sp.i)
 
