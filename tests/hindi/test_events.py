@@ -391,3 +391,16 @@ def test_both_countries_governments_act_for_the_two(pipe):
                     "की वार्ता होगी.", "2013-02-15")
     (talks,) = _of_type(doc, "MEETING")
     assert names(talks) == {"France", "India"}
+
+
+def test_pronoun_traveller_after_a_sentence_that_named_another_person(pipe):
+    """"नवाज़ शरीफ़ ने ... ली कचियांग से मुलाक़ात की। रविवार को वे शंघाई जाएंगे": वे is the subject of the
+    sentence before, not the person last named; with no subject near, the person the article is about."""
+    doc = run(pipe, "नवाज़ शरीफ़ ने गुरुवार को बीजिंग में चीनी प्रधानमंत्री ली कचियांग से मुलाक़ात की। रविवार को वे शंघाई "
+                    "जाएंगे।", "2013-07-05")
+    (trip,) = [e for e in _of_type(doc, "VISIT") if any(p["canonical"] == "Shanghai" for p in e.target)]
+    assert "Nawaz Sharif" in names(trip)
+    doc = run(pipe, "नीतीश कुमार लाहौर पहुंचे। लाहौर में नीतीश कुमार का स्वागत हुआ। नीतीश कुमार का पेशावर जाने का भी "
+                    "कार्यक्रम था, लेकिन उसे रद्द कर दिया गया। गुरुवार को वे इस्लामाबाद पहुंचेंगे।", "2012-11-14")
+    (trip,) = [e for e in _of_type(doc, "VISIT") if any(p["canonical"] == "Islamabad" for p in e.target)]
+    assert "Nitish Kumar" in names(trip)

@@ -15,6 +15,7 @@ NAMED = ("PER", "ORG", "LOC")
 # Characters back a bare title may reach a person whose title is bound to a place (about a paragraph).
 PLACE_TITLE_REACH = 1500
 BOTH_SENTENCES_BACK = 2  # sentences before "दोनों देश" in which its two parties may be named
+PROTAGONIST_MENTIONS = 3  # a person named this often is who the article is about (pronoun travellers)
 
 
 @dataclass
@@ -96,13 +97,26 @@ class DocIndex:
         self.countries = roles.country_names
         last_person: Entity | None = None  # the last person named before the sentence
         actor: tuple[int, Entity] | None = None  # the last subject that did something other than speak
+        seen: dict[str, tuple[int, int, Entity]] = {}  # person -> (mentions so far, last sentence, entity)
         for n, v in enumerate(self.views):
-            if actor and actor[0] >= n - 2 and actor[1] is last_person:
-                v.recent_subject = last_person
+            if actor and actor[0] >= n - 2 and (actor[1] is last_person or actor[0] == n - 1):
+                # the subject of the sentence before, even when it named another person after it ("X ने Y से
+                # मुलाक़ात की। रविवार को वे शंघाई जाएंगे"); further back only if nobody was named since
+                v.recent_subject = actor[1]
+            elif seen:
+                # else the person the article is about: named three times or more, and in the last two
+                # sentences ("नीतीश कुमार का पेशावर जाने का भी कार्यक्रम था ... गुरुवार को वे इस्लामाबाद पहुंचेंगे")
+                count, last, e = max(seen.values(), key=lambda t: (t[0], t[1]))
+                if count >= PROTAGONIST_MENTIONS and last >= n - 2:
+                    v.recent_subject = e
             self._add_offices(v)
             self._add_titles(v)
             v.spans.sort(key=lambda sp: sp.i)
             last_person = next((sp.entity for sp in reversed(v.spans) if sp.label == "PER"), last_person)
+            for sp in v.spans:
+                if sp.label == "PER" and not sp.title:
+                    name = sp.entity.canonical or sp.entity.text
+                    seen[name] = (seen.get(name, (0, 0, sp.entity))[0] + 1, n, seen.get(name, (0, 0, sp.entity))[2])
             self._add_pronouns(n, v, subjects)
             if subjects and subjects[-1][0] == n:
                 # "एसडीएम विकास हिमांशु ने बताया कि ...": who reports is not who travels.
