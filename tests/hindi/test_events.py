@@ -404,3 +404,12 @@ def test_pronoun_traveller_after_a_sentence_that_named_another_person(pipe):
                     "कार्यक्रम था, लेकिन उसे रद्द कर दिया गया। गुरुवार को वे इस्लामाबाद पहुंचेंगे।", "2012-11-14")
     (trip,) = [e for e in _of_type(doc, "VISIT") if any(p["canonical"] == "Islamabad" for p in e.target)]
     assert "Nitish Kumar" in names(trip)
+
+
+def test_the_two_candidates_met_separately_are_not_the_subject(pipe):
+    """"उन्होंने दोनों उम्मीदवारों से अलग-अलग मुलाक़ात की": the two are the last two people named other than
+    the subject, and there is one meeting with each."""
+    doc = run(pipe, "राष्ट्रपति पद के उम्मीदवार अब्दुल्ला अब्दुल्ला और अशरफ़ ग़नी के बीच विवाद है। अमरीकी विदेश मंत्री जॉन "
+                    "केरी गुरुवार को काबुल पहुंचे। पहले दिन उन्होंने दोनों उम्मीदवारों से अलग-अलग मुलाक़ात की।", "2014-07-13")
+    assert sorted(names(e) for e in _of_type(doc, "MEETING")) == sorted(
+        [{"John Kerry", "Abdullah Abdullah"}, {"John Kerry", "Ashraf Ghani"}])

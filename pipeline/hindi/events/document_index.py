@@ -458,8 +458,17 @@ class DocIndex:
                 if n - back >= 0:
                     earlier += self.views[n - back].spans[::-1]
             found: list[Entity] = []
+            # the subject of the clause is not one of the two it acts on ("उन्होंने दोनों उम्मीदवारों से"); when
+            # the two are the subject they may include it ("मनमोहन सिंह ने भोज दिया, जहां दोनों नेताओं ने")
+            after = i + (2 if noun else 1)
+            object_of = after < len(w) and (w[after] in self._object_cases or _match_at(w, after, self.roles.counterpart))
+            agents = {sp.entity.canonical or sp.entity.text for sp in v.spans
+                      if sp.j <= i and ((sp.j < len(w) and w[sp.j] == self._agent)
+                                        or w[sp.i] in self.roles.subject_pronouns)} if kind == "person" and object_of else set()
             for sp in earlier:
                 e = sp.entity
+                if (e.canonical or e.text) in agents:
+                    continue
                 if kind == "country" and not sp.office and e.canonical not in self.countries:
                     e = self._country_of(e)  # "ली कचियांग की भारत यात्रा के दौरान दोनों देशों ने": China, India
                     if e is None:
@@ -482,6 +491,8 @@ class DocIndex:
         v.spans.sort(key=lambda sp: sp.i)
 
     _both_word = key("दोनों")
+    _agent = key("ने")
+    _object_cases = frozenset(key(x) for x in ("को", "से"))
     _case_words = frozenset(key(x) for x in ("ने", "के", "की", "का", "को", "से", "में"))
 
     def _country_of(self, e: Entity) -> Entity | None:

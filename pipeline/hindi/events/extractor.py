@@ -93,13 +93,16 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
     def _separate_groups(self, v: SentView, trig, roles, date) -> list[tuple[tuple | None, list]]:
         """"शेख़ हसीना और ख़ालिदा ज़िया से अलग-अलग मुलाक़ात की": one meeting with each counterpart."""
         w = v.words
-        if self.lex.type == "VISIT" or len(roles[TARGET]) < 2 or trig[0] < 1:
+        # "दोनों उम्मीदवारों से अलग-अलग": the pair in one word is two counterparts
+        targets = [Span(sp.i, sp.j, e, e.participant(), title=True) if sp.also else sp
+                   for sp in roles[TARGET] for e in ([sp.entity] + sp.also if sp.also else [sp.entity])]
+        if self.lex.type == "VISIT" or len(targets) < 2 or trig[0] < 1:
             return []
         # one token or several ("अलग", "-", "अलग")
         if not any("".join(w[max(0, trig[0] - n):trig[0]]) in self._separately
                    or " ".join(w[max(0, trig[0] - n):trig[0]]) in self._separately for n in (1, 2, 3)):
             return []
-        return [(date, [sp]) for sp in roles[TARGET]]
+        return [(date, [sp]) for sp in targets]
 
     def _inspection(self, v: SentView, trig, hi: int, roles) -> bool:
         """"X ने <place> का दौरा किया/कर": a person or office marked by ने visits something named by a
