@@ -1,0 +1,46 @@
+"""The whole pipeline on the thirty blind BBC-style articles with gold (tests/hindi/blind_articles):
+a loose event recall and precision (an event of the gold's type naming one of its participants), so the
+article-level figures cannot fall unnoticed. The full scores come from ../shared/eval/score.py
+(tests/hindi/blind_articles/README.md)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.core.builder import build
+from pipeline.core.config import load_config
+from pipeline.core.document import Document
+from tests.bench.test_articles import REPO, _keys, _matches  # one matching rule for both article sets
+
+SETS = REPO / "tests" / "hindi" / "blind_articles"
+
+
+@pytest.fixture(scope="module")
+def runs():
+    pipe = build(load_config(REPO / "configs" / "default.toml"), writers=False)
+    out = []
+    for folder in sorted(SETS.glob("set*")):
+        for line in (folder / "input" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            gold = json.loads((folder / "gold" / f"{record['id']}.json").read_text(encoding="utf-8"))
+            out.append((gold, pipe(Document(doc_id=record["id"], text=record["text"], published=record["published"]))))
+    return out
+
+
+def test_the_blind_articles_events_are_found(runs):
+    assert len(runs) == 30
+    required = found = extra = total = 0
+    for gold, doc in runs:
+        keys = _keys(gold)
+        for g in gold["events"]:
+            if not g.get("optional"):
+                required += 1
+                found += any(_matches(e, g, keys) for e in doc.events)
+        for e in doc.events:
+            total += 1
+            extra += not any(_matches(e, g, keys) for g in gold["events"])
+    recall, precision = found / required, 1 - extra / total
+    # 2026-12-04 (fourth session): 267 of 298 required events found (0.896), 12 of 267 events matching no
+    # gold event (precision 0.955), loose matching; score.py, pairing one to one: sets 1-3 F1 0.842, sets 4-5 0.813
+    assert recall >= 0.86 and precision >= 0.92, (found, required, extra, total)
