@@ -413,3 +413,10 @@ def test_the_two_candidates_met_separately_are_not_the_subject(pipe):
                     "केरी गुरुवार को काबुल पहुंचे। पहले दिन उन्होंने दोनों उम्मीदवारों से अलग-अलग मुलाक़ात की।", "2014-07-13")
     assert sorted(names(e) for e in _of_type(doc, "MEETING")) == sorted(
         [{"John Kerry", "Abdullah Abdullah"}, {"John Kerry", "Ashraf Ghani"}])
+
+
+def test_what_an_agreement_is_about_is_no_party(pipe):
+    doc = run(pipe, "भारत की ओर से सलमान ख़ुर्शीद और फ़्रांस की ओर से लॉरां फ़ाबियूस ने दस्तख़त किए, जिनमें शिक्षा, रेलवे "
+                    "और शहरी विकास से जुड़े करार शामिल हैं।", "2013-02-15")
+    (deal,) = _of_type(doc, "AGREEMENT")
+    assert "Indian Railways" not in names(deal)

@@ -150,6 +150,7 @@ class Roles:
     group_nouns: frozenset[str] = frozenset()
     counterpart_pronouns: frozenset[str] = frozenset()
     source: list[tuple[str, ...]] = field(default_factory=list)  # "X के अनुसार": who tells of it
+    topic: list[tuple[str, ...]] = field(default_factory=list)  # "X से जुड़े": what it is about
     # Canonical names of the countries and territories (countries.tsv) and those of the demonyms
     country_names: frozenset[str] = frozenset()
     country_by_code: dict[str, str] = field(default_factory=dict)  # ISO 3166-1 alpha-3 -> canonical name

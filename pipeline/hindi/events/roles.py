@@ -148,7 +148,8 @@ class RoleFinder(TravellerFinder):
         if k >= hi:
             return "end", k
         # A name on whose sidelines something happens is no party to it: "संयुक्त राष्ट्र महासभा से इतर".
-        for name, phrases in (("source", self.roles.source), ("side", self.roles.side), ("side", self.roles.sidelines),
+        for name, phrases in (("source", self.roles.source), ("topic", self.roles.topic),
+                              ("side", self.roles.side), ("side", self.roles.sidelines),
                               ("chair", self.roles.chair),
                               ("between", self.roles.between), ("counterpart", self.roles.counterpart),
                               ("agent", self.roles.agent)):
