@@ -209,6 +209,7 @@ class StatusCues:
     same_time_clause: frozenset[str] = frozenset()
     arrived: frozenset[str] = frozenset()
     offers: frozenset[str] = frozenset()
+    going_on: list[tuple[str, ...]] = field(default_factory=list)
     attempt: frozenset[str] = frozenset()
     resultative: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()

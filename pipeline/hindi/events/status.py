@@ -63,6 +63,8 @@ class StatusReader:
             return ("planned", "rescheduled") if rescheduled else ("cancelled", "postponed")
         if self._staying(w[trig[0]:hi]):
             return "ongoing", "cue"  # "चीन गए हुए हैं": gone and still there
+        if self.lex.type != "VISIT" and any(_ends_at(w, k, s.going_on) for k in range(max(lo, trig[0] - 3), trig[0] + 1)):
+            return "ongoing", "cue"  # "छह महीने से चल रही शांति वार्ता": talks under way
         if _match_at([x for x in after if x not in self.roles.particles], 0, s.ongoing_phrases):
             # "इन दिनों भारत के दौरे पर हैं": on the trip now (or, with a later date, still to come).
             return ("planned" if _is_future(date_value, published) else "ongoing"), "cue"
