@@ -420,3 +420,12 @@ def test_what_an_agreement_is_about_is_no_party(pipe):
                     "और शहरी विकास से जुड़े करार शामिल हैं।", "2013-02-15")
     (deal,) = _of_type(doc, "AGREEMENT")
     assert "Indian Railways" not in names(deal)
+
+
+def test_a_bare_title_is_no_nominative_subject_for_pronouns(pipe):
+    """"तीसरी बार प्रधानमंत्री बनने के बाद यह नवाज़ शरीफ़ का पहला विदेश दौरा है. वे ... बीजिंग पहुंचे": the bare
+    title (bound to another prime minister the article names) is no subject; वे is Nawaz Sharif."""
+    doc = run(pipe, "चीनी प्रधानमंत्री ली कचियांग ने स्वागत किया। नवाज़ शरीफ़ चीन पहुंचे हैं। तीसरी बार प्रधानमंत्री बनने के बाद "
+                    "यह नवाज़ शरीफ़ का पहला विदेश दौरा है. वे बुधवार को बीजिंग पहुंचे थे.", "2013-07-05")
+    (trip,) = [e for e in _of_type(doc, "VISIT") if any(p["canonical"] == "Beijing" for p in e.target)]
+    assert "Nawaz Sharif" in names(trip) and "Li Keqiang" not in names(trip)

@@ -99,7 +99,7 @@ class DocIndex:
         actor: tuple[int, Entity] | None = None  # the last subject that did something other than speak
         seen: dict[str, tuple[int, int, Entity]] = {}  # person -> (mentions so far, last sentence, entity)
         for n, v in enumerate(self.views):
-            if actor and actor[0] >= n - 2 and (actor[1] is last_person or actor[0] == n - 1):
+            if actor and actor[0] >= n - 2 and (_same_person(actor[1], last_person) or actor[0] == n - 1):
                 # the subject of the sentence before, even when it named another person after it ("X ने Y से
                 # मुलाक़ात की। रविवार को वे शंघाई जाएंगे"); further back only if nobody was named since
                 v.recent_subject = actor[1]
@@ -226,6 +226,8 @@ class DocIndex:
         w = v.words
         for sp in people:
             marked = sp.j < len(w) and w[sp.j] in self.roles.markers
+            if sp.label == "PER" and sp.title and not marked and w[sp.i] not in self.roles.subject_pronouns:
+                continue  # a bare title is a subject only with ने: "प्रधानमंत्री बनने के बाद यह ... दौरा है"
             if sp.label == "PER":
                 # not "साद के करीबी" nor "मोदी से मिलने के बाद": a person with a case marker is no subject
                 return None if marked else sp.entity
@@ -526,7 +528,8 @@ class DocIndex:
                 k += 1
             named_next = k in taken or (k < len(v.words) and k in {sp.i for sp in v.spans})
             modified = i > 0 and (v.words[i - 1] in self.roles.genitive or v.words[i - 1] in self.roles.quantifiers)
-            if not named_next and not modified:
+            office = j < len(v.words) and v.words[j] in self.roles.office_words_after  # "प्रधानमंत्री बनने के बाद"
+            if not named_next and not modified and not office:
                 title = self.roles.titles[tuple(v.words[i:j])]
                 person = self.resolve_title(title, v.tokens[i].start) or self._office_holder(v, i, j, title)
                 if person is not None:
@@ -555,3 +558,8 @@ def index_of(doc: Document, roles: Roles) -> DocIndex:
 def _letters(x: str) -> bool:
     """A word of letters and vowel signs only (no digit, hyphen or mark)."""
     return all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in x)
+
+
+def _same_person(a: Entity | None, b: Entity | None) -> bool:
+    """The same person, named twice or once: by canonical name, else by text."""
+    return a is b or (a is not None and b is not None and (a.canonical or a.text) == (b.canonical or b.text))

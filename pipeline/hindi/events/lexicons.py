@@ -119,6 +119,7 @@ class Roles:
     # (title key, country, person, from, to): who held an office when (office_holders.tsv)
     office_holders: tuple[tuple[str, str, str, str, str], ...] = ()
     office_blockers: frozenset[str] = frozenset()
+    office_words_after: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective -> country
     demonym_governments: dict[str, str] = field(default_factory=dict)  # folded adjective -> its government
     # "दोनों देश", "दोनों पक्ष": the noun after दोनों -> the kind of the two parties it stands for
