@@ -85,10 +85,10 @@ class ModelTagger:
             sdocs = list(sdocs)
         text = doc.norm_text
         for s, sdoc in zip(sents, sdocs):
+            starts = {e.start for e in sdoc.ents}
             for ent in sdoc.ents:
                 if ent.label_ not in LABELS or (ent.label_ == "DATE" and not self.keep_dates):
                     continue
-                starts = {e.start for e in sdoc.ents}
                 for i, j in self._pieces(sdoc, ent.start, ent.end, ent.label_):
                     if ent.label_ == "PER":
                         j = _hyphen_end(sdoc, j, starts)

@@ -3,13 +3,12 @@ sentence's tokens as matching keys with the named spans and dates on them, plus 
 stand for a person named elsewhere (titles, office holders, subject pronouns)."""
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
 from ...core.document import Document, Entity
-from .lexicons import Roles, _ends_at, _match_at, key
+from .lexicons import Roles, _ends_at, _match_at, _word, key
 
 NAMED = ("PER", "ORG", "LOC")
 # Characters back a bare title may reach a person whose title is bound to a place (about a paragraph).
@@ -116,7 +115,8 @@ class DocIndex:
             for sp in v.spans:
                 if sp.label == "PER" and not sp.title:
                     name = sp.entity.canonical or sp.entity.text
-                    seen[name] = (seen.get(name, (0, 0, sp.entity))[0] + 1, n, seen.get(name, (0, 0, sp.entity))[2])
+                    count, _, first = seen.get(name, (0, n, sp.entity))
+                    seen[name] = (count + 1, n, first)
             self._add_pronouns(n, v, subjects)
             if subjects and subjects[-1][0] == n:
                 # "एसडीएम विकास हिमांशु ने बताया कि ...": who reports is not who travels.
@@ -143,7 +143,7 @@ class DocIndex:
         surnames: dict[str, Entity | None] = {}
         for name, e in names.items():
             last = name[-1]
-            if len(last) >= 3 and last not in r.ordinary_words and last not in r.title_words and _letters(last):
+            if len(last) >= 3 and last not in r.ordinary_words and last not in r.title_words and _word(last):
                 other = surnames.get(last, e)
                 surnames[last] = e if other is e or (other is not None and other.canonical == e.canonical) else None
         for last, e in surnames.items():
@@ -554,10 +554,6 @@ def index_of(doc: Document, roles: Roles) -> DocIndex:
     _last_index[0] = (doc, sig, index)
     return index
 
-
-def _letters(x: str) -> bool:
-    """A word of letters and vowel signs only (no digit, hyphen or mark)."""
-    return all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in x)
 
 
 def _same_person(a: Entity | None, b: Entity | None) -> bool:

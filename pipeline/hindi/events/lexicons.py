@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -253,3 +254,9 @@ def _ends_at(words: list[str], j: int, phrases) -> bool:
     if isinstance(phrases, Phrases):
         return phrases.ends_at(words, j)
     return any(j - len(p) >= 0 and tuple(words[j - len(p):j]) == p for p in phrases)
+
+
+def _word(x: str) -> bool:
+    """A word of letters: no digit or punctuation (vowel signs are not isalpha())."""
+    return any(c.isalpha() for c in x) and not any(c.isdigit() or not (c.isalpha() or unicodedata.category(c)[0] == "M")
+                                                    for c in x)

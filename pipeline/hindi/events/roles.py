@@ -455,8 +455,9 @@ class RoleFinder(TravellerFinder):
         while m < trig[0]:
             ahead = _match_at(w, m + 1, self.status.prospective) if w[m] == key("में") else 0
             date_end = next((d[1] for d in v.dates if d[0] == m), None)
-            if m == at + 1 and self._over_counterpart(v, m, trig):
-                m += self._over_counterpart(v, m, trig)  # "ब्राहिमी की असद से मुलाक़ात"
+            over = self._over_counterpart(v, m, trig) if m == at + 1 else 0
+            if over:
+                m += over  # "ब्राहिमी की असद से मुलाक़ात"
             elif m in v.span_at:
                 m = v.span_at[m].j
             elif date_end is not None and date_end < trig[0] and w[date_end] == key("को"):

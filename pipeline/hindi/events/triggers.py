@@ -2,11 +2,10 @@
 their frame) and the clause each trigger's participants and dates are read from."""
 from __future__ import annotations
 
-import unicodedata
 from functools import cached_property
 
 from .document_index import SentView, Span
-from .lexicons import _ends_at, _match_at, key
+from .lexicons import _ends_at, _match_at, _word, key
 
 # Words a manner phrase may take between a counterpart and a weak trigger ("के साथ फोन पर बात",
 # "के साथ वीडियो कॉन्फ्रेंस के जरिए बात की").
@@ -422,9 +421,3 @@ class TriggerFinder:
                 return joined and w[m - 1] in r.role_nouns
             m += 1
         return False
-
-
-def _word(x: str) -> bool:
-    """A word of letters: no digit or punctuation (vowel signs are not isalpha())."""
-    return any(c.isalpha() for c in x) and not any(c.isdigit() or not (c.isalpha() or unicodedata.category(c)[0] == "M")
-                                                    for c in x)
