@@ -65,6 +65,12 @@ def _evidence(e: Event) -> int:
 
 
 def _absorb(m: Event, e: Event) -> None:
+    if not m.actor and e.actor:
+        # a headline with its subject unread ("चार दशक बाद भारत आईं सू ची, मनमोहन सिंह से मिलीं") learns it
+        # from the report: the party the report names as subject moves over from the other side
+        subject = _keys(e.actor)
+        m.actor = [p for p in m.target if key(p.get("canonical") or p.get("text", "")) in subject]
+        m.target = [p for p in m.target if p not in m.actor]
     for p in e.actor:
         if key(p.get("canonical") or p.get("text", "")) not in _pkeys(m):
             m.actor.append(p)
@@ -132,7 +138,18 @@ def counterparts_compatible(m: Event, e: Event) -> bool:
     मुलाकात की" is two meetings, though they share Modi: the same subject, and each names people as
     the other party whom the other mention does not name at all. Visits keep merging (places nest:
     Belgium, Brussels); attendees named later with another subject join as before."""
-    if m.frame == "VISIT" or not e.actor:
+    if m.frame == "VISIT":
+        return True
+    if m.frame == "AGREEMENT":
+        # "भारत ने जापान के साथ करार ... भारत और थाईलैंड के बीच संधि": one side in common and another on
+        # each side is two agreements; a person counts as the country they are of
+        mine, theirs = _sides(m.actor + m.target), _sides(e.actor + e.target)
+        return not (len(mine & theirs) == 1 and mine - theirs and theirs - mine)
+    if (m.attrs.get("apart") or e.attrs.get("apart")) and not (_people(m.target) & _people(e.target)):
+        return False  # "... पुतिन से भी अलग से भेंट की": a meeting apart from the one told, unless with the same person
+    if m.attrs.get("attendance") and not e.attrs.get("attendance") and _people(e.target) and not _people(m.target):
+        return False  # "कैमरन सम्मेलन में शामिल होंगे ... वहां उनकी मुलाक़ात विग्नेश्वरन से होगी": a talk of its own
+    if not e.actor:
         return True
     same_subject = _keys(e.actor) <= _keys(m.actor)
     mine, theirs = _people(m.target) - _pkeys(e), _people(e.target) - _pkeys(m)
@@ -143,6 +160,10 @@ def counterparts_compatible(m: Event, e: Event) -> bool:
     return not (m.frame == "MEETING" and not e.attrs.get("attendance") and m.actor and e.actor
                 and not (_keys(m.actor) & _keys(e.actor)) and _people(m.actor + m.target) - _pkeys(e)
                 and _people(e.actor) - _pkeys(m) and len(_pkeys(m) & _pkeys(e)) == 1)
+
+
+def _sides(parts: list[dict]) -> set[str]:
+    return {p.get("country") or key(p.get("canonical") or p.get("text", "")) for p in parts}
 
 
 def _target_countries(e: Event) -> set[str]:
@@ -171,7 +192,9 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
         best = None
         if e.attrs.get("anaphoric"):
             # "इस बैठक में", "यह बैठक ... होगी": the latest event of the type just reported.
-            recent = [m for m in same if m.mentions and sent - m.mentions[-1].sent_id <= ANAPHOR_WINDOW]
+            # (not a trip to another country: "दौरे के आख़िरी चरण में वे किर्गिज़स्तान जाएंगे" is a visit of its own)
+            recent = [m for m in same if m.mentions and sent - m.mentions[-1].sent_id <= ANAPHOR_WINDOW
+                      and places_compatible(m, e)]
             if not recent and e.attrs.get("weak") and keys:
                 # "बैठक में X, Y ... मौजूद रहे" far below the meeting: its attendees would be lost otherwise.
                 recent = [m for m in same if m.mentions]
@@ -211,7 +234,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
         m.event_id = f"{doc_id}#{n}"
         m.attrs.pop("evidence", None)
         offices = set(m.attrs.pop("offices", ()))
-        for k in ("anaphoric", "weak", "strong_status", "unnamed", "earlier", "attendance", "round"):
+        for k in ("anaphoric", "weak", "strong_status", "unnamed", "earlier", "attendance", "round", "apart"):
             m.attrs.pop(k, None)
         m.attrs["n_mentions"] = len(m.mentions)
         if m.frame != "VISIT" and any(p.get("label") == "PER" for p in m.actor + m.target):

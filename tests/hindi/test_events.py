@@ -429,3 +429,114 @@ def test_a_bare_title_is_no_nominative_subject_for_pronouns(pipe):
                     "यह नवाज़ शरीफ़ का पहला विदेश दौरा है. वे बुधवार को बीजिंग पहुंचे थे.", "2013-07-05")
     (trip,) = [e for e in _of_type(doc, "VISIT") if any(p["canonical"] == "Beijing" for p in e.target)]
     assert "Nawaz Sharif" in names(trip) and "Li Keqiang" not in names(trip)
+
+
+def _by_type(doc, type_: str) -> list[set[str]]:
+    return sorted((names(e) for e in _of_type(doc, type_)), key=sorted)
+
+
+def test_a_clause_opening_after_which_takes_the_main_clauses_date(pipe):
+    """"सोमवार को ... बातचीत की, जिसके बाद ... हस्ताक्षर किए": what followed happened then (status.toml
+    same_time_clause)."""
+    doc = run(pipe, "सोमवार को प्रधानमंत्री नरेंद्र मोदी ने जापान के प्रधानमंत्री शिंज़ो आबे के साथ बातचीत की, जिसके बाद भारत "
+                    "और जापान ने परमाणु ऊर्जा के एक समझौते पर हस्ताक्षर किए।", "2014-09-03")
+    (deal,) = _of_type(doc, "AGREEMENT")
+    assert deal.date and deal.date["value"] == "2014-09-01"
+
+
+def test_a_pair_a_participle_ties_to_a_later_noun_is_not_the_triggers(pipe):
+    """"ये करार A और B के बीच ... हुई बातचीत के बाद हुए": A and B talked; the agreement's parties are the
+    countries that signed it."""
+    doc = run(pipe, "पाकिस्तान और चीन ने शुक्रवार को आठ समझौतों पर हस्ताक्षर किए। ये करार पाकिस्तान के प्रधानमंत्री नवाज़ "
+                    "शरीफ़ और चीन के राष्ट्रपति शी जिनपिंग के बीच बीजिंग में हुई बातचीत के बाद हुए।", "2013-07-05")
+    (deal,) = _of_type(doc, "AGREEMENT")
+    assert names(deal) == {"Pakistan", "China"}
+    assert _by_type(doc, "MEETING") == [{"Nawaz Sharif", "Xi Jinping"}]
+
+
+def test_an_agreement_under_negotiation_is_planned_and_the_date_not_fixed_is_no_calloff(pipe):
+    doc = run(pipe, "भारत और ऑस्ट्रेलिया के बीच असैन्य परमाणु समझौते पर बातचीत चल रही है।", "2013-05-20")
+    assert [e.status for e in _of_type(doc, "AGREEMENT")] == ["planned"]
+    doc = run(pipe, "प्रधानमंत्री नरेंद्र मोदी अगले साल अमरीका जाएंगे, हालांकि इस यात्रा की तारीख़ अभी तय नहीं हुई है।",
+              "2014-10-01")
+    assert [e.status for e in _of_type(doc, "VISIT")] == ["planned"]
+
+
+def test_a_call_off_asked_for_of_something_else_does_not_cancel(pipe):
+    doc = run(pipe, "विपक्षी नेताओं ने बुधवार को राष्ट्रपति राम नाथ कोविंद से मिलकर तीनों कानून रद्द करने की मांग की।",
+              "2020-12-10")
+    assert [e.status for e in _of_type(doc, "MEETING")] == ["occurred"]
+    doc = run(pipe, "सरकार ने प्रधानमंत्री नरेंद्र मोदी की बेल्जियम यात्रा रद्द करने का फैसला किया।", "2020-03-06")
+    assert [e.status for e in _of_type(doc, "VISIT")] == ["cancelled"]
+
+
+def test_the_protagonist_reaches_over_four_sentences(pipe):
+    """The person the article is about, named three times, is "वे" after two sentences of what a
+    spokesman said."""
+    doc = run(pipe, "नवाज़ शरीफ़ बुधवार को बीजिंग पहुंचे। नवाज़ शरीफ़ ने गुरुवार को शी जिनपिंग से मुलाक़ात की। नवाज़ शरीफ़ के "
+                    "साथ उनके भाई भी हैं। इस्लामाबाद में प्रवक्ता ने बताया कि बातचीत सफल रही। प्रवक्ता ने कहा कि व्यापार पर "
+                    "चर्चा हुई। रविवार को वे शंघाई जाएंगे।", "2013-07-05")
+    trips = [e for e in _of_type(doc, "VISIT") if any(p["canonical"] == "Shanghai" for p in e.target)]
+    assert trips and all("Nawaz Sharif" in names(e) for e in trips)
+
+
+def test_a_chinese_family_name_alone_and_a_trip_to_another_country(pipe):
+    """"शी जिनपिंग ... शी रविवार को ... रवाना होंगे": the family name comes first; and "दौरे के आख़िरी चरण में"
+    does not fold a trip to another country into the one told."""
+    doc = run(pipe, "चीन के राष्ट्रपति शी जिनपिंग इन दिनों मध्य एशिया के दौरे पर हैं। शी रविवार को उज़्बेकिस्तान के लिए रवाना "
+                    "होंगे। दौरे के आख़िरी चरण में वे किर्गिज़स्तान जाएंगे।", "2013-09-06")
+    trips = _of_type(doc, "VISIT")
+    uzbek = [e for e in trips if any(p["canonical"] == "Uzbekistan" for p in e.target)]
+    assert len(uzbek) == 1 and "Xi Jinping" in names(uzbek[0]) and "Kyrgyzstan" not in names(uzbek[0])
+
+
+def test_a_bare_title_before_a_place_and_the_kind_of_place(pipe):
+    """"शनिवार को मुख्यमंत्री देवघर जाएंगे": a title followed by a place is the office holder going there;
+    "वुहान शहर पहुंचे": the kind of place may stand between the name and the verb."""
+    doc = run(pipe, "मुख्यमंत्री हेमंत सोरेन शुक्रवार को दुमका पहुंचे। शनिवार को मुख्यमंत्री देवघर जाएंगे।", "2020-08-22")
+    trips = [e for e in _of_type(doc, "VISIT") if any(p["canonical"] == "Deoghar" for p in e.target)]
+    assert trips and "Hemant Soren" in names(trips[0]) and trips[0].status == "planned"
+    doc = run(pipe, "चीन के राष्ट्रपति शी जिनपिंग मंगलवार को वुहान शहर पहुंचे।", "2020-03-11")
+    assert _by_type(doc, "VISIT") == [{"Xi Jinping", "Wuhan"}]
+
+
+def test_a_genitive_pronoun_over_a_meeting_and_a_separate_meeting(pipe):
+    """"... पहुंचेंगे, जहां उनकी X से मुलाक़ात होगी": the subject of the clause before; "अलग से भेंट": a
+    meeting apart from the summit."""
+    doc = run(pipe, "प्रधानमंत्री नरेंद्र मोदी सोमवार को टोक्यो पहुंचेंगे, जहां उनकी जापान के प्रधानमंत्री शिंज़ो आबे से "
+                    "मुलाक़ात होगी।", "2014-08-29")
+    assert _by_type(doc, "MEETING") == [{"Narendra Modi", "Shinzo Abe"}]
+    doc = run(pipe, "मोदी सोमवार को ब्रिक्स शिखर सम्मेलन में शामिल हुए। उसी दिन मोदी ने रूसी राष्ट्रपति व्लादिमीर पुतिन से भी "
+                    "अलग से भेंट की।", "2014-07-16")
+    talks = [e for e in _of_type(doc, "MEETING") if "Vladimir Putin" in names(e)]
+    assert len(talks) == 1 and "BRICS" not in names(talks[0])
+
+
+def test_a_conjunctive_motion_verb_and_a_common_word_surname(pipe):
+    """"दिल्ली आकर शाह से मिले": a visit and a meeting; "शाह" before its case marker is Amit Shah, named
+    in full before (an ordinary word alone is not)."""
+    doc = run(pipe, "गृह मंत्री अमित शाह ने मंगलवार को किसानों के साथ बैठक की। पंजाब के मुख्यमंत्री अमरिंदर सिंह गुरुवार को "
+                    "दिल्ली आकर शाह से मिले।", "2020-12-10")
+    assert any(names(e) >= {"Amarinder Singh", "Delhi"} for e in _of_type(doc, "VISIT"))
+    assert any(names(e) == {"Amarinder Singh", "Amit Shah"} for e in _of_type(doc, "MEETING"))
+
+
+def test_a_headline_subject_after_the_verb(pipe):
+    doc = run(pipe, "रघुराम राजन से अर्थव्यवस्था पर चर्चा करेंगे राहुल गांधी", "2020-04-30")
+    assert _by_type(doc, "MEETING") == [{"Rahul Gandhi", "Raghuram Rajan"}]
+
+
+def test_agreements_with_one_side_in_common_and_another_each_are_two(pipe):
+    doc = run(pipe, "भारत ने जापान के साथ परमाणु करार पर बातचीत तेज़ करने का फ़ैसला किया है। बैंकॉक में भारत और थाईलैंड के "
+                    "बीच प्रत्यर्पण संधि पर दस्तख़त होने की उम्मीद है।", "2013-05-29")
+    assert _by_type(doc, "AGREEMENT") == [{"India", "Japan"}, {"India", "Thailand"}]
+
+
+def test_a_headline_learns_its_subject_from_the_report(pipe):
+    """The headline's meeting, its subject unread, takes the report's subject; another subject meeting one
+    of them later is another meeting."""
+    doc = run(pipe, "भारत आईं सू ची, मनमोहन सिंह से मिलीं। आंग सान सू ची ने बुधवार को प्रधानमंत्री मनमोहन सिंह से मुलाक़ात "
+                    "की। इसके बाद कांग्रेस अध्यक्ष सोनिया गांधी ने उनसे भेंट की।", "2012-11-15")
+    meetings = _by_type(doc, "MEETING")
+    assert {"Aung San Suu Kyi", "Manmohan Singh"} in meetings
+    assert any("Sonia Gandhi" in m and "Manmohan Singh" not in m for m in meetings)

@@ -53,10 +53,12 @@ class DateChooser:
 
     def main_clause_dates(self, v: SentView, lo: int) -> list[tuple[int, int, Entity]]:
         """The date of the clause before a "जहां" clause that opens at lo ("रविवार रात ... रात्रिभोज दिया, जहां
-        दोनों नेताओं ने बातचीत की"): what happened there happened then. The date nearest the जहां."""
+        दोनों नेताओं ने बातचीत की"; status.toml same_time_clause): what happened there happened then. The
+        date nearest the opener."""
         w = v.words
-        k = lo - 1 if lo > 0 and w[lo - 1] in self.status.same_time_clause else lo
-        if k >= len(w) or w[k] not in self.status.same_time_clause:
+        # the clause may start at the opener or just after it ("जिसके | बाद")
+        k = next((p for p in (lo - 2, lo - 1, lo) if p >= 0 and p + _match_at(w, p, self.status.same_time_clause) > max(p, lo - 1)), None)
+        if k is None:
             return []
         prev = k - 1 if k > 0 and w[k - 1] == "," else k
         if prev <= 0:

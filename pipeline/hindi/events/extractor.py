@@ -89,6 +89,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         return list(groups.values()) if len(groups) >= 2 and len(values) == len(groups) else []
 
     _separately = frozenset(key(x) for x in ("अलग-अलग", "अलग अलग"))
+    _apart = [tuple(key(x) for x in ("अलग", "से"))]
 
     def _separate_groups(self, v: SentView, trig, roles, date) -> list[tuple[tuple | None, list]]:
         """"शेख़ हसीना और ख़ालिदा ज़िया से अलग-अलग मुलाक़ात की": one meeting with each counterpart."""
@@ -318,6 +319,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
             attrs["earlier"] = True  # "इससे पहले ... चर्चा की थी": an earlier event, not the one just reported
         if weak:
             attrs["weak"] = True
+        if self.lex.type != "VISIT" and any(_match_at(v.words, k, self._apart) for k in range(max(lo, trig[0] - 4), trig[0])):
+            attrs["apart"] = True  # "शी जिनपिंग के साथ उनकी अलग से बैठक": a meeting of its own (event_merge)
         offices = sorted({key(p.get("canonical") or p.get("text", "")) for sp in roles[ACTOR] + roles[TARGET]
                           if sp.office and sp.label == "LOC" for p in sp.parts})
         if offices:

@@ -82,6 +82,7 @@ class Lexicon:
     trip_ends: list[tuple[str, ...]] = field(default_factory=list)
     trip_during: list[tuple[str, ...]] = field(default_factory=list)
     welcome: frozenset[str] = frozenset()
+    under_negotiation: list[tuple[str, ...]] = field(default_factory=list)  # "समझौते पर बातचीत": not yet made
     welcome_manner: frozenset[str] = frozenset()
     home_country: tuple[str, ...] = ()  # (canonical, ISO code) a bare "सरकार" sending people stands for
 
@@ -152,6 +153,10 @@ class Roles:
     group_nouns: frozenset[str] = frozenset()
     counterpart_pronouns: frozenset[str] = frozenset()
     source: list[tuple[str, ...]] = field(default_factory=list)  # "X के अनुसार": who tells of it
+    surname_first_countries: frozenset[str] = frozenset()  # ISO 3166-1 alpha-3: the family name comes first
+    surname_not_alone: frozenset[str] = frozenset()
+    genitive_pronouns: frozenset[str] = frozenset()
+    perfect_participles: frozenset[str] = frozenset()  # "के बीच ... हुई बातचीत": the pair of a later noun
     topic: list[tuple[str, ...]] = field(default_factory=list)  # "X से जुड़े": what it is about
     # Canonical names of the countries and territories (countries.tsv) and those of the demonyms
     country_names: frozenset[str] = frozenset()
@@ -206,9 +211,10 @@ class StatusCues:
     reschedule: frozenset[str] = frozenset()
     new_time_clause: frozenset[str] = frozenset()
     outcome: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
     possible: frozenset[str] = frozenset()
     date_follow_up: list[tuple[str, ...]] = field(default_factory=list)
-    same_time_clause: frozenset[str] = frozenset()
+    same_time_clause: list[tuple[str, ...]] = field(default_factory=list)
     arrived: frozenset[str] = frozenset()
     offers: frozenset[str] = frozenset()
     going_on: list[tuple[str, ...]] = field(default_factory=list)

@@ -8,7 +8,7 @@ from functools import cached_property
 from ...core.document import Document
 from .. import deproles
 from .document_index import SentView, Span
-from .lexicons import _match_at, key
+from .lexicons import _match_at, _word, key
 from .travellers import TravellerFinder
 
 # Modifiers allowed between a genitive and its trigger ("का तीन दिवसीय भारत दौरा").
@@ -311,7 +311,7 @@ class RoleFinder(TravellerFinder):
             role = None
             if kind == "between":
                 # "भारत और रूस के बीच वार्ता"; for a visit the pair names the summit, not the traveller.
-                role = ACTOR if t != "VISIT" else None
+                role = ACTOR if t != "VISIT" and (before or not self._pair_of_later_noun(w, at, hi)) else None
             elif kind in ("agent", "chair"):
                 role = ACTOR if before or kind != "agent" else None
                 if role is None and self._agent_of_setting(v, trig, sp):
@@ -399,6 +399,10 @@ class RoleFinder(TravellerFinder):
             while first is not None:
                 out[ACTOR].append(first)
                 first = self._joined_person(v, first)
+        if not out[ACTOR] and t != "VISIT":
+            last = self._subject_after_verb(v, trig)
+            if last is not None:
+                out[ACTOR].append(last)  # a headline: "रघुराम राजन से अर्थव्यवस्था पर चर्चा करेंगे राहुल गांधी"
         if not out[ACTOR] and t == "VISIT":
             traveller = (self._traveller_after(v, trig, hi) or self._returner_after(v, trig, hi)
                          or self._relative_antecedent(v, lo))
@@ -408,6 +412,10 @@ class RoleFinder(TravellerFinder):
             speaker = self._speaker(v, lo)
             if speaker is not None:
                 out[ACTOR].append(speaker)
+        if not out[ACTOR] and out[TARGET] and t == "MEETING":
+            owner = self._genitive_pronoun_subject(v, lo, trig)
+            if owner is not None:
+                out[ACTOR].append(owner)  # "ताशकंद में उनकी राष्ट्रपति इस्लाम करीमोव से मुलाक़ात होनी है"
         if not out[ACTOR] and t == "VISIT":
             traveller = self._pronoun_traveller(v, lo, hi, trig)
             if traveller is not None:
@@ -419,6 +427,46 @@ class RoleFinder(TravellerFinder):
                 out[ACTOR].append(owner)
                 out.via = "vehicle"
         return out
+
+    def _subject_after_verb(self, v: SentView, trig) -> Span | None:
+        """A person that ends the sentence right after the trigger's verb group: the subject of a headline
+        told verb first ("... से चर्चा करेंगे राहुल गांधी", "... से मिले मोदी")."""
+        w = v.words
+        k = trig[1]
+        while k < len(w) and (w[k] in self.lex.light or w[k] in self.roles.auxiliaries or w[k] in self.roles.copulas):
+            k += 1
+        sp = v.span_at.get(k)
+        if sp is None or k == trig[1] and not (w[trig[0]] in self.lex.verbs) or sp.label != "PER" or sp.title:
+            return None
+        return sp if all(not _word(x) for x in w[sp.j:]) else None
+
+    def _genitive_pronoun_subject(self, v: SentView, lo: int, trig) -> Span | None:
+        """"उनकी उपराष्ट्रपति हामिद अंसारी से भी भेंट होनी है": a genitive pronoun over the meeting noun,
+        the other party between, is the subject of the clause before ("ओबामा ... बीजिंग पहुंचेंगे, जहां
+        शी जिनपिंग के साथ उनकी अलग से बैठक भी तय है"), else whom the text is about (its recent subject)."""
+        w = v.words
+        subjects = [sp for sp in v.spans if sp.j <= lo and sp.label == "PER"
+                    and (sp.j >= len(w) or w[sp.j] not in self.roles.markers or _match_at(w, sp.j, self.roles.agent))]
+        person = subjects[0].entity if subjects else v.recent_subject
+        if person is None:
+            return None
+        for k in range(lo, trig[0]):
+            if w[k] in self.roles.genitive_pronouns and k + 1 < len(w) and w[k + 1] not in self.roles.markers \
+                    and not _match_at(w, k + 1, self.roles.counterpart):
+                return Span(k, k + 1, person, person.participant(), title=True)
+        return None
+
+    def _pair_of_later_noun(self, w: list[str], at: int, hi: int) -> bool:
+        """"ये करार A और B के बीच ग्रेट हॉल में हुई बातचीत के बाद हुए": after the trigger, a perfect
+        participle followed by a noun (not an auxiliary) ties the pair to that noun."""
+        r = self.roles
+        for k in range(at + 2, min(hi, at + 10)):
+            if w[k] in r.perfect_participles:
+                nxt = w[k + 1] if k + 1 < len(w) else ""
+                return _word(nxt) and nxt not in r.auxiliaries and nxt not in r.copulas and nxt not in r.markers
+            if w[k] in r.clause_breaks:
+                return False
+        return False
 
     def _officials_after(self, w: list[str], at: int, end: int) -> bool:
         """Officials of the name follow its genitive at `at`, a modifier or two between ("पीएमओ के

@@ -19,6 +19,9 @@ class StatusReader:
     """Extractor's status step (uses self.status, self.tense, self.roles and the role step)."""
 
     # -- status -----------------------------------------------------------
+    _demand_infinitives = frozenset(key(x) for x in ("करने", "कराने", "करवाने"))
+    _demands = frozenset(key(x) for x in ("मांग", "अपील", "अनुरोध", "आग्रह"))
+
     def status_of(self, v: SentView, lo: int, hi: int, trig, date_value: str | None,
                   published: str | None, previous: list[str] = (), date_at: int | None = None) -> tuple[str, str]:
         """(status, what it was read from: cue, tense, date or default); `previous` is the words of the
@@ -31,7 +34,11 @@ class StatusReader:
         marked = [k for k, x in enumerate(near_before) if x in self.roles.markers]
         if marked:
             near_before = near_before[marked[-1] + 1:]
-        if any(x in s.cancel for x in after[:PLANNED_WINDOW] + near_before):
+        window = after[:PLANNED_WINDOW] + near_before
+        if any(x in s.cancel and not (k + 1 < len(window) and window[k + 1] in self._demand_infinitives
+                                      and any(y in self._demands for y in after[k + 2:k + 5]))
+               for k, x in enumerate(window)):
+            # not a call-off asked for of something else: "राष्ट्रपति से मिलकर तीनों कानून रद्द करने की मांग की"
             return "cancelled", "cue"
         that = max((k for k in range(lo) if w[k] == key("कि")), default=None) if lo > 0 else None
         if that is not None and any(x in s.denial for x in w[max(0, that - 6):that]):
@@ -41,6 +48,8 @@ class StatusReader:
         # a negation in the verb group, or right before a verb trigger ("भारत नहीं जाएंगे")
         if self._negated(after[:5]) or any(x in s.negation for x in w[max(lo, trig[0] - 1):trig[0]]):
             return "cancelled", "cue"
+        if self.lex.under_negotiation and _match_at(after, 0, self.lex.under_negotiation):
+            return "planned", "cue"  # "समझौते पर चल रही बातचीत", "करार पर बातचीत आख़िरी दौर में है": still to be made
         if after and after[0] not in self.roles.markers and any(x in s.cancel for x in w[max(trig[1], hi - 4):hi]):
             # The trigger unmarked, the subject of its clause, and a call-off in the clause's last verb group:
             # "उच्चस्तरीय वार्ता प्रतिनिधिमंडल के नेतृत्व को लेकर विवाद के बाद आख़िरी समय में रद्द हो गई".
@@ -152,7 +161,8 @@ class StatusReader:
         outcome = self.status.outcome - self._own_words
         for k, x in enumerate(verb_group):
             if x in self.status.negation and not (
-                    (k > 0 and verb_group[k - 1] in outcome) or (k + 1 < len(verb_group) and verb_group[k + 1] in outcome)):
+                    (k > 0 and verb_group[k - 1] in outcome) or (k + 1 < len(verb_group) and verb_group[k + 1] in outcome)
+                    or any(y in self.status.time_nouns for y in verb_group[:k])):
                 return True
         return False
 

@@ -335,6 +335,8 @@ class TriggerFinder:
             if k - len(p) >= 0 and tuple(w[k - len(p):k]) == p:
                 k -= len(p)
                 break
+        if k > 1 and w[k - 1] in self.roles.place_nouns and not any(sp.i < k <= sp.j for sp in v.spans):
+            k -= 1  # "मसलिया प्रखंड जायेंगे", "भद्रबिला गांव जाएंगे": the kind of place after its name
         if any(sp.j == k for sp in v.spans):
             return next((sp for sp in v.spans if sp.j == k and sp.label == "LOC" and not sp.title), None)
         return self._outer_place(v, k)
