@@ -133,6 +133,11 @@ def _people(parts: list[dict]) -> set[str]:
     return {key(p.get("canonical") or p.get("text", "")) for p in parts if p.get("label") == "PER"}
 
 
+def _named(parts: list[dict]) -> set[str]:
+    """People and bodies (not places)."""
+    return {key(p.get("canonical") or p.get("text", "")) for p in parts if p.get("label") in ("PER", "ORG")}
+
+
 def counterparts_compatible(m: Event, e: Event) -> bool:
     """Not two meetings of one party with different people: "मोदी ने पुतिन से मुलाकात की ... मोदी ने शी से
     मुलाकात की" is two meetings, though they share Modi: the same subject, and each names people as
@@ -157,9 +162,10 @@ def counterparts_compatible(m: Event, e: Event) -> bool:
         return False
     # "सू ची ने मनमोहन सिंह से मुलाक़ात की ... सोनिया गांधी ने उनसे भेंट की": one person in common, other
     # subjects, and each names another person as a party whom the other does not name: two meetings
+    # (the other subject may be a body: "रॉ प्रमुख ... की ओली से मुलाकात" after "श्रृंगला ... ओली से मिले")
     return not (m.frame == "MEETING" and not e.attrs.get("attendance") and m.actor and e.actor
                 and not (_keys(m.actor) & _keys(e.actor)) and _people(m.actor + m.target) - _pkeys(e)
-                and _people(e.actor) - _pkeys(m) and len(_pkeys(m) & _pkeys(e)) == 1)
+                and _named(e.actor) - _pkeys(m) and len(_pkeys(m) & _pkeys(e)) == 1)
 
 
 def _sides(parts: list[dict]) -> set[str]:
@@ -188,7 +194,9 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
     for e in events:
         sent = e.mentions[0].sent_id if e.mentions else 0
         keys = _pkeys(e)
-        same = [m for m in merged if m.type == e.type and dates_compatible(m.date, e.date)]
+        # signing and ratifying are different events ("... पर दस्तख़त किए ... संसद इसका अनुमोदन करेगी")
+        same = [m for m in merged if m.type == e.type and dates_compatible(m.date, e.date)
+                and (m.attrs.get("kind") == "ratify") == (e.attrs.get("kind") == "ratify")]
         best = None
         if e.attrs.get("anaphoric"):
             # "इस बैठक में", "यह बैठक ... होगी": the latest event of the type just reported.

@@ -540,3 +540,51 @@ def test_a_headline_learns_its_subject_from_the_report(pipe):
     meetings = _by_type(doc, "MEETING")
     assert {"Aung San Suu Kyi", "Manmohan Singh"} in meetings
     assert any("Sonia Gandhi" in m and "Manmohan Singh" not in m for m in meetings)
+
+
+def test_a_counterpart_of_talks_before_a_signing_is_no_party_to_it(full):
+    """"राष्ट्रपति X से बातचीत के बाद दोनों देशों ने ... दस्तख़त किए": X is a party to the talks; the two
+    countries (of the visitor and of the capital visited) signed."""
+    doc = run(full, "चीन के राष्ट्रपति शी जिनपिंग ने मंगलवार को तुर्कमेनिस्तान की राजधानी अश्गाबात का दौरा किया। वहां "
+                    "राष्ट्रपति गुरबांगुली बर्दीमुहम्मदोव से बातचीत के बाद दोनों देशों ने एक संयुक्त घोषणापत्र पर दस्तख़त किए।",
+              "2013-09-08")
+    (deal,) = _of_type(doc, "AGREEMENT")
+    assert names(deal) == {"China", "Turkmenistan"}
+
+
+def test_signers_after_the_agreement_noun_and_an_approval_of_it(pipe):
+    """"समझौते पर 1974 में A और B ने हस्ताक्षर किए थे, लेकिन भारतीय संसद ने अब तक इसका अनुमोदन नहीं किया
+    है": the signers; and the approval, an event of its own, still to come."""
+    doc = run(pipe, "ज़मीनी सीमा समझौते पर 1974 में इंदिरा गांधी और शेख़ मुजीबुर रहमान ने हस्ताक्षर किए थे, लेकिन भारतीय "
+                    "संसद ने अब तक इसका अनुमोदन नहीं किया है।", "2014-06-26")
+    deals = {frozenset(names(e)): e for e in _of_type(doc, "AGREEMENT")}
+    assert set(deals) == {frozenset({"Indira Gandhi", "Sheikh Mujibur Rahman"}), frozenset({"Parliament of India"})}
+    assert deals[frozenset({"Parliament of India"})].status == "planned"
+    doc = run(pipe, "सर्बिया और कोसोवो ने शुक्रवार को ब्रसेल्स में एक समझौते पर हस्ताक्षर किए। कोसोवो की संसद अगले हफ़्ते "
+                    "इसका अनुमोदन करेगी।", "2013-04-20")
+    approvals = [e for e in _of_type(doc, "AGREEMENT") if "Serbia" not in names(e)]
+    assert len(approvals) == 1 and approvals[0].status == "planned"
+
+
+def test_an_approval_of_nothing_told_is_no_event(pipe):
+    """"कैबिनेट ने इसे मंजूरी दी" with no agreement named before approves a scheme or a bill."""
+    doc = run(pipe, "सरकार ने किसानों के लिए नई योजना तैयार की है। केंद्रीय मंत्रिमंडल ने बुधवार को इसे मंजूरी दे दी।",
+              "2020-06-05")
+    assert _of_type(doc, "AGREEMENT") == []
+
+
+def test_a_body_meeting_the_same_person_later_is_another_meeting(full):
+    """"श्रृंगला ने ओली से भेंट की ... विश्व बैंक के प्रतिनिधिमंडल ने ओली से मुलाकात की थी": one person in common,
+    another subject (a body): two meetings."""
+    doc = run(full, "विदेश सचिव हर्षवर्धन श्रृंगला दो दिन के दौरे पर नेपाल पहुंचे, प्रधानमंत्री केपी शर्मा ओली से मिले\n\n"
+                    "शाम को श्रृंगला ने प्रधानमंत्री केपी शर्मा ओली से भेंट की। पिछले महीने विश्व बैंक के एक प्रतिनिधिमंडल ने "
+                    "ओली से मुलाकात की थी।", "2020-11-27")
+    assert sorted(names(e) for e in _of_type(doc, "MEETING")) == sorted(
+        [{"Harsh Vardhan Shringla", "K. P. Sharma Oli"}, {"World Bank", "K. P. Sharma Oli"}])
+
+
+def test_a_headline_comma_clause_shares_the_headlines_subject(pipe):
+    """"X ... पहुंचे, समकक्ष से वार्ता के बाद Y से मिले": the clause after the comma has the headline's subject."""
+    doc = run(pipe, "विदेश सचिव हर्षवर्धन श्रृंगला दो दिन के दौरे पर नेपाल पहुंचे, समकक्ष से वार्ता के बाद प्रधानमंत्री केपी "
+                    "शर्मा ओली से मिले", "2020-11-27")
+    assert _by_type(doc, "MEETING") == [{"Harsh Vardhan Shringla", "K. P. Sharma Oli"}]

@@ -9,7 +9,7 @@ from .. import deproles
 from ..tense import load_cues
 from .dates import DateChooser
 from .document_index import DocIndex, SentView, Span
-from .lexicons import Lexicon, Roles, StatusCues, _match_at, key
+from .lexicons import Lexicon, Roles, StatusCues, _ends_at, _match_at, key
 from .roles import ACTOR, LOCATION, MODIFIER_WORDS, TARGET, RoleFinder, RoleMap
 from .status import StatusReader
 from .triggers import TriggerFinder
@@ -43,6 +43,27 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         if trig[0] == lo and setting:
             return kind
         return None
+
+    APPROVAL_REACH = 2  # sentences before an approval ("इसका अनुमोदन करेगी") that may name the agreement
+
+    def _approvals(self, views: list[SentView], n: int, v: SentView) -> list[tuple[int, int, str]]:
+        """An approval of an agreement told just before, by a pronoun as its object (agreement.toml
+        approval_objects): "कोसोवो की संसद अगले हफ़्ते इसका अनुमोदन करेगी", "भारतीय संसद ने अब तक उसे
+        मंज़ूरी नहीं दी है". Signing and ratifying are different events: kind "approval"."""
+        if not self.lex.approval_objects:
+            return []
+        w = v.words
+        out = []
+        for i, x in enumerate(w):
+            if x not in self.lex.ratify or not any(_ends_at(w, k, self.lex.approval_objects)
+                                                   for k in range(max(0, i - 2), i + 1)):
+                continue
+            if any(_match_at(w, k, self.lex.strong) for k in range(max(0, i - 4), i)):
+                continue  # "इस समझौते को मंज़ूरी": the agreement's own noun is the trigger
+            told = [u.words for u in views[max(0, n - self.APPROVAL_REACH):n]] + [w[:max(0, i - 4)]]
+            if any(_match_at(u, k, self.lex.strong) for u in told for k in range(len(u))):
+                out.append((i, i + 1, "approval"))
+        return out
 
     def _segment(self, v: SentView, trigs, clauses, n: int) -> tuple[int, int] | None:
         """The part of its clause a trigger reads its counterparts, date and status from, when the
@@ -160,7 +181,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         events: list[Event] = []
         for n_view, v in enumerate(index.views):
             used_clauses = set()
-            trigs = self.triggers(v)
+            trigs = self.triggers(v) + self._approvals(index.views, n_view, v)
             clauses = [self.clause(v, i, j) for i, j, _ in trigs]
             first_roles: dict[tuple[int, int], RoleMap] = {}
             for n, (i, j, kind) in enumerate(trigs):
@@ -212,7 +233,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         roles[LOCATION].remove(place)
                     if not roles[ACTOR]:
                         continue  # "मामले 100 तक पहुंचे": a motion verb needs a named traveller
-                ana = self.anaphoric(v, lo, (i, j))
+                ana = self.anaphoric(v, lo, (i, j)) if kind != "approval" else None
                 next_round = not roles[ACTOR] and not roles[TARGET] and bool(self.lex.next_round) and any(
                     _match_at(v.words, k, self.lex.next_round) for k in range(max(lo, i - 3), min(hi, j + 3)))
                 if next_round:
@@ -327,6 +348,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
             attrs["offices"] = offices  # "अमेरिका के राजदूत": the country acts through an unnamed envoy (event_merge)
         if self.lex.ratify and any(x in self.lex.ratify for x in v.words[lo:hi]):
             attrs["kind"] = "ratify"
+            if status == "cancelled" and any(_match_at(v.words, k, self.lex.not_yet) for k in range(lo, hi)):
+                status = "planned"  # "संसद ने अब तक इसका अनुमोदन नहीं किया है": an approval still to come
         return Event(type=self.lex.type, trigger=trigger, actor=actor, target=target, location=location, date=date,
                      status=status, mentions=[Mention(v.sent_id, t_start, t_end, v.text)],
                      confidence=round(min(conf, 0.95), 3), attrs=attrs)

@@ -82,6 +82,9 @@ class Lexicon:
     trip_ends: list[tuple[str, ...]] = field(default_factory=list)
     trip_during: list[tuple[str, ...]] = field(default_factory=list)
     welcome: frozenset[str] = frozenset()
+    approval_objects: list[tuple[str, ...]] = field(default_factory=list)  # "इसका अनुमोदन": the one just told
+    not_yet: list[tuple[str, ...]] = field(default_factory=list)  # "अब तक ... नहीं": an approval still to come
+    talks_nouns: frozenset[str] = frozenset()  # "X से बातचीत के बाद ... दस्तख़त": X is the talks' party
     under_negotiation: list[tuple[str, ...]] = field(default_factory=list)  # "समझौते पर बातचीत": not yet made
     welcome_manner: frozenset[str] = frozenset()
     home_country: tuple[str, ...] = ()  # (canonical, ISO code) a bare "सरकार" sending people stands for

@@ -320,6 +320,8 @@ class RoleFinder(TravellerFinder):
                     role = None  # "A ने सीनेट को संबोधित किया और B ने उनसे मुलाक़ात की": A is another verb's
                 if role is None and _match_at(w, trig[1], self.roles.chair_after):
                     role = ACTOR  # "बैठक की अध्यक्षता X ने की": X chaired it
+                if role is None and kind == "agent" and self._signer_after(w, trig, at, hi):
+                    role = ACTOR  # "समझौते पर 1974 में इंदिरा गांधी और शेख़ मुजीबुर रहमान ने हस्ताक्षर किए थे"
                 if t == "VISIT" and kind == "agent" and not parsed and not self._predicate(w, trig, hi):
                     # "शाह ने ... टीम के बंगाल दौरे के बारे में जानकारी दी": the agent of another verb.
                     role = None
@@ -329,8 +331,9 @@ class RoleFinder(TravellerFinder):
                         role, out.via = ACTOR, "control"
             elif kind == "counterpart":
                 # a country with से is a party ("भारत ने रूस से समझौता किया", "अमरीका से ... ख़रीदने के सौदे");
-                # another place with से is where from ("दिल्ली से बात की")
-                if t != "VISIT" and (sp.label != "LOC" or sp.office or _match_at(w, at, [("के", "साथ")])
+                # another place with से is where from ("दिल्ली से बात की"); one before another event's noun is
+                # that event's ("X से बातचीत के बाद दोनों देशों ने ... दस्तख़त किए")
+                if t != "VISIT" and not (before and self._governed_by_talks(w, at, trig)) and (sp.label != "LOC" or sp.office or _match_at(w, at, [("के", "साथ")])
                                      or sp.entity.canonical in self._countries) \
                         and not (not before and self._next_verb_after(w, trig, sp.i)):
                     # not one after "और" behind the trigger: "थेन सेन से बातचीत करेंगे और फिर सू ची से ...
@@ -399,6 +402,10 @@ class RoleFinder(TravellerFinder):
             while first is not None:
                 out[ACTOR].append(first)
                 first = self._joined_person(v, first)
+        if not out[ACTOR] and lo > 0 and t != "AGREEMENT" and self._headline(v):
+            first = self._headline_subject(v, lo)
+            if first is not None:
+                out[ACTOR].append(first)  # "श्रृंगला ... नेपाल पहुंचे, समकक्ष से वार्ता के बाद ओली से मिले"
         if not out[ACTOR] and t != "VISIT":
             last = self._subject_after_verb(v, trig)
             if last is not None:
@@ -427,6 +434,34 @@ class RoleFinder(TravellerFinder):
                 out[ACTOR].append(owner)
                 out.via = "vehicle"
         return out
+
+    def _signer_after(self, w: list[str], trig, at: int, hi: int) -> bool:
+        """The agreement noun is the object of signing ("<noun> पर ... X ने हस्ताक्षर किए") and X's ने (at)
+        stands right before the signing word, an adverb between at most."""
+        if not self.lex.signing or trig[1] >= len(w) or w[trig[1]] != self._on:
+            return False
+        return any(x in self.lex.signing for x in w[at + 1:min(hi, at + 4)])
+
+    _on = key("पर")
+
+    def _governed_by_talks(self, w: list[str], at: int, trig) -> bool:
+        """The word after the counterpart marker at `at` is a noun of talks (agreement.toml talks_nouns)
+        other than the trigger: "राष्ट्रपति X से बातचीत के बाद ... हस्ताक्षर किए"."""
+        k = at + _match_at(w, at, self.roles.counterpart)
+        return k < trig[0] and k < len(w) and w[k] in self.lex.talks_nouns
+
+    @staticmethod
+    def _headline(v: SentView) -> bool:
+        """A headline: no full stop at its end."""
+        return not v.text.rstrip().endswith(("।", ".", "?", "!", "|", "॥", '"', "'"))
+
+    def _headline_subject(self, v: SentView, lo: int) -> Span | None:
+        """The person opening a headline, unmarked or with ने: the subject of its later comma clauses too."""
+        w = v.words
+        sp = next((sp for sp in v.spans if sp.j <= lo), None)
+        if sp is None or sp.label != "PER" or any(x == "," or _word(x) and x in self.roles.markers for x in w[:sp.i]):
+            return None
+        return sp if sp.j >= len(w) or w[sp.j] not in self.roles.markers or _match_at(w, sp.j, self.roles.agent) else None
 
     def _subject_after_verb(self, v: SentView, trig) -> Span | None:
         """A person that ends the sentence right after the trigger's verb group: the subject of a headline
