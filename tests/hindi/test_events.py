@@ -588,3 +588,35 @@ def test_a_headline_comma_clause_shares_the_headlines_subject(pipe):
     doc = run(pipe, "विदेश सचिव हर्षवर्धन श्रृंगला दो दिन के दौरे पर नेपाल पहुंचे, समकक्ष से वार्ता के बाद प्रधानमंत्री केपी "
                     "शर्मा ओली से मिले", "2020-11-27")
     assert _by_type(doc, "MEETING") == [{"Harsh Vardhan Shringla", "K. P. Sharma Oli"}]
+
+
+def test_two_trips_in_one_clause_told_one_before_the_other(pipe):
+    """"दिल्ली आने से पहले पुतिन ने ... तुर्की का दौरा किया था": two visits, each with its own place."""
+    doc = run(pipe, "दिल्ली आने से पहले पुतिन ने इस महीने की शुरुआत में तुर्की का दौरा किया था।", "2012-12-24")
+    assert _by_type(doc, "VISIT") == [{"Vladimir Putin", "Delhi"}, {"Vladimir Putin", "Turkey"}]
+    doc = run(pipe, "विदेश मंत्री सुषमा स्वराज संयुक्त अरब अमीरात की दो दिन की यात्रा पूरी करने के बाद बुधवार को बहरीन "
+                    "पहुंचीं।", "2014-11-06")
+    assert _by_type(doc, "VISIT") == [{"Sushma Swaraj", "Bahrain"}, {"Sushma Swaraj", "United Arab Emirates"}]
+
+
+def test_a_bodys_team_is_the_body_not_a_sports_team(pipe):
+    doc = run(pipe, "अफ़्रीकी संघ का एक उच्चस्तरीय दल शनिवार को काहिरा पहुंचा।", "2013-07-31")
+    assert _by_type(doc, "VISIT") == [{"African Union", "Cairo"}]
+    doc = run(pipe, "इस बीच अफ़ग़ानिस्तान की अंडर-19 क्रिकेट टीम एक दोस्ताना सिरीज़ खेलने लाहौर पहुंची है।", "2013-08-27")
+    assert _of_type(doc, "VISIT") == []
+
+
+def test_a_consensus_formed_before_its_noun_or_announced_after_it(pipe):
+    """"अमरीका और रूस के बीच बनी सहमति", "जापान और चीन ने चार सूत्री सहमति का एलान किया"."""
+    doc = run(pipe, "यह प्रस्ताव 14 सितंबर को जिनेवा में अमरीका और रूस के बीच बनी सहमति पर आधारित है।", "2013-10-02")
+    assert [(names(e), e.status) for e in _of_type(doc, "AGREEMENT")] == [({"United States", "Russia"}, "occurred")]
+    doc = run(pipe, "जापान और चीन ने संबंध सुधारने के लिए चार सूत्री सहमति का एलान किया है।", "2014-11-08")
+    assert _by_type(doc, "AGREEMENT") == [{"Japan", "China"}]
+
+
+def test_a_team_of_a_bodys_officials_after_a_modifier_is_the_body(full):
+    """"ओपीसीडब्ल्यू के निरीक्षकों का पहला दल ... दमिश्क पहुंच गया": the inspectors' team is the body's."""
+    doc = run(full, "रासायनिक हथियारों पर पाबंदी लगाने वाली अंतरराष्ट्रीय संस्था ओपीसीडब्ल्यू के निरीक्षकों का पहला दल मंगलवार "
+                    "को सीरिया की राजधानी दमिश्क पहुंच गया।", "2013-10-02")
+    trips = _of_type(doc, "VISIT")
+    assert len(trips) == 1 and "Organisation for the Prohibition of Chemical Weapons" in names(trips[0])

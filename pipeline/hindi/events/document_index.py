@@ -326,14 +326,16 @@ class DocIndex:
             if n:
                 title, m = r.titles[tuple(w[m:m + n])], m + n
                 end = m
-            elif w[m] in r.role_nouns or w[m] in r.government_words:
+            elif w[m] in r.role_nouns or w[m] in r.government_words or (
+                    w[m] in r.teams and (m == k or w[m - 1] in r.team_modifiers)):
                 government = government or w[m] in r.government_words
                 m = end = m + 1
             elif w[m] in r.title_words or (m == k and w[m] in self._office_modifiers):
                 m += 1
             elif end == k and w[m] not in r.demonyms and w[m] not in r.markers and any(
-                    n < len(w) and (w[n] in r.role_nouns or w[n] in r.government_words) and n not in taken
-                    for n in (m + 1, m + 2)) \
+                    n < len(w) and (w[n] in r.role_nouns or w[n] in r.government_words
+                                    or (w[n] in r.teams and w[n - 1] in r.team_modifiers))
+                    and n not in taken for n in (m + 1, m + 2)) \
                     and (m + 1 < len(w) and (w[m + 1] in r.role_nouns or w[m + 1] not in r.markers)):
                 # a portfolio of a word or two before the office: "पाकिस्तान के विदेश सचिवों", "का एक संसदीय
                 # प्रतिनिधिमंडल", "के सैन्य अभियान महानिदेशकों", "माली की अंतरिम सरकार"; not a nationality
@@ -343,6 +345,9 @@ class DocIndex:
                 break
         if k < end and end + 1 < len(w) and w[end] in r.genitive and w[end + 1] in r.teams and end + 1 not in taken:
             end += 2  # "... निरीक्षकों का दल"
+        elif (k < end and end + 2 < len(w) and w[end] in r.genitive and w[end + 2] in r.teams and end + 2 not in taken
+              and w[end + 1] in r.team_modifiers and end + 1 not in taken):
+            end += 3  # "... निरीक्षकों का पहला दल"
         return end, title, government
 
     _office_modifiers = frozenset(key(x) for x in ("वरिष्ठ", "शीर्ष", "आला", "उच्च", "सर्वोच्च", "विशेष", "एक", "दो", "कई", "तीन"))

@@ -69,13 +69,13 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         """The part of its clause a trigger reads its counterparts, date and status from, when the
         clause holds several triggers of the type each after counterparts of its own ("मोदी ने पुतिन से
         मुलाकात की और शी के साथ बैठक की"); None when the clause is one event."""
-        if self.lex.type == "VISIT":
-            return None
         same = [k for k, c in enumerate(clauses) if c == clauses[n]]
         if len(same) < 2:
             return None
         lo, hi = clauses[n]
         w = v.words
+        if self.lex.type == "VISIT":
+            return self._trip_segment(w, trigs, same, n, lo, hi)
         # Counterparts come before their trigger: a segment runs from the coordinator after the
         # previous trigger ("... मुलाकात की | और C से ...") to the one after its own.
         bounds = [lo]
@@ -89,6 +89,24 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                 return None
         m = same.index(n)
         return bounds[m], bounds[m + 1]
+
+    def _trip_segment(self, w: list[str], trigs, same: list[int], n: int, lo: int, hi: int) -> tuple[int, int] | None:
+        """Two trips in one clause, one told as before or after the other by an infinitive: "दिल्ली आने से पहले
+        पुतिन ने ... तुर्की का दौरा किया था", "अमीरात की यात्रा पूरी करने के बाद बहरीन पहुंचीं" - each trip its
+        own places and date (roles.toml sequence)."""
+        bounds = [lo]
+        for a, b in zip(same, same[1:]):
+            end, start = trigs[a][1], trigs[b][0]
+            k = next((k for k in range(end, min(start, end + 3)) if _match_at(w, k, self.roles.sequence)
+                      and w[k - 1].endswith(self._infinitive)), None)
+            if k is None:
+                return None
+            bounds.append(k + _match_at(w, k, self.roles.sequence))
+        bounds.append(hi)
+        m = same.index(n)
+        return bounds[m], bounds[m + 1]
+
+    _infinitive = key("ने")
 
     def _dated_groups(self, v: SentView, lo: int, trig, roles) -> list[tuple[tuple, list]]:
         """(date, counterparts) for each date before the trigger that its own counterparts follow:

@@ -83,6 +83,8 @@ class Lexicon:
     trip_during: list[tuple[str, ...]] = field(default_factory=list)
     welcome: frozenset[str] = frozenset()
     approval_objects: list[tuple[str, ...]] = field(default_factory=list)  # "इसका अनुमोदन": the one just told
+    light_before: frozenset[str] = frozenset()  # a participle before a weak word: "के बीच बनी सहमति"
+    light_after: list[tuple[str, ...]] = field(default_factory=list)  # "सहमति का एलान किया"
     not_yet: list[tuple[str, ...]] = field(default_factory=list)  # "अब तक ... नहीं": an approval still to come
     talks_nouns: frozenset[str] = frozenset()  # "X से बातचीत के बाद ... दस्तख़त": X is the talks' party
     under_negotiation: list[tuple[str, ...]] = field(default_factory=list)  # "समझौते पर बातचीत": not yet made
@@ -134,6 +136,7 @@ class Roles:
     place_nouns: frozenset[str] = frozenset()
     durations: frozenset[str] = frozenset()
     teams: frozenset[str] = frozenset()
+    team_modifiers: frozenset[str] = frozenset()
     joins: frozenset[str] = frozenset()
     others_cases: frozenset[str] = frozenset()
     first: frozenset[str] = frozenset()
@@ -158,6 +161,7 @@ class Roles:
     source: list[tuple[str, ...]] = field(default_factory=list)  # "X के अनुसार": who tells of it
     surname_first_countries: frozenset[str] = frozenset()  # ISO 3166-1 alpha-3: the family name comes first
     surname_not_alone: frozenset[str] = frozenset()
+    sequence: list[tuple[str, ...]] = field(default_factory=list)  # "आने से पहले": one trip before another
     genitive_pronouns: frozenset[str] = frozenset()
     perfect_participles: frozenset[str] = frozenset()  # "के बीच ... हुई बातचीत": the pair of a later noun
     topic: list[tuple[str, ...]] = field(default_factory=list)  # "X से जुड़े": what it is about

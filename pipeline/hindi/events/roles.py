@@ -11,6 +11,8 @@ from .document_index import SentView, Span
 from .lexicons import _match_at, _word, key
 from .travellers import TravellerFinder
 
+TALKS_REACH = 4  # words from a counterpart's marker to the noun of the talks it belongs to
+
 # Modifiers allowed between a genitive and its trigger ("का तीन दिवसीय भारत दौरा").
 MODIFIER_WORDS = 3
 
@@ -448,7 +450,13 @@ class RoleFinder(TravellerFinder):
         """The word after the counterpart marker at `at` is a noun of talks (agreement.toml talks_nouns)
         other than the trigger: "राष्ट्रपति X से बातचीत के बाद ... हस्ताक्षर किए"."""
         k = at + _match_at(w, at, self.roles.counterpart)
-        return k < trig[0] and k < len(w) and w[k] in self.lex.talks_nouns
+        # a few modifiers may stand between: "थिन सेन के साथ प्रतिनिधिमंडल स्तर की वार्ता के बाद"
+        for m in range(k, min(trig[0], k + TALKS_REACH)):
+            if w[m] in self.lex.talks_nouns:
+                return True
+            if w[m] in self.roles.markers and w[m] not in self.roles.genitive or not _word(w[m]):
+                return False
+        return False
 
     @staticmethod
     def _headline(v: SentView) -> bool:

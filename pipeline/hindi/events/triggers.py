@@ -36,6 +36,9 @@ class TriggerFinder:
                 n = _match_at(w, i, self.lex.weak)
                 if n and i + n < len(w) and w[i + n] in self.lex.light:
                     kind = "weak"
+                elif n and ((i > 0 and w[i - 1] in self.lex.light_before)
+                            or _match_at(w, i + n, self.lex.light_after)):
+                    kind = "weak"  # "अमरीका और रूस के बीच बनी सहमति", "चार सूत्री सहमति का एलान किया"
                 elif self._motion_verb(w, i):
                     kind, n = "verb", 1
                 elif w[i] in self.lex.return_verbs:
