@@ -252,7 +252,9 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
             # A country none of the people is of stays when all their countries are known: "करज़ई ने
             # भारत के साथ समझौते पर दस्तख़त किए" is Karzai and India.
             people = [p.get("country") for p in m.actor + m.target if p.get("label") == "PER"]
-            theirs = set(people) if all(people) else None
+            # (for an agreement a signer of unknown country does not stand for any country: "समझौते पर ...
+            # राजेंद्र किशोर क्षत्री ने दस्तख़त किए" after "भारत और नेपाल ने ... हस्ताक्षर किए" keeps both)
+            theirs = set(people) if all(people) else ({c for c in people if c} if m.frame == "AGREEMENT" else None)
 
             def kept(p):
                 return (p.get("label") != "LOC" or key(p.get("canonical") or p.get("text", "")) in offices

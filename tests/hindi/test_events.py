@@ -620,3 +620,27 @@ def test_a_team_of_a_bodys_officials_after_a_modifier_is_the_body(full):
                     "को सीरिया की राजधानी दमिश्क पहुंच गया।", "2013-10-02")
     trips = _of_type(doc, "VISIT")
     assert len(trips) == 1 and "Organisation for the Prohibition of Chemical Weapons" in names(trips[0])
+
+
+def test_the_subject_of_the_main_verb_went_before_it(pipe):
+    """"X ने <place> जाकर Y से मुलाक़ात की": X went there (not Y, named after the participle)."""
+    doc = run(pipe, "पिछले महीने फ़लस्तीनी राष्ट्रपति महमूद अब्बास ने क़तर की राजधानी दोहा जाकर हमास के नेता ख़ालिद मशाल से "
+                    "मुलाक़ात की थी।", "2014-08-05")
+    trips = _of_type(doc, "VISIT")
+    assert len(trips) == 1 and "Mahmoud Abbas" in names(trips[0]) and "Khaled Mashal" not in names(trips[0])
+
+
+def test_the_owner_of_a_ship_two_genitives_back(pipe):
+    doc = run(pipe, "भारतीय नौसेना के पूर्वी बेड़े के चार युद्धपोत सद्भावना यात्रा पर शुक्रवार को चीन के शंघाई शहर पहुंचे।",
+              "2012-06-12")
+    trips = _of_type(doc, "VISIT")
+    assert len(trips) == 1 and "Indian Navy" in names(trips[0])
+
+
+def test_a_signer_of_unknown_country_keeps_the_countries_that_signed(full):
+    """"भारत और नेपाल ने ... हस्ताक्षर किए। समझौते पर ... अनाम सचिव ने दस्तख़त किए": the countries stay beside a
+    signer the knowledge base does not know."""
+    doc = run(full, "भारत और नेपाल ने मंगलवार को काठमांडू में बिजली व्यापार समझौते पर हस्ताक्षर किए। समझौते पर नेपाल के ऊर्जा "
+                    "सचिव राजेंद्र किशोर क्षत्री ने दस्तख़त किए।", "2014-10-22")
+    (deal,) = _of_type(doc, "AGREEMENT")
+    assert {"India", "Nepal"} <= names(deal)

@@ -324,8 +324,10 @@ class RoleFinder(TravellerFinder):
                     role = ACTOR  # "बैठक की अध्यक्षता X ने की": X chaired it
                 if role is None and kind == "agent" and self._signer_after(w, trig, at, hi):
                     role = ACTOR  # "समझौते पर 1974 में इंदिरा गांधी और शेख़ मुजीबुर रहमान ने हस्ताक्षर किए थे"
-                if t == "VISIT" and kind == "agent" and not parsed and not self._predicate(w, trig, hi):
-                    # "शाह ने ... टीम के बंगाल दौरे के बारे में जानकारी दी": the agent of another verb.
+                if t == "VISIT" and kind == "agent" and not parsed and not self._predicate(w, trig, hi) and not (
+                        before and w[trig[0]].endswith(self._conjunctive)):
+                    # "शाह ने ... टीम के बंगाल दौरे के बारे में जानकारी दी": the agent of another verb (but "फ़ुकुदा
+                    # ने बीजिंग जाकर शी से मुलाक़ात की": the subject of the main verb went there first).
                     role = None
                     if self._own_trip(w, at, trig):
                         role, out.via = ACTOR, "own_trip"
@@ -445,6 +447,7 @@ class RoleFinder(TravellerFinder):
         return any(x in self.lex.signing for x in w[at + 1:min(hi, at + 4)])
 
     _on = key("पर")
+    _conjunctive = key("कर")  # "जाकर", "पहुंचकर": a conjunctive participle shares the main verb's subject
 
     def _governed_by_talks(self, w: list[str], at: int, trig) -> bool:
         """The word after the counterpart marker at `at` is a noun of talks (agreement.toml talks_nouns)

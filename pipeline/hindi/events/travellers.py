@@ -9,6 +9,7 @@ from .lexicons import _match_at, key
 # Modifiers allowed between a reflexive possessive and its trigger ("अपना तीन दिवसीय भारत दौरा"), and
 # between an owner's genitive and its vehicle ("भारत का एक विशेष विमान").
 POSSESSIVE_REACH = 3
+VERB_AFTER_NOUN = 8  # words from a trip noun to the motion verb that tells it ("यात्रा पर शुक्रवार को ... पहुंचे")
 # Words from a motion participle to the traveller it describes ("दौरे पर गए पाकिस्तान के राष्ट्रीय
 # आपदा एजेंसी के प्रमुख मेजर जनरल आलम सईद").
 TRAVELLER_WORDS = 12
@@ -36,18 +37,22 @@ class TravellerFinder:
         """"भारत का विशेष विमान ... मुंबई पहुंचा": the named owner of a plane or ship that is the subject
         (no case marker after it) of a motion verb."""
         w = v.words
-        if w[trig[0]] not in self.lex.verbs and w[trig[0]] not in self.lex.verb_stems:
-            return None
+        if w[trig[0]] not in self.lex.verbs and w[trig[0]] not in self.lex.verb_stems and not any(
+                x in self.lex.verbs for x in w[trig[1]:trig[1] + VERB_AFTER_NOUN]):
+            return None  # a motion verb, or a trip noun with one after it ("सद्भावना यात्रा पर ... पहुंचे")
         for k in range(lo, trig[0]):
             if w[k] not in self.lex.vehicles or (k + 1 < len(w) and w[k + 1] in self.roles.markers):
                 continue
-            m = k
-            while m > lo and k - m < POSSESSIVE_REACH and w[m - 1] not in self.roles.genitive:
-                m -= 1  # "का एक विशेष विमान"
-            if m > lo and w[m - 1] in self.roles.genitive:
+            m = anchor = k
+            for _ in range(2):  # "भारतीय नौसेना के पूर्वी बेड़े के चार युद्धपोत": the owner of the owner
+                while m > lo and anchor - m < POSSESSIVE_REACH and w[m - 1] not in self.roles.genitive:
+                    m -= 1  # "का एक विशेष विमान"
+                if m <= lo or w[m - 1] not in self.roles.genitive:
+                    break
                 owner = next((sp for sp in v.spans if sp.j == m - 1 and sp.label in ("LOC", "ORG")), None)
                 if owner is not None:
                     return owner
+                m = anchor = m - 1
         return None
 
     def _pronoun_traveller(self, v: SentView, lo: int, hi: int, trig) -> Span | None:
