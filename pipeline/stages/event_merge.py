@@ -279,10 +279,16 @@ def _date_from_visits(merged: list[Event]) -> None:
         if e.frame == "VISIT" or e.date or not e.mentions or e.attrs.get("earlier"):
             continue
         at = e.mentions[0].sent_id
-        near = [m for m in visits if m.status == e.status and _keys(m.actor) & _pkeys(e)
-                and 0 <= at - m.mentions[0].sent_id <= VISIT_DATE_REACH]
+        # the visit told in any of its mentions just before ("... पुतिन राष्ट्रपति भवन गए, जहां ... भेंट हुई");
+        # an agreement of the traveller's country ("पुतिन ... पहुंचे ... दोनों देशों ने ... हस्ताक्षर किए")
+        parties = _pkeys(e) | ({p["country"] for p in e.actor + e.target if p.get("country")}
+                               if e.frame == "AGREEMENT" else set())
+        near = [(max(mm.sent_id for mm in m.mentions if 0 <= at - mm.sent_id <= VISIT_DATE_REACH), m)
+                for m in visits if m.status == e.status
+                and (_keys(m.actor) | {p["country"] for p in m.actor if p.get("country")}) & parties
+                and any(0 <= at - mm.sent_id <= VISIT_DATE_REACH for mm in m.mentions)]
         if near:
-            m = max(near, key=lambda m: m.mentions[0].sent_id)
+            m = max(near, key=lambda t: t[0])[1]
             e.date = dict(m.date)
             e.attrs["date_from"] = "visit"
 

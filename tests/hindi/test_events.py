@@ -644,3 +644,15 @@ def test_a_signer_of_unknown_country_keeps_the_countries_that_signed(full):
                     "सचिव राजेंद्र किशोर क्षत्री ने दस्तख़त किए।", "2014-10-22")
     (deal,) = _of_type(doc, "AGREEMENT")
     assert {"India", "Nepal"} <= names(deal)
+
+
+def test_an_undated_meeting_or_agreement_on_a_dated_visit_takes_its_day(pipe):
+    """The traveller's dated visit told in any of its mentions just before; an agreement of the
+    traveller's country; a purpose of coming ("शिखर सम्मेलन के लिए आए पुतिन ने") yields to the talks."""
+    doc = run(pipe, "रूस के राष्ट्रपति व्लादिमीर पुतिन सोमवार सुबह नई दिल्ली पहुंचे। भारत और रूस के सालाना शिखर सम्मेलन के लिए "
+                    "आए पुतिन ने प्रधानमंत्री मनमोहन सिंह के साथ बातचीत की। वार्ता के बाद भारत और रूस ने दस समझौतों पर हस्ताक्षर "
+                    "किए।", "2012-12-24")
+    (talks,) = _of_type(doc, "MEETING")
+    assert names(talks) == {"Vladimir Putin", "Manmohan Singh"} and talks.date["value"] == "2012-12-24"
+    (deal,) = _of_type(doc, "AGREEMENT")
+    assert deal.date and deal.date["value"] == "2012-12-24"

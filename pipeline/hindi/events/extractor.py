@@ -44,6 +44,20 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
             return kind
         return None
 
+    _purpose = (key("के"), key("लिए"))
+
+    def _purposes_dropped(self, v: SentView, trigs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """"शिखर सम्मेलन के लिए आए पुतिन ने ... मनमोहन सिंह के साथ बातचीत की": a trigger named as the purpose
+        of a motion participle describes the subject; the clause's event is the later trigger of the type."""
+        w = v.words
+        out = []
+        for n, (i, j, kind) in enumerate(trigs):
+            if (tuple(w[j:j + 2]) == self._purpose and j + 2 < len(w) and w[j + 2] in self.roles.motion_participles
+                    and any(t[0] > j + 2 for t in trigs[n + 1:])):
+                continue
+            out.append((i, j, kind))
+        return out
+
     APPROVAL_REACH = 2  # sentences before an approval ("इसका अनुमोदन करेगी") that may name the agreement
 
     def _approvals(self, views: list[SentView], n: int, v: SentView) -> list[tuple[int, int, str]]:
@@ -199,7 +213,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         events: list[Event] = []
         for n_view, v in enumerate(index.views):
             used_clauses = set()
-            trigs = self.triggers(v) + self._approvals(index.views, n_view, v)
+            trigs = self._purposes_dropped(v, self.triggers(v) + self._approvals(index.views, n_view, v))
             clauses = [self.clause(v, i, j) for i, j, _ in trigs]
             first_roles: dict[tuple[int, int], RoleMap] = {}
             for n, (i, j, kind) in enumerate(trigs):
