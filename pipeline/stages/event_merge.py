@@ -157,7 +157,9 @@ def counterparts_compatible(m: Event, e: Event) -> bool:
     if not e.actor:
         return True
     same_subject = _keys(e.actor) <= _keys(m.actor)
-    mine, theirs = _people(m.target) - _pkeys(e), _people(e.target) - _pkeys(m)
+    # (the other party may be among the actors: "कैमरन और मनमोहन सिंह के बीच वार्ता ... सुषमा स्वराज से कैमरन की
+    # मुलाक़ात")
+    mine, theirs = _people(m.actor + m.target) - _pkeys(e), _people(e.target) - _pkeys(m)
     if same_subject and mine and theirs and not (_people(m.target) & _people(e.target)):
         return False
     # "सू ची ने मनमोहन सिंह से मुलाक़ात की ... सोनिया गांधी ने उनसे भेंट की": one person in common, other

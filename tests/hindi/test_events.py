@@ -656,3 +656,22 @@ def test_an_undated_meeting_or_agreement_on_a_dated_visit_takes_its_day(pipe):
     assert names(talks) == {"Vladimir Putin", "Manmohan Singh"} and talks.date["value"] == "2012-12-24"
     (deal,) = _of_type(doc, "AGREEMENT")
     assert deal.date and deal.date["value"] == "2012-12-24"
+
+
+def test_both_prime_ministers_are_the_last_two_named_with_the_title(pipe, full):
+    """"दोनों प्रधानमंत्रियों के बीच": the last two people the article called prime minister, though another
+    minister was named since; a former holder ("पूर्व राष्ट्रपति") is none."""
+    doc = run(full, "ऑस्ट्रेलिया के प्रधानमंत्री टोनी एबट और भारतीय प्रधानमंत्री नरेंद्र मोदी की मौजूदगी में शुक्रवार को दोनों देशों "
+                    "ने परमाणु समझौते पर हस्ताक्षर किए। व्यापार मंत्री एंड्रयू रॉब भी एबट के साथ हैं। इसके बाद हैदराबाद हाउस में "
+                    "दोनों प्रधानमंत्रियों के बीच बातचीत चली।", "2014-09-05")
+    assert _by_type(doc, "MEETING") == [{"Tony Abbott", "Narendra Modi"}]
+    doc = run(pipe, "सूडान के राष्ट्रपति उमर अल-बशीर और दक्षिण सूडान के राष्ट्रपति सल्वा कीर ने गुरुवार को मुलाक़ात की। दक्षिण "
+                    "अफ़्रीका के पूर्व राष्ट्रपति थाबो म्बेकी ने बताया कि दोनों राष्ट्रपति अगले महीने फिर मिलेंगे।", "2012-09-28")
+    assert all("Thabo Mbeki" not in names(e) for e in _of_type(doc, "MEETING"))
+
+
+def test_the_other_party_among_a_meetings_actors_splits_a_later_one(pipe):
+    """"कैमरन और मनमोहन सिंह के बीच वार्ता ... सुषमा स्वराज से कैमरन की मुलाक़ात" the same day: two meetings."""
+    doc = run(pipe, "मंगलवार को डेविड कैमरन और मनमोहन सिंह के बीच वार्ता हुई। लोकसभा में विपक्ष की नेता सुषमा स्वराज से "
+                    "कैमरन की मुलाक़ात मंगलवार शाम होनी है।", "2013-02-19")
+    assert _by_type(doc, "MEETING") == [{"David Cameron", "Manmohan Singh"}, {"David Cameron", "Sushma Swaraj"}]

@@ -92,6 +92,7 @@ class DocIndex:
         self._add_repeats()
         self._title_first = frozenset(p[0] for p in roles.title_phrases)
         self.place_bindings: list[tuple[int, str, Entity, str | None]] = []  # titles bound to a place
+        self._former: set[int] = set()  # offsets of titles held before ("पूर्व राष्ट्रपति")
         self.bindings = self._title_bindings()
         subjects: list[tuple[int, Entity]] = []  # (sentence number, person) of recent sentence subjects
         self.countries = roles.country_names
@@ -201,6 +202,8 @@ class DocIndex:
                     continue
                 phrase, k = found
                 offset = v.start + v.tokens[sp.i].start - v.tokens[0].start
+                if k > 0 and v.words[k - 1] in self.roles.office_blockers:
+                    self._former.add(offset)  # "दक्षिण अफ़्रीका के पूर्व राष्ट्रपति थाबो म्बेकी": no holder now
                 if k > 0 and v.words[k - 1] in self.roles.genitive:
                     # "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल", "भारत के प्रधानमंत्री मोदी": bound to a place
                     owner = next((o for o in v.spans if o.j == k - 1 and o.label == "LOC"), None)
@@ -477,7 +480,9 @@ class DocIndex:
             for back in range(1, BOTH_SENTENCES_BACK + 1):
                 if n - back >= 0:
                     earlier += self.views[n - back].spans[::-1]
-            found: list[Entity] = []
+            # the last two named with the title of the noun ("दोनों प्रधानमंत्रियों के बीच ... बातचीत"), else the
+            # last two parties of its kind named close by
+            found: list[Entity] = self._both_titled(noun, v.tokens[i].start)
             # the subject of the clause is not one of the two it acts on ("उन्होंने दोनों उम्मीदवारों से"); when
             # the two are the subject they may include it ("मनमोहन सिंह ने भोज दिया, जहां दोनों नेताओं ने")
             after = i + (2 if noun else 1)
@@ -485,7 +490,7 @@ class DocIndex:
             agents = {sp.entity.canonical or sp.entity.text for sp in v.spans
                       if sp.j <= i and ((sp.j < len(w) and w[sp.j] == self._agent)
                                         or w[sp.i] in self.roles.subject_pronouns)} if kind == "person" and object_of else set()
-            for sp in earlier:
+            for sp in earlier if len(found) < 2 else ():
                 e = sp.entity
                 if (e.canonical or e.text) in agents:
                     continue
@@ -509,6 +514,22 @@ class DocIndex:
                     end += 2  # "दोनों देशों के अधिकारियों ने", "दोनों देशों की सरकारों के बीच": they act for the two
                 v.spans.append(Span(i, end, first, first.participant(), title=True, also=[second], office=end > i + 2))
         v.spans.sort(key=lambda sp: sp.i)
+
+    def _both_titled(self, noun: str, offset: int) -> list[Entity]:
+        """The last two people named with the title of "दोनों <noun>" before offset, most recent first; empty
+        unless there are two."""
+        title = self.roles.both_titles.get(noun)
+        if title is None:
+            return []
+        title = self.roles.titles.get((key(title),), title)
+        people: list[Entity] = []
+        for o, t, e, _ in sorted(self.bindings + self.place_bindings, key=lambda b: b[0], reverse=True):
+            if t == title and o < offset and o not in self._former and all(
+                    (f.canonical or f.text) != (e.canonical or e.text) for f in people):
+                people.append(e)
+            if len(people) == 2:
+                return people
+        return []
 
     _surname_cases = frozenset(key(x) for x in ("ने", "से", "को", "के", "की", "का"))
     _both_word = key("दोनों")

@@ -131,6 +131,8 @@ class Roles:
     demonym_governments: dict[str, str] = field(default_factory=dict)  # folded adjective -> its government
     # "दोनों देश", "दोनों पक्ष": the noun after दोनों -> the kind of the two parties it stands for
     both: dict[str, str] = field(default_factory=dict)
+    # "दोनों प्रधानमंत्रियों": the noun after दोनों -> the title its two people were named with
+    both_titles: dict[str, str] = field(default_factory=dict)
     government_words: frozenset[str] = frozenset()
     chair_after: list[tuple[str, ...]] = field(default_factory=list)
     place_nouns: frozenset[str] = frozenset()
@@ -193,7 +195,8 @@ class Roles:
                                  for r in holders),
             demonyms={key(r["adjective"]): r["country"] for r in demonyms},
             demonym_governments={key(r["adjective"]): r["government"] for r in demonyms if r.get("government")},
-            both={key(k): v for k, v in raw.get("both", {}).items()})
+            both={key(k): v for k, v in raw.get("both", {}).items()},
+            both_titles={key(k): v for k, v in raw.get("both_titles", {}).items()})
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
