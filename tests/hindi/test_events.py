@@ -675,3 +675,27 @@ def test_the_other_party_among_a_meetings_actors_splits_a_later_one(pipe):
     doc = run(pipe, "मंगलवार को डेविड कैमरन और मनमोहन सिंह के बीच वार्ता हुई। लोकसभा में विपक्ष की नेता सुषमा स्वराज से "
                     "कैमरन की मुलाक़ात मंगलवार शाम होनी है।", "2013-02-19")
     assert _by_type(doc, "MEETING") == [{"David Cameron", "Manmohan Singh"}, {"David Cameron", "Sushma Swaraj"}]
+
+
+def test_an_office_holder_no_list_names_keeps_the_offices_marker(pipe):
+    """"श्रीलंका के विदेश सचिव जयनाथ कोलंबेज से मुलाकात": the untagged name between the office and से."""
+    doc = run(pipe, "शुक्रवार को कोलंबो में भारत के उच्चायुक्त गोपाल बागले ने श्रीलंका के विदेश सचिव जयनाथ कोलंबेज से मुलाकात "
+                    "की।", "2020-09-27")
+    (talks,) = _of_type(doc, "MEETING")
+    assert [p["canonical"] for p in talks.target] == ["Sri Lanka"]
+
+
+def test_both_sides_agreeing_with_a_particle_and_a_trip_of_a_genitive_pronoun(pipe):
+    doc = run(pipe, "भारत और नेपाल के विदेश सचिवों ने सोमवार को काठमांडू में बातचीत की। दोनों पक्ष इस बात पर भी राजी हुए कि "
+                    "संयुक्त आयोग की बैठक जल्द बुलाई जाए।", "2020-11-27")
+    assert _by_type(doc, "AGREEMENT") == [{"India", "Nepal"}]
+    doc = run(pipe, "प्रधानमंत्री नरेंद्र मोदी रविवार को भूटान पहुंचे। मोदी ने भूटान की संसद को संबोधित किया। अगले महीने प्रस्तावित "
+                    "उनकी जापान यात्रा संसद के बजट सत्र के कारण टाल दी गई है।", "2014-06-16")
+    japan = [e for e in _of_type(doc, "VISIT") if "Japan" in names(e)]
+    assert len(japan) == 1 and "Narendra Modi" in names(japan[0]) and japan[0].status == "cancelled"
+
+
+def test_a_trip_that_was_to_be(pipe):
+    """"मोदी को इस महीने अमेरिका जाना था, लेकिन दौरा टल गया": the infinitive and its past auxiliary."""
+    doc = run(pipe, "मोदी को इस महीने अमेरिका जाना था, लेकिन दौरा टल गया।", "2020-10-08")
+    assert [(names(e), e.status) for e in _of_type(doc, "VISIT")] == [({"Narendra Modi", "United States"}, "cancelled")]

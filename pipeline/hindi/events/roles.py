@@ -11,7 +11,8 @@ from .document_index import SentView, Span
 from .lexicons import _match_at, _word, key
 from .travellers import TravellerFinder
 
-TALKS_REACH = 4  # words from a counterpart's marker to the noun of the talks it belongs to
+TALKS_REACH = 4
+HOLDER_WORDS = 3  # words of an untagged name after an office ("... के विदेश सचिव जयनाथ कोलंबेज से")  # words from a counterpart's marker to the noun of the talks it belongs to
 
 # Modifiers allowed between a genitive and its trigger ("का तीन दिवसीय भारत दौरा").
 MODIFIER_WORDS = 3
@@ -60,6 +61,8 @@ class RoleFinder(TravellerFinder):
             return "counterpart", sp.i  # "उनसे": the pronoun carries its से
         if sp.label == "LOC":
             k = self._skip(w, k, hi, self.roles.place_nouns)  # "वुहान शहर का दौरा"
+        if sp.office:
+            k = self._unnamed_holder(w, k, hi, trig)  # "श्रीलंका के विदेश सचिव जयनाथ कोलंबेज से": a name no list has
         seen_coord = False
         for _ in range(12):
             k = self._skip(w, k, hi, self.roles.title_words)
@@ -428,6 +431,13 @@ class RoleFinder(TravellerFinder):
             if owner is not None:
                 out[ACTOR].append(owner)  # "ताशकंद में उनकी राष्ट्रपति इस्लाम करीमोव से मुलाक़ात होनी है"
         if not out[ACTOR] and t == "VISIT":
+            # "प्रस्तावित उनकी जापान यात्रा ... टाल दी गई": the pronoun's owner travels (the place between at most)
+            owner = self._genitive_pronoun_subject(v, max(lo, trig[0] - 2), trig)
+            if owner is not None and not any(x in self.roles.demonstratives for x in w[max(lo, owner.i - 3):owner.i]):
+                # (not "यह उनका पहला दौरा है": the visit already told)
+                out[ACTOR].append(owner)
+                out.via = "pronoun"
+        if not out[ACTOR] and t == "VISIT":
             traveller = self._pronoun_traveller(v, lo, hi, trig)
             if traveller is not None:
                 out[ACTOR].append(traveller)
@@ -438,6 +448,15 @@ class RoleFinder(TravellerFinder):
                 out[ACTOR].append(owner)
                 out.via = "vehicle"
         return out
+
+    def _unnamed_holder(self, w: list[str], k: int, hi: int, trig) -> int:
+        """After an office, up to HOLDER_WORDS words that are no ordinary Hindi word (the holder's name,
+        untagged) and the marker after them: where the office's marker is to be read."""
+        m = k
+        while m < min(hi, k + HOLDER_WORDS) and m != trig[0] and _word(w[m]) and w[m] not in self.roles.ordinary_words \
+                and w[m] not in self.roles.markers and w[m] not in self.roles.title_words:
+            m += 1
+        return m if m > k and m < hi and w[m] in self.roles.markers else k
 
     def _signer_after(self, w: list[str], trig, at: int, hi: int) -> bool:
         """The agreement noun is the object of signing ("<noun> पर ... X ने हस्ताक्षर किए") and X's ने (at)

@@ -90,8 +90,10 @@ class StatusReader:
         offered = next((k for k in range(min(PLANNED_WINDOW, len(after))) if after[k] in s.offers), None)
         if offered is not None and any(x in s.cancel for x in w[trig[1] + offered + 1:]):
             return "cancelled", "cue"  # "मुलाक़ात की पेशकश की गई थी, लेकिन ईरान ने इसे ठुकरा दिया"
+        # (the trigger may be the infinitive itself: "मोदी को इस महीने अमेरिका जाना था")
+        own = w[trig[0]:trig[1]] + after
         was_to = (any(len(a) > 2 and a.endswith((key("ना"), key("नी"))) and b in self.tense.past_aux
-                      and not (k and _genitive_form(after[k - 1])) for k, (a, b) in enumerate(zip(after, after[1:])))
+                      and not (k and _genitive_form(own[k - 1])) for k, (a, b) in enumerate(zip(own, own[1:])))
                   or any(len(a) > 2 and a.endswith(key("ने")) and b in self.tense.prospective and c in self.tense.past_aux
                          for a, b, c in zip(after, after[1:], after[2:])))
         if was_to:

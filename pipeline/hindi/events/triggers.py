@@ -167,7 +167,10 @@ class TriggerFinder:
             return True
         if self.lex.type == "AGREEMENT" and kind == "weak" and w[i] in self.lex.consent:
             # "अमरीका और रूस ... नष्ट करने पर सहमत हो गए हैं": parties joined by और agree on a matter (पर).
-            return i >= 1 and w[i - 1] == key("पर") and self._joint_parties(v, i)
+            k = i
+            while k > 0 and w[k - 1] in self.roles.particles:
+                k -= 1  # "इस बात पर भी राज़ी हुए"
+            return k >= 1 and w[k - 1] == key("पर") and self._joint_parties(v, i)
         if self.lex.type == "VISIT" and kind == "verb":
             # "<place> गया / आएंगे / पहुंचे": a named place right before the verb.
             return self._motion_place(v, i) is not None
