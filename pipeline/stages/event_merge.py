@@ -186,6 +186,9 @@ def places_compatible(m: Event, e: Event) -> bool:
         return True
     if m.actor and e.actor and not (_keys(m.actor) & _keys(e.actor)):
         return False  # other travellers to the same place: "इसराइल का प्रतिनिधिमंडल काहिरा पहुंचेगा ... केरी काहिरा नहीं जाएंगे"
+    if (e.status == "cancelled") != (m.status == "cancelled") and m.target and e.target \
+            and not (_keys(m.target) & _keys(e.target)):
+        return False  # "पेशावर जाने का भी कार्यक्रम था, लेकिन ... रद्द": a leg called off, not the trip
     mine, theirs = _target_countries(m), _target_countries(e)
     return not (mine and theirs and not (mine & theirs))
 

@@ -699,3 +699,22 @@ def test_a_trip_that_was_to_be(pipe):
     """"मोदी को इस महीने अमेरिका जाना था, लेकिन दौरा टल गया": the infinitive and its past auxiliary."""
     doc = run(pipe, "मोदी को इस महीने अमेरिका जाना था, लेकिन दौरा टल गया।", "2020-10-08")
     assert [(names(e), e.status) for e in _of_type(doc, "VISIT")] == [({"Narendra Modi", "United States"}, "cancelled")]
+
+
+def test_a_bodys_premises_visited_and_a_planned_trip_called_off(pipe, full):
+    """"टोपे ने ... सेवनहिल्स अस्पताल का दौरा किया": the hospital (a body) is the place visited; "टोपे का बुधवार को
+    औरंगाबाद और जालना जाने का कार्यक्रम था, लेकिन उसे रद्द कर दिया गया": the genitive's trip, called off."""
+    doc = run(pipe, "प्रधानमंत्री नरेंद्र मोदी ने एम्स का दौरा किया।", "2020-04-22")
+    assert _by_type(doc, "VISIT") == [{"Narendra Modi", "All India Institute of Medical Sciences, New Delhi"}]
+    doc = run(full, "महाराष्ट्र के स्वास्थ्य मंत्री राजेश टोपे ने मंगलवार को बैठक की। टोपे का बुधवार को औरंगाबाद और जालना जाने "
+                    "का कार्यक्रम था, लेकिन उसे रद्द कर दिया गया।", "2020-04-22")
+    trips = _of_type(doc, "VISIT")
+    assert len(trips) == 1 and names(trips[0]) >= {"Rajesh Tope", "Aurangabad"} and trips[0].status == "cancelled"
+
+
+def test_a_leg_called_off_does_not_end_the_trip(pipe):
+    doc = run(pipe, "बिहार के मुख्यमंत्री नीतीश कुमार इन दिनों पाकिस्तान के दौरे पर हैं। वे शुक्रवार को लाहौर पहुंचे। नीतीश कुमार का "
+                    "पेशावर जाने का भी कार्यक्रम था, लेकिन सुरक्षा कारणों से उसे रद्द कर दिया गया।", "2012-11-12")
+    statuses = {frozenset(names(e)): e.status for e in _of_type(doc, "VISIT")}
+    assert "cancelled" not in {s for k, s in statuses.items() if "Lahore" in k}
+    assert any("Peshawar" in k and s == "cancelled" for k, s in statuses.items())

@@ -349,6 +349,9 @@ class RoleFinder(TravellerFinder):
             elif kind == "genitive" and gen_of_trigger:
                 if t == "VISIT" and sp.label == "LOC" and not sp.office:
                     role = TARGET
+                elif (t == "VISIT" and sp.label == "ORG" and not sp.office and self._predicate(w, trig, hi)
+                      and any(o.j <= sp.i and o.j < len(w) and _match_at(w, o.j, self.roles.agent) for o in v.spans)):
+                    role = TARGET  # "टोपे ने ... सेवनहिल्स अस्पताल का दौरा किया": the body's premises visited
                 elif sp.label != "LOC" or sp.office or (sp.entity.canonical in self._countries and (
                         t == "AGREEMENT" or (not parsed and self._over_counterpart(v, at + 1, trig)))):
                     # "भारतीय और चीनी सैन्य कमांडरों की बैठक": the officials' countries met; "भारत और
@@ -573,6 +576,8 @@ class RoleFinder(TravellerFinder):
                 m += over  # "ब्राहिमी की असद से मुलाक़ात"
             elif m in v.span_at:
                 m = v.span_at[m].j
+            elif w[m] in self.roles.joins and m > at + 1 and (m - 1) in {sp.j - 1 for sp in v.spans} and m + 1 in v.span_at:
+                m += 1  # "टोपे का बुधवार को औरंगाबाद और जालना जाने का कार्यक्रम": a list of places
             elif date_end is not None and date_end < trig[0] and w[date_end] == key("को"):
                 m = date_end + 1  # "मोदी और शरीफ़ की मंगलवार को बैठक": the date of the event
             elif _match_at(w, m, self.status.prospective):

@@ -20,6 +20,7 @@ class StatusReader:
 
     # -- status -----------------------------------------------------------
     _demand_infinitives = frozenset(key(x) for x in ("करने", "कराने", "करवाने"))
+    _plans = frozenset(key(x) for x in ("कार्यक्रम", "योजना"))  # "... जाने का कार्यक्रम था": was planned
     _demands = frozenset(key(x) for x in ("मांग", "अपील", "अनुरोध", "आग्रह"))
 
     def status_of(self, v: SentView, lo: int, hi: int, trig, date_value: str | None,
@@ -92,8 +93,12 @@ class StatusReader:
             return "cancelled", "cue"  # "मुलाक़ात की पेशकश की गई थी, लेकिन ईरान ने इसे ठुकरा दिया"
         # (the trigger may be the infinitive itself: "मोदी को इस महीने अमेरिका जाना था")
         own = w[trig[0]:trig[1]] + after
+        bare = [x for x in own if x not in self.roles.particles]
         was_to = (any(len(a) > 2 and a.endswith((key("ना"), key("नी"))) and b in self.tense.past_aux
                       and not (k and _genitive_form(own[k - 1])) for k, (a, b) in enumerate(zip(own, own[1:])))
+                  # "आगरा जाने का कार्यक्रम था, लेकिन ...": what was planned
+                  or any(a in self._plans and b in self.tense.past_aux
+                         for a, b in zip(bare[:PLANNED_WINDOW], bare[1:PLANNED_WINDOW + 1]))
                   or any(len(a) > 2 and a.endswith(key("ने")) and b in self.tense.prospective and c in self.tense.past_aux
                          for a, b, c in zip(after, after[1:], after[2:])))
         if was_to:
