@@ -718,3 +718,16 @@ def test_a_leg_called_off_does_not_end_the_trip(pipe):
     statuses = {frozenset(names(e)): e.status for e in _of_type(doc, "VISIT")}
     assert "cancelled" not in {s for k, s in statuses.items() if "Lahore" in k}
     assert any("Peshawar" in k and s == "cancelled" for k, s in statuses.items())
+
+
+def test_both_sides_signing_keep_the_leaders_countries_and_a_dated_genitive_trip(pipe):
+    """"दोनों पक्षों ने ... हस्ताक्षर किए" after two leaders: the leaders and their countries; "रूपाणी की अप्रैल में
+    प्रस्तावित जापान यात्रा": a date with में between the genitive and the trip."""
+    doc = run(pipe, "जापान के प्रधानमंत्री शिंज़ो आबे ने शनिवार को प्रधानमंत्री मनमोहन सिंह से बातचीत की। बातचीत के बाद दोनों "
+                    "पक्षों ने आठ समझौतों पर हस्ताक्षर किए।", "2014-01-25")
+    (deal,) = _of_type(doc, "AGREEMENT")
+    assert names(deal) == {"Shinzo Abe", "Manmohan Singh", "Japan", "India"}
+    assert all("Japan" not in names(e) for e in _of_type(doc, "MEETING"))
+    doc = run(pipe, "गुजरात के मुख्यमंत्री विजय रूपाणी ने बुधवार को बैठक की। रूपाणी की अप्रैल में प्रस्तावित जापान यात्रा कोरोना "
+                    "के कारण रद्द कर दी गई थी।", "2020-10-15")
+    assert any(names(e) == {"Vijay Rupani", "Japan"} for e in _of_type(doc, "VISIT"))

@@ -508,11 +508,18 @@ class DocIndex:
                     break
             if len(found) == 2:
                 second, first = found
+                also = [second]
+                if kind == "party" and first.label == second.label == "PER":
+                    # "दोनों पक्षों ने ... हस्ताक्षर किए" after two leaders: their countries too (an agreement keeps
+                    # them, extractor; elsewhere people stand for their countries, event_merge)
+                    lands = [self._country_of(e) for e in (first, second)]
+                    if all(lands) and lands[0].canonical != lands[1].canonical:
+                        also += lands
                 end = i + 2 if noun else i + 1
                 if end + 1 < len(w) and w[end] in self.roles.genitive and (
                         w[end + 1] in self.roles.role_nouns or w[end + 1] in self.roles.government_words):
                     end += 2  # "दोनों देशों के अधिकारियों ने", "दोनों देशों की सरकारों के बीच": they act for the two
-                v.spans.append(Span(i, end, first, first.participant(), title=True, also=[second], office=end > i + 2))
+                v.spans.append(Span(i, end, first, first.participant(), title=True, also=also, office=end > i + 2))
         v.spans.sort(key=lambda sp: sp.i)
 
     def _both_titled(self, noun: str, offset: int) -> list[Entity]:

@@ -375,7 +375,10 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         if self.lex.type != "VISIT" and any(_match_at(v.words, k, self._apart) for k in range(max(lo, trig[0] - 4), trig[0])):
             attrs["apart"] = True  # "शी जिनपिंग के साथ उनकी अलग से बैठक": a meeting of its own (event_merge)
         offices = sorted({key(p.get("canonical") or p.get("text", "")) for sp in roles[ACTOR] + roles[TARGET]
-                          if sp.office and sp.label == "LOC" for p in sp.parts})
+                          if sp.office and sp.label == "LOC" for p in sp.parts}
+                         # "दोनों पक्षों ने ... हस्ताक्षर किए": the two sides' countries stay beside their leaders
+                         | ({key(p.get("canonical") or "") for sp in roles[ACTOR] + roles[TARGET] if sp.also
+                             for p in sp.parts if p.get("label") == "LOC"} if self.lex.type == "AGREEMENT" else set()))
         if offices:
             attrs["offices"] = offices  # "अमेरिका के राजदूत": the country acts through an unnamed envoy (event_merge)
         if self.lex.ratify and any(x in self.lex.ratify for x in v.words[lo:hi]):

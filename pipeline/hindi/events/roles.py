@@ -578,8 +578,8 @@ class RoleFinder(TravellerFinder):
                 m = v.span_at[m].j
             elif w[m] in self.roles.joins and m > at + 1 and (m - 1) in {sp.j - 1 for sp in v.spans} and m + 1 in v.span_at:
                 m += 1  # "टोपे का बुधवार को औरंगाबाद और जालना जाने का कार्यक्रम": a list of places
-            elif date_end is not None and date_end < trig[0] and w[date_end] == key("को"):
-                m = date_end + 1  # "मोदी और शरीफ़ की मंगलवार को बैठक": the date of the event
+            elif date_end is not None and date_end < trig[0] and w[date_end] in self._date_cases:
+                m = date_end + 1  # "मोदी और शरीफ़ की मंगलवार को बैठक", "रूपाणी की अप्रैल में प्रस्तावित जापान यात्रा"
             elif _match_at(w, m, self.status.prospective):
                 m += _match_at(w, m, self.status.prospective)
             elif (w[m] == key("में") and (ahead or m + 1 == trig[0]) and m > at + 1
@@ -598,6 +598,7 @@ class RoleFinder(TravellerFinder):
                 break
         return m == trig[0]
 
+    _date_cases = frozenset(key(x) for x in ("को", "में"))
     SETTING_CASES = frozenset(key(x) for x in ("में", "पर"))  # where, or on what, a meeting is held
     _and_words = frozenset(key(x) for x in ("और", "तथा", "एवं"))
     _settings = [tuple(key(x).split()) for x in ("के बाद", "के दौरान", "में")]
