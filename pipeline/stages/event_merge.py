@@ -240,6 +240,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
             e.attrs["evidence"] = _evidence(e)
             e.attrs["strong_status"] = _strong(e)
             merged.append(e)
+    _parties_from_visits(merged)
     merged = [m for m in merged if _pkeys(m)]  # placeholders nobody was named for
     merged = _fold_counterpart_only(merged)
     _date_from_visits(merged)
@@ -247,7 +248,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
         m.event_id = f"{doc_id}#{n}"
         m.attrs.pop("evidence", None)
         offices = set(m.attrs.pop("offices", ()))
-        for k in ("anaphoric", "weak", "strong_status", "unnamed", "earlier", "attendance", "round", "apart"):
+        for k in ("anaphoric", "weak", "strong_status", "unnamed", "earlier", "attendance", "round", "apart", "signed"):
             m.attrs.pop(k, None)
         m.attrs["n_mentions"] = len(m.mentions)
         if m.frame != "VISIT" and any(p.get("label") == "PER" for p in m.actor + m.target):
@@ -296,6 +297,40 @@ def _date_from_visits(merged: list[Event]) -> None:
             m = max(near, key=lambda t: t[0])[1]
             e.date = dict(m.date)
             e.attrs["date_from"] = "visit"
+
+
+VISIT_PARTY_REACH = 3  # sentences after a visit in which an agreement with nobody named is the visit's
+
+
+def _parties_from_visits(merged: list[Event]) -> None:
+    """An agreement signed with nobody named just after a visit made or going on ("कृषि शोध में सहयोग के एक सहमति
+    पत्र पर भी दस्तख़त हुए", "इसके बाद ... 38 समझौतों पर हस्ताक्षर हुए") was signed on that visit: its traveller
+    and the country visited are its parties."""
+    visits = [m for m in merged if m.frame == "VISIT" and m.actor and m.mentions and m.status in ("occurred", "ongoing")
+              and any(p.get("label") == "LOC" and p.get("country") for p in m.target)]
+    for e in merged:
+        if e.frame != "AGREEMENT" or _pkeys(e) or not e.mentions or not e.attrs.get("signed") or e.status != "occurred":
+            continue
+        at = e.mentions[0].sent_id
+        near = [(max(mm.sent_id for mm in m.mentions if 0 <= at - mm.sent_id <= VISIT_PARTY_REACH), m)
+                for m in visits if any(0 <= at - mm.sent_id <= VISIT_PARTY_REACH for mm in m.mentions)
+                and m.status != "cancelled"]
+        if not near:
+            continue
+        m = max(near, key=lambda t: t[0])[1]
+        home = {p.get("country") for p in m.actor}
+        hosts = [p for p in m.target if p.get("label") == "LOC" and p.get("country") and p["country"] not in home]
+        if hosts:
+            e.actor = [dict(p) for p in m.actor]
+            e.target = [dict(hosts[0])]
+            e.attrs["parties_from"] = "visit"
+            # the same signing told with its parties elsewhere ("ओलांद की भारत यात्रा: ... छह समझौतों पर दस्तख़त" and
+            # "दोनों देशों ने छह समझौतों पर हस्ताक्षर किए") is one event
+            other = next((o for o in merged if o is not e and o.frame == "AGREEMENT" and o.status == e.status
+                          and _pkeys(o) & _pkeys(e) and dates_compatible(o.date, e.date)), None)
+            if other is not None:
+                _absorb(other, e)
+                e.actor, e.target = [], []
 
 
 def _fold_counterpart_only(merged: list[Event]) -> list[Event]:

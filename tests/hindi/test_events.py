@@ -731,3 +731,16 @@ def test_both_sides_signing_keep_the_leaders_countries_and_a_dated_genitive_trip
     doc = run(pipe, "गुजरात के मुख्यमंत्री विजय रूपाणी ने बुधवार को बैठक की। रूपाणी की अप्रैल में प्रस्तावित जापान यात्रा कोरोना "
                     "के कारण रद्द कर दी गई थी।", "2020-10-15")
     assert any(names(e) == {"Vijay Rupani", "Japan"} for e in _of_type(doc, "VISIT"))
+
+
+def test_an_agreement_signed_with_nobody_named_on_a_visit_is_the_visits(pipe):
+    """"कृषि शोध में सहयोग के एक सहमति पत्र पर भी दस्तख़त हुए" just after a visit: the traveller and the country
+    visited; not after a visit only planned; "मुख्यमंत्री का 25 अगस्त का प्रस्तावित दिल्ली दौरा": a dated genitive."""
+    doc = run(pipe, "उपराष्ट्रपति हामिद अंसारी सोमवार को युगांडा की राजधानी कंपाला पहुंचे। उन्होंने राष्ट्रपति योवेरी मुसेवेनी से "
+                    "मुलाक़ात की। कृषि शोध में सहयोग के लिए एक सहमति पत्र पर भी दस्तख़त हुए।", "2012-10-18")
+    assert _by_type(doc, "AGREEMENT") == [{"Hamid Ansari", "Uganda"}]
+    doc = run(pipe, "राष्ट्रपति व्लादिमीर पुतिन अगले महीने भारत आएंगे। कई समझौतों पर हस्ताक्षर हुए हैं।", "2025-11-10")
+    assert _of_type(doc, "AGREEMENT") == []
+    doc = run(pipe, "मुख्यमंत्री हेमंत सोरेन शुक्रवार को दुमका पहुंचे। उधर, मुख्यमंत्री का 25 अगस्त का प्रस्तावित दिल्ली दौरा "
+                    "फिलहाल टाल दिया गया है।", "2020-08-22")
+    assert any(names(e) == {"Hemant Soren", "Delhi"} and e.status == "cancelled" for e in _of_type(doc, "VISIT"))
