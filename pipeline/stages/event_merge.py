@@ -275,6 +275,13 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
 VISIT_DATE_REACH = 3  # sentences after a dated visit in which an undated meeting of its traveller takes its date
 
 
+def _latest_visit_before(visits: list[Event], at: int, reach: int) -> Event | None:
+    """The visit with a mention in the `reach` sentences up to sentence `at`, the latest such mention first."""
+    near = [(max(mm.sent_id for mm in m.mentions if 0 <= at - mm.sent_id <= reach), m)
+            for m in visits if any(0 <= at - mm.sent_id <= reach for mm in m.mentions)]
+    return max(near, key=lambda t: t[0])[1] if near else None
+
+
 def _date_from_visits(merged: list[Event]) -> None:
     """An undated meeting or agreement of a traveller told just after the traveller's dated visit took
     place on that visit, on its day: "पुतिन सोमवार को दिल्ली पहुंचे ... मनमोहन सिंह के साथ शिखर बैठक के
@@ -289,12 +296,10 @@ def _date_from_visits(merged: list[Event]) -> None:
         # an agreement of the traveller's country ("पुतिन ... पहुंचे ... दोनों देशों ने ... हस्ताक्षर किए")
         parties = _pkeys(e) | ({p["country"] for p in e.actor + e.target if p.get("country")}
                                if e.frame == "AGREEMENT" else set())
-        near = [(max(mm.sent_id for mm in m.mentions if 0 <= at - mm.sent_id <= VISIT_DATE_REACH), m)
-                for m in visits if m.status == e.status
-                and (_keys(m.actor) | {p["country"] for p in m.actor if p.get("country")}) & parties
-                and any(0 <= at - mm.sent_id <= VISIT_DATE_REACH for mm in m.mentions)]
-        if near:
-            m = max(near, key=lambda t: t[0])[1]
+        m = _latest_visit_before([m for m in visits if m.status == e.status
+                                  and (_keys(m.actor) | {p["country"] for p in m.actor if p.get("country")}) & parties],
+                                 at, VISIT_DATE_REACH)
+        if m is not None:
             e.date = dict(m.date)
             e.attrs["date_from"] = "visit"
 
@@ -312,12 +317,9 @@ def _parties_from_visits(merged: list[Event]) -> None:
         if e.frame != "AGREEMENT" or _pkeys(e) or not e.mentions or not e.attrs.get("signed") or e.status != "occurred":
             continue
         at = e.mentions[0].sent_id
-        near = [(max(mm.sent_id for mm in m.mentions if 0 <= at - mm.sent_id <= VISIT_PARTY_REACH), m)
-                for m in visits if any(0 <= at - mm.sent_id <= VISIT_PARTY_REACH for mm in m.mentions)
-                and m.status != "cancelled"]
-        if not near:
+        m = _latest_visit_before(visits, at, VISIT_PARTY_REACH)
+        if m is None:
             continue
-        m = max(near, key=lambda t: t[0])[1]
         home = {p.get("country") for p in m.actor}
         hosts = [p for p in m.target if p.get("label") == "LOC" and p.get("country") and p["country"] not in home]
         if hosts:
