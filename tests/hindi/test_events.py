@@ -744,3 +744,10 @@ def test_an_agreement_signed_with_nobody_named_on_a_visit_is_the_visits(pipe):
     doc = run(pipe, "मुख्यमंत्री हेमंत सोरेन शुक्रवार को दुमका पहुंचे। उधर, मुख्यमंत्री का 25 अगस्त का प्रस्तावित दिल्ली दौरा "
                     "फिलहाल टाल दिया गया है।", "2020-08-22")
     assert any(names(e) == {"Hemant Soren", "Delhi"} and e.status == "cancelled" for e in _of_type(doc, "VISIT"))
+
+
+def test_a_nominative_pronoun_meets(pipe):
+    """"नेतन्याहू ... पहुंचे। वे सोमवार को ओबामा से मिलने वाले हैं": वे is the subject of the sentence before."""
+    doc = run(pipe, "इसराइली प्रधानमंत्री बिन्यामिन नेतन्याहू रविवार को वॉशिंगटन पहुंचे। वे सोमवार को व्हाइट हाउस में ओबामा से "
+                    "मिलने वाले हैं।", "2013-07-30")
+    assert _by_type(doc, "MEETING") == [{"Benjamin Netanyahu", "Barack Obama"}]

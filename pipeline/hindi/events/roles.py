@@ -440,6 +440,11 @@ class RoleFinder(TravellerFinder):
                 # (not "यह उनका पहला दौरा है": the visit already told)
                 out[ACTOR].append(owner)
                 out.via = "pronoun"
+        if not out[ACTOR] and t == "MEETING" and out[TARGET]:
+            subject = self._pronoun_traveller(v, lo, hi, trig)
+            if subject is not None:
+                out[ACTOR].append(subject)  # "वे सोमवार को व्हाइट हाउस में ओबामा से मिलने वाले हैं"
+                out.via = "pronoun"
         if not out[ACTOR] and t == "VISIT":
             traveller = self._pronoun_traveller(v, lo, hi, trig)
             if traveller is not None:
