@@ -135,7 +135,11 @@ def _people(parts: list[dict]) -> set[str]:
 
 def _named(parts: list[dict]) -> set[str]:
     """People and bodies (not places)."""
-    return {key(p.get("canonical") or p.get("text", "")) for p in parts if p.get("label") in ("PER", "ORG")}
+    return _keys([p for p in parts if p.get("label") in ("PER", "ORG")])
+
+
+def _countries(parts: list[dict]) -> set[str]:
+    return {p["country"] for p in parts if p.get("country")}
 
 
 def counterparts_compatible(m: Event, e: Event) -> bool:
@@ -294,11 +298,9 @@ def _date_from_visits(merged: list[Event]) -> None:
         at = e.mentions[0].sent_id
         # the visit told in any of its mentions just before ("... पुतिन राष्ट्रपति भवन गए, जहां ... भेंट हुई");
         # an agreement of the traveller's country ("पुतिन ... पहुंचे ... दोनों देशों ने ... हस्ताक्षर किए")
-        parties = _pkeys(e) | ({p["country"] for p in e.actor + e.target if p.get("country")}
-                               if e.frame == "AGREEMENT" else set())
+        parties = _pkeys(e) | (_countries(e.actor + e.target) if e.frame == "AGREEMENT" else set())
         m = _latest_visit_before([m for m in visits if m.status == e.status
-                                  and (_keys(m.actor) | {p["country"] for p in m.actor if p.get("country")}) & parties],
-                                 at, VISIT_DATE_REACH)
+                                  and (_keys(m.actor) | _countries(m.actor)) & parties], at, VISIT_DATE_REACH)
         if m is not None:
             e.date = dict(m.date)
             e.attrs["date_from"] = "visit"
@@ -320,7 +322,7 @@ def _parties_from_visits(merged: list[Event]) -> None:
         m = _latest_visit_before(visits, at, VISIT_PARTY_REACH)
         if m is None:
             continue
-        home = {p.get("country") for p in m.actor}
+        home = _countries(m.actor)
         hosts = [p for p in m.target if p.get("label") == "LOC" and p.get("country") and p["country"] not in home]
         if hosts:
             e.actor = [dict(p) for p in m.actor]

@@ -146,19 +146,22 @@ class DocIndex:
         r = self.roles
         surnames: dict[str, Entity | None] = {}
         marked_only: set[tuple[str, ...]] = set()
+
+        def claim(word: str, e: Entity) -> None:  # None once two people share the word
+            other = surnames.get(word, e)
+            surnames[word] = e if other is e or (other is not None and other.canonical == e.canonical) else None
+
         for name, e in names.items():
             last = name[-1]
             if len(last) >= 3 and last not in r.title_words and _word(last):
                 if last in r.ordinary_words:
                     marked_only.add((last,))
-                other = surnames.get(last, e)
-                surnames[last] = e if other is e or (other is not None and other.canonical == e.canonical) else None
+                claim(last, e)
         # Chinese names put the family name first ("शी जिनपिंग ... शी रविवार को उज़्बेकिस्तान के लिए रवाना
         # होंगे"): short, and often also a Hindi word, so only those not in roles.toml surname_not_alone
         for name, e in list(names.items()):
             if key(e.country or "") in r.surname_first_countries and name[0] not in r.surname_not_alone and _word(name[0]):
-                other = surnames.get(name[0], e)
-                surnames[name[0]] = e if other is e or (other is not None and other.canonical == e.canonical) else None
+                claim(name[0], e)
         for last, e in surnames.items():
             if e is not None:
                 names.setdefault((last,), e)

@@ -11,8 +11,8 @@ from .document_index import SentView, Span
 from .lexicons import _match_at, _word, key
 from .travellers import TravellerFinder
 
-TALKS_REACH = 4
-HOLDER_WORDS = 3  # words of an untagged name after an office ("... के विदेश सचिव जयनाथ कोलंबेज से")  # words from a counterpart's marker to the noun of the talks it belongs to
+TALKS_REACH = 4  # words from a counterpart's marker to the noun of the talks it belongs to
+HOLDER_WORDS = 3  # words of an untagged name after an office ("... के विदेश सचिव जयनाथ कोलंबेज से")
 
 # Modifiers allowed between a genitive and its trigger ("का तीन दिवसीय भारत दौरा").
 MODIFIER_WORDS = 3
@@ -340,8 +340,9 @@ class RoleFinder(TravellerFinder):
                 # a country with से is a party ("भारत ने रूस से समझौता किया", "अमरीका से ... ख़रीदने के सौदे");
                 # another place with से is where from ("दिल्ली से बात की"); one before another event's noun is
                 # that event's ("X से बातचीत के बाद दोनों देशों ने ... दस्तख़त किए")
-                if t != "VISIT" and not (before and self._governed_by_talks(w, at, trig)) and (sp.label != "LOC" or sp.office or _match_at(w, at, [("के", "साथ")])
-                                     or sp.entity.canonical in self._countries) \
+                if t != "VISIT" and not (before and self._governed_by_talks(w, at, trig)) \
+                        and (sp.label != "LOC" or sp.office or _match_at(w, at, [("के", "साथ")])
+                             or sp.entity.canonical in self._countries) \
                         and not (not before and self._next_verb_after(w, trig, sp.i)):
                     # not one after "और" behind the trigger: "थेन सेन से बातचीत करेंगे और फिर सू ची से ...
                     # मिलेंगे" is another verb's

@@ -19,9 +19,6 @@ class StatusReader:
     """Extractor's status step (uses self.status, self.tense, self.roles and the role step)."""
 
     # -- status -----------------------------------------------------------
-    _demand_infinitives = frozenset(key(x) for x in ("करने", "कराने", "करवाने"))
-    _plans = frozenset(key(x) for x in ("कार्यक्रम", "योजना"))  # "... जाने का कार्यक्रम था": was planned
-    _demands = frozenset(key(x) for x in ("मांग", "अपील", "अनुरोध", "आग्रह"))
 
     def status_of(self, v: SentView, lo: int, hi: int, trig, date_value: str | None,
                   published: str | None, previous: list[str] = (), date_at: int | None = None) -> tuple[str, str]:
@@ -36,8 +33,8 @@ class StatusReader:
         if marked:
             near_before = near_before[marked[-1] + 1:]
         window = after[:PLANNED_WINDOW] + near_before
-        if any(x in s.cancel and not (k + 1 < len(window) and window[k + 1] in self._demand_infinitives
-                                      and any(y in self._demands for y in after[k + 2:k + 5]))
+        if any(x in s.cancel and not (k + 1 < len(window) and window[k + 1] in s.demand_infinitives
+                                      and any(y in s.demands for y in after[k + 2:k + 5]))
                for k, x in enumerate(window)):
             # not a call-off asked for of something else: "राष्ट्रपति से मिलकर तीनों कानून रद्द करने की मांग की"
             return "cancelled", "cue"
@@ -97,7 +94,7 @@ class StatusReader:
         was_to = (any(len(a) > 2 and a.endswith((key("ना"), key("नी"))) and b in self.tense.past_aux
                       and not (k and _genitive_form(own[k - 1])) for k, (a, b) in enumerate(zip(own, own[1:])))
                   # "आगरा जाने का कार्यक्रम था, लेकिन ...": what was planned
-                  or any(a in self._plans and b in self.tense.past_aux
+                  or any(a in s.plans and b in self.tense.past_aux
                          for a, b in zip(bare[:PLANNED_WINDOW], bare[1:PLANNED_WINDOW + 1]))
                   or any(len(a) > 2 and a.endswith(key("ने")) and b in self.tense.prospective and c in self.tense.past_aux
                          for a, b, c in zip(after, after[1:], after[2:])))
