@@ -158,9 +158,13 @@ def counterparts_compatible(m: Event, e: Event) -> bool:
         return False  # "... पुतिन से भी अलग से भेंट की": a meeting apart from the one told, unless with the same person
     if m.attrs.get("attendance") and not e.attrs.get("attendance") and _people(e.target) and not _people(m.target):
         return False  # "कैमरन सम्मेलन में शामिल होंगे ... वहां उनकी मुलाक़ात विग्नेश्वरन से होगी": a talk of its own
+    if _bilateral_within(m, e) or _bilateral_within(e, m):
+        return False
     if not e.actor:
         return True
-    same_subject = _keys(e.actor) <= _keys(m.actor)
+    # the subject may be among the other's parties on either side: "... राजनाथ सिंह और जयशंकर तथा ... पोम्पियो
+    # और एस्पर शामिल हुए ... दोनों अमेरिकी मंत्री मोदी से मुलाकात करेंगे" is another meeting
+    same_subject = _keys(e.actor) <= _pkeys(m)
     # (the other party may be among the actors: "कैमरन और मनमोहन सिंह के बीच वार्ता ... सुषमा स्वराज से कैमरन की
     # मुलाक़ात")
     mine, theirs = _people(m.actor + m.target) - _pkeys(e), _people(e.target) - _pkeys(m)
@@ -172,6 +176,17 @@ def counterparts_compatible(m: Event, e: Event) -> bool:
     return not (m.frame == "MEETING" and not e.attrs.get("attendance") and m.actor and e.actor
                 and not (_keys(m.actor) & _keys(e.actor)) and _people(m.actor + m.target) - _pkeys(e)
                 and _named(e.actor) - _pkeys(m) and len(_pkeys(m) & _pkeys(e)) == 1)
+
+
+def _bilateral_within(a: Event, b: Event) -> bool:
+    """a is a talk of two people who are among b's parties, and b names two or more others:
+    a bilateral on the sidelines of a larger meeting ("क्वाड देशों के विदेश मंत्रियों की बैठक ... बैठक से पहले
+    उन्होंने मोतेगी के साथ द्विपक्षीय वार्ता की"), not that meeting."""
+    pair = _people(a.actor + a.target)
+    if a.frame != "MEETING" or len(pair) != 2 or _named(a.actor + a.target) - pair:
+        return False  # (two people: "मोदी ने स्वास्थ्य मंत्रालय के साथ बैठक की" retells a review meeting)
+    others = _named(b.actor + b.target)
+    return pair < others and len(others - pair) >= 2
 
 
 def _sides(parts: list[dict]) -> set[str]:
@@ -211,10 +226,10 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
             # "इस बैठक में", "यह बैठक ... होगी": the latest event of the type just reported.
             # (not a trip to another country: "दौरे के आख़िरी चरण में वे किर्गिज़स्तान जाएंगे" is a visit of its own)
             recent = [m for m in same if m.mentions and sent - m.mentions[-1].sent_id <= ANAPHOR_WINDOW
-                      and places_compatible(m, e)]
+                      and places_compatible(m, e) and not _bilateral_within(m, e)]
             if not recent and e.attrs.get("weak") and keys:
                 # "बैठक में X, Y ... मौजूद रहे" far below the meeting: its attendees would be lost otherwise.
-                recent = [m for m in same if m.mentions]
+                recent = [m for m in same if m.mentions and not _bilateral_within(m, e)]
             if e.attrs.get("anaphoric") == "setting" and e.status == "occurred" and keys:
                 # Attendees who were there ("मौजूद रहे") were at a meeting held, not at one announced
                 # in between ("20 मार्च को फिर समीक्षा बैठक की जाएगी").
@@ -240,7 +255,10 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
                 keys = _pkeys(e)
         if best is not None:
             _absorb(best, e)
-        elif (keys and not e.attrs.get("weak")) or e.attrs.get("unnamed"):
+        elif (keys and not e.attrs.get("weak")) or e.attrs.get("unnamed") or (
+                e.frame == "MEETING" and len(_people(e.actor + e.target)) >= 3):
+            # (a meeting of three people or more named is one, though told as a setting: "शिखर सम्मेलन में
+            # मेज़बान रूसेफ़ के साथ पुतिन, शी, ज़ूमा और मोदी ने हिस्सा लिया" after a headline of two of them)
             e.attrs["evidence"] = _evidence(e)
             e.attrs["strong_status"] = _strong(e)
             merged.append(e)

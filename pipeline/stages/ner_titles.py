@@ -36,8 +36,9 @@ class TitledPeople:
     def __init__(self, titles: set[str], stop_words: set[str], boundaries: set[str], letters: list[str],
                  honorifics: set[str] = frozenset(), org_heads: frozenset[str] = frozenset(),
                  abbreviations: set[str] = frozenset(), common: set[str] = frozenset(),
-                 surnames: set[str] = frozenset()):
+                 surnames: set[str] = frozenset(), time_words: frozenset[str] = frozenset()):
         self.titles = titles
+        self.time_words = time_words  # a weekday after a name ends it: "दूत [एम गणपति] गुरुवार को"
         self.common = common  # a second name word is a known surname or no common word:
         self.surnames = surnames  # "सचिव [आरके तिवारी] मौजूद" (मौजूद, "present")
         self.org_heads = org_heads
@@ -67,7 +68,8 @@ class TitledPeople:
                 and any(c.isalpha() for c in word) and not self.initials(word))
 
     def _boundary(self, words: list[str], k: int) -> bool:
-        return k >= len(words) or words[k] in self.boundaries or not any(c.isalnum() for c in words[k])
+        return (k >= len(words) or words[k] in self.boundaries or words[k] in self.time_words
+                or not any(c.isalnum() for c in words[k]))
 
     def __call__(self, doc):
         if not self.letters:
@@ -144,7 +146,8 @@ class TitledPeople:
 
 @stage("ner_titles", requires=("tokens", "entities"), provides=("entities",),
        settings={"rules": "ner.toml", "letter_names": "ner/lexicon/letter_names.txt",
-                 "surnames": "ner/lexicon/surnames.txt", "common_words": "ner/lexicon/common_words.txt"})
+                 "surnames": "ner/lexicon/surnames.txt", "common_words": "ner/lexicon/common_words.txt",
+                 "dates": "dates.toml"})
 def make_ner_titles(settings: dict, context):
     """People named right after a title or role ("वकील डीआर काले ने", "डॉ विज़ोली जेड सुखरी")."""
     rules = context.read_toml(settings.get("rules", "ner.toml"))
@@ -157,6 +160,9 @@ def make_ner_titles(settings: dict, context):
     def words(key: str, default: str) -> frozenset[str]:
         return setting_words(context, settings, key, default)
 
+    weekdays = context.read_toml(settings.get("dates", "dates.toml")).get("weekdays", {})
+    time_words = frozenset(fold(w) for forms in weekdays.values() for w in forms)
     return TitledPeople(titles | honorifics, stop, boundaries, letters, honorifics,
                         org_head_words(context, settings, rules), abbreviations,
-                        words("common_words", "ner/lexicon/common_words.txt"), words("surnames", "ner/lexicon/surnames.txt"))
+                        words("common_words", "ner/lexicon/common_words.txt"), words("surnames", "ner/lexicon/surnames.txt"),
+                        time_words)

@@ -751,3 +751,56 @@ def test_a_nominative_pronoun_meets(pipe):
     doc = run(pipe, "इसराइली प्रधानमंत्री बिन्यामिन नेतन्याहू रविवार को वॉशिंगटन पहुंचे। वे सोमवार को व्हाइट हाउस में ओबामा से "
                     "मिलने वाले हैं।", "2013-07-30")
     assert _by_type(doc, "MEETING") == [{"Benjamin Netanyahu", "Barack Obama"}]
+
+
+def test_a_kind_of_envoy_before_the_name_keeps_the_envoys_country_out_of_the_trip(pipe, full):
+    """"भारत के विशेष दूत X काबुल पहुंचे": India is the envoy's country, not a place visited."""
+    doc = run(full, "भारत के विशेष दूत आर के भटनागर बुधवार को काबुल पहुंचे।", "2013-05-20")
+    (trip,) = _of_type(doc, "VISIT")
+    assert [p["canonical"] for p in trip.target] == ["Kabul"]
+
+
+def test_a_meeting_told_as_the_time_of_another_leaves_the_clause_to_it(pipe):
+    """"बैठक के बाद उन्होंने X से भेंट की": the later trigger is the event, with the pronoun's referent; a
+    meeting with a party of its own before "के बाद" stays an event of its own."""
+    doc = run(pipe, "प्रधानमंत्री नरेंद्र मोदी सोमवार को टोक्यो पहुंचे। बैठक के बाद उन्होंने जापान के सम्राट अकिहितो से भेंट की।",
+              "2014-09-02")
+    assert _by_type(doc, "MEETING") == [{"Narendra Modi", "Akihito"}]
+
+
+def test_an_election_of_an_office_names_no_holder(pipe):
+    """"राष्ट्रपति चुनाव से ठीक पहले हुई इस मुलाकात": the election of a president, not the president."""
+    doc = run(pipe, "विदेश मंत्री एस जयशंकर ने मंगलवार को माइक पोम्पियो से मुलाकात की। अमेरिका में राष्ट्रपति चुनाव से ठीक "
+                    "पहले हुई इस मुलाकात को अहम माना जा रहा है।", "2020-10-27")
+    assert _by_type(doc, "MEETING") == [{"S. Jaishankar", "Mike Pompeo"}]
+
+
+def test_both_of_one_country_are_its_last_two_people_however_far_back(pipe):
+    """"दोनों अमेरिकी मंत्री": the last two Americans named, three sentences back; and the meeting they will
+    have with another person is not the talks they were part of."""
+    doc = run(pipe, "अमेरिकी विदेश मंत्री माइक पोम्पियो और रक्षा मंत्री मार्क एस्पर सोमवार को दिल्ली पहुंचे। मंगलवार को "
+                    "हैदराबाद हाउस में एस जयशंकर और राजनाथ सिंह के साथ उनकी वार्ता हुई। वार्ता में चीन के मुद्दे पर चर्चा "
+                    "हुई। दोनों अमेरिकी मंत्री बुधवार को प्रधानमंत्री नरेंद्र मोदी से मिलेंगे।", "2020-10-27")
+    later = [e for e in _of_type(doc, "MEETING") if "Narendra Modi" in names(e)]
+    assert len(later) == 1 and names(later[0]) >= {"Mike Pompeo", "Mark Esper", "Narendra Modi"}
+    assert not names(later[0]) & {"S. Jaishankar", "Rajnath Singh"} and later[0].status == "planned"
+
+
+def test_a_high_commissioner_by_title_is_the_one_named_before(full):
+    doc = run(full, "पाकिस्तान के उच्चायुक्त अब्दुल बासित ने सोमवार को हुर्रियत नेताओं से मुलाक़ात की। मीरवाइज़ उमर फ़ारूक़ "
+                    "बुधवार को उच्चायुक्त से मिलेंगे।", "2014-08-19")
+    assert any({p["canonical"] or p["text"] for p in e.actor + e.target} == {"Mirwaiz Umar Farooq", "अब्दुल बासित"}
+               and e.status == "planned" for e in _of_type(doc, "MEETING"))
+
+
+def test_a_summit_of_many_and_a_talk_of_two_on_its_sidelines_are_two_meetings(pipe):
+    """A headline of two ("ओबामा-पुतिन की पहली मुलाक़ात") is their talk, not the summit of five told as a setting;
+    everyone of a list that took part ("ने हिस्सा लिया") attended the summit."""
+    doc = run(pipe, "ओबामा-पुतिन की पहली मुलाक़ात\nशिखर सम्मेलन में मेज़बान व्लादिमीर पुतिन के साथ बराक ओबामा, डेविड कैमरन, "
+                    "एंगेला मर्केल और मनमोहन सिंह शामिल हुए। सम्मेलन से इतर शुक्रवार को ओबामा की पुतिन से पहली मुलाक़ात "
+                    "हुई।", "2013-09-07")
+    assert _by_type(doc, "MEETING") == [
+        {"Angela Merkel", "Barack Obama", "David Cameron", "Manmohan Singh", "Vladimir Putin"},
+        {"Barack Obama", "Vladimir Putin"}]
+    doc = run(pipe, "शिखर सम्मेलन में बराक ओबामा, डेविड कैमरन और मनमोहन सिंह ने हिस्सा लिया।", "2013-09-07")
+    assert _by_type(doc, "MEETING") == [{"Barack Obama", "David Cameron", "Manmohan Singh"}]

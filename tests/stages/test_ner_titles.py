@@ -56,3 +56,8 @@ def test_a_weekday_after_the_name_is_not_part_of_it(pipe):
 def test_a_common_word_after_initials_and_a_name_is_not_part_of_it(pipe):
     doc = pipe(Document("d", "बैठक में मुख्य सचिव आरके तिवारी मौजूद थे।"))
     assert "आरके तिवारी मौजूद" not in [e.text for e in doc.entities if e.label == "PER"]  # मौजूद: "present"
+
+
+def test_a_weekday_after_the_name_ends_it(pipe):
+    """"सलाहकार एस पी सूरज बुधवार को": the day is no name word and ends the name as a case marker would."""
+    assert ("एस पी सूरज", "titles") in people(pipe, "सरकार के सलाहकार एस पी सूरज बुधवार को पटना आए।")

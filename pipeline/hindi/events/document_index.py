@@ -475,12 +475,18 @@ class DocIndex:
         for i in range(len(w) - 1):
             if w[i] != self._both_word:
                 continue
-            noun = "" if w[i + 1] in self._case_words else w[i + 1]
+            # "दोनों अमेरिकी मंत्री": the two people of that country named last
+            land = self.roles.demonyms.get(w[i + 1]) if i + 2 < len(w) else None
+            at = i + 2 if land is not None and self.roles.both.get(w[i + 2]) == "person" else i + 1
+            if at == i + 1:
+                land = None
+            noun = "" if w[at] in self._case_words else w[at]
             kind = self.roles.both.get(noun)
             if kind is None or i in v.span_at or any(sp.i <= i < sp.j for sp in v.spans):
                 continue
             earlier = [sp for sp in v.spans if sp.j <= i][::-1]
-            for back in range(1, BOTH_SENTENCES_BACK + 1):
+            # two of one country may be named further back: its people are few
+            for back in range(1, (n if land is not None else BOTH_SENTENCES_BACK) + 1):
                 if n - back >= 0:
                     earlier += self.views[n - back].spans[::-1]
             # the last two named with the title of the noun ("दोनों प्रधानमंत्रियों के बीच ... बातचीत"), else the
@@ -488,14 +494,17 @@ class DocIndex:
             found: list[Entity] = self._both_titled(noun, v.tokens[i].start)
             # the subject of the clause is not one of the two it acts on ("उन्होंने दोनों उम्मीदवारों से"); when
             # the two are the subject they may include it ("मनमोहन सिंह ने भोज दिया, जहां दोनों नेताओं ने")
-            after = i + (2 if noun else 1)
+            after = at + (1 if noun else 0)
             object_of = after < len(w) and (w[after] in self._object_cases or _match_at(w, after, self.roles.counterpart))
             agents = {sp.entity.canonical or sp.entity.text for sp in v.spans
                       if sp.j <= i and ((sp.j < len(w) and w[sp.j] == self._agent)
                                         or w[sp.i] in self.roles.subject_pronouns)} if kind == "person" and object_of else set()
+            if land is not None:
+                found = [e for e in found if self.roles.country_by_code.get(e.country or "") == land]
             for sp in earlier if len(found) < 2 else ():
                 e = sp.entity
-                if (e.canonical or e.text) in agents:
+                if (e.canonical or e.text) in agents or (
+                        land is not None and self.roles.country_by_code.get(e.country or "") != land):
                     continue
                 if kind == "country" and not sp.office and e.canonical not in self.countries:
                     e = self._country_of(e)  # "ली कचियांग की भारत यात्रा के दौरान दोनों देशों ने": China, India
@@ -518,11 +527,11 @@ class DocIndex:
                     lands = [self._country_of(e) for e in (first, second)]
                     if all(lands) and lands[0].canonical != lands[1].canonical:
                         also += lands
-                end = i + 2 if noun else i + 1
+                end = at + 1 if noun else at
                 if end + 1 < len(w) and w[end] in self.roles.genitive and (
                         w[end + 1] in self.roles.role_nouns or w[end + 1] in self.roles.government_words):
                     end += 2  # "दोनों देशों के अधिकारियों ने", "दोनों देशों की सरकारों के बीच": they act for the two
-                v.spans.append(Span(i, end, first, first.participant(), title=True, also=also, office=end > i + 2))
+                v.spans.append(Span(i, end, first, first.participant(), title=True, also=also, office=end > at + 1))
         v.spans.sort(key=lambda sp: sp.i)
 
     def _both_titled(self, noun: str, offset: int) -> list[Entity]:

@@ -48,15 +48,36 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
 
     def _purposes_dropped(self, v: SentView, trigs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """"शिखर सम्मेलन के लिए आए पुतिन ने ... मनमोहन सिंह के साथ बातचीत की": a trigger named as the purpose
-        of a motion participle describes the subject; the clause's event is the later trigger of the type."""
+        of a motion participle describes the subject, and "बैठक के बाद ... भेंट की" the time of the meeting;
+        the clause's event is the later trigger of the type."""
         w = v.words
         out = []
         for n, (i, j, kind) in enumerate(trigs):
             if (tuple(w[j:j + 2]) == self._purpose and j + 2 < len(w) and w[j + 2] in self.roles.motion_participles
                     and any(t[0] > j + 2 for t in trigs[n + 1:])):
                 continue
+            # "बैठक के बाद उन्होंने सुगा से भेंट की": a meeting told as the time of another, with no party of its
+            # own before it, is not the clause's event; the later trigger of the type, in the same clause, is
+            # (not "समकक्ष पौडेल से वार्ता के बाद ओली से मिले": two meetings)
+            seq = _match_at(w, j, self.roles.sequence)
+            lo = self.clause(v, i, j)[0]
+            if (self.lex.type == "MEETING" and seq and kind != "approval" and not any(lo <= sp.i < i for sp in v.spans)
+                    and any(t[0] >= j + seq and self._told_as_done(w, t) and self.clause(v, t[0], t[1]) == self.clause(v, i, j)
+                            for t in trigs[n + 1:])):
+                continue
             out.append((i, j, kind))
         return out
+
+    def _told_as_done(self, w: list[str], trig) -> bool:
+        """The trigger is its clause's predicate: a verb ("मिले") or a noun before a light verb that is no
+        genitive of another noun ("भेंट की", "बातचीत हुई"; not "बैठक की जानकारी")."""
+        if w[trig[0]] in self.lex.verbs:
+            return True
+        k = trig[1]
+        if k >= len(w) or w[k] not in self.lex.light:
+            return False
+        return not (w[k] in self.roles.genitive and k + 1 < len(w) and any(c.isalnum() for c in w[k + 1])
+                    and w[k + 1] not in self.roles.auxiliaries)
 
     APPROVAL_REACH = 2  # sentences before an approval ("इसका अनुमोदन करेगी") that may name the agreement
 

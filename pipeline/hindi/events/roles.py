@@ -174,8 +174,9 @@ class RoleFinder(TravellerFinder):
             if m == k + 1 and trig is not None and self._over_counterpart(v, m, trig) \
                     and self._genitive_reaches(v, "genitive", k, trig):
                 return "genitive", k  # "ब्राहिमी की असद से मुलाक़ात": the genitive is the other party
-            if m < hi and (m in v.span_at or _match_at(w, m, self.roles.title_phrases)):
-                return "modifier", k
+            if m < hi and (m in v.span_at or _match_at(w, m, self.roles.title_phrases) or (
+                    w[m] in self.roles.role_nouns and m + 1 in v.span_at and v.span_at[m + 1].label == "PER")):
+                return "modifier", k  # "भारत के [विशेष] दूत एम गणपति": the country of the envoy named
             return "genitive", k
         if w[k] in self.roles.place:
             return "place", k
@@ -319,8 +320,10 @@ class RoleFinder(TravellerFinder):
                 role = ACTOR if t != "VISIT" and (before or not self._pair_of_later_noun(w, at, hi)) else None
             elif kind in ("agent", "chair"):
                 role = ACTOR if before or kind != "agent" else None
-                if role is None and self._agent_of_setting(v, trig, sp):
-                    role, out.attendance = ACTOR, True  # who spoke at the meeting attended it
+                if role is None and (self._agent_of_setting(v, trig, sp) or (attendees and t == "MEETING")):
+                    # who spoke at the meeting attended it, and so did each of a list that took part in it
+                    # ("शिखर सम्मेलन में ओबामा, कैमरन और मनमोहन सिंह ने हिस्सा लिया")
+                    role, out.attendance = ACTOR, True
                 if role and kind == "agent" and self._later_agent(v, sp, trig):
                     role = None  # "A ने सीनेट को संबोधित किया और B ने उनसे मुलाक़ात की": A is another verb's
                 if role is None and _match_at(w, trig[1], self.roles.chair_after):
