@@ -240,8 +240,10 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
             sharing = [m for m in same if keys & _pkeys(m) and statuses_compatible(m, e) and counterparts_compatible(m, e)
                        and places_compatible(m, e) and not (m.attrs.get("earlier") and not m.date)]
             if sharing:
+                # the same day first, then the most parties in common ("दोनों नेताओं की बातचीत" is the talks of
+                # the two, not a later meeting of one of them with a third), then the same status, the latest
                 best = max(sharing, key=lambda m: (bool(m.date and e.date and m.date.get("value") == e.date.get("value")),
-                                                   m.status == e.status, m.mentions[-1].sent_id))
+                                                   len(keys & _pkeys(m)), m.status == e.status, m.mentions[-1].sent_id))
         if best is None and not keys and e.attrs.get("round"):
             # "वार्ता का अगला दौर 11 जून से शुरू होगा": a new round of the talks last told, by their parties
             told = [m for m in merged if m.type == e.type and _pkeys(m) and m.mentions

@@ -804,3 +804,34 @@ def test_a_summit_of_many_and_a_talk_of_two_on_its_sidelines_are_two_meetings(pi
         {"Barack Obama", "Vladimir Putin"}]
     doc = run(pipe, "शिखर सम्मेलन में बराक ओबामा, डेविड कैमरन और मनमोहन सिंह ने हिस्सा लिया।", "2013-09-07")
     assert _by_type(doc, "MEETING") == [{"Barack Obama", "David Cameron", "Manmohan Singh"}]
+
+
+def test_a_pronoun_for_the_protagonist_keeps_them_the_one_the_article_is_about(pipe):
+    """"वहां वो ... शामिल हुए" counts as a mention of the person it stands for: two sentences later "मंगलवार को वो
+    बर्लिन पहुंचे" is still their trip, and "दोनों के बीच" after "मर्केल उनकी मेज़बान थीं" is the two of them."""
+    doc = run(pipe, "मेक्सिको के निर्वाचित राष्ट्रपति एनरिके पेन्या नियेतो इन दिनों यूरोप के दौरे पर हैं। पेन्या नियेतो ने "
+                    "सोमवार को मैड्रिड में कारोबारियों को संबोधित किया। वहां वो प्रधानमंत्री मारियानो रख़ोय के साथ भोज में भी "
+                    "शामिल हुए। मैड्रिड में ही दो कंपनियों के बीच जहाज़ बनाने का करार हुआ। मंगलवार को वो बर्लिन पहुंचे, जहां "
+                    "जर्मन चांसलर अंगेला मर्केल उनकी मेज़बान थीं। दोनों के बीच क़रीब एक घंटे बातचीत हुई।", "2012-10-17")
+    assert any(names(e) == {"Enrique Peña Nieto", "Berlin"} for e in _of_type(doc, "VISIT"))
+    assert _by_type(doc, "MEETING") == [{"Enrique Peña Nieto", "Angela Merkel"}]
+
+
+def test_a_portfolio_and_its_post_is_a_title(full):
+    """"कृषि मंत्री ने" and "भारतीय ऊर्जा सचिव" are the people named before with that portfolio and post."""
+    doc = run(full, "झारखंड के कृषि मंत्री बादल पत्रलेख सोमवार को देवघर पहुंचे। मंगलवार को कृषि मंत्री ने मुख्यमंत्री हेमंत "
+                    "सोरेन से मुलाकात की।", "2020-04-20")
+    (talk,) = _of_type(doc, "MEETING")
+    assert [p["text"] for p in talk.actor] == ["बादल पत्रलेख"]
+    doc = run(full, "भारत के ऊर्जा सचिव प्रदीप कुमार सिन्हा ने समझौते पर दस्तख़त किए। भारतीय ऊर्जा सचिव सोमवार को काठमांडू "
+                    "पहुंचे थे।", "2014-10-22")
+    (trip,) = _of_type(doc, "VISIT")
+    assert [p["text"] for p in trip.actor] == ["प्रदीप कुमार सिन्हा"]
+
+
+def test_a_consent_expressed_by_two_parties_is_an_agreement(pipe):
+    """"भारत और म्यांमार ने ... पर सहमति जताई" is; one person agreeing with a suggestion is not."""
+    doc = run(pipe, "भारत और म्यांमार ने सीमा पर सक्रिय उग्रवादी गुटों के खिलाफ कार्रवाई पर सहमति जताई।", "2020-10-06")
+    assert _by_type(doc, "AGREEMENT") == [{"India", "Myanmar"}]
+    doc = run(pipe, "प्रधानमंत्री नरेंद्र मोदी ने राहुल गांधी के सुझाव पर सहमति जताई।", "2020-10-06")
+    assert _of_type(doc, "AGREEMENT") == []

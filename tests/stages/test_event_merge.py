@@ -160,3 +160,25 @@ def test_dates_compatible():
     assert dates_compatible({"value": "2025-12"}, {"value": "2025-12-04/2025-12-05"})
     assert not dates_compatible({"value": "2020-04-02"}, {"value": "2020-04-11"})
     assert dates_compatible(None, {"value": "2020-04-11"})
+
+
+def _with_target(event, *names):
+    event.target = [{"text": n, "canonical": n, "label": "PER"} for n in names]
+    return event
+
+
+def test_a_mention_joins_the_event_with_the_most_parties_in_common():
+    """"एबट और मोदी की बातचीत ... एबट ने प्रणब मुखर्जी से भेंट की ... दोनों नेताओं की बातचीत में": the last mention
+    is the talks of Abbott and Modi, not the later meeting of one of them with a third."""
+    merged = merge_events("x", [_ev("MEETING", ["Abbott", "Modi"], sent=7),
+                                _with_target(_ev("MEETING", ["Abbott"], sent=13), "Mukherjee"),
+                                _ev("MEETING", ["Modi", "Abbott"], sent=16)])
+    assert [(sorted(names(m)), len(m.mentions)) for m in merged] == [
+        (["Abbott", "Modi"], 2), (["Abbott", "Mukherjee"], 1)]
+
+
+def test_a_talk_of_two_among_a_larger_meetings_parties_stays_apart():
+    """The bilateral of two of the four ministers at a meeting, told later, is a meeting of its own."""
+    merged = merge_events("x", [_ev("MEETING", ["A", "B", "C", "D"], sent=2),
+                                _with_target(_ev("MEETING", ["A"], sent=4), "B")])
+    assert [sorted(names(m)) for m in merged] == [["A", "B", "C", "D"], ["A", "B"]]

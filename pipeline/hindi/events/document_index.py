@@ -119,6 +119,12 @@ class DocIndex:
                     name = sp.entity.canonical or sp.entity.text
                     count, _, first = seen.get(name, (0, n, sp.entity))
                     seen[name] = (count + 1, n, first)
+            if v.recent_subject is not None and any(x in roles.pronouns for x in v.words):
+                # a pronoun standing for the person is a mention too: "... ने मैड्रिड से दौरे की शुरुआत की। वहां
+                # वो राजा से मिले ... । मंगलवार को वो बर्लिन पहुंचे" keeps them the one the article is about
+                name = v.recent_subject.canonical or v.recent_subject.text
+                count, _, first = seen.get(name, (0, n, v.recent_subject))
+                seen[name] = (count + 1, n, first)
             self._add_pronouns(n, v, subjects)
             if subjects and subjects[-1][0] == n:
                 # "एसडीएम विकास हिमांशु ने बताया कि ...": who reports is not who travels.
@@ -484,11 +490,11 @@ class DocIndex:
             kind = self.roles.both.get(noun)
             if kind is None or i in v.span_at or any(sp.i <= i < sp.j for sp in v.spans):
                 continue
-            earlier = [sp for sp in v.spans if sp.j <= i][::-1]
+            earlier = self._mentions(v, i)[::-1]
             # two of one country may be named further back: its people are few
             for back in range(1, (n if land is not None else BOTH_SENTENCES_BACK) + 1):
                 if n - back >= 0:
-                    earlier += self.views[n - back].spans[::-1]
+                    earlier += self._mentions(self.views[n - back], len(self.views[n - back].words))[::-1]
             # the last two named with the title of the noun ("दोनों प्रधानमंत्रियों के बीच ... बातचीत"), else the
             # last two parties of its kind named close by
             found: list[Entity] = self._both_titled(noun, v.tokens[i].start)
@@ -533,6 +539,18 @@ class DocIndex:
                     end += 2  # "दोनों देशों के अधिकारियों ने", "दोनों देशों की सरकारों के बीच": they act for the two
                 v.spans.append(Span(i, end, first, first.participant(), title=True, also=also, office=end > at + 1))
         v.spans.sort(key=lambda sp: sp.i)
+
+    def _mentions(self, v: SentView, before: int) -> list[Span]:
+        """The parties named in v before token `before`, and a pronoun there standing for the sentence's
+        recent subject ("मंगलवार को वो बर्लिन पहुंचे, जहां ... मर्केल उनकी मेज़बान थीं। दोनों के बीच ..."), in order."""
+        spans = [sp for sp in v.spans if sp.j <= before]
+        if v.recent_subject is not None:
+            e = v.recent_subject
+            k = next((k for k, x in enumerate(v.words[:before]) if x in self.roles.pronouns
+                      and not any(sp.i <= k < sp.j for sp in v.spans)), None)
+            if k is not None:
+                spans = sorted(spans + [Span(k, k + 1, e, e.participant(), title=True)], key=lambda sp: sp.i)
+        return spans
 
     def _both_titled(self, noun: str, offset: int) -> list[Entity]:
         """The last two people named with the title of "दोनों <noun>" before offset, most recent first; empty

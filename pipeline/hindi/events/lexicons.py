@@ -70,6 +70,7 @@ class Lexicon:
     stem_perfectives: frozenset[str] = frozenset()
     self_standing: frozenset[str] = frozenset()
     consent: frozenset[str] = frozenset()
+    expressed: frozenset[str] = frozenset()  # "सहमति जताई": a consent expressed, read as the consent words
     signing: frozenset[str] = frozenset()
     officials: frozenset[str] = frozenset()
     return_verbs: frozenset[str] = frozenset()
@@ -179,6 +180,11 @@ class Roles:
         holders = _read_tsv(here / raw["office_holders"]) if raw.get("office_holders") else []
         demonyms = _read_tsv(here / raw["demonyms"]) if raw.get("demonyms") else []
         titles = {tuple(key(k).split()): key(v) for k, v in raw.get("titles", {}).items()}
+        # "ऊर्जा सचिव", "कृषि मंत्री": every portfolio with every post of it is a title of its own
+        portfolios = raw.get("portfolio_titles", {})
+        for portfolio in portfolios.get("portfolios", []):
+            for post in portfolios.get("posts", []):
+                titles.setdefault(tuple(key(f"{portfolio} {post}").split()), key(f"{portfolio} {post}"))
         countries = _read_tsv(here / raw["countries"]) if raw.get("countries") else []
         ordinary = frozenset()
         if raw.get("ordinary_words"):

@@ -165,12 +165,13 @@ class TriggerFinder:
                 # An unnamed official counts as a person: "इसराइली नेताओं से मिलेंगे", "विदेश सचिव से मिले".
                 return any(sp.j == k - n and (sp.label == "PER" or sp.office) for sp in v.spans)
             return True
-        if self.lex.type == "AGREEMENT" and kind == "weak" and w[i] in self.lex.consent:
+        expressed = i + 1 < len(w) and w[i + 1] in self.lex.expressed
+        if self.lex.type == "AGREEMENT" and kind == "weak" and (w[i] in self.lex.consent or expressed):
             # "अमरीका और रूस ... नष्ट करने पर सहमत हो गए हैं": parties joined by और agree on a matter (पर).
             k = i
             while k > 0 and w[k - 1] in self.roles.particles:
                 k -= 1  # "इस बात पर भी राज़ी हुए"
-            return k >= 1 and w[k - 1] == key("पर") and self._joint_parties(v, i)
+            return k >= 1 and w[k - 1] == key("पर") and self._joint_parties(v, i, agentive=expressed)
         if self.lex.type == "VISIT" and kind == "verb":
             # "<place> गया / आएंगे / पहुंचे": a named place right before the verb.
             return self._motion_place(v, i) is not None
@@ -262,10 +263,12 @@ class TriggerFinder:
                 return a  # a topic or a place may stand between: "सीरिया के मुद्दे पर जिनेवा में मिले"
         return None
 
-    def _joint_parties(self, v: SentView, i: int) -> bool:
+    def _joint_parties(self, v: SentView, i: int, agentive: bool = False) -> bool:
         """Two parties (people, bodies, offices, countries) joined by और are the subject of the word at i,
-        with nobody else's case between ("उत्तर और दक्षिण कोरिया" counts as a pair)."""
+        with nobody else's case between ("उत्तर और दक्षिण कोरिया" counts as a pair); marked by ने when
+        agentive ("भारत और म्यांमार ने ... पर सहमति जताई")."""
         w = v.words
+        agent = key("ने") if agentive else None
         for a in v.spans:
             if not self._party(a) or a.j >= i:
                 continue
@@ -277,7 +280,8 @@ class TriggerFinder:
             # the matter may hold an object ("हथियारों को नष्ट करने पर"), not an agent or a partner (ने, से)
             in_date = {k for d in v.dates for k in range(d[0], d[1] + 1)}  # "15 अप्रैल से पहले"
             if b is not None and b.j <= i and not any(w[k] in self.roles.others_cases and w[k] != key("को")
-                                                      and k not in in_date for k in range(b.j, i)) \
+                                                      and k not in in_date and not (k == b.j and w[k] == agent)
+                                                      for k in range(b.j, i)) \
                     and not any(self._is_break(v, k) for k in range(b.j, i)):
                 return True
         return False
