@@ -835,3 +835,13 @@ def test_a_consent_expressed_by_two_parties_is_an_agreement(pipe):
     assert _by_type(doc, "AGREEMENT") == [{"India", "Myanmar"}]
     doc = run(pipe, "प्रधानमंत्री नरेंद्र मोदी ने राहुल गांधी के सुझाव पर सहमति जताई।", "2020-10-06")
     assert _of_type(doc, "AGREEMENT") == []
+
+
+def test_a_district_officer_by_post_inspecting_a_named_place_visits_it(full):
+    """"डीएम ने" after "जिलाधिकारी X ने" is X (local posts are titles), and an inspection of a named place
+    ("... मेडिकल कॉलेज का निरीक्षण किया") is a visit to it."""
+    doc = run(full, "जिलाधिकारी सुनील कुमार वर्मा ने सोमवार को अधिकारियों के साथ बैठक की। इसके बाद डीएम ने लाला लाजपत राय "
+                    "मेडिकल कॉलेज का निरीक्षण किया।", "2020-04-21")
+    (trip,) = _of_type(doc, "VISIT")
+    assert [p["text"] for p in trip.actor] == ["सुनील कुमार वर्मा"]
+    assert [p["canonical"] for p in trip.target] == ["Lala Lajpat Rai Memorial Medical College"]
