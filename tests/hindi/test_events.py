@@ -845,3 +845,12 @@ def test_a_district_officer_by_post_inspecting_a_named_place_visits_it(full):
     (trip,) = _of_type(doc, "VISIT")
     assert [p["text"] for p in trip.actor] == ["सुनील कुमार वर्मा"]
     assert [p["canonical"] for p in trip.target] == ["Lala Lajpat Rai Memorial Medical College"]
+
+
+def test_glide_spellings_of_verb_endings_match_their_vowel_forms(pipe):
+    """जायेंगी = जाएंगी, गयीं = गईं in the matching key (not after a virama: ज्येष्ठ)."""
+    from pipeline.hindi.events import key
+    assert key("जायेंगी") == key("जाएंगी") and key("गयीं") == key("गईं") and key("किये") == key("किए")
+    assert key("ज्येष्ठ") == "ज्येष्ठ" and key("ये") == "ये"
+    doc = run(pipe, "झारखंड की राज्यपाल द्रौपदी मुर्मू मंगलवार को गुमला पहुंचीं। बुधवार को वह लोहरदगा जायेंगी।", "2020-12-08")
+    assert any(names(e) == {"Droupadi Murmu", "Lohardaga"} and e.status == "planned" for e in _of_type(doc, "VISIT"))

@@ -3,6 +3,7 @@ the matching key every token and list word is compared by, and phrase matching o
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
@@ -15,10 +16,18 @@ from ..phrases import Phrases
 CONFIG_DIR = Path(__file__).resolve().parents[3] / "configs" / "events"
 
 
+# The glide spellings of verb endings as their vowel letters: गयीं = गईं, जायेंगी = जाएंगी, किये = किए
+# (not after a virama: ज्येष्ठ).
+_GLIDE = re.compile("(?<=[\u0900-\u094c\u094e-\u097f])\u092f([\u0940\u0947])")
+_GLIDE_VOWEL = {"\u0940": "\u0908", "\u0947": "\u090f"}
+
+
 @lru_cache(maxsize=1 << 17)  # every token of every sentence goes through it
 def key(text: str) -> str:
-    """Matching key: fold() (which holds chandrabindu as anusvara: पहुँचे = पहुंचे)."""
-    return fold(text)
+    """Matching key: fold() (which holds chandrabindu as anusvara: पहुँचे = पहुंचे), with the glide spellings
+    of verb endings as vowel letters (आयेंगी = आएंगी)."""
+    folded = fold(text)
+    return _GLIDE.sub(lambda m: _GLIDE_VOWEL[m.group(1)], folded) if "\u092f" in folded else folded
 
 
 def _phrases(words) -> Phrases:
