@@ -854,3 +854,10 @@ def test_glide_spellings_of_verb_endings_match_their_vowel_forms(pipe):
     assert key("ज्येष्ठ") == "ज्येष्ठ" and key("ये") == "ये"
     doc = run(pipe, "झारखंड की राज्यपाल द्रौपदी मुर्मू मंगलवार को गुमला पहुंचीं। बुधवार को वह लोहरदगा जायेंगी।", "2020-12-08")
     assert any(names(e) == {"Droupadi Murmu", "Lohardaga"} and e.status == "planned" for e in _of_type(doc, "VISIT"))
+
+
+def test_all_three_of_a_kind_are_the_last_three_named(pipe):
+    """"तीनों देशों ने ... दस्तख़त किए" after three countries: an agreement of the three, as "दोनों" is of two."""
+    doc = run(pipe, "कीनिया, युगांडा और रवांडा के बीच रेल परियोजना पर बातचीत हुई। तीनों देशों ने साझा पर्यटक वीज़ा के "
+                    "समझौते पर दस्तख़त किए।", "2013-11-29")
+    assert _by_type(doc, "AGREEMENT") == [{"Kenya", "Uganda", "Rwanda"}]

@@ -479,7 +479,8 @@ class DocIndex:
         बीच", "दोनों ने") takes the kind configured for "" (any two parties)."""
         w = v.words
         for i in range(len(w) - 1):
-            if w[i] != self._both_word:
+            count = self._all_words.get(w[i])  # "तीनों देशों ने", "चारों नेताओं ने": three, four of them
+            if count is None:
                 continue
             # "दोनों अमेरिकी मंत्री": the two people of that country named last
             land = self.roles.demonyms.get(w[i + 1]) if i + 2 < len(w) else None
@@ -497,7 +498,7 @@ class DocIndex:
                     earlier += self._mentions(self.views[n - back], len(self.views[n - back].words))[::-1]
             # the last two named with the title of the noun ("दोनों प्रधानमंत्रियों के बीच ... बातचीत"), else the
             # last two parties of its kind named close by
-            found: list[Entity] = self._both_titled(noun, v.tokens[i].start)
+            found: list[Entity] = self._both_titled(noun, v.tokens[i].start) if count == 2 else []
             # the subject of the clause is not one of the two it acts on ("उन्होंने दोनों उम्मीदवारों से"); when
             # the two are the subject they may include it ("मनमोहन सिंह ने भोज दिया, जहां दोनों नेताओं ने")
             after = at + (1 if noun else 0)
@@ -507,7 +508,7 @@ class DocIndex:
                                         or w[sp.i] in self.roles.subject_pronouns)} if kind == "person" and object_of else set()
             if land is not None:
                 found = [e for e in found if self.roles.country_by_code.get(e.country or "") == land]
-            for sp in earlier if len(found) < 2 else ():
+            for sp in earlier if len(found) < count else ():
                 e = sp.entity
                 if (e.canonical or e.text) in agents or (
                         land is not None and self.roles.country_by_code.get(e.country or "") != land):
@@ -522,12 +523,12 @@ class DocIndex:
                         e.label in ("PER", "ORG") or (e.label == "LOC" and e.canonical in self.countries))
                 if fits and all((f.canonical or f.text) != (e.canonical or e.text) for f in found):
                     found.append(e)
-                if len(found) == 2:
+                if len(found) == count:
                     break
-            if len(found) == 2:
-                second, first = found
-                also = [second]
-                if kind == "party" and first.label == second.label == "PER":
+            if len(found) == count:
+                first, also = found[-1], found[-2::-1]
+                second = found[0]
+                if count == 2 and kind == "party" and first.label == second.label == "PER":
                     # "दोनों पक्षों ने ... हस्ताक्षर किए" after two leaders: their countries too (an agreement keeps
                     # them, extractor; elsewhere people stand for their countries, event_merge)
                     lands = [self._country_of(e) for e in (first, second)]
@@ -569,7 +570,7 @@ class DocIndex:
         return []
 
     _surname_cases = frozenset(key(x) for x in ("ने", "से", "को", "के", "की", "का"))
-    _both_word = key("दोनों")
+    _all_words = {key(x): n for x, n in (("दोनों", 2), ("तीनों", 3), ("चारों", 4), ("पांचों", 5), ("पाँचों", 5))}
     _agent = key("ने")
     _object_cases = frozenset(key(x) for x in ("को", "से"))
     _case_words = frozenset(key(x) for x in ("ने", "के", "की", "का", "को", "से", "में"))
