@@ -84,13 +84,15 @@ class InstitutionNames:
                  table: NameHeads | None = None, ordinary_words: frozenset[str] = frozenset(),
                  person_words: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset(),
                  org_words: frozenset[str] = frozenset(), centre: dict | None = None,
-                 titles: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset()):
+                 titles: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset(),
+                 body_suffixes: Phrases | None = None):
         table = table or NameHeads()
         centre = centre or {}
         self.centre_words = frozenset(fold(w) for w in centre.get("words", []))
         self.centre_before = frozenset(fold(w) for w in centre.get("before", []))
         self.centre_canonical = centre.get("canonical")
         self.suffixes = suffixes
+        self.body_suffixes = body_suffixes or Phrases()
         self.institutions = institutions
         self.stop = stop_words
         self.boundaries = boundaries
@@ -136,7 +138,8 @@ class InstitutionNames:
         tokens = doc.tokens[sent.tok_start:sent.tok_end]
         words = [fold(t.text) for t in tokens]
         n = len(words)
-        heads = [k for k in range(n) if words[k] in self.suffixes.by_first or words[k] in self.institutions.by_first
+        heads = [k for k in range(n) if words[k] in self.suffixes.by_first or words[k] in self.body_suffixes.by_first
+                 or words[k] in self.institutions.by_first
                  or words[k] in self.heads.by_first or words[k] in self.alone_phrases.by_first
                  or words[k] in self.sports.by_first or words[k] in self.centre_words]
         if not heads:
@@ -146,6 +149,9 @@ class InstitutionNames:
             length = self.suffixes.match_at(words, k)
             if length:
                 self._company(doc, sent, tokens, words, covered, k, k + length)
+            length = self.body_suffixes.match_at(words, k)
+            if length:
+                self._company(doc, sent, tokens, words, covered, k, k + length, needs_name=True)
             length = self.institutions.match_at(words, k)
             if length and k > 0 and self._acronym(words[k - 1]):
                 self._acronym_institution(doc, sent, tokens, covered, k - 1, k + length)
@@ -320,7 +326,7 @@ class InstitutionNames:
             doc.entities.remove(e)  # a second reading of a name part ("गुरदासपुर" by the model and the gazetteer)
         self._add(doc, sent, tokens, covered, start, end, label)
 
-    def _company(self, doc, sent, tokens, words, covered, k: int, end: int) -> None:
+    def _company(self, doc, sent, tokens, words, covered, k: int, end: int, needs_name: bool = False) -> None:
         if end < len(words) and words[end] == ".":
             end += 1
         if covered[k] is not None:
@@ -334,11 +340,13 @@ class InstitutionNames:
             if e is not None and e.label in ("ORG", "LOC"):
                 start = next(x for x in range(start) if covered[x] is e)  # a place or body inside the name
                 continue
-            if e is not None or not self._name_word(words[start - 1]):
-                break
+            if e is not None or not self._name_word(words[start - 1]) or words[start - 1] in self.abbreviations:
+                break  # (an abbreviation is no name word: "एमओयू इलेक्ट्रॉनिक्स")
             start -= 1
         if start == k or any(e is not None and e.label not in ("ORG", "LOC") for e in covered[start:end]):
             return
+        if needs_name and not any(covered[x] is not None or self._proper(words[x]) for x in range(start, k)):
+            return  # "विकास प्राधिकरण", "संबंधित स्थानीय प्राधिकरण": a kind of body, not one
         self._add(doc, sent, tokens, covered, start, end)
 
     def _acronym_institution(self, doc, sent, tokens, covered, start: int, end: int) -> None:
@@ -357,6 +365,8 @@ class InstitutionNames:
         for e in {id(e): e for e in covered[start:end] if e is not None}.values():
             doc.entities.remove(e)
         a, b = tokens[start], tokens[end - 1]
+        for e in [e for e in doc.entities if e.label in NAMED and a.start <= e.start and e.end <= b.end]:
+            doc.entities.remove(e)  # a second reading of a name part (the model's and the gazetteer's "ओडिशा")
         e = Entity(a.start, b.end, doc.norm_text[a.start:b.end], label, sent.sent_id, source="institutions",
                    score=None)
         doc.entities.append(e)
@@ -394,7 +404,8 @@ def make_ner_institutions(settings: dict, context):
                             read_demonyms(Path(context.resolve(settings.get("demonyms", "gazetteers/demonyms.tsv")))),
                             words("org_heads", "ner/lexicon/org_heads.txt"), rules.get("central_government"),
                             frozenset(fold(w) for w in rules.get("titles", []) + rules.get("person_roles", [])),
-                            frozenset(fold(w) for w in rules.get("list_stop_words", [])))
+                            frozenset(fold(w) for w in rules.get("list_stop_words", [])),
+                            phrases("body_suffixes"))
 
 
 def read_demonyms(path: Path) -> frozenset[str]:

@@ -163,3 +163,16 @@ def test_the_centre_first_in_its_clause_is_the_union_government(full):
     for text in ("मरीजों को जांच केंद्र के बाहर रोका गया।", "लक्षण दिखें तो नजदीकी स्वास्थ्य केंद्र को सूचना दें।",
                  "उसे क्वारंटाइन केंद्र से अस्पताल भेजा गया।"):
         assert not [e for e in full(Document("d", text)).entities if e.label == "ORG" and "केंद्र" in e.text]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("अधिकारियों ने बताया कि ओडिशा माइनिंग कॉर्पोरेशन और एक ऑस्ट्रेलियाई कंपनी के बीच करार होगा।", "ओडिशा माइनिंग कॉर्पोरेशन"),
+    ("इस परियोजना के लिए पंचेश्वर विकास प्राधिकरण की बैठक टल गई।", "पंचेश्वर विकास प्राधिकरण"),
+])
+def test_a_corporation_or_authority_with_a_name_before_it_is_one_body(pipe, text, name):
+    assert name in orgs(pipe, text)
+
+
+@pytest.mark.parametrize("text", ["इसकी सूचना संबंधित स्थानीय प्राधिकरण को दी जाए।", "विकास प्राधिकरण ने नक्शा पास किया।"])
+def test_a_kind_of_authority_is_no_body(pipe, text):
+    assert not [t for t in orgs(pipe, text) if "प्राधिकरण" in t]
