@@ -114,16 +114,14 @@ class DocIndex:
             self._add_titles(v)
             v.spans.sort(key=lambda sp: sp.i)
             last_person = next((sp.entity for sp in reversed(v.spans) if sp.label == "PER"), last_person)
-            for sp in v.spans:
-                if sp.label == "PER" and not sp.title:
-                    name = sp.entity.canonical or sp.entity.text
-                    count, _, first = seen.get(name, (0, n, sp.entity))
-                    seen[name] = (count + 1, n, first)
+            mentioned = [sp.entity for sp in v.spans if sp.label == "PER" and not sp.title]
             if v.recent_subject is not None and any(x in roles.pronouns for x in v.words):
                 # a pronoun standing for the person is a mention too: "... ने मैड्रिड से दौरे की शुरुआत की। वहां
                 # वो राजा से मिले ... । मंगलवार को वो बर्लिन पहुंचे" keeps them the one the article is about
-                name = v.recent_subject.canonical or v.recent_subject.text
-                count, _, first = seen.get(name, (0, n, v.recent_subject))
+                mentioned.append(v.recent_subject)
+            for e in mentioned:
+                name = e.canonical or e.text
+                count, _, first = seen.get(name, (0, n, e))
                 seen[name] = (count + 1, n, first)
             self._add_pronouns(n, v, subjects)
             if subjects and subjects[-1][0] == n:
@@ -526,12 +524,11 @@ class DocIndex:
                 if len(found) == count:
                     break
             if len(found) == count:
-                first, also = found[-1], found[-2::-1]
-                second = found[0]
-                if count == 2 and kind == "party" and first.label == second.label == "PER":
+                first, also = found[-1], found[-2::-1]  # found is most recent first
+                if count == 2 and kind == "party" and all(e.label == "PER" for e in found):
                     # "दोनों पक्षों ने ... हस्ताक्षर किए" after two leaders: their countries too (an agreement keeps
                     # them, extractor; elsewhere people stand for their countries, event_merge)
-                    lands = [self._country_of(e) for e in (first, second)]
+                    lands = [self._country_of(e) for e in found[::-1]]
                     if all(lands) and lands[0].canonical != lands[1].canonical:
                         also += lands
                 end = at + 1 if noun else at

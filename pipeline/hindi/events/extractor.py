@@ -59,12 +59,13 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
             # "बैठक के बाद उन्होंने सुगा से भेंट की": a meeting told as the time of another, with no party of its
             # own before it, is not the clause's event; the later trigger of the type, in the same clause, is
             # (not "समकक्ष पौडेल से वार्ता के बाद ओली से मिले": two meetings)
-            seq = _match_at(w, j, self.roles.sequence)
-            lo = self.clause(v, i, j)[0]
-            if (self.lex.type == "MEETING" and seq and kind != "approval" and not any(lo <= sp.i < i for sp in v.spans)
-                    and any(t[0] >= j + seq and self._told_as_done(w, t) and self.clause(v, t[0], t[1]) == self.clause(v, i, j)
-                            for t in trigs[n + 1:])):
-                continue
+            seq = _match_at(w, j, self.roles.sequence) if self.lex.type == "MEETING" and kind != "approval" else 0
+            if seq:
+                clause = self.clause(v, i, j)
+                if not any(clause[0] <= sp.i < i for sp in v.spans) and any(
+                        t[0] >= j + seq and self._told_as_done(w, t) and self.clause(v, t[0], t[1]) == clause
+                        for t in trigs[n + 1:]):
+                    continue
             out.append((i, j, kind))
         return out
 
