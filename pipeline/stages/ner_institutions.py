@@ -85,7 +85,7 @@ class InstitutionNames:
                  person_words: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset(),
                  org_words: frozenset[str] = frozenset(), centre: dict | None = None,
                  titles: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset(),
-                 body_suffixes: Phrases | None = None):
+                 body_suffixes: Phrases | None = None, kinds_before_name: frozenset[str] = frozenset()):
         table = table or NameHeads()
         centre = centre or {}
         self.centre_words = frozenset(fold(w) for w in centre.get("words", []))
@@ -93,6 +93,7 @@ class InstitutionNames:
         self.centre_canonical = centre.get("canonical")
         self.suffixes = suffixes
         self.body_suffixes = body_suffixes or Phrases()
+        self.kinds_before_name = kinds_before_name
         self.institutions = institutions
         self.stop = stop_words
         self.boundaries = boundaries
@@ -141,7 +142,8 @@ class InstitutionNames:
         heads = [k for k in range(n) if words[k] in self.suffixes.by_first or words[k] in self.body_suffixes.by_first
                  or words[k] in self.institutions.by_first
                  or words[k] in self.heads.by_first or words[k] in self.alone_phrases.by_first
-                 or words[k] in self.sports.by_first or words[k] in self.centre_words]
+                 or words[k] in self.sports.by_first or words[k] in self.centre_words
+                 or words[k] in self.kinds_before_name]
         if not heads:
             return
         covered = covering(tokens, entities)
@@ -152,6 +154,8 @@ class InstitutionNames:
             length = self.body_suffixes.match_at(words, k)
             if length:
                 self._company(doc, sent, tokens, words, covered, k, k + length, needs_name=True)
+            if words[k] in self.kinds_before_name:
+                self._after_kind(doc, sent, tokens, words, covered, k)
             length = self.institutions.match_at(words, k)
             if length and k > 0 and self._acronym(words[k - 1]):
                 self._acronym_institution(doc, sent, tokens, covered, k - 1, k + length)
@@ -349,6 +353,24 @@ class InstitutionNames:
             return  # "विकास प्राधिकरण", "संबंधित स्थानीय प्राधिकरण": a kind of body, not one
         self._add(doc, sent, tokens, covered, start, end)
 
+    def _after_kind(self, doc, sent, tokens, words, covered, k: int) -> None:
+        """"तेल कंपनी [पेमेक्स] और", "समाचार एजेंसी [शिन्हुआ] ने": one to three unknown words or an acronym
+        right after a kind of body, ending at a case marker, joiner or punctuation, name one. A model's
+        person or place there is that body ("कंपनी [रेनो]" read as a person)."""
+        end = k + 1
+        while end < len(words) and end - k <= MAX_NAME_WORDS - 2 and self._name_word(words[end]) \
+                and (self._proper(words[end]) or self._acronym(words[end])):
+            end += 1
+        after = words[end] if end < len(words) else "।"
+        if end == k + 1 or not (after in self.boundaries or after in self.joiners or not any(c.isalnum() for c in after)):
+            return  # no name, or the words go on ("कंपनी वेंटिलेटर आदि बनाती है")
+        inside = {id(e): e for e in covered[k + 1:end] if e is not None}.values()
+        if any(e.source == "gazetteer" or e.label not in ("PER", "LOC") for e in inside):
+            return  # a listed name or an organisation found already stands
+        if any(e.start < tokens[k + 1].start or e.end > tokens[end - 1].end for e in inside):
+            return
+        self._add(doc, sent, tokens, covered, k + 1, end)
+
     def _acronym_institution(self, doc, sent, tokens, covered, start: int, end: int) -> None:
         inside = {id(e): e for e in covered[start:end] if e is not None}.values()
         if any(e.source == "gazetteer" or e.label != "ORG" or covered[start] is not e for e in inside):
@@ -405,7 +427,8 @@ def make_ner_institutions(settings: dict, context):
                             words("org_heads", "ner/lexicon/org_heads.txt"), rules.get("central_government"),
                             frozenset(fold(w) for w in rules.get("titles", []) + rules.get("person_roles", [])),
                             frozenset(fold(w) for w in rules.get("list_stop_words", [])),
-                            phrases("body_suffixes"))
+                            phrases("body_suffixes"),
+                            frozenset(fold(w) for w in rules.get("kinds_before_name", [])))
 
 
 def read_demonyms(path: Path) -> frozenset[str]:

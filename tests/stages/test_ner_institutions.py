@@ -176,3 +176,20 @@ def test_a_corporation_or_authority_with_a_name_before_it_is_one_body(pipe, text
 @pytest.mark.parametrize("text", ["इसकी सूचना संबंधित स्थानीय प्राधिकरण को दी जाए।", "विकास प्राधिकरण ने नक्शा पास किया।"])
 def test_a_kind_of_authority_is_no_body(pipe, text):
     assert not [t for t in orgs(pipe, text) if "प्राधिकरण" in t]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("राजधानी में ब्राज़ील की खनन कंपनी वालेबरास और एक स्थानीय फर्म के बीच करार हुआ।", "वालेबरास"),
+    ("सरकारी समाचार एजेंसी क्वेनटाना ने बताया कि बातचीत जारी है।", "क्वेनटाना"),
+    ("जापान की कंपनी एमकेटीएल के साथ करार पर दस्तख़त हुए।", "एमकेटीएल"),
+])
+def test_an_unknown_name_after_a_kind_of_body_is_that_body(pipe, text, name):
+    assert name in orgs(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "उनकी कंपनी वेंटिलेटर आदि बनाने का काम करती है।",  # the words go on: no name
+    "कंपनी के अधिकारियों ने बताया कि काम जारी है।",  # a case marker at once: no name
+])
+def test_ordinary_words_after_a_kind_of_body_name_none(pipe, text):
+    assert not [t for t in orgs(pipe, text) if "कंपनी" not in t and t not in ("",)], orgs(pipe, text)
