@@ -149,13 +149,15 @@ def counterparts_compatible(m: Event, e: Event) -> bool:
     Belgium, Brussels); attendees named later with another subject join as before."""
     if m.frame == "VISIT":
         return True
+    if (m.attrs.get("apart") or e.attrs.get("apart")) and not (_people(m.target) & _people(e.target)):
+        # "... पुतिन से भी अलग से भेंट की", "आठ अन्य करारों पर भी हस्ताक्षर किए": an event apart from the one
+        # told, unless with the same person
+        return False
     if m.frame == "AGREEMENT":
         # "भारत ने जापान के साथ करार ... भारत और थाईलैंड के बीच संधि": one side in common and another on
         # each side is two agreements; a person counts as the country they are of
         mine, theirs = _sides(m.actor + m.target), _sides(e.actor + e.target)
         return not (len(mine & theirs) == 1 and mine - theirs and theirs - mine)
-    if (m.attrs.get("apart") or e.attrs.get("apart")) and not (_people(m.target) & _people(e.target)):
-        return False  # "... पुतिन से भी अलग से भेंट की": a meeting apart from the one told, unless with the same person
     if m.attrs.get("attendance") and not e.attrs.get("attendance") and _people(e.target) and not _people(m.target):
         return False  # "कैमरन सम्मेलन में शामिल होंगे ... वहां उनकी मुलाक़ात विग्नेश्वरन से होगी": a talk of its own
     if _bilateral_within(m, e) or _bilateral_within(e, m):
@@ -229,7 +231,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
                       and places_compatible(m, e) and not _bilateral_within(m, e)]
             if not recent and e.attrs.get("weak") and keys:
                 # "बैठक में X, Y ... मौजूद रहे" far below the meeting: its attendees would be lost otherwise.
-                recent = [m for m in same if m.mentions and not _bilateral_within(m, e)]
+                recent = [m for m in same if m.mentions and places_compatible(m, e) and not _bilateral_within(m, e)]
             if e.attrs.get("anaphoric") == "setting" and e.status == "occurred" and keys:
                 # Attendees who were there ("मौजूद रहे") were at a meeting held, not at one announced
                 # in between ("20 मार्च को फिर समीक्षा बैठक की जाएगी").

@@ -861,3 +861,43 @@ def test_all_three_of_a_kind_are_the_last_three_named(pipe):
     doc = run(pipe, "कीनिया, युगांडा और रवांडा के बीच रेल परियोजना पर बातचीत हुई। तीनों देशों ने साझा पर्यटक वीज़ा के "
                     "समझौते पर दस्तख़त किए।", "2013-11-29")
     assert _by_type(doc, "AGREEMENT") == [{"Kenya", "Uganda", "Rwanda"}]
+
+
+def test_a_central_team_is_the_union_governments(pipe):
+    """"केंद्रीय टीम" with no owner named is the Union government's team; a "केंद्रीय मंत्री" is a post, not a team."""
+    doc = run(pipe, "केंद्रीय टीम मंगलवार को मेरठ पहुंची और अस्पतालों का जायजा लिया।", "2020-05-05")
+    assert _by_type(doc, "VISIT") == [{"Government of India", "Meerut"}]
+    doc = run(pipe, "केंद्रीय मंत्री मंगलवार को मेरठ पहुंचे।", "2020-05-05")
+    assert not any("Government of India" in names(e) for e in _of_type(doc, "VISIT"))
+    # the agent of another verb is no traveller: the team is
+    doc = run(pipe, "गृह मंत्री अमित शाह ने केंद्रीय टीम के बंगाल दौरे के बारे में जानकारी दी।", "2020-03-10")
+    assert _by_type(doc, "VISIT") == [{"Government of India", "West Bengal"}]
+
+
+def test_another_agreement_signed_the_same_day_is_an_event_of_its_own(pipe):
+    """"... दो अन्य करारों पर भी दस्तख़त किए" after a signed treaty is another agreement; without "अन्य" it
+    retells the treaty."""
+    text = ("भारत और वियतनाम ने सोमवार को हनोई में तेल खोज समझौते पर दस्तख़त किए। उसी दिन दोनों देशों ने शिक्षा से जुड़े "
+            "{}करारों पर भी दस्तख़त किए।")
+    assert len(_of_type(run(pipe, text.format("दो अन्य "), "2013-11-20"), "AGREEMENT")) == 2
+    assert len(_of_type(run(pipe, text.format(""), "2013-11-20"), "AGREEMENT")) == 1
+
+
+def test_both_countries_reach_back_to_the_two_countries_of_the_story(pipe):
+    """"दोनों देशों ने" four sentences after the two countries were named is still the two of them; "दोनों
+    देशों के तकनीकी दल" are their teams."""
+    doc = run(pipe, "जापान और फिलीपींस ने शुक्रवार को तटरक्षक सहयोग समझौते पर दस्तख़त किए। इसका मक़सद समुद्री डकैती रोकना है। "
+                    "अधिकारी इसे अहम क़दम मानते हैं। गश्त अगले साल से शुरू होगी। दोनों देशों ने मछली पालन के एक अन्य करार पर भी "
+                    "दस्तख़त किए।", "2013-07-27")
+    assert _by_type(doc, "AGREEMENT") == [{"Japan", "Philippines"}, {"Japan", "Philippines"}]
+    doc = run(pipe, "तुर्की और अज़रबैजान के बीच गैस पाइपलाइन पर करार हुआ। अगले हफ़्ते दोनों देशों के तकनीकी दल अंकारा में "
+                    "बैठक करेंगे।", "2013-07-27")
+    assert _by_type(doc, "MEETING") == [{"Turkey", "Azerbaijan"}]
+
+
+def test_a_traveller_on_a_trip_in_a_named_place_visits_it(pipe):
+    """"दौरे पर <place> में थे": the place is the one visited; a trip with no place stays unnamed."""
+    doc = run(pipe, "अमरीकी विदेश मंत्री जॉन केरी उस समय सरकारी दौरे पर इंडोनेशिया में थे।", "2013-10-08")
+    assert _by_type(doc, "VISIT") == [{"John Kerry", "Indonesia"}]
+    doc = run(pipe, "अमरीकी विदेश मंत्री जॉन केरी उस समय सरकारी दौरे पर थे।", "2013-10-08")
+    assert _of_type(doc, "VISIT") == []

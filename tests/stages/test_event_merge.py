@@ -77,6 +77,16 @@ def test_visits_of_one_traveller_to_two_countries_stay_apart(pipe):
     assert {"India", "New Delhi"} <= names(visit)
 
 
+def test_a_leg_told_as_part_of_the_trip_is_no_leg_to_the_last_country(pipe):
+    # "यात्रा के आख़िरी पड़ाव में" points back to the trip, but its country is another: the Congo leg is a
+    # visit of its own, not a second place of the South Africa leg
+    text = ("चीनी राष्ट्रपति शी जिनपिंग शुक्रवार को मॉस्को पहुंचे। वहां से वे दक्षिण अफ़्रीका जाएंगे। "
+            "यात्रा के आख़िरी पड़ाव में वे कांगो गणराज्य जाएंगे।")
+    doc = pipe(Document(doc_id="d", text=text, published="2013-03-22"))
+    visits = sorted(([p["canonical"] for p in e.target] for e in doc.events if e.type == "VISIT"))
+    assert visits == [["Moscow"], ["Republic of the Congo"], ["South Africa"]]
+
+
 @pytest.fixture(scope="module")
 def full_pipe():
     """The shipped configuration, with the NER model (नबा दास is in no list)."""

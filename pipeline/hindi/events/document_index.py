@@ -378,10 +378,19 @@ class DocIndex:
             if owner is not None and not (owner.label == "ORG" or (owner.label == "LOC"
                                                                     and owner.entity.canonical in self.countries)):
                 continue
-            if owner is None and x not in r.demonyms:
+            if owner is None and x not in r.demonyms and x not in r.national_teams:
                 continue
             end, title, government = self._office_end(v, i + 1, taken)
             if end == i + 1:
+                continue
+            if owner is None and x in r.national_teams:
+                if title is not None or not all(y in r.teams or y in r.team_modifiers for y in w[i + 1:end]):
+                    continue  # "केंद्रीय मंत्री" is a post, not a team
+                a, b = v.tokens[i], v.tokens[end - 1]
+                body = Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "ORG", v.sent_id,
+                              canonical=r.national_teams[x], source="offices")
+                v.spans.append(Span(i, end, body, body.participant(), office=True))
+                taken.update(range(i, end))
                 continue
             after = end
             while after < len(w) and w[after] in r.title_words:
@@ -490,8 +499,9 @@ class DocIndex:
             if kind is None or i in v.span_at or any(sp.i <= i < sp.j for sp in v.spans):
                 continue
             earlier = self._mentions(v, i)[::-1]
-            # two of one country may be named further back: its people are few
-            for back in range(1, (n if land is not None else BOTH_SENTENCES_BACK) + 1):
+            # two of one country may be named further back: its people are few; and so may two countries,
+            # which are few in a story ("भारत और चीन ने ... दस्तख़त किए" five sentences before "दोनों देशों ने")
+            for back in range(1, (n if land is not None or (kind == "country" and count == 2) else BOTH_SENTENCES_BACK) + 1):
                 if n - back >= 0:
                     earlier += self._mentions(self.views[n - back], len(self.views[n - back].words))[::-1]
             # the last two named with the title of the noun ("दोनों प्रधानमंत्रियों के बीच ... बातचीत"), else the
@@ -532,9 +542,15 @@ class DocIndex:
                     if all(lands) and lands[0].canonical != lands[1].canonical:
                         also += lands
                 end = at + 1 if noun else at
-                if end + 1 < len(w) and w[end] in self.roles.genitive and (
-                        w[end + 1] in self.roles.role_nouns or w[end + 1] in self.roles.government_words):
-                    end += 2  # "दोनों देशों के अधिकारियों ने", "दोनों देशों की सरकारों के बीच": they act for the two
+                if end + 1 < len(w) and w[end] in self.roles.genitive:
+                    k = end + 1
+                    while k < len(w) - 1 and k - end <= 2 and w[k] in self.roles.team_modifiers:
+                        k += 1
+                    if (w[k] in self.roles.role_nouns or w[k] in self.roles.government_words
+                            or (w[k] in self.roles.teams and k > end + 1)):
+                        # "दोनों देशों के अधिकारियों ने", "दोनों देशों की सरकारों के बीच", "दोनों देशों के तकनीकी
+                        # दल": they act for the two
+                        end = k + 1
                 v.spans.append(Span(i, end, first, first.participant(), title=True, also=also, office=end > at + 1))
         v.spans.sort(key=lambda sp: sp.i)
 

@@ -321,6 +321,10 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     # "इलाके के दौरे पर गए ... आलम सईद": a named traveller to an unnamed place.
                     roles[TARGET] = self._inspected_in(v, lo, (i, j))
                     roles[LOCATION] = [sp for sp in roles[LOCATION] if sp not in roles[TARGET]]
+                elif self.lex.type == "VISIT" and not roles[TARGET] and roles[ACTOR] and self._on_trip_in(v, (i, j), roles):
+                    # "पुतिन उस समय सरकारी दौरे पर मंगोलिया की राजधानी उलानबाटर में थे": on a trip, in a place
+                    roles[TARGET] = [sp for sp in roles[LOCATION] if sp.i >= j and sp.label == "LOC"]
+                    roles[LOCATION] = []
                 else:
                     weak = weak or (self.lex.type == "VISIT" and not roles[TARGET])
                 if not weak or self.lex.type != "VISIT":
@@ -368,6 +372,13 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     events.append(event)
         return events
 
+    def _on_trip_in(self, v: SentView, trig, roles) -> bool:
+        """A trip noun with "पर" ("दौरे पर", "यात्रा पर") and a named place after it where the traveller is
+        ("... में थे", "... में हैं"): the place is the one visited."""
+        w, j = v.words, trig[1]
+        return (j < len(w) and w[j] in self.lex.on_trip and w[trig[0]] not in self.lex.verbs
+                and any(sp.i >= j and sp.label == "LOC" for sp in roles[LOCATION]))
+
     def _event(self, doc, v, lo, hi, trig, kind, roles, d, ana, weak=False, status_by_date=True,
                previous: list[str] = ()) -> Event:
         toks = v.tokens
@@ -394,8 +405,11 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
             attrs["earlier"] = True  # "इससे पहले ... चर्चा की थी": an earlier event, not the one just reported
         if weak:
             attrs["weak"] = True
-        if self.lex.type != "VISIT" and any(_match_at(v.words, k, self._apart) for k in range(max(lo, trig[0] - 4), trig[0])):
-            attrs["apart"] = True  # "शी जिनपिंग के साथ उनकी अलग से बैठक": a meeting of its own (event_merge)
+        if self.lex.type != "VISIT" and (
+                any(_match_at(v.words, k, self._apart) for k in range(max(lo, trig[0] - 4), trig[0])) or
+                any(k + _match_at(v.words, k, self.roles.another) == trig[0] for k in range(max(lo, trig[0] - 2), trig[0]))):
+            # "शी जिनपिंग के साथ उनकी अलग से बैठक", "आठ अन्य करारों पर": an event of its own (event_merge)
+            attrs["apart"] = True
         offices = sorted({key(p.get("canonical") or p.get("text", "")) for sp in roles[ACTOR] + roles[TARGET]
                           if sp.office and sp.label == "LOC" for p in sp.parts}
                          # "दोनों पक्षों ने ... हस्ताक्षर किए": the two sides' countries stay beside their leaders

@@ -68,6 +68,7 @@ class Lexicon:
     dative: frozenset[str] = frozenset()
     se_verbs: frozenset[str] = frozenset()  # verbs of meeting only after "से" (मिलकर)
     next_round: list[tuple[str, ...]] = field(default_factory=list)  # "अगला दौर": another round of the talks
+    on_trip: frozenset[str] = frozenset()  # "दौरे पर ... में थे": the case after a trip noun of being on it
     not_within: frozenset[str] = frozenset()
     instruments: frozenset[tuple[str, ...]] = frozenset()
     instrument_after: list[tuple[str, ...]] = field(default_factory=list)
@@ -149,6 +150,10 @@ class Roles:
     durations: frozenset[str] = frozenset()
     teams: frozenset[str] = frozenset()
     team_modifiers: frozenset[str] = frozenset()
+    # "आठ अन्य करारों", "एक और बैठक": right before a trigger, another event than the one told before
+    another: list[tuple[str, ...]] = field(default_factory=list)
+    # "केंद्रीय टीम": an adjective that makes a team with no owner named the team of one body
+    national_teams: dict[str, str] = field(default_factory=dict)
     joins: frozenset[str] = frozenset()
     others_cases: frozenset[str] = frozenset()
     first: frozenset[str] = frozenset()
@@ -211,7 +216,8 @@ class Roles:
             demonyms={key(r["adjective"]): r["country"] for r in demonyms},
             demonym_governments={key(r["adjective"]): r["government"] for r in demonyms if r.get("government")},
             both={key(k): v for k, v in raw.get("both", {}).items()},
-            both_titles={key(k): v for k, v in raw.get("both_titles", {}).items()})
+            both_titles={key(k): v for k, v in raw.get("both_titles", {}).items()},
+            national_teams={key(k): v for k, v in raw.get("national_teams", {}).items()})
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
