@@ -90,11 +90,28 @@ class AgentNames:
                 else:
                     j = i
                     while j < len(words) and j - i < 3 and (self._unknown(tokens[j].text) or (
-                            j == i and words[j] in self.given)):
-                        j += 1
-                    if j - i < MIN_WORDS or (j < len(words) and self._unknown(tokens[j].text)):
+                            j == i and words[j] in self.given)) and not any(
+                            s <= tokens[j].start < e for s, e in taken):
+                        j += 1  # (a name found already ends it: "नेता दरविश एरोग्लू [निकोसिया] हवाई अड्डे")
+                    ended = j < len(words) and any(s <= tokens[j].start < e for s, e in taken)
+                    stopper = next((e for e in doc.entities if ended and e.start == tokens[j].start
+                                    and e.sent_id == sent.sent_id), None)
+                    if stopper is not None and stopper.label == "PER" and stopper.source != "model":
+                        break  # a listed person's surname ("फीफा के अध्यक्ष सेप्प [ब्लैटर]"): the list knows better
+                    person = stopper if stopper is not None and stopper.label == "PER" else None
+                    if person is not None and j > i:
+                        # the rest of the name was found as a person: "प्रधानमंत्री लार्स लोके [रासमुसेन]" is one
+                        end = next(m for m in range(j, len(tokens)) if tokens[m].end >= person.end)
+                        doc.entities.remove(person)
+                        taken.remove((person.start, person.end))
+                        if not self._add_person(doc, sent, tokens[i], tokens[end], taken):
+                            doc.entities.append(person)
+                            taken.append((person.start, person.end))
+                            break
+                        j = end + 1
+                    elif j - i < MIN_WORDS or (j < len(words) and self._unknown(tokens[j].text) and not ended):
                         break  # too short, or longer than a name
-                    if not self._add_person(doc, sent, tokens[i], tokens[j - 1], taken):
+                    elif not self._add_person(doc, sent, tokens[i], tokens[j - 1], taken):
                         break
                 if not (j + 1 < len(words) and words[j] in joins):
                     break

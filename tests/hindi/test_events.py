@@ -901,3 +901,38 @@ def test_a_traveller_on_a_trip_in_a_named_place_visits_it(pipe):
     assert _by_type(doc, "VISIT") == [{"John Kerry", "Indonesia"}]
     doc = run(pipe, "अमरीकी विदेश मंत्री जॉन केरी उस समय सरकारी दौरे पर थे।", "2013-10-08")
     assert _of_type(doc, "VISIT") == []
+
+
+def test_an_official_meal_with_a_named_guest_is_a_meeting_of_host_and_guest(pipe):
+    """"X ने Y के सम्मान में भोज दिया", "X ने Y के साथ दोपहर का भोजन किया"; a meal with nobody named is none."""
+    doc = run(pipe, "शाम को राष्ट्रपति प्रणब मुखर्जी ने जापानी प्रधानमंत्री शिंज़ो आबे के सम्मान में भोज दिया।", "2014-01-26")
+    (meal,) = _of_type(doc, "MEETING")
+    assert [p["canonical"] for p in meal.actor] == ["Pranab Mukherjee"] and names(meal) == {"Pranab Mukherjee", "Shinzo Abe"}
+    doc = run(pipe, "बाद में अंगेला मर्केल ने डेविड कैमरन के साथ दोपहर का भोजन किया।", "2013-04-12")
+    assert _by_type(doc, "MEETING") == [{"Angela Merkel", "David Cameron"}]
+    doc = run(pipe, "प्रधानमंत्री नरेंद्र मोदी ने मजदूरों के साथ भोजन किया।", "2020-04-12")
+    assert _of_type(doc, "MEETING") == []
+
+
+def test_a_genitive_pronoun_before_saath_is_the_other_party(full):
+    """"उनके साथ बातचीत की", "उनके सम्मान में भोज देंगे": the pronoun stands for the person just reported."""
+    doc = run(full, "जर्मन चांसलर अंगेला मर्केल रविवार को दिल्ली पहुंचीं। सोमवार को मनमोहन सिंह ने उनके साथ बातचीत की।",
+              "2013-11-19")
+    assert _by_type(doc, "MEETING") == [{"Manmohan Singh", "Angela Merkel"}]
+    doc = run(full, "जर्मन चांसलर अंगेला मर्केल रविवार को दिल्ली पहुंचीं। राष्ट्रपति प्रणब मुखर्जी उनके सम्मान में भोज "
+                    "देंगे।", "2013-11-19")
+    assert any(names(e) == {"Pranab Mukherjee", "Angela Merkel"} and e.status == "planned" for e in _of_type(doc, "MEETING"))
+
+
+def test_a_pronoun_before_a_motion_verb_is_its_subject_not_a_demonstrative(pipe):
+    """"बुधवार को वह त्रिंकोमाली जाएंगे, जहां ...": "वह" is he, not "that"; the leg keeps its own date."""
+    doc = run(pipe, "एडमिरल करमबीर सिंह सोमवार को श्रीलंका पहुंचे। बुधवार को वह त्रिंकोमाली जाएंगे, जहां वे नौसेना अकादमी "
+                    "देखेंगे।", "2020-01-21")
+    assert any(e.date and e.date["value"] == "2020-01-22" and "Trincomalee, Sri Lanka" in names(e)
+               for e in _of_type(doc, "VISIT"))
+
+
+def test_a_body_with_its_member_countries_after_and_keeps_the_first_party(pipe):
+    """"भारत और आसियान देशों के बीच": the list's marker is past "देशों", so India is a party too."""
+    doc = run(pipe, "भारत और आसियान देशों के बीच मुक्त व्यापार पर बातचीत हुई।", "2013-12-20")
+    assert _by_type(doc, "MEETING") == [{"India", "Association of Southeast Asian Nations"}]

@@ -62,3 +62,8 @@ def test_unknown_words_after_a_post_are_a_person_and_a_list_goes_on(pipe, text, 
 ])
 def test_no_person_after_a_post_without_two_or_three_unknown_words(pipe, text):
     assert agents(pipe, text) == []
+
+
+def test_a_name_after_a_post_ends_at_a_place_found_already(pipe):
+    """"नेता [ग्रेगोर ज़ाम्बोस्की] [विलनियस] हवाई अड्डे": the gazetteer's place ends the person's name."""
+    assert agents(pipe, "विपक्षी नेता ग्रेगोर ज़ाम्बोस्की विलनियस हवाई अड्डे पर उतरे।") == ["ग्रेगोर ज़ाम्बोस्की"]

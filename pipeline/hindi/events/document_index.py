@@ -263,7 +263,7 @@ class DocIndex:
         the same or one of the two sentences before: "मोदी वाराणसी पहुंचे। उन्होंने वहां योगी के साथ
         बैठक की" - Modi met Yogi. """
         if any(x in self.roles.subject_pronouns or x in self.roles.clause_pronouns
-               or x in self.roles.counterpart_pronouns for x in v.words):
+               or x in self.roles.counterpart_pronouns or x in self.roles.genitive_pronouns for x in v.words):
             taken = {k for sp in v.spans for k in range(sp.i, sp.j)}
             found = len(v.spans)
             for i, x in enumerate(v.words):
@@ -276,7 +276,8 @@ class DocIndex:
                     person = self._subject(v, i)
                     if person is None and subjects and subjects[-1][0] >= n - 2:
                         person = subjects[-1][1]
-                elif x in self.roles.counterpart_pronouns:
+                elif x in self.roles.counterpart_pronouns or (
+                        x in self.roles.genitive_pronouns and _match_at(v.words, i + 1, self.roles.counterpart_after_pronoun)):
                     # "... और कयानी ने उनसे मुलाक़ात की": not the agent of its own clause; the agent may
                     # also be a nominative subject ("सोनिया गांधी ख़ुद उनसे मिलने होटल पहुंचीं")
                     agent = next((sp.entity for sp in reversed(v.spans) if sp.j < i and sp.label == "PER"

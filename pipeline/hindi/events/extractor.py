@@ -34,7 +34,9 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         w = v.words
         setting = trig[1] < len(w) and w[trig[1]] in self.roles.markers
         kind = "setting" if setting else "subject"
-        if any(x in self.roles.demonstratives for x in w[max(lo, trig[0] - 2):trig[0]]):
+        # (not before a verb, where "वह", "ये" are the subject: "बुधवार को वह त्रिंकोमाली जाएंगे")
+        if w[trig[0]] not in self.lex.verbs and w[trig[0]] not in self.lex.verb_stems and any(
+                x in self.roles.demonstratives for x in w[max(lo, trig[0] - 2):trig[0]]):
             return kind
         # "इस पर हस्ताक्षर किए": the object of the trigger is a demonstrative.
         if any(_match_at(w, k, self.roles.anaphor_phrases) for k in range(lo, trig[0])):
@@ -302,6 +304,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         and not any(_match_at(v.words, k, self.lex.strong) for k in range(len(v.words)))
                         and not self._joint_signers(v, i)):
                     continue  # "विधेयक ... जिस पर ट्रंप हस्ताक्षर कर सकते हैं": signing a bill, not a treaty
+                if kind == "weak" and not roles[TARGET] and _match_at(v.words, i, self.lex.needs_other_party) == j - i:
+                    continue  # "मोदी ने गरीबों के साथ भोजन किया": a meal with nobody named is no meeting
                 # A new event with nobody named ("कैबिनेट सचिव ने बैठक बुलायी") is kept as a placeholder:
                 # "इस बैठक में ... शामिल थे" after it refers to it, not to an earlier meeting. event_merge
                 # drops it unless such a mention names its participants.

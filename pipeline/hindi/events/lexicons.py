@@ -68,6 +68,7 @@ class Lexicon:
     dative: frozenset[str] = frozenset()
     se_verbs: frozenset[str] = frozenset()  # verbs of meeting only after "से" (मिलकर)
     next_round: list[tuple[str, ...]] = field(default_factory=list)  # "अगला दौर": another round of the talks
+    needs_other_party: list[tuple[str, ...]] = field(default_factory=list)  # "भोज": a meal with a named guest
     on_trip: frozenset[str] = frozenset()  # "दौरे पर ... में थे": the case after a trip noun of being on it
     not_within: frozenset[str] = frozenset()
     instruments: frozenset[tuple[str, ...]] = frozenset()
@@ -175,6 +176,7 @@ class Roles:
     copulas: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     counterpart_pronouns: frozenset[str] = frozenset()
+    counterpart_after_pronoun: list[tuple[str, ...]] = field(default_factory=list)
     source: list[tuple[str, ...]] = field(default_factory=list)  # "X के अनुसार": who tells of it
     surname_first_countries: frozenset[str] = frozenset()  # ISO 3166-1 alpha-3: the family name comes first
     surname_not_alone: frozenset[str] = frozenset()

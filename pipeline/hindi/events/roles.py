@@ -57,8 +57,9 @@ class RoleFinder(TravellerFinder):
         """The role marker after a span (or after the list it ends), and where it starts."""
         w = v.words
         k = sp.j
-        if sp.title and sp.j - sp.i == 1 and w[sp.i] in self.roles.counterpart_pronouns:
-            return "counterpart", sp.i  # "उनसे": the pronoun carries its से
+        if sp.title and sp.j - sp.i == 1 and (w[sp.i] in self.roles.counterpart_pronouns or (
+                w[sp.i] in self.roles.genitive_pronouns and _match_at(w, sp.j, self.roles.counterpart_after_pronoun))):
+            return "counterpart", sp.i  # "उनसे": the pronoun carries its से; "उनके साथ"
         if sp.label == "LOC":
             k = self._skip(w, k, hi, self.roles.place_nouns)  # "वुहान शहर का दौरा"
         if sp.office:
@@ -77,7 +78,7 @@ class RoleFinder(TravellerFinder):
             nxt = v.span_at.get(k)
             if nxt is not None and seen_coord:
                 # Coordinated with the next name, unless that name is only a modifier ("रूस की ओर से B").
-                after = self._skip(w, nxt.j, hi, self.roles.place_nouns if nxt.label == "LOC" else frozenset())
+                after = self._skip(w, nxt.j, hi, self.roles.place_nouns if nxt.label in ("LOC", "ORG") else frozenset())
                 kind, at = self._marker_here(v, after, hi, trig)  # "बिहार और झारखंड राज्यों का दौरा"
                 if kind in ("side", "modifier"):
                     k = self._after_marker(v, at, hi)
@@ -93,7 +94,7 @@ class RoleFinder(TravellerFinder):
                         k, free = k + 1, free - 1
                     seen_coord = False
                     continue
-                k = nxt.j
+                k = after  # (past its place noun: "भारत और आसियान देशों के बीच")
                 seen_coord = False
                 continue
             if seen_coord:
