@@ -365,16 +365,24 @@ def _fold_counterpart_only(merged: list[Event]) -> list[Event]:
     तालिबान और पाकिस्तानी सरकार में बातचीत हुई"), when their dates agree; the first such in the text."""
     out = list(merged)
     for m in merged:
-        if m.actor or m.frame != "MEETING" or m not in out:
+        if m.actor or m.frame not in ("MEETING", "AGREEMENT") or m not in out:
             continue
         keys = _pkeys(m)
         fuller = next((o for o in out if o is not m and o.type == m.type and o.actor and keys < _pkeys(o)
-                       and dates_compatible(o.date, m.date)), None)
+                       and dates_compatible(o.date, m.date)), None) if m.frame == "MEETING" else None
         if fuller is not None:
             status = fuller.status
             _absorb(fuller, m)
             fuller.status = status  # the fuller report tells whether it happened
             fuller.mentions.sort(key=lambda x: (x.sent_id, x.trigger_start))
+            out.remove(m)
+            continue
+        # "अमेरिका और फ्रांस के साथ एयर बबल करार" (a headline) told as two: "भारत ने अमेरिका और फ्रांस के साथ
+        # अलग-अलग ... करार किए": each of its parties is in one of the fuller events; its mention joins the first
+        parts = [o for o in out if o is not m and o.type == m.type and o.actor and keys & _pkeys(o)
+                 and dates_compatible(o.date, m.date)]
+        if len(parts) >= 2 and keys <= set().union(*(_pkeys(o) for o in parts)):
+            parts[0].mentions = sorted(parts[0].mentions + m.mentions, key=lambda x: (x.sent_id, x.trigger_start))
             out.remove(m)
     return out
 

@@ -936,3 +936,18 @@ def test_a_body_with_its_member_countries_after_and_keeps_the_first_party(pipe):
     """"भारत और आसियान देशों के बीच": the list's marker is past "देशों", so India is a party too."""
     doc = run(pipe, "भारत और आसियान देशों के बीच मुक्त व्यापार पर बातचीत हुई।", "2013-12-20")
     assert _by_type(doc, "MEETING") == [{"India", "Association of Southeast Asian Nations"}]
+
+
+def test_separately_before_a_modifier_still_makes_one_meeting_per_counterpart(pipe):
+    """"X, Y और Z के साथ अलग-अलग द्विपक्षीय बैठकें कीं": one meeting with each."""
+    doc = run(pipe, "सम्मेलन के बाद नरेंद्र मोदी ने शेख़ हसीना, महिंदा राजपक्षे और नवाज़ शरीफ़ के साथ अलग-अलग द्विपक्षीय "
+                    "बैठकें कीं।", "2014-11-27")
+    assert sorted(sorted(s) for s in _by_type(doc, "MEETING")) == sorted(sorted(s) for s in [
+        {"Narendra Modi", "Sheikh Hasina"}, {"Narendra Modi", "Mahinda Rajapaksa"}, {"Narendra Modi", "Nawaz Sharif"}])
+
+
+def test_a_headline_of_two_agreements_folds_into_them(pipe):
+    """A headline naming the other parties of two agreements told apart in the body is no third agreement."""
+    doc = run(pipe, "जापान और जर्मनी के साथ उड़ान करार\nभारत ने बुधवार को जापान और जर्मनी के साथ अलग-अलग उड़ान करार किए।",
+              "2020-07-16")
+    assert sorted(sorted(s) for s in _by_type(doc, "AGREEMENT")) == [["Germany", "India"], ["India", "Japan"]]

@@ -176,9 +176,11 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                    for sp in roles[TARGET] for e in ([sp.entity] + sp.also if sp.also else [sp.entity])]
         if self.lex.type == "VISIT" or len(targets) < 2 or trig[0] < 1:
             return []
-        # one token or several ("अलग", "-", "अलग")
-        if not any("".join(w[max(0, trig[0] - n):trig[0]]) in self._separately
-                   or " ".join(w[max(0, trig[0] - n):trig[0]]) in self._separately for n in (1, 2, 3)):
+        # one token or several ("अलग", "-", "अलग"), a modifier or two may follow ("अलग-अलग द्विपक्षीय बैठकें")
+        ends = [trig[0] - skip for skip in range(3) if trig[0] - skip >= 1 and not any(
+            x in self.roles.markers or k in v.span_at for k, x in enumerate(w[trig[0] - skip:trig[0]], trig[0] - skip))]
+        if not any("".join(w[max(0, end - n):end]) in self._separately
+                   or " ".join(w[max(0, end - n):end]) in self._separately for end in ends for n in (1, 2, 3)):
             return []
         return [(date, [sp]) for sp in targets]
 
