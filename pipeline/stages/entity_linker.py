@@ -278,8 +278,11 @@ class EntityLinker:
                  generic_words: frozenset = frozenset(), place_qualifiers: frozenset = frozenset(),
                  institutions: Phrases = Phrases(), direction_adjectives: frozenset = frozenset(),
                  number_words: frozenset = frozenset(), place_nouns: frozenset = frozenset(),
-                 org_trailers: Phrases = Phrases()):
+                 org_trailers: Phrases = Phrases(), home_only: dict | None = None):
         self.gaz = gazetteer
+        home_only = home_only or {}
+        self.home_country = home_only.get("country")
+        self.home_words = frozenset(fold(w) for w in home_only.get("words", []))
         self.org_trailers = org_trailers
         self.place_nouns = place_nouns
         self.number_words = number_words
@@ -405,7 +408,24 @@ class EntityLinker:
                     e.canonical = forms.get(key) or inside or e.text
                 forms.setdefault(key, e.canonical)
         self._knowledge(doc.entities)
+        if self.home_words:
+            doc.entities = self._home_only(doc.entities)
         return doc
+
+    def _home_only(self, entities):
+        """"राष्ट्रपति भवन", bare "संसद": India's only in a story that names something else of India. Else
+        a body stays, unlinked (the parliament of the story's country), and a building is dropped."""
+        home = [e for e in entities if e.label in NAMED and e.country == self.home_country]
+        if any(fold(e.text) not in self.home_words for e in home):
+            return entities
+        out = []
+        for e in entities:
+            if e in home and fold(e.text) in self.home_words:
+                if e.label != "ORG":
+                    continue
+                e.canonical, e.wikidata, e.country = e.text, None, None
+            out.append(e)
+        return out
 
     def _knowledge(self, entities) -> None:
         """Every mention of an entity the knowledge base knows gets its country and, for places,
@@ -470,7 +490,8 @@ def make_entity_linker(settings: dict, context):
                         frozenset(fold(w) for w in rules.get("direction_adjectives", [])),
                         frozenset(fold(w) for w in rules.get("number_words", [])),
                         frozenset(fold(w) for w in rules.get("place_nouns", [])),
-                        Phrases(tuple(fold(w) for w in p.split()) for p in rules.get("org_trailers", [])))
+                        Phrases(tuple(fold(w) for w in p.split()) for p in rules.get("org_trailers", [])),
+                        rules.get("home_only"))
 
 
 def _ends_match(keys: list[str], k: int, phrases: Phrases) -> bool:

@@ -85,7 +85,7 @@ class InstitutionNames:
                  person_words: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset(),
                  org_words: frozenset[str] = frozenset(), centre: dict | None = None,
                  titles: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset(),
-                 body_suffixes: Phrases | None = None, kinds_before_name: frozenset[str] = frozenset()):
+                 body_suffixes: Phrases | None = None, kinds_before_name: dict[str, str] | None = None):
         table = table or NameHeads()
         centre = centre or {}
         self.centre_words = frozenset(fold(w) for w in centre.get("words", []))
@@ -93,7 +93,7 @@ class InstitutionNames:
         self.centre_canonical = centre.get("canonical")
         self.suffixes = suffixes
         self.body_suffixes = body_suffixes or Phrases()
-        self.kinds_before_name = kinds_before_name
+        self.kinds_before_name = kinds_before_name or {}  # kind word -> the label of the name after it
         self.institutions = institutions
         self.stop = stop_words
         self.boundaries = boundaries
@@ -354,9 +354,10 @@ class InstitutionNames:
         self._add(doc, sent, tokens, covered, start, end)
 
     def _after_kind(self, doc, sent, tokens, words, covered, k: int) -> None:
-        """"तेल कंपनी [पेमेक्स] और", "समाचार एजेंसी [शिन्हुआ] ने": one to three unknown words or an acronym
-        right after a kind of body, ending at a case marker, joiner or punctuation, name one. A model's
-        person or place there is that body ("कंपनी [रेनो]" read as a person)."""
+        """"तेल कंपनी [पेमेक्स] और", "समाचार एजेंसी [शिन्हुआ] ने", "पश्चिमी शहर [तिलिमसान] जाएंगे": one to three
+        unknown words or an acronym right after a kind of body or place, ending at a case marker, joiner or
+        punctuation, name one of that kind. A model's person or place there is that one ("कंपनी [रेनो]" read as a
+        person)."""
         end = k + 1
         while end < len(words) and end - k <= MAX_NAME_WORDS - 2 and self._name_word(words[end]) \
                 and (self._proper(words[end]) or self._acronym(words[end])):
@@ -369,7 +370,7 @@ class InstitutionNames:
             return  # a listed name or an organisation found already stands
         if any(e.start < tokens[k + 1].start or e.end > tokens[end - 1].end for e in inside):
             return
-        self._add(doc, sent, tokens, covered, k + 1, end)
+        self._add(doc, sent, tokens, covered, k + 1, end, self.kinds_before_name[words[k]])
 
     def _acronym_institution(self, doc, sent, tokens, covered, start: int, end: int) -> None:
         inside = {id(e): e for e in covered[start:end] if e is not None}.values()
@@ -428,7 +429,8 @@ def make_ner_institutions(settings: dict, context):
                             frozenset(fold(w) for w in rules.get("titles", []) + rules.get("person_roles", [])),
                             frozenset(fold(w) for w in rules.get("list_stop_words", [])),
                             phrases("body_suffixes"),
-                            frozenset(fold(w) for w in rules.get("kinds_before_name", [])))
+                            {**{fold(w): "ORG" for w in rules.get("kinds_before_org", [])},
+                             **{fold(w): "LOC" for w in rules.get("kinds_before_place", [])}})
 
 
 def read_demonyms(path: Path) -> frozenset[str]:

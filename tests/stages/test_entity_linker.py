@@ -367,3 +367,21 @@ def test_a_one_word_place_that_ends_a_person_named_in_full_is_that_person(tag, f
     full_linker(doc)
     short = [e for e in doc.entities if e.text == "कृष्णा"]
     assert short and all(e.label == "PER" and e.canonical == "S. M. Krishna" for e in short)
+
+
+def test_indias_generic_institutions_are_indias_only_in_a_story_about_india(tmp_path):
+    """"राष्ट्रपति भवन" and bare "संसद" in a story that names nothing of India are another country's: the
+    building is dropped, the parliament stays unlinked; with India named they are India's."""
+    cfg = make_config(tmp_path, ["normalise", "sentences", "tokens", "ner_gazetteer", "entity_linker"], [])
+    pipe = build(load_config(cfg), writers=False)
+
+    def found(text):
+        return {(e.text, e.label, e.canonical, e.country) for e in pipe(Document("d", text)).entities
+                if e.label in ("PER", "ORG", "LOC")}
+
+    abroad = found("मापुटो के राष्ट्रपति भवन में समझौते पर दस्तख़त हुए। संसद इसकी पुष्टि करेगी।")
+    assert not any(t == "राष्ट्रपति भवन" for t, *_ in abroad)
+    assert ("संसद", "ORG", "संसद", None) in abroad
+    home = found("दिल्ली के राष्ट्रपति भवन में समारोह हुआ। संसद का सत्र चलेगा।")
+    assert ("राष्ट्रपति भवन", "LOC", "Rashtrapati Bhavan", "IND") in home
+    assert ("संसद", "ORG", "Parliament of India", "IND") in home

@@ -187,6 +187,14 @@ def test_an_unknown_name_after_a_kind_of_body_is_that_body(pipe, text, name):
     assert name in orgs(pipe, text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("दक्षिणी प्रांत की राजधानी क्वेनटाना में विरोध प्रदर्शन हुए।", "क्वेनटाना"),
+    ("राष्ट्रपति बंदरगाह शहर वालेबरास से रवाना हुए।", "वालेबरास"),
+])
+def test_an_unknown_name_after_a_kind_of_place_is_a_place(pipe, text, name):
+    assert name in [e.text for e in pipe(Document("d", text)).entities if e.label == "LOC"]
+
+
 @pytest.mark.parametrize("text", [
     "उनकी कंपनी वेंटिलेटर आदि बनाने का काम करती है।",  # the words go on: no name
     "कंपनी के अधिकारियों ने बताया कि काम जारी है।",  # a case marker at once: no name
