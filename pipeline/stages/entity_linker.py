@@ -413,10 +413,14 @@ class EntityLinker:
         return doc
 
     def _home_only(self, entities):
-        """"राष्ट्रपति भवन", bare "संसद": India's only in a story that names something else of India. Else
-        a body stays, unlinked (the parliament of the story's country), and a building is dropped."""
+        """"राष्ट्रपति भवन", bare "संसद": India's in a story that names something else of India, or no place
+        abroad below a country (a visitor's country alone says nothing of where the palace is: "सऊदी युवराज का
+        राष्ट्रपति भवन में स्वागत"). In a story set in Maputo or Bethlehem a body stays, unlinked (the parliament
+        of the story's country), and a building is dropped."""
         home = [e for e in entities if e.label in NAMED and e.country == self.home_country]
-        if any(fold(e.text) not in self.home_words for e in home):
+        if any(fold(e.text) not in self.home_words for e in home) or not any(
+                e.label == "LOC" and e.country and e.country != self.home_country and e.canonical not in self.gaz.countries
+                for e in entities):
             return entities
         out = []
         for e in entities:

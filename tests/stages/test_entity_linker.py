@@ -370,8 +370,8 @@ def test_a_one_word_place_that_ends_a_person_named_in_full_is_that_person(tag, f
 
 
 def test_indias_generic_institutions_are_indias_only_in_a_story_about_india(tmp_path):
-    """"राष्ट्रपति भवन" and bare "संसद" in a story that names nothing of India are another country's: the
-    building is dropped, the parliament stays unlinked; with India named they are India's."""
+    """"राष्ट्रपति भवन" and bare "संसद" in a story set abroad that names nothing of India are another country's:
+    the building is dropped, the parliament stays unlinked; with India named they are India's."""
     cfg = make_config(tmp_path, ["normalise", "sentences", "tokens", "ner_gazetteer", "entity_linker"], [])
     pipe = build(load_config(cfg), writers=False)
 
@@ -382,6 +382,9 @@ def test_indias_generic_institutions_are_indias_only_in_a_story_about_india(tmp_
     abroad = found("मापुटो के राष्ट्रपति भवन में समझौते पर दस्तख़त हुए। संसद इसकी पुष्टि करेगी।")
     assert not any(t == "राष्ट्रपति भवन" for t, *_ in abroad)
     assert ("संसद", "ORG", "संसद", None) in abroad
+    # a visitor's country alone says nothing of where the palace is
+    guest = found("सऊदी अरब के युवराज का बुधवार को राष्ट्रपति भवन में औपचारिक स्वागत किया गया।")
+    assert ("राष्ट्रपति भवन", "LOC", "Rashtrapati Bhavan", "IND") in guest
     home = found("दिल्ली के राष्ट्रपति भवन में समारोह हुआ। संसद का सत्र चलेगा।")
     assert ("राष्ट्रपति भवन", "LOC", "Rashtrapati Bhavan", "IND") in home
     assert ("संसद", "ORG", "Parliament of India", "IND") in home
