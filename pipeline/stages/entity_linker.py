@@ -168,22 +168,26 @@ def _join_adjacent_people(kept, gazetteer, text: str):
     return out
 
 
-def _places_named_for_people(entities) -> None:
+def _places_named_for_people(entities, countries: frozenset = frozenset()) -> None:
     """A one-word place that is the last word of a person the document names in full is that person:
     "विदेश मंत्री एसएम कृष्णा ... कृष्णा गुरुवार को जाफ़ना जाएंगे" (Krishna is also a river), "कमल हासन ...
-    हासन" (not the town). Only a known person (canonical from the tables) with a name of two or more
-    words; not a body: "आनंद महिंद्रा ... महिंद्रा" is often the company."""
-    people: dict[str, tuple[str, str | None]] = {}  # last word -> (canonical, wikidata)
+    हासन" (not the town). A known person (canonical from the tables) with a name of two or more words; or
+    a person no table has, found after a post or before "ने" ("राष्ट्रपति अरमांडो गेबुज़ा ... गेबुज़ा और
+    ध्लाकामा"), for a place the model read or one no country; not a body: "आनंद महिंद्रा ... महिंद्रा" is
+    often the company."""
+    people: dict[str, tuple[str, str | None, bool]] = {}  # last word -> (canonical, wikidata, listed)
     for e in entities:
         words = fold(e.text).split()
-        if e.label == "PER" and len(words) > 1 and e.canonical and e.source == "gazetteer":
-            people.setdefault(words[-1], (e.canonical, e.wikidata))
+        if e.label == "PER" and len(words) > 1 and (
+                (e.canonical and e.source == "gazetteer") or e.source in ("agents", "titles")):
+            people.setdefault(words[-1], (e.canonical or e.text, e.wikidata, e.source == "gazetteer"))
     if not people:
         return
     for e in entities:
-        if e.label == "LOC" and " " not in e.text.strip() and fold(e.text) in people:
+        found = people.get(fold(e.text)) if e.label == "LOC" and " " not in e.text.strip() else None
+        if found is not None and (found[2] or e.source == "model" or e.canonical not in countries):
             e.label = "PER"
-            e.canonical, e.wikidata = people[fold(e.text)]
+            e.canonical, e.wikidata = found[0], found[1]
 
 
 def _surnames_of_others(people) -> None:
@@ -380,7 +384,7 @@ class EntityLinker:
         if self.initials is not None:
             self.initials(doc)
         _link_bracketed(doc.entities, doc.norm_text, self.initials.letters if self.initials else [])
-        _places_named_for_people(doc.entities)
+        _places_named_for_people(doc.entities, self.gaz.countries)
         _surnames_of_others([e for e in doc.entities if e.label == "PER"])
         for label in NAMED:
             ents = [e for e in doc.entities if e.label == label]

@@ -388,3 +388,12 @@ def test_indias_generic_institutions_are_indias_only_in_a_story_about_india(tmp_
     home = found("दिल्ली के राष्ट्रपति भवन में समारोह हुआ। संसद का सत्र चलेगा।")
     assert ("राष्ट्रपति भवन", "LOC", "Rashtrapati Bhavan", "IND") in home
     assert ("संसद", "ORG", "Parliament of India", "IND") in home
+
+
+def test_a_one_word_place_that_is_the_surname_of_a_person_found_after_a_post_is_that_person():
+    """The model reads "गेबुज़ा" alone as a place; the document named "राष्ट्रपति अरमांडो गेबुज़ा" (a person no
+    table has, found after a post): the short form is that person."""
+    pipe = build(load_config(CONFIGS / "default.toml"), writers=False)
+    doc = pipe(Document("d", "मोज़ाम्बिक के राष्ट्रपति अरमांडो गेबुज़ा ने समझौते पर दस्तख़त किए। बाद में गेबुज़ा ने भाषण दिया।"))
+    short = [e for e in doc.entities if e.text == "गेबुज़ा"]
+    assert [(e.label, e.canonical) for e in short] == [("PER", "अरमांडो गेबुज़ा")]
