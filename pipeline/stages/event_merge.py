@@ -199,7 +199,7 @@ def _target_countries(e: Event) -> set[str]:
     return {p["country"] for p in e.target if p.get("label") == "LOC" and p.get("country")}
 
 
-def places_compatible(m: Event, e: Event) -> bool:
+def places_compatible(m: Event, e: Event, points: dict | None = None) -> bool:
     """Not two visits of one traveller to different countries ("ओबामा अगले सोमवार को म्यांमार जाएंगे ...
     म्यांमार से ओबामा कंबोडिया जाएंगे" is two visits), nor visits of different travellers to one place. Places in one country nest (India, New Delhi) and
     keep merging, and so does a place of unknown country."""
@@ -211,10 +211,33 @@ def places_compatible(m: Event, e: Event) -> bool:
             and not (_keys(m.target) & _keys(e.target)):
         return False  # "पेशावर जाने का भी कार्यक्रम था, लेकिन ... रद्द": a leg called off, not the trip
     mine, theirs = _target_countries(m), _target_countries(e)
-    return not (mine and theirs and not (mine & theirs))
+    if mine and theirs and not (mine & theirs):
+        return False
+    # Legs of one trip to towns far apart are visits of their own ("सोमवार को कोलंबो पहुंचे ... बुधवार को वह
+    # त्रिंकोमाली जाएंगे"); places in one town (Delhi, New Delhi) are one visit.
+    here, there = _points(m, points), _points(e, points)
+    return not (here and there and min(_km(a, b) for a in here for b in there) > SAME_TOWN_KM)
 
 
-def merge_events(doc_id: str, events: list[Event], published: str | None = None) -> list[Event]:
+SAME_TOWN_KM = 50  # two places of a visit closer than this are one town (Delhi and New Delhi, a city and its airport)
+
+
+def _points(e: Event, points: dict) -> list[tuple[float, float]]:
+    return [points[p["canonical"]] for p in e.target if p.get("label") == "LOC" and p.get("canonical") in points]
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km."""
+    from math import asin, cos, radians, sin, sqrt
+    la1, lo1, la2, lo2 = map(radians, (*a, *b))
+    h = sin((la2 - la1) / 2) ** 2 + cos(la1) * cos(la2) * sin((lo2 - lo1) / 2) ** 2
+    return 12742 * asin(sqrt(h))
+
+
+def merge_events(doc_id: str, events: list[Event], published: str | None = None,
+                 points: dict | None = None) -> list[Event]:
+    """points: canonical -> (lat, lon) of the document's towns (places with a GeoNames id, no countries)."""
+    points = points or {}
     events = sorted(events, key=lambda e: (e.mentions[0].sent_id, e.mentions[0].trigger_start) if e.mentions else (0, 0))
     merged: list[Event] = []
     for e in events:
@@ -228,10 +251,10 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
             # "इस बैठक में", "यह बैठक ... होगी": the latest event of the type just reported.
             # (not a trip to another country: "दौरे के आख़िरी चरण में वे किर्गिज़स्तान जाएंगे" is a visit of its own)
             recent = [m for m in same if m.mentions and sent - m.mentions[-1].sent_id <= ANAPHOR_WINDOW
-                      and places_compatible(m, e) and not _bilateral_within(m, e)]
+                      and places_compatible(m, e, points) and not _bilateral_within(m, e)]
             if not recent and e.attrs.get("weak") and keys:
                 # "बैठक में X, Y ... मौजूद रहे" far below the meeting: its attendees would be lost otherwise.
-                recent = [m for m in same if m.mentions and places_compatible(m, e) and not _bilateral_within(m, e)]
+                recent = [m for m in same if m.mentions and places_compatible(m, e, points) and not _bilateral_within(m, e)]
             if e.attrs.get("anaphoric") == "setting" and e.status == "occurred" and keys:
                 # Attendees who were there ("मौजूद रहे") were at a meeting held, not at one announced
                 # in between ("20 मार्च को फिर समीक्षा बैठक की जाएगी").
@@ -240,7 +263,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None)
                 best = max(recent, key=lambda m: m.mentions[-1].sent_id)
         if best is None and keys and not (e.attrs.get("earlier") and not e.date):
             sharing = [m for m in same if keys & _pkeys(m) and statuses_compatible(m, e) and counterparts_compatible(m, e)
-                       and places_compatible(m, e) and not (m.attrs.get("earlier") and not m.date)]
+                       and places_compatible(m, e, points) and not (m.attrs.get("earlier") and not m.date)]
             if sharing:
                 # the same day first, then the most parties in common ("दोनों नेताओं की बातचीत" is the talks of
                 # the two, not a later meeting of one of them with a third), then the same status, the latest
@@ -391,12 +414,20 @@ def _future(date, published) -> bool:
     return bool(date) and _is_future(date.get("value"), published)
 
 
-@stage("event_merge", requires=("entities",), provides=("events",), settings={})
+@stage("event_merge", requires=("entities",), provides=("events",), settings={"countries": "gazetteers/countries.tsv"})
 def make_event_merge(settings: dict, context):
     """Merge each document's event mentions into events; set event_id = '<doc_id>#<n>'."""
+    import csv
+
+    with open(context.resolve(settings.get("countries", "gazetteers/countries.tsv")), encoding="utf-8", newline="") as f:
+        countries = frozenset(row["canonical"] for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
     def run(doc):
-        doc.events = merge_events(doc.doc_id, doc.events, doc.published)
+        # towns only (a GeoNames id, coordinates, no country): a country's or state's centre says nothing of a leg
+        points = {e.canonical: (e.lat, e.lon) for e in doc.entities
+                  if e.label == "LOC" and e.canonical and e.geonames_id and e.lat is not None and e.lon is not None
+                  and e.canonical not in countries}
+        doc.events = merge_events(doc.doc_id, doc.events, doc.published, points)
         return doc
 
     return run

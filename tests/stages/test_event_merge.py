@@ -77,6 +77,18 @@ def test_visits_of_one_traveller_to_two_countries_stay_apart(pipe):
     assert {"India", "New Delhi"} <= names(visit)
 
 
+def test_legs_to_towns_far_apart_are_visits_of_their_own(pipe):
+    """Colombo and Trincomalee are 250 km apart: two legs; Delhi and New Delhi are one town: one visit.
+    (The merge stage reads the towns' coordinates from the linked entities.)"""
+    text = "एडमिरल करमबीर सिंह श्रीलंका की यात्रा पर कोलंबो पहुंचे। बाद में वह त्रिंकोमाली जाएंगे।"
+    doc = pipe(Document(doc_id="d", text=text, published="2020-01-21"))
+    visits = sorted(sorted(p["canonical"] for p in e.target) for e in doc.events if e.type == "VISIT")
+    assert visits == [["Colombo", "Sri Lanka"], ["Trincomalee, Sri Lanka"]]
+    text = "शिंज़ो आबे शनिवार को दिल्ली पहुंचे। आबे शनिवार दोपहर नई दिल्ली के हवाई अड्डे पर उतरे और फिर नई दिल्ली पहुंचे।"
+    doc = pipe(Document(doc_id="d", text=text, published="2014-01-25"))
+    assert len([e for e in doc.events if e.type == "VISIT"]) == 1
+
+
 def test_a_leg_told_as_part_of_the_trip_is_no_leg_to_the_last_country(pipe):
     # "यात्रा के आख़िरी पड़ाव में" points back to the trip, but its country is another: the Congo leg is a
     # visit of its own, not a second place of the South Africa leg
