@@ -951,3 +951,14 @@ def test_a_headline_of_two_agreements_folds_into_them(pipe):
     doc = run(pipe, "जापान और जर्मनी के साथ उड़ान करार\nभारत ने बुधवार को जापान और जर्मनी के साथ अलग-अलग उड़ान करार किए।",
               "2020-07-16")
     assert sorted(sorted(s) for s in _by_type(doc, "AGREEMENT")) == [["Germany", "India"], ["India", "Japan"]]
+
+
+def test_an_accepted_invitation_or_a_promise_to_come_is_a_planned_visit(pipe):
+    """"X ने Y आने का न्योता स्वीकार कर लिया", "X ने Y आने का भरोसा दिया": X will travel; who gives an
+    invitation is not the traveller."""
+    doc = run(pipe, "जर्मन चांसलर अंगेला मर्केल ने अगले साल भारत आने का न्योता स्वीकार कर लिया है।", "2013-04-12")
+    assert [(names(e), e.status) for e in _of_type(doc, "VISIT")] == [({"Angela Merkel", "India"}, "planned")]
+    doc = run(pipe, "प्रधानमंत्री नरेंद्र मोदी ने अगले महीने असम आने का भरोसा दिया है।", "2020-09-12")
+    assert [(names(e), e.status) for e in _of_type(doc, "VISIT")] == [({"Narendra Modi", "Assam"}, "planned")]
+    doc = run(pipe, "अंगेला मर्केल ने भारत आने का न्योता दिया।", "2013-04-12")
+    assert not any("Angela Merkel" in names(e) for e in _of_type(doc, "VISIT"))

@@ -69,7 +69,9 @@ class Lexicon:
     se_verbs: frozenset[str] = frozenset()  # verbs of meeting only after "से" (मिलकर)
     next_round: list[tuple[str, ...]] = field(default_factory=list)  # "अगला दौर": another round of the talks
     needs_other_party: list[tuple[str, ...]] = field(default_factory=list)  # "भोज": a meal with a named guest
-    on_trip: frozenset[str] = frozenset()  # "दौरे पर ... में थे": the case after a trip noun of being on it
+    on_trip: frozenset[str] = frozenset()
+    invitations: frozenset[str] = frozenset()  # "आने का न्योता स्वीकार किया": accepted, the subject's trip
+    accept_verbs: frozenset[str] = frozenset()  # "दौरे पर ... में थे": the case after a trip noun of being on it
     not_within: frozenset[str] = frozenset()
     instruments: frozenset[tuple[str, ...]] = frozenset()
     instrument_after: list[tuple[str, ...]] = field(default_factory=list)

@@ -24,11 +24,14 @@ class TravellerFinder:
         return any(x in self.lex.reflexives for x in w[max(at + 1, trig[0] - POSSESSIVE_REACH - 1):trig[0]])
 
     def _controlled_trip(self, w, trig, hi: int) -> bool:
-        """The trigger is an infinitive ("जाने") governed by a noun of deciding, announcing or refusing:
-        "ढाका जाने से भी इनकार कर दिया", "कोलंबो न जाने का एलान": the ने-subject is the traveller."""
+        """The trigger is an infinitive ("जाने") governed by a noun of deciding, announcing, refusing or
+        promising, or an invitation accepted: "ढाका जाने से भी इनकार कर दिया", "कोलंबो न जाने का एलान", "दिल्ली आने
+        का न्योता स्वीकार कर लिया": the ने-subject is the traveller."""
         if not w[trig[0]].endswith(key("ने")) or trig[1] >= hi or w[trig[1]] not in self._infinitive_cases:
             return False
         k = self._skip(w, trig[1] + 1, hi)
+        if k < hi and w[k] in self.lex.invitations:
+            return any(x in self.lex.accept_verbs for x in w[k + 1:min(hi, k + 3)])  # accepted, not given
         return k < hi and w[k] in self.lex.control_nouns
 
     _infinitive_cases = frozenset(key(x) for x in ("से", "का", "की", "के"))
