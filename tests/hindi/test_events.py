@@ -962,3 +962,14 @@ def test_an_accepted_invitation_or_a_promise_to_come_is_a_planned_visit(pipe):
     assert [(names(e), e.status) for e in _of_type(doc, "VISIT")] == [({"Narendra Modi", "Assam"}, "planned")]
     doc = run(pipe, "अंगेला मर्केल ने भारत आने का न्योता दिया।", "2013-04-12")
     assert not any("Angela Merkel" in names(e) for e in _of_type(doc, "VISIT"))
+
+
+def test_who_reacts_to_an_agreement_or_reports_it_is_no_party_to_it(pipe):
+    """"बान की-मून ने समझौते का स्वागत किया" adds no party; "प्रवक्ता X ने बताया कि ... दोनों पक्षों के बीच सहमति
+    बनी" is the two sides named before, not the spokesman; "दोनों देशों ने कहा कि दोनों पक्ष" is the two."""
+    doc = run(pipe, "सर्बिया और कोसोवो ने समझौते पर दस्तख़त किए। संयुक्त राष्ट्र महासचिव बान की-मून ने समझौते का स्वागत किया है।",
+              "2013-04-20")
+    assert _by_type(doc, "AGREEMENT") == [{"Serbia", "Kosovo"}]
+    doc = run(pipe, "भूटान के प्रधानमंत्री शेरिंग तोबगे और मनमोहन सिंह के बीच बातचीत हुई। विदेश मंत्रालय के प्रवक्ता सैयद "
+                    "अकबरुद्दीन ने बताया कि पनबिजली परियोजनाओं पर दोनों पक्षों के बीच सहमति बनी।", "2013-11-20")
+    assert all("Syed Akbaruddin" not in names(e) for e in _of_type(doc, "AGREEMENT"))

@@ -500,6 +500,12 @@ class DocIndex:
             if kind is None or i in v.span_at or any(sp.i <= i < sp.j for sp in v.spans):
                 continue
             earlier = self._mentions(v, i)[::-1]
+            # not the speaker who reports it: "... मंत्रालय के प्रवक्ता X ने बताया कि ... दोनों पक्षों के बीच सहमति बनी"
+            said = next((k for k in range(i - 1, 0, -1) if w[k] == self._that and w[k - 1] in self.roles.speech_verbs), None)
+            speaker = next((sp for sp in reversed(v.spans) if said is not None and sp.j < said
+                            and _match_at(w, sp.j, self.roles.agent)), None)
+            if speaker is not None and speaker.label == "PER" and not speaker.also:
+                earlier = [sp for sp in earlier if sp.i > said]  # one person speaking ("दोनों देशों ने कहा कि" stays)
             # two of one country may be named further back: its people are few; and so may two countries,
             # which are few in a story ("भारत और चीन ने ... दस्तख़त किए" five sentences before "दोनों देशों ने")
             for back in range(1, (n if land is not None or (kind == "country" and count == 2) else BOTH_SENTENCES_BACK) + 1):
@@ -554,6 +560,8 @@ class DocIndex:
                         end = k + 1
                 v.spans.append(Span(i, end, first, first.participant(), title=True, also=also, office=end > at + 1))
         v.spans.sort(key=lambda sp: sp.i)
+
+    _that = key("कि")
 
     def _mentions(self, v: SentView, before: int) -> list[Span]:
         """The parties named in v before token `before`, and a pronoun there standing for the sentence's

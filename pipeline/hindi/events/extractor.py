@@ -296,8 +296,13 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     _match_at(v.words, k, self.lex.next_round) for k in range(max(lo, i - 3), min(hi, j + 3)))
                 if next_round:
                     ana = None  # "वार्ता का अगला दौर": another round, with its own date, not the one told
+                if (self.lex.type == "AGREEMENT" and not ana and j + 1 < len(v.words)
+                        and v.words[j] in self.roles.genitive and v.words[j + 1] in self.lex.reactions):
+                    # "बान की-मून ने समझौते का स्वागत किया", "... ने समझौते का विरोध किया": a reaction to an agreement
+                    # told elsewhere, whose subject is no party to it
+                    ana = "setting"
                 if (ana == "setting" and self.lex.type == "AGREEMENT"
-                        and any(x in self.roles.speech_verbs for x in v.words[lo:hi]) and not any(
+                        and any(x in self.roles.speech_verbs or x in self.lex.reactions for x in v.words[lo:hi]) and not any(
                         x in self.lex.signing or x in self.lex.ratify or x in self.lex.consent for x in v.words[lo:hi])):
                     # "कोइराला ने इस समझौते को 'ऐतिहासिक' बताया": who speaks of an agreement is no party to it
                     # (who signs it, approves it or agrees to it is: "इस पर X और Y ने दस्तख़त किए")

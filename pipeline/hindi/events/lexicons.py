@@ -70,6 +70,7 @@ class Lexicon:
     next_round: list[tuple[str, ...]] = field(default_factory=list)  # "अगला दौर": another round of the talks
     needs_other_party: list[tuple[str, ...]] = field(default_factory=list)  # "भोज": a meal with a named guest
     on_trip: frozenset[str] = frozenset()
+    reactions: frozenset[str] = frozenset()  # "समझौते का स्वागत किया": a reaction to an agreement, no party to it
     invitations: frozenset[str] = frozenset()  # "आने का न्योता स्वीकार किया": accepted, the subject's trip
     accept_verbs: frozenset[str] = frozenset()  # "दौरे पर ... में थे": the case after a trip noun of being on it
     not_within: frozenset[str] = frozenset()
