@@ -1,0 +1,96 @@
+"""Places the gazetteer lists under another spelling: one word no other stage tagged, spelled like one listed place
+up to vowel length, virama, nasal signs and retroflex/dental stops (`spelling_key`: ख़ारतूम / खार्तूम, डरबन /
+डर्बन, टंज़ानिया / तंज़ानिया). The vowels themselves must agree: the consonants alone would take संक्रमितों for
+Sacramento.
+
+Foreign places are written many ways in Hindi, and the tables hold one or two of them. The word must be no
+ordinary Hindi word (wordfreq list) nor a common one, carry three or more consonants, be followed by a case marker
+or punctuation ("ख़ारतूम में", "डरबन से"; not "ने": places are seldom agents, people often), and its key must
+belong to exactly one place of the place tables (ner.toml `spelling_tables`): a key two places share says
+nothing. Entities found here have source "spelling" and the canonical of the place.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..core.document import Entity
+from ..core.registry import stage
+from ..hindi.normalise import fold, loose
+from ._covered import by_sentence, covering
+from ._lexicons import setting_words
+
+_LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F]+$")  # Devanagari letters, no digits or signs of punctuation
+_CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095F]")
+MIN_CONSONANTS = 3
+_SIGNS = re.compile("[\u0900-\u0902\u094d]")  # candrabindu, anusvara, virama
+_DENTAL = str.maketrans("टठडढण", "तथदधन")
+
+
+def spelling_key(word: str) -> str:
+    """fold + loose (vowel length, ै/े, ॉ/ा), without virama and nasal signs, retroflex stops as dental."""
+    return _SIGNS.sub("", loose(fold(word))).translate(_DENTAL)
+
+
+@lru_cache(maxsize=4)
+def _places_by_key(folder: str, tables: tuple[str, ...]) -> dict[str, str | None]:
+    """spelling_key of a one-word alias -> the place's canonical, or None when two places share it."""
+    import csv
+
+    out: dict[str, str | None] = {}
+    for table in tables:
+        path = Path(folder) / f"{table}.tsv"
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if row.get("label", "LOC") != "LOC":
+                    continue
+                for alias in (row.get("aliases") or "").split("|"):
+                    alias = alias.strip()
+                    if not alias or " " in alias:
+                        continue
+                    key = spelling_key(alias)
+                    if len(_CONSONANT.findall(key)) < MIN_CONSONANTS:
+                        continue
+                    out[key] = row["canonical"] if out.get(key, row["canonical"]) == row["canonical"] else None
+    return out
+
+
+class SpelledPlaces:
+    def __init__(self, places: dict[str, str | None], ordinary: frozenset[str], after: set[str]):
+        self.places = places
+        self.ordinary = ordinary  # ordinary Hindi words (folded): never a place here
+        self.after = after  # case markers and punctuation a place may stand before (not ने)
+
+    def __call__(self, doc):
+        by_sent = by_sentence(doc.entities)
+        for sent in doc.sentences:
+            tokens = doc.tokens[sent.tok_start:sent.tok_end]
+            covered = covering(tokens, by_sent.get(sent.sent_id, []))
+            for k, t in enumerate(tokens):
+                if covered[k] is not None or not _LETTERS.match(t.text) or fold(t.text) in self.ordinary:
+                    continue
+                nxt = fold(tokens[k + 1].text) if k + 1 < len(tokens) else "।"
+                if nxt not in self.after:
+                    continue
+                canonical = self.places.get(spelling_key(t.text))
+                if canonical:
+                    doc.entities.append(Entity(t.start, t.end, doc.norm_text[t.start:t.end], "LOC", sent.sent_id,
+                                               canonical=canonical, source="spelling", score=None))
+        return doc
+
+
+@stage("ner_spelling", requires=("tokens", "entities"), provides=("entities",),
+       settings={"rules": "ner.toml", "gazetteers": "gazetteers", "ordinary_words": "ner/lexicon/hindi_words.txt",
+                 "common_words": "ner/lexicon/common_words.txt"})
+def make_ner_spelling(settings: dict, context):
+    """A word spelled like one listed place, up to vowels and nasals, before a case marker is that place."""
+    rules = context.read_toml(settings.get("rules", "ner.toml"))
+    folder = str(Path(context.resolve(settings.get("gazetteers", "gazetteers"))).resolve())
+    tables = tuple(rules.get("spelling_tables", []))
+    ordinary = (setting_words(context, settings, "ordinary_words", "ner/lexicon/hindi_words.txt")
+                | setting_words(context, settings, "common_words", "ner/lexicon/common_words.txt"))
+    after = {fold(w) for w in rules.get("case_markers", []) if fold(w) != fold("ने")}
+    return SpelledPlaces(_places_by_key(folder, tables), ordinary, after)
