@@ -165,8 +165,6 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         values = {d[2].value for d, _ in groups.values()}
         return list(groups.values()) if len(groups) >= 2 and len(values) == len(groups) else []
 
-    _separately = frozenset(key(x) for x in ("अलग-अलग", "अलग अलग"))
-    _apart = [tuple(key(x) for x in ("अलग", "से"))]
 
     def _separate_groups(self, v: SentView, trig, roles, date) -> list[tuple[tuple | None, list]]:
         """"शेख़ हसीना और ख़ालिदा ज़िया से अलग-अलग मुलाक़ात की": one meeting with each counterpart."""
@@ -179,8 +177,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         # one token or several ("अलग", "-", "अलग"), a modifier or two may follow ("अलग-अलग द्विपक्षीय बैठकें")
         ends = [trig[0] - skip for skip in range(3) if trig[0] - skip >= 1 and not any(
             x in self.roles.markers or k in v.span_at for k, x in enumerate(w[trig[0] - skip:trig[0]], trig[0] - skip))]
-        if not any("".join(w[max(0, end - n):end]) in self._separately
-                   or " ".join(w[max(0, end - n):end]) in self._separately for end in ends for n in (1, 2, 3)):
+        if not any("".join(w[max(0, end - n):end]) in self.roles.separately
+                   or " ".join(w[max(0, end - n):end]) in self.roles.separately for end in ends for n in (1, 2, 3)):
             return []
         return [(date, [sp]) for sp in targets]
 
@@ -417,7 +415,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         if weak:
             attrs["weak"] = True
         if self.lex.type != "VISIT" and (
-                any(_match_at(v.words, k, self._apart) for k in range(max(lo, trig[0] - 4), trig[0])) or
+                any(_match_at(v.words, k, self.roles.apart) for k in range(max(lo, trig[0] - 4), trig[0])) or
                 any(k + _match_at(v.words, k, self.roles.another) == trig[0] for k in range(max(lo, trig[0] - 2), trig[0]))):
             # "शी जिनपिंग के साथ उनकी अलग से बैठक", "आठ अन्य करारों पर": an event of its own (event_merge)
             attrs["apart"] = True

@@ -154,6 +154,10 @@ class Roles:
     durations: frozenset[str] = frozenset()
     teams: frozenset[str] = frozenset()
     team_modifiers: frozenset[str] = frozenset()
+    # "X और Y से अलग-अलग मुलाक़ात की": one meeting with each (whole strings, one token or several)
+    separately: frozenset[str] = frozenset()
+    # "... पुतिन से भी अलग से भेंट की": a few words before a trigger, a meeting of its own
+    apart: list[tuple[str, ...]] = field(default_factory=list)
     # "आठ अन्य करारों", "एक और बैठक": right before a trigger, another event than the one told before
     another: list[tuple[str, ...]] = field(default_factory=list)
     # "केंद्रीय टीम": an adjective that makes a team with no owner named the team of one body
