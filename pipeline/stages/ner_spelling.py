@@ -35,7 +35,18 @@ def spelling_key(word: str) -> str:
 
 @lru_cache(maxsize=4)
 def _places_by_key(folder: str, tables: tuple[str, ...]) -> dict[str, str | None]:
-    """spelling_key of a one-word alias -> the place's canonical, or None when two places share it."""
+    """spelling_key of a one-word alias -> the place's canonical, or None when two places share it; kept in the
+    index cache (pipeline/hindi/index_cache.py), as reading the tables costs a one-document run ~0.2 s."""
+    import hashlib
+
+    from ..hindi import index_cache
+
+    kind = "spelling-" + hashlib.sha256("|".join(tables).encode()).hexdigest()[:8]
+    code = ("stages/ner_spelling.py", "hindi/normalise.py")
+    return index_cache.cached(kind, Path(folder), code, lambda: _build(folder, tables))
+
+
+def _build(folder: str, tables: tuple[str, ...]) -> dict[str, str | None]:
     import csv
 
     out: dict[str, str | None] = {}
