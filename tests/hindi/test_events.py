@@ -973,3 +973,9 @@ def test_who_reacts_to_an_agreement_or_reports_it_is_no_party_to_it(pipe):
     doc = run(pipe, "भूटान के प्रधानमंत्री शेरिंग तोबगे और मनमोहन सिंह के बीच बातचीत हुई। विदेश मंत्रालय के प्रवक्ता सैयद "
                     "अकबरुद्दीन ने बताया कि पनबिजली परियोजनाओं पर दोनों पक्षों के बीच सहमति बनी।", "2013-11-20")
     assert all("Syed Akbaruddin" not in names(e) for e in _of_type(doc, "AGREEMENT"))
+
+
+def test_a_countrys_capital_left_unnamed_is_a_visit_to_the_country(pipe):
+    """"X नेपाल की राजधानी पहुंचे": the capital is not named, the country is the place visited."""
+    doc = run(pipe, "पाकिस्तान के प्रधानमंत्री नवाज़ शरीफ़ मंगलवार शाम नेपाल की राजधानी पहुंचे।", "2014-11-26")
+    assert _by_type(doc, "VISIT") == [{"Nawaz Sharif", "Nepal"}]
