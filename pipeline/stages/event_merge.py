@@ -172,6 +172,12 @@ def counterparts_compatible(m: Event, e: Event) -> bool:
     mine, theirs = _people(m.actor + m.target) - _pkeys(e), _people(e.target) - _pkeys(m)
     if same_subject and mine and theirs and not (_people(m.target) & _people(e.target)):
         return False
+    # "ओबामा ने अर्दोआन से फ़ोन पर बात की ... ओबामा और नेतन्याहू के बीच लंबी बैठक चली": one person in common and
+    # each names another person the other does not, whoever is the subject: two meetings
+    if (m.frame == "MEETING" and not e.attrs.get("attendance") and not m.attrs.get("attendance")
+            and len(_pkeys(m) & _pkeys(e)) == 1 and _people(m.actor + m.target) - _pkeys(e)
+            and _people(e.actor + e.target) - _pkeys(m)):
+        return False
     # "सू ची ने मनमोहन सिंह से मुलाक़ात की ... सोनिया गांधी ने उनसे भेंट की": one person in common, other
     # subjects, and each names another person as a party whom the other does not name: two meetings
     # (the other subject may be a body: "रॉ प्रमुख ... की ओली से मुलाकात" after "श्रृंगला ... ओली से मिले")

@@ -77,6 +77,16 @@ def test_visits_of_one_traveller_to_two_countries_stay_apart(pipe):
     assert {"India", "New Delhi"} <= names(visit)
 
 
+def test_a_call_and_a_meeting_sharing_one_person_with_another_each_stay_apart(pipe):
+    """"ओबामा ने अर्दोआन से फ़ोन पर बात की ... ओबामा और नेतन्याहू के बीच लंबी बैठक चली": one person in common and
+    another on each side, though the second names both as its subject: two meetings."""
+    text = ("शुक्रवार को बराक ओबामा ने रेचेप तैय्यप अर्दोआन से फ़ोन पर बात की। उसी शाम यरूशलम में ओबामा और बिन्यामिन "
+            "नेतन्याहू के बीच लंबी बैठक चली।")
+    doc = pipe(Document(doc_id="d", text=text, published="2013-03-22"))
+    meetings = sorted(sorted(names(e)) for e in doc.events if e.type == "MEETING")
+    assert meetings == [["Barack Obama", "Benjamin Netanyahu"], ["Barack Obama", "Recep Tayyip Erdoğan"]]
+
+
 def test_legs_to_towns_far_apart_are_visits_of_their_own(pipe):
     """Colombo and Trincomalee are 250 km apart: two legs; Delhi and New Delhi are one town: one visit.
     (The merge stage reads the towns' coordinates from the linked entities.)"""
