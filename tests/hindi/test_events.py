@@ -979,3 +979,13 @@ def test_a_countrys_capital_left_unnamed_is_a_visit_to_the_country(pipe):
     """"X नेपाल की राजधानी पहुंचे": the capital is not named, the country is the place visited."""
     doc = run(pipe, "पाकिस्तान के प्रधानमंत्री नवाज़ शरीफ़ मंगलवार शाम नेपाल की राजधानी पहुंचे।", "2014-11-26")
     assert _by_type(doc, "VISIT") == [{"Nawaz Sharif", "Nepal"}]
+
+
+def test_hosting_a_named_guest_is_a_meeting_hosting_a_gathering_is_not(pipe):
+    """"X ने Y की मेज़बानी की" / "उनकी मेज़बानी की" meet; "ओलंपिक की मेज़बानी" names none; "X की मेज़बानी में" names who
+    hosted another meeting."""
+    doc = run(pipe, "जर्मन चांसलर अंगेला मर्केल बुधवार को पेरिस पहुंचीं। फ्रांस्वा ओलांद ने एलिज़े पैलेस में उनकी मेज़बानी की।",
+              "2013-05-30")
+    assert _by_type(doc, "MEETING") == [{"François Hollande", "Angela Merkel"}]
+    doc = run(pipe, "जापान ने ओलंपिक की मेज़बानी पर अरबों डॉलर खर्च किए।", "2013-09-10")
+    assert _of_type(doc, "MEETING") == []

@@ -309,8 +309,11 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         and not any(_match_at(v.words, k, self.lex.strong) for k in range(len(v.words)))
                         and not self._joint_signers(v, i)):
                     continue  # "विधेयक ... जिस पर ट्रंप हस्ताक्षर कर सकते हैं": signing a bill, not a treaty
-                if kind == "weak" and not roles[TARGET] and _match_at(v.words, i, self.lex.needs_other_party) == j - i:
-                    continue  # "मोदी ने गरीबों के साथ भोजन किया": a meal with nobody named is no meeting
+                if _match_at(v.words, i, self.lex.needs_other_party) == j - i and not any(
+                        sp.label == "PER" or sp.title for sp in roles[TARGET] + roles[ACTOR][1:]):
+                    # "मोदी ने गरीबों के साथ भोजन किया": a meal with nobody named is no meeting; "भारत ने सम्मेलन की
+                    # मेज़बानी की", "ओलंपिक की मेज़बानी": hosting a gathering is none, hosting a person is one
+                    continue
                 # A new event with nobody named ("कैबिनेट सचिव ने बैठक बुलायी") is kept as a placeholder:
                 # "इस बैठक में ... शामिल थे" after it refers to it, not to an earlier meeting. event_merge
                 # drops it unless such a mention names its participants.

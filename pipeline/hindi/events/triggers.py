@@ -102,6 +102,8 @@ class TriggerFinder:
     def _blocked(self, w, i, j) -> bool:
         if _match_at(w, i, self.lex.not_phrases):
             return True  # "दोषी करार दिया", "दिल का दौरा पड़ा"
+        if any(k + _match_at(w, k, self.roles.chair) >= j for k in range(max(0, i - 2), i)):
+            return True  # "ओबामा की मेज़बानी में ... बैठे": a word of a chair phrase names who hosted, not a meeting
         k = j
         if k < len(w) and w[k] == "(" and ")" in w[k:k + 8]:
             k = w.index(")", k) + 1  # "सम्मेलन (अंकटाड) ने"
