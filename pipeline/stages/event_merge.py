@@ -174,7 +174,8 @@ def counterparts_compatible(m: Event, e: Event) -> bool:
         return False
     # "ओबामा ने अर्दोआन से फ़ोन पर बात की ... ओबामा और नेतन्याहू के बीच लंबी बैठक चली": one person in common and
     # each names another person the other does not, whoever is the subject: two meetings
-    if (m.frame == "MEETING" and not e.attrs.get("attendance") and not m.attrs.get("attendance")
+    # (each with its subject: "... युवराज और जूही चावला से फ़ोन पर बात की" with "उन्होंने" unread is the call told next)
+    if (m.frame == "MEETING" and not e.attrs.get("attendance") and not m.attrs.get("attendance") and m.actor and e.actor
             and len(_pkeys(m) & _pkeys(e)) == 1 and _people(m.actor + m.target) - _pkeys(e)
             and _people(e.actor + e.target) - _pkeys(m)):
         return False
