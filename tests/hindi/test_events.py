@@ -989,3 +989,10 @@ def test_hosting_a_named_guest_is_a_meeting_hosting_a_gathering_is_not(pipe):
     assert _by_type(doc, "MEETING") == [{"François Hollande", "Angela Merkel"}]
     doc = run(pipe, "जापान ने ओलंपिक की मेज़बानी पर अरबों डॉलर खर्च किए।", "2013-09-10")
     assert _of_type(doc, "MEETING") == []
+
+
+def test_a_source_before_a_pronoun_is_no_subject_that_blocks_the_traveller(pipe):
+    """"... के मुताबिक़ वह सोमवार को लंदन जाएंगे": the officials are the source, "वह" is the person just reported."""
+    doc = run(pipe, "नवाज़ शरीफ़ ने शुक्रवार को महासभा में भाषण दिया। पाकिस्तानी अधिकारियों के मुताबिक़ वह सोमवार को लंदन "
+                    "जाएंगे।", "2013-09-29")
+    assert any(names(e) == {"Nawaz Sharif", "London"} and e.status == "planned" for e in _of_type(doc, "VISIT"))

@@ -66,7 +66,9 @@ class TravellerFinder:
         if person is None:
             return None
         for k in range(lo, trig[0]):
-            if any(sp.i <= k < sp.j for sp in v.spans) or any(x in r.relatives for x in w[:k]):
+            # (a source is no subject: "पाकिस्तानी अधिकारियों के मुताबिक़ वह सोमवार को लंदन जाएंगे")
+            if any(sp.i <= k < sp.j and not _match_at(w, sp.j, r.source) for sp in v.spans) \
+                    or any(x in r.relatives for x in w[:k]):
                 return None  # somebody or something named first: the pronoun is not the subject
             if w[k] in r.traveller_pronouns and not (k + 1 < len(w) and w[k + 1] in r.markers):
                 verbs = w[trig[0]:hi]  # the trigger may be the verb itself: "वे बंगलौर भी जाएंगी"
