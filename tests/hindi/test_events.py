@@ -996,3 +996,14 @@ def test_a_source_before_a_pronoun_is_no_subject_that_blocks_the_traveller(pipe)
     doc = run(pipe, "नवाज़ शरीफ़ ने शुक्रवार को महासभा में भाषण दिया। पाकिस्तानी अधिकारियों के मुताबिक़ वह सोमवार को लंदन "
                     "जाएंगे।", "2013-09-29")
     assert any(names(e) == {"Nawaz Sharif", "London"} and e.status == "planned" for e in _of_type(doc, "VISIT"))
+
+
+def test_a_leader_who_speaks_still_leads_the_story_a_reporting_official_does_not(pipe):
+    """"प्रधानमंत्री X ने कहा कि ... । वे ... जाएंगे": X travels; "एसडीएम Y ने बताया कि ... । वे ... जाएंगे" names
+    no traveller."""
+    doc = run(pipe, "प्रधानमंत्री डेविड कैमरन ने बुधवार को लंदन में कहा कि देश मुश्किल दौर से गुज़र रहा है। वे गुरुवार से "
+                    "शुरू हो रहे यूरोपीय संघ के शिखर सम्मेलन में हिस्सा लेने ब्रसेल्स जाएंगे।", "2013-02-06")
+    assert any(names(e) == {"David Cameron", "Brussels"} for e in _of_type(doc, "VISIT"))
+    doc = run(pipe, "एसडीएम विकास हिमांशु ने बताया कि जांच जारी है। वे गुरुवार से शुरू हो रहे शिविर में हिस्सा लेने पटना "
+                    "जाएंगे।", "2020-04-10")
+    assert _of_type(doc, "VISIT") == []

@@ -125,8 +125,9 @@ class DocIndex:
                 seen[name] = (count + 1, n, first)
             self._add_pronouns(n, v, subjects)
             if subjects and subjects[-1][0] == n:
-                # "एसडीएम विकास हिमांशु ने बताया कि ...": who reports is not who travels.
-                speaks = any(x in roles.speech_verbs for x in v.words)
+                # "एसडीएम विकास हिमांशु ने बताया कि ...": who reports is not who travels; a leader who speaks
+                # still leads the story ("प्रधानमंत्री अंतोनिस समारास ने ... कहा कि ... । वे ... ब्रसेल्स जाएंगे")
+                speaks = any(x in roles.speech_verbs for x in v.words) and not self._leader(subjects[-1][1])
                 actor = None if speaks else subjects[-1]
             self._add_both(n, v)
             v.span_at = {sp.i: sp for sp in v.spans}
@@ -221,6 +222,12 @@ class DocIndex:
                                None)
                 out.append((offset, self.roles.titles[phrase], sp.entity, country))
         return out
+
+    def _leader(self, e: Entity) -> bool:
+        """e was named with a leader's title (roles.toml leader_titles) somewhere in the document."""
+        name = e.canonical or e.text
+        return any(t in self.roles.leader_titles and (p.canonical or p.text) == name
+                   for _, t, p, _ in self.bindings + self.place_bindings)
 
     def resolve_title(self, title: str, offset: int) -> Entity | None:
         """The person most recently named with this title before offset, else the first after it."""
