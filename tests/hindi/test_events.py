@@ -1007,3 +1007,11 @@ def test_a_leader_who_speaks_still_leads_the_story_a_reporting_official_does_not
     doc = run(pipe, "एसडीएम विकास हिमांशु ने बताया कि जांच जारी है। वे गुरुवार से शुरू हो रहे शिविर में हिस्सा लेने पटना "
                     "जाएंगे।", "2020-04-10")
     assert _of_type(doc, "VISIT") == []
+
+
+def test_a_posts_house_names_its_holder_in_the_story_never_an_indian_office_holder_by_date(pipe):
+    """"राष्ट्रपति भवन में करज़ई और शरीफ़ ने बातचीत की" in Kabul has no Indian president in it; after "राष्ट्रपति
+    हामिद करज़ई" the house is his."""
+    doc = run(pipe, "नवाज़ शरीफ़ शनिवार को काबुल पहुंचे। राष्ट्रपति भवन में हामिद करज़ई और नवाज़ शरीफ़ ने क़रीब एक घंटे तक "
+                    "बातचीत की।", "2013-11-30")
+    assert _by_type(doc, "MEETING") == [{"Hamid Karzai", "Nawaz Sharif"}]

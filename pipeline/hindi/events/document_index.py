@@ -639,7 +639,9 @@ class DocIndex:
             office = j < len(v.words) and v.words[j] in self.roles.office_words_after  # "प्रधानमंत्री बनने के बाद"
             if not named_next and not modified and not office:
                 title = self.roles.titles[tuple(v.words[i:j])]
-                person = self.resolve_title(title, v.tokens[i].start) or self._office_holder(v, i, j, title)
+                building = j < len(v.words) and v.words[j] in self.roles.title_buildings
+                person = self.resolve_title(title, v.tokens[i].start) or (
+                    None if building else self._office_holder(v, i, j, title))
                 if person is not None:
                     part = person.participant()
                     v.spans.append(Span(i, j, person, part, title=True))

@@ -184,6 +184,7 @@ class Roles:
     group_nouns: frozenset[str] = frozenset()
     counterpart_pronouns: frozenset[str] = frozenset()
     leader_titles: frozenset[str] = frozenset()  # a speaker with one of these still leads the story
+    title_buildings: frozenset[str] = frozenset()  # "राष्ट्रपति भवन": the post's house, no office holder by date
     counterpart_after_pronoun: list[tuple[str, ...]] = field(default_factory=list)
     source: list[tuple[str, ...]] = field(default_factory=list)  # "X के अनुसार": who tells of it
     surname_first_countries: frozenset[str] = frozenset()  # ISO 3166-1 alpha-3: the family name comes first
