@@ -421,13 +421,12 @@ def _future(date, published) -> bool:
     return bool(date) and _is_future(date.get("value"), published)
 
 
-@stage("event_merge", requires=("entities",), provides=("events",), settings={"countries": "gazetteers/countries.tsv"})
+@stage("event_merge", requires=("entities",), provides=("events",), settings={"gazetteers": "gazetteers"})
 def make_event_merge(settings: dict, context):
     """Merge each document's event mentions into events; set event_id = '<doc_id>#<n>'."""
-    import csv
+    from .ner_gazetteer import load_gazetteer  # loaded once per process; the tagger and linker share it
 
-    with open(context.resolve(settings.get("countries", "gazetteers/countries.tsv")), encoding="utf-8", newline="") as f:
-        countries = frozenset(row["canonical"] for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    countries = load_gazetteer(context.resolve(settings.get("gazetteers", "gazetteers"))).countries
 
     def run(doc):
         # towns only (a GeoNames id, coordinates, no country): a country's or state's centre says nothing of a leg
