@@ -27,6 +27,14 @@ from typing import Callable, Iterable
 from .normalise import fold, loose
 
 REQUIRED = ("canonical", "label", "aliases")
+# A hand place row's other spellings from GeoNames, written by pipeline/tools/build_places.py
+# (एडिनबरा beside the hand एडिनबर्ग): aliases like the hand ones, kept apart so the builder owns them.
+GENERATED_ALIASES = "geonames_aliases"
+
+
+def row_aliases(row: dict) -> list[str]:
+    """Every alias of a table row: the hand column and the generated one."""
+    return [a for col in ("aliases", GENERATED_ALIASES) for a in (row.get(col) or "").split("|")]
 SETTINGS = "tables.toml"  # table-level settings of a gazetteer folder
 GOVERNMENT_PREFIX = "Government of "
 
@@ -157,7 +165,7 @@ class Gazetteer:
                     if row.get("canonical") and row.get("label"):
                         if path.stem == "countries":
                             self.countries.add(row["canonical"].strip())
-                        self.add(row["canonical"].strip(), row["label"].strip(), (row.get("aliases") or "").split("|"),
+                        self.add(row["canonical"].strip(), row["label"].strip(), row_aliases(row),
                                  (row.get("wikidata") or "").strip(), country=(row.get("country") or "").strip(),
                                  lat=_float(row.get("lat")), lon=_float(row.get("lon")),
                                  geonames_id=_int(row.get("geonames_id")), loose_vowels=path.stem in loose_tables)
@@ -253,7 +261,7 @@ def one_word_aliases(folder: Path, label: str) -> set[str]:
                 continue
             for row in reader:
                 if (row.get("label") or "").strip() == label:
-                    out.update(fold(a) for a in (row.get("aliases") or "").split("|") if a.strip() and len(a.split()) == 1)
+                    out.update(fold(a) for a in row_aliases(row) if a.strip() and len(a.split()) == 1)
     return out
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..core.document import Entity
 from ..core.registry import stage
+from ..hindi.gazetteer import row_aliases
 from ..hindi.normalise import fold, loose
 from ._covered import by_sentence, covering
 from ._lexicons import setting_words
@@ -58,7 +59,7 @@ def _build(folder: str, tables: tuple[str, ...]) -> dict[str, str | None]:
             for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
                 if row.get("label", "LOC") != "LOC":
                     continue
-                for alias in (row.get("aliases") or "").split("|"):
+                for alias in row_aliases(row):
                     alias = alias.strip()
                     if not alias or " " in alias:
                         continue

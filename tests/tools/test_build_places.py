@@ -60,6 +60,23 @@ def test_hand_rows_keep_their_aliases(built):
     assert hand["Benghazi"]["geonames_id"] == "88319" and "Benghazi" not in cities
 
 
+def test_hand_rows_gain_the_other_geonames_spellings(built):
+    hand = read_table(built / "cities_world.tsv")
+    # GeoNames spells Edinburgh and Damascus as BBC Hindi does; the hand rows had other spellings
+    assert "एडिनबरा" in hand["Edinburgh"]["geonames_aliases"].split("|")
+    assert "एडिनबरा" not in hand["Edinburgh"]["aliases"].split("|")
+    assert "दमास्कस" in hand["Damascus"]["geonames_aliases"].split("|")
+    # a spelling that is the name plus a kind of place ("पुणे शहर") would swallow the noun
+    india = read_table(built / "places_india.tsv")
+    assert "पुणे शहर" not in india["Pune"]["geonames_aliases"].split("|")
+    # an alternate name that is no name of the place (Bern's "अथर्ववेद") is skipped by places_skip.txt
+    assert "अथर्ववेद" not in hand["Bern"]["geonames_aliases"]
+    # a hand row's spelling is its own: the generated Athens of Georgia no longer takes "अथेन्स"
+    cities = read_table(built / "places_world.tsv")
+    assert "अथेन्स" in hand["Athens"]["geonames_aliases"].split("|")
+    assert "अथेन्स" not in cities["Athens, Georgia"]["aliases"].split("|")
+
+
 def test_ordinary_words_left_out(built):
     cities = read_table(built / "places_world.tsv")
     aliases = {a for r in cities.values() for a in r["aliases"].split("|")}
