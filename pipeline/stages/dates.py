@@ -6,6 +6,7 @@ a DATE over a PER/ORG/LOC someone else found.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..core.document import Entity
@@ -58,6 +59,7 @@ class DatesStage:
                 attrs.update(m.attrs)
                 found.append(Entity(start, end, doc.norm_text[start:end], "DATE", sent_id=sent.sent_id,
                                     value=m.value, source="dates", score=m.score, attrs=attrs))
+        found += self._same_day(doc, found)
         others = [e for e in doc.entities if e.label != "DATE"]
         found = [d for d in found if not any(d.start < o.end and o.start < d.end for o in others)]
         # Earlier DATEs survive only where this stage found nothing.
@@ -65,6 +67,30 @@ class DatesStage:
                 if e.label != "DATE" or not any(e.start < d.end and d.start < e.end for d in found)]
         doc.entities = sorted(kept + found, key=lambda e: (e.start, e.end))
         return doc
+
+
+    def _same_day(self, doc, found: list[Entity]) -> list[Entity]:
+        """"उसी शाम", "इसी दिन" (dates.toml [same_day]): the day of the last day-precise date before it."""
+        cfg = self.lexicon.raw.get("same_day", {})
+        words, reach = cfg.get("words", []), int(cfg.get("reach", 3))
+        if not words:
+            return []
+        pattern = re.compile(r"(?<![\w\u0900-\u097f])(" + "|".join(map(re.escape, words)) + r")(?![\w\u0900-\u097f])")
+        out: list[Entity] = []
+        days = sorted((d for d in found if d.value and len(d.value) == 10), key=lambda d: d.start)
+        for sent in doc.sentences:
+            for m in pattern.finditer(sent.text):
+                before, after = sent.text[:m.start()], sent.text[m.end():].split()[:4]
+                if any(c in before for c in cfg.get("correlatives", [])) or any(w in cfg.get("forward", []) for w in after):
+                    continue
+                start, end = sent.start + m.start(), sent.start + m.end()
+                earlier = [d for d in days if d.end <= start and sent.sent_id - d.sent_id <= reach]
+                if earlier:
+                    ref = earlier[-1]
+                    out.append(Entity(start, end, doc.norm_text[start:end], "DATE", sent_id=sent.sent_id, value=ref.value,
+                                      source="dates", score=0.8,
+                                      attrs={"granularity": "day", "rule": "same_day", "refers_to": ref.text}))
+        return out
 
 
 @stage("dates", requires=("tokens", "metadata"), provides=("dates",),

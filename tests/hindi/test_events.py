@@ -1015,3 +1015,17 @@ def test_a_posts_house_names_its_holder_in_the_story_never_an_indian_office_hold
     doc = run(pipe, "नवाज़ शरीफ़ शनिवार को काबुल पहुंचे। राष्ट्रपति भवन में हामिद करज़ई और नवाज़ शरीफ़ ने क़रीब एक घंटे तक "
                     "बातचीत की।", "2013-11-30")
     assert _by_type(doc, "MEETING") == [{"Hamid Karzai", "Nawaz Sharif"}]
+
+
+def test_a_date_right_before_jab_is_the_time_of_the_jab_clause(pipe):
+    """"पिछले साल मार्च में जब X दिल्ली आई थीं": the date before "जब" dates the visit the clause tells; a date
+    further back, of another clause, does not; "... फ़रवरी में हुआ था, जब ..." dates the जब clause too."""
+    doc = run(pipe, "पिछले साल मार्च में जब एंगेला मर्केल दिल्ली आई थीं तो व्यापार पर बात हुई थी।", "2013-06-12")
+    visits = _of_type(doc, "VISIT")
+    assert [(names(e), (e.date or {}).get("value")) for e in visits] == [({"Angela Merkel", "Delhi"}, "2012-03")]
+    doc = run(pipe, "मंत्री ने सोमवार को बताया कि जब एंगेला मर्केल दिल्ली आई थीं तो व्यापार पर बात हुई थी।", "2013-06-12")
+    assert [(e.date or {}).get("value") for e in _of_type(doc, "VISIT")] == [None]
+    # a "जब" clause after a dated one happened then
+    doc = run(pipe, "एंगेला मर्केल का पिछला भारत दौरा फ़रवरी में हुआ था, जब उन्होंने मनमोहन सिंह से मिलकर बात की थी।",
+              "2013-06-12")
+    assert [(e.date or {}).get("value") for e in _of_type(doc, "MEETING")] == ["2013-02"]

@@ -99,3 +99,16 @@ def test_registered_with_requirements():
 
     spec = registry.get("dates")
     assert spec.requires == ("tokens", "metadata") and spec.provides == ("dates",)
+
+
+def test_the_same_evening_is_the_day_of_the_last_day_told(pipes):
+    _, full = pipes
+    text = ("प्रधानमंत्री बुधवार को टोक्यो पहुंचे। 12 मार्च को उन्होंने सम्राट से भेंट की। उसी शाम वे प्रधानमंत्री से मिले। "
+            "जिस दिन संसद बैठी, उसी दिन विधेयक पेश हुआ। समारोह उसी दिन होगा जब मेहमान आएंगे।")
+    got = dates(full(Document(doc_id="d", text=text, published="2014-03-14")))
+    assert ("उसी शाम", "2014-03-12") in got  # the latest day told, not the Wednesday before it
+    # the day told in the sentence itself ("जिस दिन ..., उसी दिन"; "उसी दिन ... जब"): no date from before
+    assert [t for t, _ in got].count("उसी दिन") == 0
+    # too far back: nothing
+    far = "12 मार्च को मंत्री टोक्यो पहुंचे। बात हुई। बात हुई। बात हुई। बात हुई। उसी शाम वे मिले।"
+    assert "उसी शाम" not in [t for t, _ in dates(full(Document(doc_id="e", text=far, published="2014-03-14")))]

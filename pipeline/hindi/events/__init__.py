@@ -28,7 +28,9 @@ One engine, three lexicons (configs/events/<type>.toml). For each sentence:
    reference point of "के बाद / से पहले / तक"; dates listed together ("20 मार्च,
    दो और 11 अप्रैल") give one event each. With none there, the date of a clause that tells the
    time of the event just named: "..., जिसका आयोजन 18 मार्च को होना था" or a next sentence opening
-   "इसका आयोजन ..." (attrs["date_from"] = "follow-up clause"). No other fallback: the date of an
+   "इसका आयोजन ..." (attrs["date_from"] = "follow-up clause"). A "जब" clause takes the date right
+   before "जब" ("फ़रवरी में जब ... आए थे") or, after a comma, the date of the clause it follows
+   ("... सितंबर में हुआ था, जब ..."), as a "जहां" clause does. No other fallback: the date of an
    earlier sentence was wrong more often than right (docs/results.md, 2026-12-04).
 5. Status, in this order: a cancellation or refusal word near the trigger, or a
    negation in its verb group (not one next to an outcome word: "वार्ता सफल नहीं हुई") -> cancelled;

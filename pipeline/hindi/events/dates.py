@@ -56,13 +56,21 @@ class DateChooser:
         दोनों नेताओं ने बातचीत की"; status.toml same_time_clause): what happened there happened then. The
         date nearest the opener."""
         w = v.words
+        if 0 < lo and w[lo - 1] in self.status.when_clause:
+            # "फ़रवरी में जब कैमरन एडिनबरा आए थे": the date just before "जब" (status.toml when_clause)
+            k = lo - 1
+            while k > 0 and w[k - 1] in self.status.when_joiners and lo - 1 - k < 2:
+                k -= 1
+            adjacent = [d for d in v.dates if d[1] == k][:1]
+            if adjacent:
+                return adjacent
         # the clause may start at the opener or just after it ("जिसके | बाद")
         k = next((p for p in (lo - 2, lo - 1, lo) if p >= 0 and p + _match_at(w, p, self.status.same_time_clause) > max(p, lo - 1)), None)
         if k is None:
             return []
         prev = k - 1 if k > 0 and w[k - 1] == "," else k
-        if prev <= 0:
-            return []
+        if prev <= 0 or w[prev - 1] in self.roles.clause_breaks:
+            return []  # "मंत्री ने सोमवार को बताया कि जब ...": no clause of its own before the opener
         start = self.clause(v, prev - 1, prev - 1)[0]
         cands = [d for d in v.dates if start <= d[0] and d[1] <= prev and not _match_at(w, d[1], self.roles.date_reference)]
         return cands[-1:]

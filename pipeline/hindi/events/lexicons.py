@@ -261,6 +261,8 @@ class StatusCues:
     possible: frozenset[str] = frozenset()
     date_follow_up: list[tuple[str, ...]] = field(default_factory=list)
     same_time_clause: list[tuple[str, ...]] = field(default_factory=list)
+    when_clause: frozenset[str] = frozenset()
+    when_joiners: frozenset[str] = frozenset()
     arrived: frozenset[str] = frozenset()
     offers: frozenset[str] = frozenset()
     going_on: list[tuple[str, ...]] = field(default_factory=list)
