@@ -7,6 +7,9 @@ an ordinary Hindi word (wordfreq, Zipf >= 3: configs/ner/lexicon/hindi_words.txt
 (configs/ner.toml, org_heads.txt, loc_heads.txt), and not already part of an entity, are a
 person (source "agents"). One unknown word is not enough: "कोरोना ने", "वुहान ने" are no people.
 
+After a post a name may hold a glued hyphen or a particle (ner.toml `name_particles`): "प्रधानमंत्री नूरी
+अल-मालिकी", "अध्यक्ष नकोसाज़ाना ड्लामिनी-ज़ूमा"; its first word may then be a Hindi word (नूरी).
+
 Measured 2026-12-04 (pipeline/training/RESULTS.md): on the raw corpora 79 mentions before "ने",
 about 89% people (misses: loanword phrases such as "इंफेक्शस डिसीज ने", words glued by scraping),
 and 10 before the speaker's cues (8 people, 2 bodies); on wide 12 of 13 right.
@@ -24,14 +27,16 @@ from ._lexicons import setting_words
 
 MIN_WORDS, MAX_WORDS = 2, 4
 _LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]+$")  # Devanagari letters, no digits
-PLURAL_OBLIQUE = "ों"  # "पोल्ट्री प्रजनकों ने", "डिस्कस थ्रोअरों ने": a plural common noun, no name
+PLURAL_OBLIQUE = "ों"
+HYPHENS = frozenset("-\u2010\u2011")  # "पोल्ट्री प्रजनकों ने", "डिस्कस थ्रोअरों ने": a plural common noun, no name
 
 
 class AgentNames:
     def __init__(self, known: set[str], stop: set[str], letters: list[str], cues: list[str],
-                 anchors: list[str] = (), given: frozenset[str] = frozenset()):
+                 anchors: list[str] = (), given: frozenset[str] = frozenset(), particles: list[str] = ()):
         self.cues = [tuple(fold(w) for w in cue.split()) for cue in cues]
         self.anchors = frozenset(fold(w) for w in anchors)  # posts written right before a name
+        self.particles = frozenset(fold(w) for w in particles)  # inside a foreign name: "नूरी अल-मालिकी"
         self.given = given  # first names, which may also be ordinary words ("देवयानी"), after a post
         self.known = known  # ordinary Hindi words (folded)
         self.stop = stop  # titles, case markers, common nouns, head words (folded)
@@ -63,6 +68,16 @@ class AgentNames:
                 self._after_anchors(doc, sent, tokens, words, taken)
         return doc
 
+    def _joins_name(self, tokens, words, j: int) -> bool:
+        """Is tokens[j] a hyphen glued between two name words, or a name particle (ner.toml
+        `name_particles`: अल, बिन) before an unknown word or such a hyphen?"""
+        if j + 1 >= len(tokens):
+            return False
+        if tokens[j].text in HYPHENS:
+            return (tokens[j - 1].end == tokens[j].start == tokens[j].start and tokens[j].end == tokens[j + 1].start
+                    and self._unknown(tokens[j + 1].text))
+        return words[j] in self.particles and (self._unknown(tokens[j + 1].text) or tokens[j + 1].text in HYPHENS)
+
     @staticmethod
     def _add_person(doc, sent, a, b, taken) -> bool:
         """A person from token a to token b, unless it overlaps something found already."""
@@ -88,11 +103,16 @@ class AgentNames:
                 if named is not None:  # a name already found goes on the list: "..., आर्सेनी यात्सेन्युक और"
                     j = next((m + 1 for m in range(i, len(tokens)) if tokens[m].end >= named), len(tokens))
                 else:
-                    j = i
-                    while j < len(words) and j - i < 3 and (self._unknown(tokens[j].text) or (
-                            j == i and words[j] in self.given)) and not any(
-                            s <= tokens[j].start < e for s, e in taken):
-                        j += 1  # (a name found already ends it: "नेता दरविश एरोग्लू [निकोसिया] हवाई अड्डे")
+                    j, n_words = i, 0
+                    while j < len(words) and n_words < 3 and not any(s <= tokens[j].start < e for s, e in taken):
+                        # (a name found already ends it: "नेता दरविश एरोग्लू [निकोसिया] हवाई अड्डे")
+                        if self._unknown(tokens[j].text) or (j == i and (
+                                words[j] in self.given or self._joins_name(tokens, words, j + 1))):
+                            j, n_words = j + 1, n_words + 1
+                        elif j > i and self._joins_name(tokens, words, j):
+                            j += 1  # "नूरी अल-मालिकी", "ड्लामिनी-ज़ूमा": a glued hyphen or a particle inside a name
+                        else:
+                            break
                     ended = j < len(words) and any(s <= tokens[j].start < e for s, e in taken)
                     stopper = next((e for e in doc.entities if ended and e.start == tokens[j].start
                                     and e.sent_id == sent.sent_id), None)
@@ -139,4 +159,4 @@ def make_ner_agents(settings: dict, context):
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
     return AgentNames(words("hindi_words", "ner/lexicon/hindi_words.txt"), stop, letters,
                       settings.get("cues") or ["ने"], rules.get("name_anchors", []),
-                      words("given_names", "ner/lexicon/given_names.txt"))
+                      words("given_names", "ner/lexicon/given_names.txt"), rules.get("name_particles", []))

@@ -67,3 +67,24 @@ def test_no_person_after_a_post_without_two_or_three_unknown_words(pipe, text):
 def test_a_name_after_a_post_ends_at_a_place_found_already(pipe):
     """"नेता [ग्रेगोर ज़ाम्बोस्की] [विलनियस] हवाई अड्डे": the gazetteer's place ends the person's name."""
     assert agents(pipe, "विपक्षी नेता ग्रेगोर ज़ाम्बोस्की विलनियस हवाई अड्डे पर उतरे।") == ["ग्रेगोर ज़ाम्बोस्की"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a glued hyphen and a particle inside a foreign name; the first word may be a Hindi word then (नूरी)
+    ("इराक़ के प्रधानमंत्री नूरी अल-मालिकी के प्रवक्ता ने बयान जारी किया।", ["नूरी अल-मालिकी"]),
+    ("आयोग की अध्यक्ष ग्रेगोरिया ओकाम्पो-फ़ेरांटे ने भाषण दिया।", ["ग्रेगोरिया ओकाम्पो-फ़ेरांटे"]),
+    ("क़तर के राजदूत ग्रेगोर बिन ज़ाम्बोस्की आए।", ["ग्रेगोर बिन ज़ाम्बोस्की"]),
+    # posts of foreign news: a vice-president, a king
+    ("पार्टी के उपाध्यक्ष केम सोखा को पद मिला।", ["केम सोखा"]),
+    ("राजा नोरोदम सिहामोनी की पहल पर बैठक हुई।", ["नोरोदम सिहामोनी"]),
+])
+def test_names_after_foreign_posts_with_hyphens_and_particles(pipe, text, names):
+    assert agents(pipe, text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "नेता जन-जागरण अभियान में शामिल हुए।",  # a hyphenated Hindi compound is no name
+    "राजा अल सुबह निकले।",  # a particle needs an unknown word after it
+])
+def test_hyphens_and_particles_make_no_name_of_ordinary_words(pipe, text):
+    assert agents(pipe, text) == []
