@@ -1029,3 +1029,15 @@ def test_a_date_right_before_jab_is_the_time_of_the_jab_clause(pipe):
     doc = run(pipe, "एंगेला मर्केल का पिछला भारत दौरा फ़रवरी में हुआ था, जब उन्होंने मनमोहन सिंह से मिलकर बात की थी।",
               "2013-06-12")
     assert [(e.date or {}).get("value") for e in _of_type(doc, "MEETING")] == ["2013-02"]
+
+
+def test_a_bare_title_in_a_story_set_abroad_is_that_countrys_holder_or_nobody(pipe):
+    """Office holders by date are India's only in a story that names something of India (or no place
+    abroad): in Lahore the prime minister is Pakistan's; in Mogadishu the table has no holder."""
+    doc = run(pipe, "लाहौर में सोमवार को प्रधानमंत्री ने राष्ट्रपति से मुलाक़ात की।", "2013-08-07")
+    assert _by_type(doc, "MEETING") == [{"Nawaz Sharif", "Asif Ali Zardari"}]
+    doc = run(pipe, "ब्रितानी विदेश मंत्री विलियम हेग ने पिछले महीने मोगादिशू जाकर राष्ट्रपति से मुलाक़ात की थी।",
+              "2013-05-07")
+    assert all("Pranab Mukherjee" not in names(e) for e in doc.events)
+    doc = run(pipe, "प्रधानमंत्री ने सोमवार को दिल्ली में राष्ट्रपति से मुलाक़ात की।", "2013-08-07")
+    assert _by_type(doc, "MEETING") == [{"Manmohan Singh", "Pranab Mukherjee"}]

@@ -197,6 +197,7 @@ class Roles:
     # Canonical names of the countries and territories (countries.tsv) and those of the demonyms
     country_names: frozenset[str] = frozenset()
     country_by_code: dict[str, str] = field(default_factory=dict)  # ISO 3166-1 alpha-3 -> canonical name
+    home_country: str = ""  # whose holders a bare title means, as office_holders.tsv names it ("India")
 
     @classmethod
     def from_file(cls, path) -> "Roles":
@@ -221,7 +222,8 @@ class Roles:
                                 "coordinators", "particles", "clause_breaks"),
             titles=titles, title_phrases=Phrases(titles), ordinary_words=ordinary,
             country_names=frozenset(r["canonical"] for r in countries) | {r["country"] for r in demonyms},
-            country_by_code={r["country"]: r["canonical"] for r in countries if r.get("country")}, title_words=_set(raw.get("title_words", {}).get("words", [])),
+            country_by_code={r["country"]: r["canonical"] for r in countries if r.get("country")},
+            home_country=raw.get("home_country", ""), title_words=_set(raw.get("title_words", {}).get("words", [])),
             office_holders=tuple((key(r["title"]), r["country"], r["person"], r.get("from") or "", r.get("to") or "")
                                  for r in holders),
             demonyms={key(r["adjective"]): r["country"] for r in demonyms},
