@@ -85,7 +85,8 @@ class InstitutionNames:
                  person_words: frozenset[str] = frozenset(), demonyms: frozenset[str] = frozenset(),
                  org_words: frozenset[str] = frozenset(), centre: dict | None = None,
                  titles: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset(),
-                 body_suffixes: Phrases | None = None, kinds_before_name: dict[str, str] | None = None):
+                 body_suffixes: Phrases | None = None, kinds_before_name: dict[str, str] | None = None,
+                 place_enders: frozenset[str] = frozenset()):
         table = table or NameHeads()
         centre = centre or {}
         self.centre_words = frozenset(fold(w) for w in centre.get("words", []))
@@ -94,6 +95,7 @@ class InstitutionNames:
         self.suffixes = suffixes
         self.body_suffixes = body_suffixes or Phrases()
         self.kinds_before_name = kinds_before_name or {}  # kind word -> the label of the name after it
+        self.place_enders = place_enders  # motion verbs a place's name may end at: "राजधानी [पुत्राजया] पहुंचे"
         self.institutions = institutions
         self.stop = stop_words
         self.boundaries = boundaries
@@ -356,14 +358,16 @@ class InstitutionNames:
     def _after_kind(self, doc, sent, tokens, words, covered, k: int) -> None:
         """"तेल कंपनी [पेमेक्स] और", "समाचार एजेंसी [शिन्हुआ] ने", "पश्चिमी शहर [तिलिमसान] जाएंगे": one to three
         unknown words or an acronym right after a kind of body or place, ending at a case marker, joiner or
-        punctuation, name one of that kind. A model's person or place there is that one ("कंपनी [रेनो]" read as a
+        punctuation (a place also at a motion verb: ner.toml place_name_enders), name one of that kind. A model's person or place there is that one ("कंपनी [रेनो]" read as a
         person)."""
         end = k + 1
         while end < len(words) and end - k <= MAX_NAME_WORDS - 2 and self._name_word(words[end]) \
                 and (self._proper(words[end]) or self._acronym(words[end])):
             end += 1
         after = words[end] if end < len(words) else "।"
-        if end == k + 1 or not (after in self.boundaries or after in self.joiners or not any(c.isalnum() for c in after)):
+        place_end = self.kinds_before_name[words[k]] == "LOC" and after in self.place_enders
+        if end == k + 1 or not (after in self.boundaries or after in self.joiners or place_end
+                                or not any(c.isalnum() for c in after)):
             return  # no name, or the words go on ("कंपनी वेंटिलेटर आदि बनाती है")
         inside = {id(e): e for e in covered[k + 1:end] if e is not None}.values()
         if any(e.source == "gazetteer" or e.label not in ("PER", "LOC") for e in inside):
@@ -430,7 +434,8 @@ def make_ner_institutions(settings: dict, context):
                             frozenset(fold(w) for w in rules.get("list_stop_words", [])),
                             phrases("body_suffixes"),
                             {**{fold(w): "ORG" for w in rules.get("kinds_before_org", [])},
-                             **{fold(w): "LOC" for w in rules.get("kinds_before_place", [])}})
+                             **{fold(w): "LOC" for w in rules.get("kinds_before_place", [])}},
+                            frozenset(fold(w) for w in rules.get("place_name_enders", [])))
 
 
 def read_demonyms(path: Path) -> frozenset[str]:

@@ -5,7 +5,8 @@ Sacramento.
 
 Foreign places are written many ways in Hindi, and the tables hold one or two of them. The word must be no
 ordinary Hindi word (wordfreq list) nor a common one, carry three or more consonants, be followed by a case marker
-or punctuation ("ख़ारतूम में", "डरबन से"; not "ने": places are seldom agents, people often), and its key must
+or punctuation ("ख़ारतूम में", "डरबन से"; not "ने": places are seldom agents, people often) or a motion verb
+(ner.toml place_name_enders: "मोगादिशु जाकर"), and its key must
 belong to exactly one place of the place tables (ner.toml `spelling_tables`): a key two places share says
 nothing. Entities found here have source "spelling" and the canonical of the place.
 """
@@ -104,5 +105,5 @@ def make_ner_spelling(settings: dict, context):
     tables = tuple(rules.get("spelling_tables", []))
     ordinary = (setting_words(context, settings, "ordinary_words", "ner/lexicon/hindi_words.txt")
                 | setting_words(context, settings, "common_words", "ner/lexicon/common_words.txt"))
-    after = {fold(w) for w in rules.get("case_markers", []) if fold(w) != fold("ने")}
+    after = {fold(w) for w in rules.get("case_markers", []) + rules.get("place_name_enders", []) if fold(w) != fold("ने")}
     return SpelledPlaces(_places_by_key(folder, tables), ordinary, after)

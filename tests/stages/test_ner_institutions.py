@@ -190,6 +190,9 @@ def test_an_unknown_name_after_a_kind_of_body_is_that_body(pipe, text, name):
 @pytest.mark.parametrize("text, name", [
     ("दक्षिणी प्रांत की राजधानी क्वेनटाना में विरोध प्रदर्शन हुए।", "क्वेनटाना"),
     ("राष्ट्रपति बंदरगाह शहर वालेबरास से रवाना हुए।", "वालेबरास"),
+    # a place's name may end at a motion verb (ner.toml place_name_enders), a body's may not
+    ("प्रधानमंत्री सोमवार को देश की प्रशासनिक राजधानी क्वेनटाना पहुंचे।", "क्वेनटाना"),
+    ("अगले दिन वे तटीय शहर वालेबरास जाएंगे।", "वालेबरास"),
 ])
 def test_an_unknown_name_after_a_kind_of_place_is_a_place(pipe, text, name):
     assert name in [e.text for e in pipe(Document("d", text)).entities if e.label == "LOC"]
@@ -198,6 +201,7 @@ def test_an_unknown_name_after_a_kind_of_place_is_a_place(pipe, text, name):
 @pytest.mark.parametrize("text", [
     "उनकी कंपनी वेंटिलेटर आदि बनाने का काम करती है।",  # the words go on: no name
     "कंपनी के अधिकारियों ने बताया कि काम जारी है।",  # a case marker at once: no name
+    "तेल कंपनी वालेबरास पहुंची।",  # a motion verb ends a place's name, not a body's
 ])
 def test_ordinary_words_after_a_kind_of_body_name_none(pipe, text):
     assert not [t for t in orgs(pipe, text) if "कंपनी" not in t and t not in ("",)], orgs(pipe, text)
