@@ -208,6 +208,20 @@ def _surnames_of_others(people) -> None:
             e.attrs["unlisted"] = True  # not looked up in the gazetteer again
 
 
+def _short_names_follow(entities) -> None:
+    """A one-word short form found after a person's full name (ner_short_names: attrs "short_of", its
+    span) takes the canonical of the person found there in the end: "कंधालवी" after "मौलाना साद
+    कंधालवी" is Muhammad Saad Kandhlawi even when the gazetteer's span was "मौलाना साद"."""
+    people = [e for e in entities if e.label == "PER" and "short_of" not in e.attrs]
+    for e in entities:
+        span = e.attrs.pop("short_of", None)
+        if span is None:
+            continue
+        full = next((p for p in people if p.start < span[1] and span[0] < p.end and p.canonical), None)
+        if full is not None:
+            e.canonical, e.wikidata = full.canonical, full.wikidata
+
+
 def _link_bracketed(entities, text: str, letters: list[str]) -> None:
     """A name and its acronym in brackets right after it are one entity: "नेशनल
     इंस्टिट्यूट ऑफ वायरोलॉजी (एनआईवी)", "एनआईवी (नेशनल ...)". The one the gazetteer knows
@@ -411,6 +425,7 @@ class EntityLinker:
                         inside = self._short_of(key, forms)
                     e.canonical = forms.get(key) or inside or e.text
                 forms.setdefault(key, e.canonical)
+        _short_names_follow(doc.entities)
         self._knowledge(doc.entities)
         if self.home_words:
             doc.entities = self._home_only(doc.entities)

@@ -1,0 +1,70 @@
+"""A person named in full, then by one of the name's words alone.
+
+News names a person in full once ("राष्ट्रपति पार्क ग्वेन-हे", "ग्रेग चैपल") and then by the surname
+or, for East Asian names, by the family name that comes first ("पार्क ने", "शी ने कहा", "ली के साथ").
+The model misses many of these one-word mentions, most of all when the word is also a Hindi word
+(पार्क "park", ली "took"), and the events then lose their participant. An untagged word equal to the
+first or last word of a person of two or more words found earlier in the document, right before a
+case marker (ner.toml `short_name_markers`), is that person (source "short_name"; the linker gives it
+the canonical of the person found at the full name, attrs "short_of"). A word that is a common Hindi word (configs/ner/lexicon/common_words.txt)
+counts only right before the agentive "ने"; titles, case markers and head words of institutions and
+places never do.
+"""
+from __future__ import annotations
+
+import re
+
+from ..core.document import Entity
+from ..core.registry import stage
+from ..hindi.normalise import fold
+from ._covered import by_sentence, covering
+from ._lexicons import setting_words
+
+_LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]{2,}$")
+
+
+class ShortNames:
+    def __init__(self, markers: frozenset[str], agentive: str, common: frozenset[str], stop: frozenset[str]):
+        self.markers = markers  # case markers a short name may stand before
+        self.agentive = agentive  # "ने": the one marker a common word may stand before
+        self.common = common
+        self.stop = stop
+
+    def __call__(self, doc):
+        people = sorted((e for e in doc.entities if e.label == "PER" and len(e.text.split()) >= 2),
+                        key=lambda e: e.start)
+        if not people:
+            return doc
+        by_sent = by_sentence(doc.entities)
+        for sent in doc.sentences:
+            tokens = doc.tokens[sent.tok_start:sent.tok_end]
+            covered = covering(tokens, by_sent.get(sent.sent_id, []))
+            for k, t in enumerate(tokens[:-1]):
+                word = fold(t.text)
+                if covered[k] is not None or word in self.stop or not _LETTERS.match(t.text):
+                    continue
+                after = fold(tokens[k + 1].text)
+                if after not in self.markers or (word in self.common and after != self.agentive):
+                    continue
+                full = next((p for p in reversed(people) if p.end <= t.start
+                             and word in (fold(p.text.split()[0]), fold(p.text.split()[-1]))), None)
+                if full is not None:
+                    doc.entities.append(Entity(t.start, t.end, doc.norm_text[t.start:t.end], "PER", sent.sent_id,
+                                               source="short_name", score=None,
+                                               attrs={"short_of": [full.start, full.end]}))
+        return doc
+
+
+@stage("ner_short_names", requires=("tokens", "entities"), provides=("entities",),
+       settings={"rules": "ner.toml", "common_words": "ner/lexicon/common_words.txt",
+                 "org_heads": "ner/lexicon/org_heads.txt", "loc_heads": "ner/lexicon/loc_heads.txt"})
+def make_ner_short_names(settings: dict, context):
+    """One word of a person's full name named earlier, before a case marker, is that person ("पार्क ने")."""
+    rules = context.read_toml(settings.get("rules", "ner.toml"))
+    stop = {fold(w) for key in ("titles", "person_roles", "honorifics", "case_markers", "not_names",
+                                "list_stop_words") for w in rules.get(key, [])}
+    stop |= setting_words(context, settings, "org_heads", "ner/lexicon/org_heads.txt")
+    stop |= setting_words(context, settings, "loc_heads", "ner/lexicon/loc_heads.txt")
+    markers = frozenset(fold(w) for w in rules.get("short_name_markers", ["ने", "के", "की", "का", "को", "से"]))
+    return ShortNames(markers, fold("ने"), setting_words(context, settings, "common_words",
+                                                          "ner/lexicon/common_words.txt"), frozenset(stop))

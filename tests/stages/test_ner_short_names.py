@@ -1,0 +1,37 @@
+"""The ner_short_names stage between the real gazetteer, agents and linker stages (no model, so every
+short form found is the stage's)."""
+import pytest
+
+from pipeline.core.document import Document
+from tests.conftest import stage_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe(tmp_path_factory):
+    return stage_pipeline(tmp_path_factory, ["normalise", "sentences", "tokens", "ner_gazetteer", "ner_agents",
+                                             "ner_short_names", "entity_linker"])
+
+
+def short_forms(pipe, text):
+    return [(e.text, e.canonical) for e in pipe(Document("d", text)).entities if e.source == "short_name"]
+
+
+def test_a_family_name_that_is_a_hindi_word_is_the_person_before_ne(pipe):
+    # ली ("took") is Li Keqiang after his full name, before ने; as a verb it stays a verb
+    text = "चीन के प्रधानमंत्री ली कचियांग दिल्ली पहुंचे। ली ने कहा कि रिश्ते अच्छे हैं। उन्होंने जानकारी ली और चले गए।"
+    assert short_forms(pipe, text) == [("ली", "Li Keqiang")]
+
+
+def test_a_surname_before_a_case_marker_takes_the_full_names_canonical(pipe):
+    # the full name is found by the agents stage here, and the short form follows its canonical
+    text = "विपक्षी नेता ग्रेगोर ज़ाम्बोस्की शनिवार को लौटे। रविवार को ज़ाम्बोस्की के समर्थकों ने रैली की।"
+    assert short_forms(pipe, text) == [("ज़ाम्बोस्की", "ग्रेगोर ज़ाम्बोस्की")]
+
+
+@pytest.mark.parametrize("text", [
+    "ली कचियांग दिल्ली पहुंचे। उन्होंने वहां की जानकारी ली और लौट गए।",  # a common word only before ने
+    "ली ने कहा कि रिश्ते अच्छे हैं। बाद में ली कचियांग दिल्ली पहुंचे।",  # the short form before the full name
+    "ग्रेगोर ज़ाम्बोस्की शनिवार को लौटे। फिर टीम ने मैच जीता।",  # no word of the name
+])
+def test_no_short_form_without_the_full_name_before_it(pipe, text):
+    assert short_forms(pipe, text) == []
