@@ -1041,3 +1041,11 @@ def test_a_bare_title_in_a_story_set_abroad_is_that_countrys_holder_or_nobody(pi
     assert all("Pranab Mukherjee" not in names(e) for e in doc.events)
     doc = run(pipe, "प्रधानमंत्री ने सोमवार को दिल्ली में राष्ट्रपति से मुलाक़ात की।", "2013-08-07")
     assert _by_type(doc, "MEETING") == [{"Manmohan Singh", "Pranab Mukherjee"}]
+
+
+def test_a_meeting_fixed_right_after_its_trigger_is_planned(pipe):
+    """"X के साथ उनकी मुलाक़ात तय है": scheduled; "बैठक में तय हुआ कि ...": decided at a meeting held."""
+    doc = run(pipe, "सोनिया गांधी के साथ भी उनकी मुलाक़ात तय है।", "2012-05-08")
+    assert [e.status for e in _of_type(doc, "MEETING")] == ["planned"]
+    doc = run(pipe, "मनमोहन सिंह ने सोनिया गांधी के साथ बैठक की, बैठक में तय हुआ कि काम होगा।", "2012-05-08")
+    assert [e.status for e in _of_type(doc, "MEETING")] == ["occurred"]

@@ -272,6 +272,7 @@ class StatusCues:
     resultative: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()
     denial: frozenset[str] = frozenset()
+    scheduled: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "StatusCues":

@@ -111,6 +111,9 @@ class StatusReader:
             return "occurred", "cue"
         if any(x in s.planned for x in after[:PLANNED_WINDOW] + near_before) or _ends_at(w, trig[0], s.prospective):
             return "planned", "cue"
+        next_words = [x for x in after if x not in self.roles.particles][:2]
+        if len(next_words) == 2 and next_words[0] in s.scheduled and next_words[1] in self.tense.present_aux:
+            return "planned", "cue"  # "उनकी मुलाक़ात (भी) तय है": scheduled
         infinitive = [w[trig[1] - 1]] if w[trig[1] - 1].endswith(key("ने")) else []
         if self._decided(infinitive + after):  # the trigger may be the infinitive: "अमरीका जाने का फ़ैसला"
             return "planned", "cue"
