@@ -1049,3 +1049,15 @@ def test_a_meeting_fixed_right_after_its_trigger_is_planned(pipe):
     assert [e.status for e in _of_type(doc, "MEETING")] == ["planned"]
     doc = run(pipe, "मनमोहन सिंह ने सोनिया गांधी के साथ बैठक की, बैठक में तय हुआ कि काम होगा।", "2012-05-08")
     assert [e.status for e in _of_type(doc, "MEETING")] == ["occurred"]
+
+
+def test_words_of_expectation_after_a_conjunctive_participle_are_another_acts(pipe):
+    """"X से मिलकर न्योता ... की अपील की थी", "X से मुलाक़ात करके ... तैयारियों की जानकारी दी": the meeting
+    took place; the expectation words belong to what was done after it."""
+    doc = run(pipe, "वाइको ने पिछले हफ़्ते दिल्ली में नरेंद्र मोदी से मिलकर न्योता वापस लेने की अपील की थी।", "2014-05-27")
+    assert [e.status for e in _of_type(doc, "MEETING")] == ["occurred"]
+    doc = run(pipe, "चौधरी निसार अली ख़ान ने बुधवार को नवाज़ शरीफ़ से मुलाक़ात करके उन्हें वार्ता की तैयारियों की "
+                    "जानकारी दी थी।", "2014-02-07")
+    assert [e.status for e in _of_type(doc, "MEETING")] == ["occurred"]
+    doc = run(pipe, "नवाज़ शरीफ़ से मुलाक़ात की तैयारियां चल रही हैं।", "2014-02-07")
+    assert [e.status for e in _of_type(doc, "MEETING")] == ["planned"]

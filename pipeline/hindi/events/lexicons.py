@@ -273,6 +273,7 @@ class StatusCues:
     indefinite: frozenset[str] = frozenset()
     denial: frozenset[str] = frozenset()
     scheduled: frozenset[str] = frozenset()
+    conjunctive: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path) -> "StatusCues":

@@ -109,7 +109,7 @@ class StatusReader:
             # "भारत और पाकिस्तान के बीच हुए समझौते के मुताबिक़ ... करेंगे": the agreement made, whatever
             # the main verb tells of what follows from it.
             return "occurred", "cue"
-        if any(x in s.planned for x in after[:PLANNED_WINDOW] + near_before) or _ends_at(w, trig[0], s.prospective):
+        if any(x in s.planned for x in self._own_group(w, trig, after) + near_before) or _ends_at(w, trig[0], s.prospective):
             return "planned", "cue"
         next_words = [x for x in after if x not in self.roles.particles][:2]
         if len(next_words) == 2 and next_words[0] in s.scheduled and next_words[1] in self.tense.present_aux:
@@ -160,6 +160,16 @@ class StatusReader:
         if _is_past(date_value, published):
             return "occurred", "date"
         return "occurred", "default"
+
+    def _own_group(self, w: list[str], trig, after: list[str]) -> list[str]:
+        """The words after the trigger that still speak of it: up to PLANNED_WINDOW, ending with a
+        conjunctive participle ("मुलाक़ात करके | उन्हें ... तैयारियों"); none after a trigger that is one
+        ("मिलकर | न्योता ...")."""
+        if w[trig[1] - 1] not in self.status.conjunctive and w[trig[1] - 1].endswith(key("कर")):
+            return []
+        group = after[:PLANNED_WINDOW]
+        end = next((k + 1 for k, x in enumerate(group) if x in self.status.conjunctive), len(group))
+        return group[:end]
 
     def _negated(self, verb_group: list[str]) -> bool:
         """A negation in the trigger's verb group that denies the event ("बैठक नहीं होगी"), not its outcome:
