@@ -86,7 +86,7 @@ class InstitutionNames:
                  org_words: frozenset[str] = frozenset(), centre: dict | None = None,
                  titles: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset(),
                  body_suffixes: Phrases | None = None, kinds_before_name: dict[str, str] | None = None,
-                 place_enders: frozenset[str] = frozenset()):
+                 place_enders: frozenset[str] = frozenset(), acronym_members: frozenset[str] = frozenset()):
         table = table or NameHeads()
         centre = centre or {}
         self.centre_words = frozenset(fold(w) for w in centre.get("words", []))
@@ -96,6 +96,8 @@ class InstitutionNames:
         self.body_suffixes = body_suffixes or Phrases()
         self.kinds_before_name = kinds_before_name or {}  # kind word -> the label of the name after it
         self.place_enders = place_enders  # motion verbs a place's name may end at: "राजधानी [पुत्राजया] पहुंचे"
+        self.acronym_members = acronym_members  # posts and people of a body after an acronym: "बीडीपी सांसदों"
+        self.genitives = frozenset(fold(w) for w in ("का", "की", "के"))
         self.institutions = institutions
         self.stop = stop_words
         self.boundaries = boundaries
@@ -137,10 +139,29 @@ class InstitutionNames:
         return (word not in self.stop and word not in self.boundaries and word not in self.joiners
                 and any(c.isalpha() for c in word))
 
+    def _acting_acronyms(self, doc, sent, tokens, words, covered) -> None:
+        """An acronym of letter names before the post or people of a body ("बीडीपी सांसदों", "सीएनआरपी के
+        उपाध्यक्ष", "एडब्ल्यूएस के एक प्रतिनिधिमंडल"; ner.toml acronym_members) is an organisation. Posts
+        written as letters (एसपी, डीएम) and common abbreviations (पीपीई) never are; before "ने" too many
+        posts (सीडीओ, टीटीई) and things (टीवी) stand."""
+        for k, word in enumerate(words[:-1]):
+            if covered[k] is not None or word in self.titles or not self._acronym(word):
+                continue
+            rest = words[k + 1:k + 5]
+            if rest[0] in self.acronym_members:
+                pass
+            elif rest[0] in self.genitives and any(x in self.acronym_members for x in rest[1:3]):
+                pass
+            else:
+                continue
+            self._add(doc, sent, tokens, covered, k, k + 1)
+
     def _sentence(self, doc, sent, entities) -> None:
         tokens = doc.tokens[sent.tok_start:sent.tok_end]
         words = [fold(t.text) for t in tokens]
         n = len(words)
+        if self.acronym_members:
+            self._acting_acronyms(doc, sent, tokens, words, covering(tokens, entities))
         heads = [k for k in range(n) if words[k] in self.suffixes.by_first or words[k] in self.body_suffixes.by_first
                  or words[k] in self.institutions.by_first
                  or words[k] in self.heads.by_first or words[k] in self.alone_phrases.by_first
@@ -435,7 +456,8 @@ def make_ner_institutions(settings: dict, context):
                             phrases("body_suffixes"),
                             {**{fold(w): "ORG" for w in rules.get("kinds_before_org", [])},
                              **{fold(w): "LOC" for w in rules.get("kinds_before_place", [])}},
-                            frozenset(fold(w) for w in rules.get("place_name_enders", [])))
+                            frozenset(fold(w) for w in rules.get("place_name_enders", [])),
+                            frozenset(fold(w) for w in rules.get("acronym_members", [])))
 
 
 def read_demonyms(path: Path) -> frozenset[str]:

@@ -205,3 +205,21 @@ def test_an_unknown_name_after_a_kind_of_place_is_a_place(pipe, text, name):
 ])
 def test_ordinary_words_after_a_kind_of_body_name_none(pipe, text):
     assert not [t for t in orgs(pipe, text) if "कंपनी" not in t and t not in ("",)], orgs(pipe, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("बीडीपी सांसदों का एक दल उत्तरी इराक़ पहुंचा।", "बीडीपी"),
+    ("सीएनआरपी के उपाध्यक्ष को पद मिला।", "सीएनआरपी"),
+    ("इससे पहले एडब्ल्यूएस के एक प्रतिनिधिमंडल ने मुख्यमंत्री से मुलाकात की।", "एडब्ल्यूएस"),
+])
+def test_an_acronym_before_a_bodys_people_or_posts_is_that_body(pipe, text, name):
+    assert name in orgs(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "सीडीओ ने बताया कि काम जारी है।",  # a post written as letters, and before ने only
+    "आरटीआई कार्यकर्ताओं ने धरना दिया।",  # an act, a common abbreviation
+    "एसपी के अधिकारियों ने जांच की।",  # a post (titles)
+])
+def test_no_body_of_a_post_an_act_or_an_acronym_before_ne(pipe, text):
+    assert orgs(pipe, text) == []
