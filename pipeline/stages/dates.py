@@ -43,6 +43,11 @@ def _in_metadata(doc, sent) -> bool:
 class DatesStage:
     def __init__(self, lexicon: DateLexicon, cues, skip_metadata: bool = True):
         self.lexicon, self.cues, self.skip_metadata = lexicon, cues, skip_metadata
+        same_day = lexicon.raw.get("same_day", {})
+        self.same_day = same_day
+        self.same_day_words = re.compile(
+            r"(?<![\w\u0900-\u097f])(" + "|".join(map(re.escape, same_day["words"])) + r")(?![\w\u0900-\u097f])"
+        ) if same_day.get("words") else None
 
     def __call__(self, doc):
         anchor = _anchor(doc.published)
@@ -68,18 +73,17 @@ class DatesStage:
         doc.entities = sorted(kept + found, key=lambda e: (e.start, e.end))
         return doc
 
-
     def _same_day(self, doc, found: list[Entity]) -> list[Entity]:
         """"उसी शाम", "इसी दिन" (dates.toml [same_day]): the day of the last day-precise date before it."""
-        cfg = self.lexicon.raw.get("same_day", {})
-        words, reach = cfg.get("words", []), int(cfg.get("reach", 3))
-        if not words:
+        if self.same_day_words is None:
             return []
-        pattern = re.compile(r"(?<![\w\u0900-\u097f])(" + "|".join(map(re.escape, words)) + r")(?![\w\u0900-\u097f])")
+        cfg, reach = self.same_day, int(self.same_day.get("reach", 3))
         out: list[Entity] = []
         days = sorted((d for d in found if d.value and len(d.value) == 10), key=lambda d: d.start)
         for sent in doc.sentences:
-            for m in pattern.finditer(sent.text):
+            if self.skip_metadata and _in_metadata(doc, sent):
+                continue
+            for m in self.same_day_words.finditer(sent.text):
                 before, after = sent.text[:m.start()], sent.text[m.end():].split()[:4]
                 if any(c in before for c in cfg.get("correlatives", [])) or any(w in cfg.get("forward", []) for w in after):
                     continue
