@@ -300,7 +300,12 @@ class EntityLinker:
         self.gaz = gazetteer
         home_only = home_only or {}
         self.home_country = home_only.get("country")
-        self.home_words = frozenset(fold(w) for w in home_only.get("words", []))
+        # the words listed, and every generic alias of the home country (generic.tsv: "नौसेना", "चुनाव आयोग",
+        # "विदेश मंत्रालय" unqualified are India's): in a story set abroad they are the story's country's
+        home = {name for name, entry in gazetteer.by_canonical.items()
+                if name in gazetteer.countries and entry.country == self.home_country} if self.home_country else set()
+        self.home_words = frozenset(fold(w) for w in home_only.get("words", [])) | frozenset(
+            " ".join(k) for k, g in gazetteer.generic.items() if g.home in home)
         self.org_trailers = org_trailers
         self.place_nouns = place_nouns
         self.number_words = number_words

@@ -388,6 +388,12 @@ def test_indias_generic_institutions_are_indias_only_in_a_story_about_india(tmp_
     home = found("दिल्ली के राष्ट्रपति भवन में समारोह हुआ। संसद का सत्र चलेगा।")
     assert ("राष्ट्रपति भवन", "LOC", "Rashtrapati Bhavan", "IND") in home
     assert ("संसद", "ORG", "Parliament of India", "IND") in home
+    # every generic alias of India (generic.tsv) likewise: a navy, a cabinet, an election commission
+    abroad = found("नैरोबी में मंत्रिमंडल की बैठक हुई। मोम्बासा में नौसेना और चुनाव आयोग के अधिकारी मौजूद थे।")
+    assert {("मंत्रिमंडल", "ORG", "मंत्रिमंडल", None), ("नौसेना", "ORG", "नौसेना", None),
+            ("चुनाव आयोग", "ORG", "चुनाव आयोग", None)} <= abroad
+    home = found("दिल्ली में मंत्रिमंडल की बैठक हुई। मुंबई में नौसेना के अधिकारी मौजूद थे।")
+    assert {("मंत्रिमंडल", "ORG", "Union Council of Ministers", "IND"), ("नौसेना", "ORG", "Indian Navy", "IND")} <= home
 
 
 def test_a_one_word_place_that_is_the_surname_of_a_person_found_after_a_post_is_that_person():
