@@ -43,6 +43,33 @@ cache_dir = index_cache.cache_dir
 HYPHENS = frozenset("-\u2010\u2011")
 
 
+def qualified_entry(gaz: Gazetteer, possessives, country: str, key: tuple[str, ...], rule, label: str) -> GazetteerEntry:
+    """The entry of a generic alias (generic.tsv) as <country>'s institution: the row the tables have under
+    another wording ("अमेरिकी संसद" for "अमेरिका की संसद"), else the rule's template filled from the
+    country's government ("Supreme Court of the United States"), else unlinked (canonical None)."""
+    for other in _wordings(gaz, possessives, country, key):
+        entry = gaz.index.get(other)
+        if entry is not None and entry.label == label:
+            return entry
+    government = gaz.government_of(country)
+    if rule.qualified and government and government.startswith(GOVERNMENT_PREFIX):
+        canonical = rule.qualified.replace("{of}", government[len(GOVERNMENT_PREFIX):])
+        known = gaz.by_canonical.get(canonical)
+        return GazetteerEntry(canonical, label, known.wikidata if known else None, "")
+    return GazetteerEntry(None, label, None, "")  # canonical: the surface text
+
+
+def _wordings(gaz: Gazetteer, possessives, country: str, key: tuple[str, ...]):
+    """Other ways of writing "<country's> <key>": "रूसी संसद", "रूस की संसद", "रूस संसद"."""
+    for adj, (c, _) in gaz.demonyms.items():
+        if c == country:
+            yield (adj,) + key
+    for loc in gaz.aliases_of(country):
+        yield loc + key
+        for p in sorted(possessives):
+            yield loc + (p,) + key
+
+
 def _glued_hyphen(tokens, k: int) -> bool:
     """Is tokens[k] a hyphen joining the words on either side with no space ("जन-जागरण")?"""
     return (0 < k < len(tokens) - 1 and tokens[k].text in HYPHENS
@@ -221,26 +248,7 @@ class GazetteerTagger:
         return None, i
 
     def _qualified_entry(self, country, key, rule, label):
-        for other in self._wordings(country, key):
-            entry = self.gaz.index.get(other)
-            if entry is not None and entry.label == label:
-                return entry
-        government = self.gaz.government_of(country)
-        if rule.qualified and government and government.startswith(GOVERNMENT_PREFIX):
-            canonical = rule.qualified.replace("{of}", government[len(GOVERNMENT_PREFIX):])
-            known = self.gaz.by_canonical.get(canonical)
-            return GazetteerEntry(canonical, label, known.wikidata if known else None, "")
-        return GazetteerEntry(None, label, None, "")  # canonical: the surface text
-
-    def _wordings(self, country, key):
-        """Other ways of writing "<country's> <key>": "रूसी संसद", "रूस की संसद", "रूस संसद"."""
-        for adj, (c, _) in self.gaz.demonyms.items():
-            if c == country:
-                yield (adj,) + key
-        for loc in self.gaz.aliases_of(country):
-            yield loc + key
-            for p in sorted(self.possessives):
-                yield loc + (p,) + key
+        return qualified_entry(self.gaz, self.possessives, country, key, rule, label)
 
     def _bylines(self, doc, sent, folded, found):
         """An agency credited in brackets by a common word: "नयी दिल्ली, चार मार्च (भाषा)" is PTI's
