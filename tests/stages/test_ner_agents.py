@@ -77,6 +77,8 @@ def test_a_name_after_a_post_ends_at_a_place_found_already(pipe):
     # posts of foreign news: a vice-president, a king
     ("पार्टी के उपाध्यक्ष केम सोखा को पद मिला।", ["केम सोखा"]),
     ("राजा नोरोदम सिहामोनी की पहल पर बैठक हुई।", ["नोरोदम सिहामोनी"]),
+    # a counterpart named after the word ("अपने समकक्ष X के साथ")
+    ("उन्होंने अपने समकक्ष ग्रेगोर ज़ाम्बोस्की के साथ बातचीत की।", ["ग्रेगोर ज़ाम्बोस्की"]),
 ])
 def test_names_after_foreign_posts_with_hyphens_and_particles(pipe, text, names):
     assert agents(pipe, text) == names
