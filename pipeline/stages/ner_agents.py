@@ -27,8 +27,8 @@ from ._lexicons import setting_words
 
 MIN_WORDS, MAX_WORDS = 2, 4
 _LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]+$")  # Devanagari letters, no digits
-PLURAL_OBLIQUE = "ों"
-HYPHENS = frozenset("-\u2010\u2011")  # "पोल्ट्री प्रजनकों ने", "डिस्कस थ्रोअरों ने": a plural common noun, no name
+PLURAL_OBLIQUE = "ों"  # "पोल्ट्री प्रजनकों ने", "डिस्कस थ्रोअरों ने": a plural common noun, no name
+HYPHENS = frozenset("-\u2010\u2011")  # a glued hyphen inside a name: "नूरी अल-मालिकी"
 
 
 class AgentNames:
