@@ -8,7 +8,9 @@ an ordinary Hindi word (wordfreq, Zipf >= 3: configs/ner/lexicon/hindi_words.txt
 person (source "agents"). One unknown word is not enough: "कोरोना ने", "वुहान ने" are no people.
 
 After a post a name may hold a glued hyphen or a particle (ner.toml `name_particles`): "प्रधानमंत्री नूरी
-अल-मालिकी", "अध्यक्ष नकोसाज़ाना ड्लामिनी-ज़ूमा"; its first word may then be a Hindi word (नूरी).
+अल-मालिकी", "अध्यक्ष नकोसाज़ाना ड्लामिनी-ज़ूमा"; its first word may then be a Hindi word (नूरी). A Hindi word
+of middling frequency (in hindi_words.txt, not in common_words.txt) beside an unknown one makes up a two-word
+name ("राष्ट्रपति हाइंत्स फ़िशर", "दूत यान कुबिश"); on the raw corpora 9 people, all right.
 
 Measured 2026-12-04 (pipeline/training/RESULTS.md): on the raw corpora 79 mentions before "ने",
 about 89% people (misses: loanword phrases such as "इंफेक्शस डिसीज ने", words glued by scraping),
@@ -33,14 +35,23 @@ HYPHENS = frozenset("-\u2010\u2011")  # a glued hyphen inside a name: "नूर
 
 class AgentNames:
     def __init__(self, known: set[str], stop: set[str], letters: list[str], cues: list[str],
-                 anchors: list[str] = (), given: frozenset[str] = frozenset(), particles: list[str] = ()):
+                 anchors: list[str] = (), given: frozenset[str] = frozenset(), particles: list[str] = (),
+                 common: frozenset[str] = frozenset()):
         self.cues = [tuple(fold(w) for w in cue.split()) for cue in cues]
         self.anchors = frozenset(fold(w) for w in anchors)  # posts written right before a name
         self.particles = frozenset(fold(w) for w in particles)  # inside a foreign name: "नूरी अल-मालिकी"
+        self.common = common  # the commonest Hindi words (Zipf >= 4): never a name word after a post
         self.given = given  # first names, which may also be ordinary words ("देवयानी"), after a post
         self.known = known  # ordinary Hindi words (folded)
         self.stop = stop  # titles, case markers, common nouns, head words (folded)
         self.letters = list(letters)  # English letter names: "ईएमटी", "आरएमएल" are acronyms, no name words
+
+    def _rare(self, text: str) -> bool:
+        """A Hindi word, but none of the commonest (common_words.txt, Zipf >= 4): फ़िशर, यान; not जोश."""
+        key = fold(text)
+        return (bool(self.common) and len(text) > 1 and bool(_LETTERS.match(text)) and key not in self.common
+                and key not in self.stop and not text.endswith(PLURAL_OBLIQUE)
+                and not (self.letters and spells_letters(text, self.letters) >= 2))
 
     def _unknown(self, text: str) -> bool:
         key = fold(text)
@@ -107,7 +118,11 @@ class AgentNames:
                     while j < len(words) and n_words < 3 and not any(s <= tokens[j].start < e for s, e in taken):
                         # (a name found already ends it: "नेता दरविश एरोग्लू [निकोसिया] हवाई अड्डे")
                         if self._unknown(tokens[j].text) or (j == i and (
-                                words[j] in self.given or self._joins_name(tokens, words, j + 1))):
+                                words[j] in self.given or self._joins_name(tokens, words, j + 1))) or (
+                                n_words < MIN_WORDS and self._rare(tokens[j].text) and any(
+                                    self._unknown(t.text) for t in tokens[i:j + 2] if t is not tokens[j])):
+                            # (a word of middling frequency beside one no list has, to make up the two words of a
+                            # name: "हाइंत्स फ़िशर", "यान कुबिश"; never a third: "फ़िलिप गोल्डबर्ग [दस्तख़त]")
                             j, n_words = j + 1, n_words + 1
                         elif j > i and self._joins_name(tokens, words, j):
                             j += 1  # "नूरी अल-मालिकी", "ड्लामिनी-ज़ूमा": a glued hyphen or a particle inside a name
@@ -143,7 +158,8 @@ class AgentNames:
        settings={"rules": "ner.toml", "hindi_words": "ner/lexicon/hindi_words.txt",
                  "letter_names": "ner/lexicon/letter_names.txt", "given_names": "ner/lexicon/given_names.txt",
                  "cues": ["ने", "का कहना", "के मुताबिक", "के मुताबिक़", "के अनुसार"],
-                 "org_heads": "ner/lexicon/org_heads.txt", "loc_heads": "ner/lexicon/loc_heads.txt"})
+                 "org_heads": "ner/lexicon/org_heads.txt", "loc_heads": "ner/lexicon/loc_heads.txt",
+                 "common_words": "ner/lexicon/common_words.txt"})
 def make_ner_agents(settings: dict, context):
     """Two to four unknown words before "ने" or a speaker's cue are a person ("माइकेल हेडेन ने"), and two or
     three after a post (ner.toml name_anchors: "राजनयिक देवयानी खोबरागड़े")."""
@@ -159,4 +175,5 @@ def make_ner_agents(settings: dict, context):
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
     return AgentNames(words("hindi_words", "ner/lexicon/hindi_words.txt"), stop, letters,
                       settings.get("cues") or ["ने"], rules.get("name_anchors", []),
-                      words("given_names", "ner/lexicon/given_names.txt"), rules.get("name_particles", []))
+                      words("given_names", "ner/lexicon/given_names.txt"), rules.get("name_particles", []),
+                      words("common_words", "ner/lexicon/common_words.txt"))

@@ -90,3 +90,15 @@ def test_names_after_foreign_posts_with_hyphens_and_particles(pipe, text, names)
 ])
 def test_hyphens_and_particles_make_no_name_of_ordinary_words(pipe, text):
     assert agents(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # a word of middling frequency (फ़िशर, यान) beside one no list has makes up a two-word name
+    ("वहां ऑस्ट्रिया के राष्ट्रपति हाइंत्स फ़िशर से भेंट हुई।", ["हाइंत्स फ़िशर"]),
+    ("संयुक्त राष्ट्र के विशेष दूत यान कुबिश भी मौजूद थे।", ["यान कुबिश"]),
+    # ... never a third word ("दस्तख़त" is the signature, not the name), and never one of the commonest words
+    ("अमरीकी राजदूत ग्रेगोर ज़ाम्बोस्की दस्तख़त करेंगे।", ["ग्रेगोर ज़ाम्बोस्की"]),
+    ("पार्टी के नेता जोश के साथ दिल्ली पहुंचे।", []),
+])
+def test_a_middling_hindi_word_after_a_post_makes_up_a_foreign_name(pipe, text, names):
+    assert agents(pipe, text) == names
