@@ -2,7 +2,8 @@
 
 The model misses foreign names it never saw in training ("माइकेल हेडेन ने", "योआव मोर्देचाई ने
 बताया"), and the gazetteer cannot list them all. Two to four words right before the agentive
-"ने" or a speaker's cue ("का कहना", "के मुताबिक", "के अनुसार"; the stage's `cues`), none of them
+"ने", a speaker's cue ("का कहना", "के मुताबिक", "के अनुसार") or the other party's marker of a meeting ("से
+मुलाक़ात", "से मिले"; the stage's `cues`), none of them
 an ordinary Hindi word (wordfreq, Zipf >= 3: configs/ner/lexicon/hindi_words.txt), a title, a case marker, a common noun or a head word of an institution or place name
 (configs/ner.toml, org_heads.txt, loc_heads.txt), and not already part of an entity, are a
 person (source "agents"). One unknown word is not enough: "कोरोना ने", "वुहान ने" are no people.
@@ -157,7 +158,8 @@ class AgentNames:
 @stage("ner_agents", requires=("tokens", "entities"), provides=("entities",),
        settings={"rules": "ner.toml", "hindi_words": "ner/lexicon/hindi_words.txt",
                  "letter_names": "ner/lexicon/letter_names.txt", "given_names": "ner/lexicon/given_names.txt",
-                 "cues": ["ने", "का कहना", "के मुताबिक", "के मुताबिक़", "के अनुसार"],
+                 "cues": ["ने", "का कहना", "के मुताबिक", "के मुताबिक़", "के अनुसार", "से मुलाकात", "से मुलाक़ात",
+                          "से मिले", "से मिलीं", "से मिलेंगे", "से भेंट"],
                  "org_heads": "ner/lexicon/org_heads.txt", "loc_heads": "ner/lexicon/loc_heads.txt",
                  "common_words": "ner/lexicon/common_words.txt"})
 def make_ner_agents(settings: dict, context):

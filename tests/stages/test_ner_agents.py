@@ -102,3 +102,8 @@ def test_hyphens_and_particles_make_no_name_of_ordinary_words(pipe, text):
 ])
 def test_a_middling_hindi_word_after_a_post_makes_up_a_foreign_name(pipe, text, names):
     assert agents(pipe, text) == names
+
+
+def test_unknown_words_before_the_marker_of_a_meeting_are_a_person(pipe):
+    assert agents(pipe, "नौसेना प्रमुख ने लुसियाना ओकाम्पो से मुलाक़ात की।") == ["लुसियाना ओकाम्पो"]
+    assert agents(pipe, "बंदरगाह न्यास क्रूज कंपनी ज़ाम्बोस्की ओकाम्पो से बात कर रहा है।") == []  # talks, not a meeting
