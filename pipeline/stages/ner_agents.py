@@ -47,18 +47,17 @@ class AgentNames:
         self.stop = stop  # titles, case markers, common nouns, head words (folded)
         self.letters = list(letters)  # English letter names: "ईएमटी", "आरएमएल" are acronyms, no name words
 
+    def _name_shaped(self, text: str) -> bool:
+        """Devanagari letters, no title, case marker or head word, no plural noun, no acronym of letter names."""
+        return (len(text) > 1 and bool(_LETTERS.match(text)) and fold(text) not in self.stop
+                and not text.endswith(PLURAL_OBLIQUE) and not (self.letters and spells_letters(text, self.letters) >= 2))
+
     def _rare(self, text: str) -> bool:
         """A Hindi word, but none of the commonest (common_words.txt, Zipf >= 4): फ़िशर, यान; not जोश."""
-        key = fold(text)
-        return (bool(self.common) and len(text) > 1 and bool(_LETTERS.match(text)) and key not in self.common
-                and key not in self.stop and not text.endswith(PLURAL_OBLIQUE)
-                and not (self.letters and spells_letters(text, self.letters) >= 2))
+        return bool(self.common) and fold(text) not in self.common and self._name_shaped(text)
 
     def _unknown(self, text: str) -> bool:
-        key = fold(text)
-        return (len(text) > 1 and bool(_LETTERS.match(text)) and key not in self.known
-                and key not in self.stop and not text.endswith(PLURAL_OBLIQUE)
-                and not (self.letters and spells_letters(text, self.letters) >= 2))
+        return fold(text) not in self.known and self._name_shaped(text)
 
     def __call__(self, doc):
         by_sent = by_sentence(e for e in doc.entities)

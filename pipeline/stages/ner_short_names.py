@@ -31,8 +31,9 @@ class ShortNames:
         self.stop = stop
 
     def __call__(self, doc):
-        people = sorted((e for e in doc.entities if e.label == "PER" and len(e.text.split()) >= 2),
-                        key=lambda e: e.start)
+        # (full name, its first and last words folded), in order: looked up for every untagged word
+        people = sorted(((e, {fold(e.text.split()[0]), fold(e.text.split()[-1])}) for e in doc.entities
+                         if e.label == "PER" and len(e.text.split()) >= 2), key=lambda p: p[0].start)
         if not people:
             return doc
         by_sent = by_sentence(doc.entities)
@@ -46,8 +47,7 @@ class ShortNames:
                 after = fold(tokens[k + 1].text)
                 if after not in self.markers or (word in self.common and after != self.agentive):
                     continue
-                full = next((p for p in reversed(people) if p.end <= t.start
-                             and word in (fold(p.text.split()[0]), fold(p.text.split()[-1]))), None)
+                full = next((p for p, words in reversed(people) if p.end <= t.start and word in words), None)
                 if full is not None:
                     doc.entities.append(Entity(t.start, t.end, doc.norm_text[t.start:t.end], "PER", sent.sent_id,
                                                source="short_name", score=None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import cached_property
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -328,7 +329,7 @@ class DocIndex:
                 break
             k -= 1
         if country is None:
-            country = self._story_country()
+            country = self._story_country
             if country == "":
                 return None  # a story set abroad, in a country the table has no holders of
         day = published[:10]
@@ -339,26 +340,24 @@ class DocIndex:
                               canonical=person, source="office_holders")
         return None
 
+    @cached_property
     def _story_country(self) -> str | None:
         """Whose bare title ("राष्ट्रपति ने") a story means: None (roles.toml home_country) when it names
         anything of India or no city or region abroad; in a story set abroad, the country of the table its
         places are most in ("" if none: Mogadishu's president is no Indian office holder)."""
-        if not hasattr(self, "_story_country_cache"):
-            home = next((code for code, name in self.roles.country_by_code.items()
-                         if name == self.roles.home_country), None)
-            named = [e for e in self.doc.entities if e.label in NAMED]
-            abroad = [e for e in named if e.label == "LOC" and e.country and e.country != home]
-            # set abroad: a city or region abroad, not only a country ("प्रधानमंत्री ने ... दक्षिण अफ्रीका के
-            # राष्ट्रपति से मुलाकात की" is India's prime minister meeting a foreign one)
-            if home is None or any(e.country == home for e in named) or not any(
-                    e.canonical not in self.roles.country_names for e in abroad):
-                self._story_country_cache = None
-            else:
-                holders = {where for _, where, _, _, _ in self.roles.office_holders}
-                counts = Counter(self.roles.country_by_code.get(e.country) for e in abroad)  # Lahore: Pakistan
-                counts = Counter({c: n for c, n in counts.items() if c in holders})
-                self._story_country_cache = counts.most_common(1)[0][0] if counts else ""
-        return self._story_country_cache
+        home = next((code for code, name in self.roles.country_by_code.items()
+                     if name == self.roles.home_country), None)
+        named = [e for e in self.doc.entities if e.label in NAMED]
+        abroad = [e for e in named if e.label == "LOC" and e.country and e.country != home]
+        # set abroad: a city or region abroad, not only a country ("प्रधानमंत्री ने ... दक्षिण अफ्रीका के
+        # राष्ट्रपति से मुलाकात की" is India's prime minister meeting a foreign one)
+        if home is None or any(e.country == home for e in named) or not any(
+                e.canonical not in self.roles.country_names for e in abroad):
+            return None
+        holders = {where for _, where, _, _, _ in self.roles.office_holders}
+        counts = Counter(self.roles.country_by_code.get(e.country) for e in abroad)  # Lahore: Pakistan
+        counts = Counter({c: n for c, n in counts.items() if c in holders})
+        return counts.most_common(1)[0][0] if counts else ""
 
     def _office_end(self, v: SentView, k: int, taken: set[int]) -> tuple[int, str | None, bool]:
         """The office phrase from k ("उच्चायुक्त", "विदेश मंत्री", "वरिष्ठ अधिकारियों", "सरकार"): where it
