@@ -28,6 +28,12 @@ def test_a_surname_before_a_case_marker_takes_the_full_names_canonical(pipe):
     assert short_forms(pipe, text) == [("ज़ाम्बोस्की", "ग्रेगोर ज़ाम्बोस्की")]
 
 
+def test_a_surname_stands_for_the_person_before_a_date_too(pipe):
+    # no case marker after it: the bare subject of a trip, before its date ("मुखर्जी रविवार को ... जाएंगे")
+    text = "राष्ट्रपति प्रणब मुखर्जी शुक्रवार को अंकारा पहुंचे। मुखर्जी रविवार को इस्तांबुल जाएंगे।"
+    assert short_forms(pipe, text) == [("मुखर्जी", "Pranab Mukherjee")]
+
+
 @pytest.mark.parametrize("text", [
     "ली कचियांग दिल्ली पहुंचे। उन्होंने वहां की जानकारी ली और लौट गए।",  # a common word only before ने
     "ली ने कहा कि रिश्ते अच्छे हैं। बाद में ली कचियांग दिल्ली पहुंचे।",  # the short form before the full name
