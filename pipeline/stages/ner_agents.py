@@ -46,6 +46,8 @@ class AgentNames:
         self.known = known  # ordinary Hindi words (folded)
         self.stop = stop  # titles, case markers, common nouns, head words (folded)
         self.letters = list(letters)  # English letter names: "ईएमटी", "आरएमएल" are acronyms, no name words
+        # what may follow a name listed beside a person: a case marker or another item
+        self.after_listed = frozenset(fold(w) for w in ("का", "की", "के", "ने", "को", "से", "और", "व", "तथा", ","))
 
     def _name_shaped(self, text: str) -> bool:
         """Devanagari letters, no title, case marker or head word, no plural noun, no acronym of letter names."""
@@ -77,7 +79,47 @@ class AgentNames:
                 self._add_person(doc, sent, tokens[i], tokens[k - 1], taken)
             if self.anchors:
                 self._after_anchors(doc, sent, tokens, words, taken)
+            self._beside_people(doc, sent, tokens, words, taken)
         return doc
+
+    def _name_at(self, tokens, i: int, taken) -> int:
+        """The end (exclusive) of two or three unknown words from i that no entity covers, or i: a name's words
+        ("सेर्ज़ सर्गस्यान"); a word of middling frequency may make up the two beside an unknown one."""
+        j = i
+        while j < len(tokens) and j - i < 3 and not any(s < tokens[j].end and tokens[j].start < e for s, e in taken) \
+                and (self._unknown(tokens[j].text) or (j - i < MIN_WORDS and self._rare(tokens[j].text) and any(
+                    self._unknown(t.text) for t in tokens[i:j + 2] if t is not tokens[j]))):
+            j += 1
+        if j - i < MIN_WORDS or (j < len(tokens) and self._unknown(tokens[j].text)):
+            return i  # too short, or longer than a name
+        return j
+
+    def _beside_people(self, doc, sent, tokens, words, taken) -> None:
+        """"इल्हाम अलीयेव और सेर्ज़ सर्गस्यान की मुलाक़ात", "अमरीका के जेम्स वॉरलिक, रूस के इगोर पोपोव और फ़्रांस के
+        ज़ाक फ़ोर": two or three unknown words listed (और, व, a comma) right after a person found already, or
+        after "<country> के" in such a list, are a person too."""
+        joins = {fold("और"), fold("व"), fold("तथा"), ","}
+        genitive = fold("के")
+        people = sorted((e for e in doc.entities if e.sent_id == sent.sent_id and e.label == "PER"), key=lambda e: e.start)
+        for person in people:
+            k = next((m for m, t in enumerate(tokens) if t.start >= person.end), len(tokens))
+            while k + 2 < len(tokens) and words[k] in joins:
+                i = k + 1
+                place = next((e for e in doc.entities if e.sent_id == sent.sent_id and e.label == "LOC"
+                              and e.start == tokens[i].start), None)
+                if place is not None:  # "रूस के इगोर पोपोव": the person's country before the name
+                    i = next((m for m in range(i, len(tokens)) if tokens[m].start >= place.end), len(tokens))
+                    if i >= len(tokens) or words[i] != genitive:
+                        break
+                    i += 1
+                j = self._name_at(tokens, i, taken)
+                if j == i or j + 1 >= len(tokens) or not (words[j] in self.after_listed or (
+                        words[j] in joins and words[j + 1] not in self.after_listed)):
+                    # no name here; or its words go on ("डॉ. सतीश वर्मा और रैपिड रिस्पॉन्स टीम ने"); or it ends the
+                    # line in apposition, what the person is ("जय अग्रवाल, मिष्ठान विक्रेता")
+                    break
+                self._add_person(doc, sent, tokens[i], tokens[j - 1], taken)
+                k = j
 
     def _joins_name(self, tokens, words, j: int) -> bool:
         """Is tokens[j] a hyphen glued between two name words, or a name particle (ner.toml

@@ -109,3 +109,22 @@ def test_a_middling_hindi_word_after_a_post_makes_up_a_foreign_name(pipe, text, 
 def test_unknown_words_before_the_marker_of_a_meeting_are_a_person(pipe):
     assert agents(pipe, "नौसेना प्रमुख ने लुसियाना ओकाम्पो से मुलाक़ात की।") == ["लुसियाना ओकाम्पो"]
     assert agents(pipe, "बंदरगाह न्यास क्रूज कंपनी ज़ाम्बोस्की ओकाम्पो से बात कर रहा है।") == []  # talks, not a meeting
+
+
+@pytest.mark.parametrize("text, names", [
+    # beside a listed person, joined by और
+    ("लगभग दो साल में इल्हाम अलीयेव और सेर्ज़ सर्गस्यान की यह पहली सीधी मुलाक़ात थी।", ["सेर्ज़ सर्गस्यान"]),
+    # a list of people each after "<country> के", the first one listed
+    ("सह-अध्यक्षों, अमरीका के व्लादिमीर पुतिन, रूस के इगोर पोपोव और फ़्रांस के ज़ाक फ़ोर, ने बयान जारी किया।",
+     ["इगोर पोपोव", "ज़ाक फ़ोर"]),
+])
+def test_unknown_names_listed_beside_a_person_are_people(pipe, text, names):
+    assert agents(pipe, text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "प्रमुख अधीक्षक डॉ. व्लादिमीर पुतिन और रैपिड रिस्पॉन्स टीम ने लोगों की जांच की।",  # the words go on: a team
+    "- व्लादिमीर पुतिन, मिष्ठान विक्रेता\nमाल बनाना कम किया।",  # in apposition: what the person is
+])
+def test_no_person_from_words_beside_a_person_that_go_on_or_describe_him(pipe, text):
+    assert agents(pipe, text) == []
