@@ -71,10 +71,15 @@ class AgentNames:
             for k, word in enumerate(words):
                 if word not in firsts or not any(tuple(words[k:k + len(cue)]) == cue for cue in self.cues):
                     continue
-                i = k
-                while i > 0 and k - i < MAX_WORDS and self._unknown(tokens[i - 1].text):
-                    i -= 1
-                if k - i < MIN_WORDS or (i > 0 and self._unknown(tokens[i - 1].text)):
+                i, n_words = k, 0
+                while i > 0 and n_words < MAX_WORDS:
+                    if self._unknown(tokens[i - 1].text):
+                        i, n_words = i - 1, n_words + 1
+                    elif n_words and i > 1 and words[i - 1] in self.particles and self._unknown(tokens[i - 2].text):
+                        i -= 1  # "मार्सेलो रेबेलो डे सूसा ने": a particle inside the name
+                    else:
+                        break
+                if n_words < MIN_WORDS or (i > 0 and self._unknown(tokens[i - 1].text)):
                     continue  # too short, or longer than a name
                 self._add_person(doc, sent, tokens[i], tokens[k - 1], taken)
             if self.anchors:

@@ -128,3 +128,18 @@ def test_unknown_names_listed_beside_a_person_are_people(pipe, text, names):
 ])
 def test_no_person_from_words_beside_a_person_that_go_on_or_describe_him(pipe, text):
     assert agents(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a particle inside the name before ने (wide AU-2020-MAR-10; ner.toml name_particles)
+    ("कार्यालय ने बताया कि 71 वर्षीय मार्सेलो रेबेलो डे सूसा ने स्कूल के बच्चों से मुलाकात की थी।", "मार्सेलो रेबेलो डे सूसा"),
+    # and after a post
+    ("भारत में नीदरलैंड के राजदूत मार्टेन वैन डेन बर्ग ने बुधवार को भेंट की।", "मार्टेन वैन डेन बर्ग"),
+])
+def test_european_particles_inside_a_foreign_name(pipe, text, name):
+    assert agents(pipe, text) == [name]
+
+
+def test_a_particle_alone_is_no_name_word(pipe):
+    # one unknown word and a particle are not the two words of a name
+    assert agents(pipe, "इस दिन डे सूसा ने कहा।") == []
