@@ -46,8 +46,10 @@ class DatesStage:
         same_day = lexicon.raw.get("same_day", {})
         self.same_day = same_day
         self.same_day_words = re.compile(
-            r"(?<![\w\u0900-\u097f])(" + "|".join(map(re.escape, same_day["words"])) + r")(?![\w\u0900-\u097f])"
+            r"(?<![\w\u0900-\u097f])(" + "|".join(map(re.escape, same_day["words"] + same_day.get("times", [])))
+            + r")(?![\w\u0900-\u097f])"
         ) if same_day.get("words") else None
+        self.bare_times = frozenset(same_day.get("times", []))
 
     def __call__(self, doc):
         anchor = _anchor(doc.published)
@@ -79,7 +81,7 @@ class DatesStage:
             return []
         cfg, reach = self.same_day, int(self.same_day.get("reach", 3))
         out: list[Entity] = []
-        days = sorted((d for d in found if d.value and len(d.value) == 10), key=lambda d: d.start)
+        days = sorted((d for d in found if d.value and len(d.value) == 10 and "X" not in d.value), key=lambda d: d.start)
         for sent in doc.sentences:
             if self.skip_metadata and _in_metadata(doc, sent):
                 continue
@@ -88,6 +90,10 @@ class DatesStage:
                 if any(c in before for c in cfg.get("correlatives", [])) or any(w in cfg.get("forward", []) for w in after):
                     continue
                 start, end = sent.start + m.start(), sent.start + m.end()
+                if m.group(1) in self.bare_times and any(
+                        d.sent_id == sent.sent_id and d.start < end
+                        and doc.norm_text[d.end:start].strip() in ("", "की", "के") for d in found):
+                    continue  # "मंगलवार शाम को", "शुक्रवार की देर शाम": the time of a date told with it
                 earlier = [d for d in days if d.end <= start and sent.sent_id - d.sent_id <= reach]
                 if earlier:
                     ref = earlier[-1]

@@ -112,3 +112,13 @@ def test_the_same_evening_is_the_day_of_the_last_day_told(pipes):
     # too far back: nothing
     far = "12 मार्च को मंत्री टोक्यो पहुंचे। बात हुई। बात हुई। बात हुई। बात हुई। उसी शाम वे मिले।"
     assert "उसी शाम" not in [t for t, _ in dates(full(Document(doc_id="e", text=far, published="2014-03-14")))]
+
+
+def test_a_time_of_day_with_no_day_of_its_own_is_on_the_day_last_told(pipes):
+    _, full = pipes
+    text = ("राष्ट्रपति गुरुवार को दिल्ली पहुंचे। शाम को उन्होंने प्रधानमंत्री से भेंट की। "
+            "लखीसराय में शुक्रवार की देर शाम एक महिला पॉजिटिव पाई गई।")
+    got = dates(full(Document(doc_id="d", text=text, published="2014-03-15")))
+    assert ("शाम को", "2014-03-13") in got  # Thursday's evening
+    # told with its own day ("शुक्रवार की देर शाम"): that day alone, no second date from before
+    assert "देर शाम" not in [t for t, _ in got] and ("शुक्रवार", "2014-03-14") in got
