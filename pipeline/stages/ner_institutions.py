@@ -145,16 +145,14 @@ class InstitutionNames:
         written as letters (एसपी, डीएम) and common abbreviations (पीपीई) never are; before "ने" too many
         posts (सीडीओ, टीटीई) and things (टीवी) stand."""
         for k, word in enumerate(words[:-1]):
-            if covered[k] is not None or word in self.titles or not self._acronym(word):
+            if covered[k] is not None or word in self.titles:
                 continue
             rest = words[k + 1:k + 5]
-            if rest[0] in self.acronym_members:
-                pass
-            elif rest[0] in self.genitives and any(x in self.acronym_members for x in rest[1:3]):
-                pass
-            else:
+            if not (rest[0] in self.acronym_members or (
+                    rest[0] in self.genitives and any(x in self.acronym_members for x in rest[1:3]))):
                 continue
-            self._add(doc, sent, tokens, covered, k, k + 1)
+            if self._acronym(word):  # (spelling it out is the costly test: last)
+                self._add(doc, sent, tokens, covered, k, k + 1)
 
     def _sentence(self, doc, sent, entities) -> None:
         tokens = doc.tokens[sent.tok_start:sent.tok_end]
