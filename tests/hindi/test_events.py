@@ -110,6 +110,27 @@ def test_rank_between_office_and_name(pipe):
     assert names(event) == {"Nawaz Sharif", "Raheel Sharif"}
 
 
+def test_a_countrys_monarch_unnamed_is_the_holder_of_the_day(pipe):
+    """"क़तर के अमीर ... कुवैत के अमीर": the emirs on the publication date (office_holders.tsv, title अमीर)."""
+    doc = run(pipe, "सोमवार सुबह क़तर के अमीर ने कुवैत के अमीर से फ़ोन पर बात की।", "2014-11-17")
+    (event,) = [e for e in doc.events if e.type == "MEETING"]
+    assert names(event) == {"Tamim bin Hamad Al Thani", "Sabah Al-Ahmad Al-Jaber Al-Sabah"}
+    doc = run(pipe, "सोमवार सुबह क़तर के अमीर ने कुवैत के अमीर से फ़ोन पर बात की।", "2012-11-17")
+    (event,) = [e for e in doc.events if e.type == "MEETING"]
+    assert names(event) == {"Hamad bin Khalifa Al Thani", "Sabah Al-Ahmad Al-Jaber Al-Sabah"}
+
+
+def test_a_bare_title_is_the_home_countrys_holder_wherever_the_table_lists_it(pipe):
+    """A bare "राष्ट्रपति" in an Indian story is India's president, and a title India has no holder of names
+    nobody (not the first king the table lists)."""
+    doc = run(pipe, "नई दिल्ली में राष्ट्रपति ने सोनिया गांधी से मुलाकात की।", "2013-06-01")
+    (event,) = [e for e in doc.events if e.type == "MEETING"]
+    assert names(event) == {"Pranab Mukherjee", "Sonia Gandhi"}
+    doc = run(pipe, "नई दिल्ली में सम्राट ने सोनिया गांधी से मुलाकात की।", "2013-06-01")
+    (event,) = [e for e in doc.events if e.type == "MEETING"]
+    assert names(event) == {"Sonia Gandhi"}
+
+
 def test_a_body_on_whose_sidelines_they_met_is_no_party(pipe):
     doc = run(pipe, "संयुक्त राष्ट्र महासभा से इतर न्यूयॉर्क में मनमोहन सिंह ने नवाज़ शरीफ़ से मुलाक़ात की।", "2013-09-30")
     (event,) = [e for e in doc.events if e.type == "MEETING"]

@@ -333,8 +333,9 @@ class DocIndex:
             if country == "":
                 return None  # a story set abroad, in a country the table has no holders of
         day = published[:10]
+        country = country or self.roles.home_country  # a bare title: the home country's holder, not the first listed
         for t, where, person, start, end in self.roles.office_holders:
-            if t == title and (country is None or country == where) and start <= day and (not end or day < end):
+            if t == title and country == where and start <= day and (not end or day < end):
                 a, b = v.tokens[i], v.tokens[j - 1]
                 return Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "PER", v.sent_id,
                               canonical=person, source="office_holders")
