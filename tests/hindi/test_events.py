@@ -120,6 +120,15 @@ def test_a_countrys_monarch_unnamed_is_the_holder_of_the_day(pipe):
     assert names(event) == {"Hamad bin Khalifa Al Thani", "Sabah Al-Ahmad Al-Jaber Al-Sabah"}
 
 
+def test_both_presidents_are_the_holders_of_the_offices_named_before(pipe):
+    """"कज़ाख़स्तान और उज़्बेकिस्तान के राष्ट्रपति ... दोनों राष्ट्रपति": the two countries' holders of the day,
+    and the title inside "दोनों राष्ट्रपति" is no bare title of its own (India's president)."""
+    doc = run(pipe, "कज़ाख़स्तान और उज़्बेकिस्तान के राष्ट्रपति सोमवार को अस्ताना में मिले। बैठक के बाद जारी बयान में "
+                    "कहा गया कि दोनों राष्ट्रपति सीमा विवाद सुलझाने पर सहमत हो गए हैं।", "2012-05-01")
+    (event,) = [e for e in doc.events if e.type == "AGREEMENT"]
+    assert names(event) == {"Nursultan Nazarbayev", "Islam Karimov"}
+
+
 def test_a_bare_title_is_the_home_countrys_holder_wherever_the_table_lists_it(pipe):
     """A bare "राष्ट्रपति" in an Indian story is India's president, and a title India has no holder of names
     nobody (not the first king the table lists)."""

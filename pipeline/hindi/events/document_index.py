@@ -95,6 +95,9 @@ class DocIndex:
         self._title_first = frozenset(p[0] for p in roles.title_phrases)
         self.place_bindings: list[tuple[int, str, Entity, str | None]] = []  # titles bound to a place
         self._former: set[int] = set()  # offsets of titles held before ("पूर्व राष्ट्रपति")
+        # (offset, title key, person) of offices whose holder the table names ("आर्मीनिया के राष्ट्रपति"), for
+        # "दोनों राष्ट्रपति" when the document never names them with the title
+        self.office_people: list[tuple[int, str, Entity]] = []
         self.bindings = self._title_bindings()
         subjects: list[tuple[int, Entity]] = []  # (sentence number, person) of recent sentence subjects
         self.countries = roles.country_names
@@ -439,6 +442,10 @@ class DocIndex:
                 if person is not None:
                     v.spans.append(Span(i + 1, end, person, person.participant(), title=True))
                     taken.update(range(i + 1, end))
+                    offset = v.start + a.start - v.tokens[0].start
+                    self.office_people.append((offset, title, person))
+                    if owner is not None:
+                        self._coordinated_holders(v, owner.i, title, offset, i + 1, end)
                     continue
             if owner is not None:
                 v.spans.remove(owner)
@@ -472,6 +479,19 @@ class DocIndex:
             v.spans.remove(sp)
             v.spans.append(Span(sp.i, k + 1, sp.entity, sp.part, office=True))
             taken.update(range(sp.i, k + 1))
+
+    def _coordinated_holders(self, v: SentView, start: int, title: str, offset: int, i: int, j: int) -> None:
+        """The holders of one title of countries listed before its owner ("अज़रबैजान और आर्मीनिया के
+        राष्ट्रपति"), for "दोनों राष्ट्रपति" after them (office_people; the spans keep the countries)."""
+        w = v.words
+        while start >= 2 and w[start - 1] in self.roles.coordinators:
+            prev = next((sp for sp in v.spans if sp.j == start - 1 and not sp.title), None)
+            if prev is None or prev.label != "LOC" or prev.entity.canonical not in self.countries:
+                return
+            person = self._titled(title, prev.entity.canonical, offset, v, i, j)
+            if person is not None:
+                self.office_people.append((offset - 1, title, person))
+            start = prev.i
 
     def _coordinated_offices(self, v: SentView, start: int, label: str, taken: set[int]) -> None:
         """Countries listed before an office's owner share the office: in "भारत और पाकिस्तान के सैन्य
@@ -591,6 +611,8 @@ class DocIndex:
                         # "दोनों देशों के अधिकारियों ने", "दोनों देशों की सरकारों के बीच", "दोनों देशों के तकनीकी
                         # दल": they act for the two
                         end = k + 1
+                # the title inside it is theirs, no bare title of its own ("दोनों राष्ट्रपति" is not the president)
+                v.spans[:] = [sp for sp in v.spans if not (sp.title and i < sp.i and sp.j <= end)]
                 v.spans.append(Span(i, end, first, first.participant(), title=True, also=also, office=end > at + 1))
         v.spans.sort(key=lambda sp: sp.i)
 
@@ -616,7 +638,8 @@ class DocIndex:
             return []
         title = self.roles.titles.get((key(title),), title)
         people: list[Entity] = []
-        for o, t, e, _ in sorted(self.bindings + self.place_bindings, key=lambda b: b[0], reverse=True):
+        holders = [(o, t, e, None) for o, t, e in self.office_people]
+        for o, t, e, _ in sorted(self.bindings + self.place_bindings + holders, key=lambda b: b[0], reverse=True):
             if t == title and o < offset and o not in self._former and all(
                     (f.canonical or f.text) != (e.canonical or e.text) for f in people):
                 people.append(e)
