@@ -64,7 +64,16 @@ def _evidence(e: Event) -> int:
     return 2 * bool(e.date) + (e.attrs.get("status_from") in STRONG)
 
 
+def _tell_counterpart(m: Event, e: Event) -> None:
+    """Remember the one person e's mention names as the other party (attrs.told_with), for
+    counterparts_compatible: a meeting told with one counterpart is not a meeting told with another."""
+    people = _people(e.target)
+    if m.frame == "MEETING" and len(people) == 1 and not e.attrs.get("attendance"):
+        m.attrs["told_with"] = sorted(set(m.attrs.get("told_with", [])) | people)
+
+
 def _absorb(m: Event, e: Event) -> None:
+    _tell_counterpart(m, e)
     if not m.actor and e.actor:
         # a headline with its subject unread ("चार दशक बाद भारत आईं सू ची, मनमोहन सिंह से मिलीं") learns it
         # from the report: the party the report names as subject moves over from the other side
@@ -161,6 +170,11 @@ def counterparts_compatible(m: Event, e: Event) -> bool:
     if m.attrs.get("attendance") and not e.attrs.get("attendance") and _people(e.target) and not _people(m.target):
         return False  # "कैमरन सम्मेलन में शामिल होंगे ... वहां उनकी मुलाक़ात विग्नेश्वरन से होगी": a talk of its own
     if _bilateral_within(m, e) or _bilateral_within(e, m):
+        return False
+    told, theirs = set(m.attrs.get("told_with", [])), _people(e.target)
+    if len(theirs) == 1 and told and not (told & theirs) and not e.attrs.get("attendance") and theirs <= _pkeys(m):
+        # a headline of two talks ("देब ने गडकरी और गोयल से की मुलाकात") told one by one after it: "सुबह गडकरी से
+        # मिले ... दोपहर बाद गोयल से भेंट की" is two meetings, the second not inside the first
         return False
     if not e.actor:
         return True
@@ -295,6 +309,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
             # मेज़बान रूसेफ़ के साथ पुतिन, शी, ज़ूमा और मोदी ने हिस्सा लिया" after a headline of two of them)
             e.attrs["evidence"] = _evidence(e)
             e.attrs["strong_status"] = _strong(e)
+            _tell_counterpart(e, e)
             merged.append(e)
     _parties_from_visits(merged)
     merged = [m for m in merged if _pkeys(m)]  # placeholders nobody was named for

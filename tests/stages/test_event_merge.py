@@ -214,3 +214,14 @@ def test_a_talk_of_two_among_a_larger_meetings_parties_stays_apart():
     merged = merge_events("x", [_ev("MEETING", ["A", "B", "C", "D"], sent=2),
                                 _with_target(_ev("MEETING", ["A"], sent=4), "B")])
     assert [sorted(names(m)) for m in merged] == [["A", "B", "C", "D"], ["A", "B"]]
+
+
+def test_a_headline_of_two_talks_told_one_by_one_is_two_meetings(pipe):
+    # the headline names both counterparts; the report tells each talk apart: the second talk is not folded
+    # into the first
+    text = ("मुख्यमंत्री योगी आदित्यनाथ ने नितिन गडकरी और पीयूष गोयल से की मुलाकात\n"
+            "लखनऊ। मुख्यमंत्री योगी आदित्यनाथ ने गुरुवार सुबह नितिन गडकरी से मुलाकात की। "
+            "दोपहर बाद योगी आदित्यनाथ ने रेल मंत्री पीयूष गोयल से भेंट की।")
+    doc = pipe(Document(doc_id="d", text=text, published="2020-09-18"))
+    meetings = [names(e) for e in doc.events if e.type == "MEETING"]
+    assert {"Yogi Adityanath", "Piyush Goyal"} in meetings and len(meetings) == 2
