@@ -21,7 +21,8 @@ from ..hindi.normalise import fold
 from ._covered import by_sentence, covering
 from ._lexicons import setting_words
 
-_LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]{2,}$")
+_LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]{2,}$"
+                      r"|^[\u0900-\u0963\u0971-\u097F\u200c\u200d]+['\u2019][\u0900-\u0963\u0971-\u097F\u200c\u200d]+$")  # ओ'नील
 
 
 class ShortNames:

@@ -34,6 +34,11 @@ def test_a_surname_stands_for_the_person_before_a_date_too(pipe):
     assert short_forms(pipe, text) == [("मुखर्जी", "Pranab Mukherjee")]
 
 
+def test_a_surname_with_an_apostrophe_is_one_name_word(pipe):
+    text = "पापुआ न्यू गिनी के प्रधानमंत्री पीटर ओ'नील ने कहा। ओ'नील गुरुवार को ब्रिस्बेन पहुंचे।"
+    assert short_forms(pipe, text) == [("ओ'नील", "Peter O'Neill")]
+
+
 @pytest.mark.parametrize("text", [
     "ली कचियांग दिल्ली पहुंचे। उन्होंने वहां की जानकारी ली और लौट गए।",  # a common word only before ने
     "ली ने कहा कि रिश्ते अच्छे हैं। बाद में ली कचियांग दिल्ली पहुंचे।",  # the short form before the full name
