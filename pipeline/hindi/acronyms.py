@@ -24,8 +24,24 @@ def read_letter_names(path: Path) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
+_SPELLED: dict[tuple[int, str], int] = {}  # (id of the letters list, word) -> count: the same words recur
+_KEPT: dict[int, list[str]] = {}  # the letters lists keyed above, kept alive so their ids stay theirs
+_SPELLED_MAX = 200_000
+
+
 def spells_letters(word: str, letters: list[str]) -> int:
     """Number of letter names that spell word exactly (the most, if several splits); 0 if none."""
+    k = (id(letters), word)
+    n = _SPELLED.get(k)
+    if n is None:
+        if len(_SPELLED) >= _SPELLED_MAX:
+            _SPELLED.clear()
+        _KEPT.setdefault(id(letters), letters)
+        n = _SPELLED[k] = _spell(word, letters)
+    return n
+
+
+def _spell(word: str, letters: list[str]) -> int:
     best: list[int] = [-1] * (len(word) + 1)  # best[i]: most letters spelling word[i:], -1 if none
     best[len(word)] = 0
     for i in range(len(word) - 1, -1, -1):

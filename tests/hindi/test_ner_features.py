@@ -62,3 +62,12 @@ def test_layer_outputs_one_row_per_token(nlp):
     feats = [n for n in copy.walk() if n.name == "lexicon_features"][0]
     assert feats.attrs["tables"]["phrases"]["व्लादिमीर पुतिन"] == nf.LABEL_CODE["PER"]
     assert (copy.predict(docs[:1])[0] == out[0]).all()
+
+
+def test_spelled_letters_are_remembered_per_list_of_letter_names():
+    # the count is cached by (list, word): another list of letter names spells the same word its own way
+    from pipeline.hindi.acronyms import spells_letters
+    full, partial = ["एन", "सी", "टी", "ई"], ["एन", "सी"]
+    assert spells_letters("एनसीटीई", full) == 4
+    assert spells_letters("एनसीटीई", partial) == 0
+    assert spells_letters("एनसीटीई", full) == 4
