@@ -319,7 +319,8 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
         m.event_id = f"{doc_id}#{n}"
         m.attrs.pop("evidence", None)
         offices = set(m.attrs.pop("offices", ()))
-        for k in ("anaphoric", "weak", "strong_status", "unnamed", "earlier", "attendance", "round", "apart", "signed"):
+        for k in ("anaphoric", "weak", "strong_status", "unnamed", "earlier", "attendance", "round", "apart", "signed",
+                  "told_with"):
             m.attrs.pop(k, None)
         m.attrs["n_mentions"] = len(m.mentions)
         if m.frame != "VISIT" and any(p.get("label") == "PER" for p in m.actor + m.target):
