@@ -6,7 +6,7 @@ The model misses many of these one-word mentions, most of all when the word is a
 (पार्क "park", ली "took"), and the events then lose their participant. An untagged word equal to the
 first or last word of a person of two or more words found earlier in the document is that person
 (source "short_name"; the linker gives it the canonical of the person found at the full name, attrs
-"short_of"), wherever it stands ("मुखर्जी रविवार को इस्तांबुल जाएंगे"; raw corpora: 177 more firings than
+"short_of"), wherever it stands ("मुखर्जी रविवार को इस्तांबुल जाएंगे"; raw corpora: 187 more firings than
 before case markers alone, about 85% of a sample right, the rest words of a wrong full name). A common
 Hindi word (configs/ner/lexicon/common_words.txt) counts only right before the agentive "ने" (ner.toml
 `short_name_agentive`); titles, case markers and head words of institutions and places never do.
