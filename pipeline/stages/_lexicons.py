@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..hindi.ner_features import folded_words
+from ..hindi.normalise import fold
 
 
 def setting_words(context, settings: dict, key: str, default: str) -> frozenset[str]:
@@ -11,3 +12,13 @@ def setting_words(context, settings: dict, key: str, default: str) -> frozenset[
     read once per process (ner_features.folded_words)."""
     path = Path(context.resolve(settings.get(key, default))).resolve()
     return folded_words(path, path.stat().st_mtime_ns if path.exists() else 0)
+
+
+def name_stop_words(context, settings: dict, rules: dict) -> set[str]:
+    """Words that are never a word of a person's name: the titles, roles, honorifics, case markers, common nouns
+    and list stop words of ner.toml, and the head words of institution and place names (the stage settings
+    `org_heads`, `loc_heads`), folded."""
+    stop = {fold(w) for key in ("titles", "person_roles", "honorifics", "case_markers", "not_names",
+                                "list_stop_words") for w in rules.get(key, [])}
+    stop |= setting_words(context, settings, "org_heads", "ner/lexicon/org_heads.txt")
+    return stop | setting_words(context, settings, "loc_heads", "ner/lexicon/loc_heads.txt")

@@ -26,12 +26,13 @@ from ..core.registry import stage
 from ..hindi.acronyms import read_letter_names, spells_letters
 from ..hindi.normalise import fold
 from ._covered import by_sentence
-from ._lexicons import setting_words
+from ._lexicons import name_stop_words, setting_words
 
 MIN_WORDS, MAX_WORDS = 2, 4
 _LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]+$")  # Devanagari letters, no digits
 PLURAL_OBLIQUE = "ों"  # "पोल्ट्री प्रजनकों ने", "डिस्कस थ्रोअरों ने": a plural common noun, no name
 HYPHENS = frozenset("-\u2010\u2011")  # a glued hyphen inside a name: "नूरी अल-मालिकी"
+LIST_JOINS = frozenset((fold("और"), fold("व"), fold("तथा"), ","))  # between the names of a list
 
 
 class AgentNames:
@@ -103,15 +104,18 @@ class AgentNames:
         """"इल्हाम अलीयेव और सेर्ज़ सर्गस्यान की मुलाक़ात", "अमरीका के जेम्स वॉरलिक, रूस के इगोर पोपोव और फ़्रांस के
         ज़ाक फ़ोर": two or three unknown words listed (और, व, a comma) right after a person found already, or
         after "<country> के" in such a list, are a person too."""
-        joins = {fold("और"), fold("व"), fold("तथा"), ","}
+        joins = LIST_JOINS
         genitive = fold("के")
-        people = sorted((e for e in doc.entities if e.sent_id == sent.sent_id and e.label == "PER"), key=lambda e: e.start)
-        for person in people:
+        here = [e for e in doc.entities if e.sent_id == sent.sent_id]
+        places: dict[int, Entity] = {}
+        for e in here:
+            if e.label == "LOC":
+                places.setdefault(e.start, e)  # the first listed, as a scan of the entities finds it
+        for person in sorted((e for e in here if e.label == "PER"), key=lambda e: e.start):
             k = next((m for m, t in enumerate(tokens) if t.start >= person.end), len(tokens))
             while k + 2 < len(tokens) and words[k] in joins:
                 i = k + 1
-                place = next((e for e in doc.entities if e.sent_id == sent.sent_id and e.label == "LOC"
-                              and e.start == tokens[i].start), None)
+                place = places.get(tokens[i].start)
                 if place is not None:  # "रूस के इगोर पोपोव": the person's country before the name
                     i = next((m for m in range(i, len(tokens)) if tokens[m].start >= place.end), len(tokens))
                     if i >= len(tokens) or words[i] != genitive:
@@ -132,7 +136,7 @@ class AgentNames:
         if j + 1 >= len(tokens):
             return False
         if tokens[j].text in HYPHENS:
-            return (tokens[j - 1].end == tokens[j].start == tokens[j].start and tokens[j].end == tokens[j + 1].start
+            return (tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start
                     and self._unknown(tokens[j + 1].text))
         return words[j] in self.particles and (self._unknown(tokens[j + 1].text) or tokens[j + 1].text in HYPHENS)
 
@@ -149,7 +153,7 @@ class AgentNames:
     def _after_anchors(self, doc, sent, tokens, words, taken) -> None:
         """"राजनयिक देवयानी खोबरागड़े शुक्रवार ...", "विपक्षी नेताओं विताली क्लिच्को, आर्सेनी यात्सेन्युक और
         ...": two or three unknown words right after a post, the list going on after a comma or और."""
-        joins = {fold("और"), fold("व"), fold("तथा"), ","}
+        joins = LIST_JOINS
         k = 0
         while k < len(words):
             if words[k] not in self.anchors:
@@ -215,9 +219,7 @@ def make_ner_agents(settings: dict, context):
         return setting_words(context, settings, key, default)
 
     rules = context.read_toml(settings.get("rules", "ner.toml"))
-    stop = {fold(w) for key in ("titles", "person_roles", "honorifics", "case_markers", "not_names",
-                                "list_stop_words") for w in rules.get(key, [])}
-    stop |= words("org_heads", "ner/lexicon/org_heads.txt") | words("loc_heads", "ner/lexicon/loc_heads.txt")
+    stop = name_stop_words(context, settings, rules)
     stop |= {fold(w) for phrase in rules.get("named_after_heads", []) + rules.get("place_org_heads", [])
              for w in phrase.split()}
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))

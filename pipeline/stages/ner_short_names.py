@@ -19,7 +19,7 @@ from ..core.document import Entity
 from ..core.registry import stage
 from ..hindi.normalise import fold
 from ._covered import by_sentence, covering
-from ._lexicons import setting_words
+from ._lexicons import name_stop_words, setting_words
 
 _LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]{2,}$"
                       r"|^[\u0900-\u0963\u0971-\u097F\u200c\u200d]+['\u2019][\u0900-\u0963\u0971-\u097F\u200c\u200d]+$")  # ओ'नील
@@ -41,9 +41,11 @@ class ShortNames:
         return word in self.surnames and (k == 0 or not _LETTERS.match(tokens[k - 1].text))
 
     def __call__(self, doc):
-        # (full name, its first and last words folded), in order: looked up for every untagged word
-        people = sorted(((e, {fold(e.text.split()[0]), fold(e.text.split()[-1])}) for e in doc.entities
-                         if e.label == "PER" and len(e.text.split()) >= 2), key=lambda p: p[0].start)
+        # the full names (two words or more) by their first and last words folded, in text order
+        people: dict[str, list[Entity]] = {}
+        for e in sorted((e for e in doc.entities if e.label == "PER" and len(e.text.split()) >= 2), key=lambda e: e.start):
+            for word in {fold(e.text.split()[0]), fold(e.text.split()[-1])}:
+                people.setdefault(word, []).append(e)
         if not people:
             return doc
         by_sent = by_sentence(doc.entities)
@@ -52,11 +54,10 @@ class ShortNames:
             covered = covering(tokens, by_sent.get(sent.sent_id, []))
             for k, t in enumerate(tokens[:-1]):
                 word = fold(t.text)
-                if covered[k] is not None or word in self.stop or not _LETTERS.match(t.text):
+                if (word not in people or covered[k] is not None or word in self.stop or not _LETTERS.match(t.text)
+                        or not self._stands(tokens, k, word)):
                     continue
-                if not self._stands(tokens, k, word):
-                    continue
-                full = next((p for p, words in reversed(people) if p.end <= t.start and word in words), None)
+                full = next((p for p in reversed(people[word]) if p.end <= t.start), None)
                 if full is not None:
                     doc.entities.append(Entity(t.start, t.end, doc.norm_text[t.start:t.end], "PER", sent.sent_id,
                                                source="short_name", score=None,
@@ -71,10 +72,7 @@ class ShortNames:
 def make_ner_short_names(settings: dict, context):
     """One word of a person's full name named earlier is that person ("पार्क ने", "मुखर्जी रविवार को")."""
     rules = context.read_toml(settings.get("rules", "ner.toml"))
-    stop = {fold(w) for key in ("titles", "person_roles", "honorifics", "case_markers", "not_names",
-                                "list_stop_words") for w in rules.get(key, [])}
-    stop |= setting_words(context, settings, "org_heads", "ner/lexicon/org_heads.txt")
-    stop |= setting_words(context, settings, "loc_heads", "ner/lexicon/loc_heads.txt")
+    stop = name_stop_words(context, settings, rules)
     return ShortNames(fold(rules.get("short_name_agentive", "ने")),
                       setting_words(context, settings, "common_words", "ner/lexicon/common_words.txt"),
                       setting_words(context, settings, "surnames", "ner/lexicon/surnames.txt"), frozenset(stop))
