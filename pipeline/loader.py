@@ -48,7 +48,7 @@ DOC_COLUMNS = ["doc_id", "path", "title", "published", "published_raw", "source"
 ENT_COLUMNS = ["doc_id", "sent_id", "start", "end", "orig_start", "orig_end", "text", "label", "canonical",
                "value", "source", "score", "wikidata", "country", "lat", "lon", "geonames_id"]
 EVENT_COLUMNS = ["doc_id", "event_id", "cluster_id", "published", "type", "status", "trigger",
-                 "actor", "target", "location", "date", "date_end", "date_text", "date_value",
+                 "actor", "target", "location", "date", "date_end", "date_text", "date_value", "date_source",
                  "evidence", "n_mentions", "confidence", "extractor",
                  "actor_full", "target_full", "location_full", "mentions", "attrs",
                  "actor_country", "target_country", "cameo", "plover"]
@@ -187,7 +187,7 @@ def events_frame(df: pd.DataFrame | None) -> pd.DataFrame:
     records = [_event_record(row) for row in df.to_dict("records")]
     out = pd.DataFrame(index=pd.RangeIndex(len(records)))
     get = lambda key: [r.get(key) for r in records]  # noqa: E731
-    for col in ("doc_id", "event_id", "cluster_id", "trigger", "date_text", "date_value", "evidence",
+    for col in ("doc_id", "event_id", "cluster_id", "trigger", "date_text", "date_value", "date_source", "evidence",
                 "actor_country", "target_country", "cameo", "plover"):
         out[col] = _string(pd.Series(get(col), dtype=object))
     out["published"] = _datetime(pd.Series(get("published"), dtype=object))
@@ -223,6 +223,7 @@ def _event_record(row: dict[str, Any]) -> dict[str, Any]:
     date = row.get("date")
     if isinstance(date, dict):  # events.jsonl: {"text", "value"}
         rec["date_text"], rec["date_value"] = date.get("text"), date.get("value")
+        rec["date_source"] = (date.get("source") or "text") if date.get("value") else None
     elif "date_value" not in row:  # events.csv: date is the value, date_text beside it
         rec["date_value"] = date
     for role in ("actor", "target"):

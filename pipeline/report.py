@@ -546,6 +546,9 @@ def _fmt_date(r, text: bool = False) -> str:
         shown = value
         if text and _s(r.date_text):
             shown = f"{r.date_text} = {value}"
+        source = _s(getattr(r, "date_source", None))
+        if source in ("context", "published"):
+            shown += f" (from the {'story' if source == 'context' else 'publication date'})"
         return shown
     if text:
         return _s(r.date_text) or "—"

@@ -36,7 +36,7 @@ SCHEMAS = {
                            ("geonames_id", pa.int64())]),
     "events": pa.schema([("doc_id", S), ("event_id", S), ("cluster_id", S), ("type", S), ("status", S),
                          ("actor", S), ("target", S), ("location", S), ("date_text", S), ("date", S),
-                         ("trigger", S), ("n_mentions", I), ("first_sentence", S), ("confidence", F),
+                         ("date_source", S), ("trigger", S), ("n_mentions", I), ("first_sentence", S), ("confidence", F),
                          ("extractor", S), ("published", S), ("record", S)]),
 }
 PART = re.compile(r"part-(\d+)\.parquet$")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -138,17 +137,6 @@ def test_build_without_the_extra_says_how_to_install_it(tmp_path):
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=300)
     assert "[E003] Stage 'stanza'" in r.stdout, r.stderr
     assert 'pip install "hindi-news-events[stanza]"' in r.stdout
-
-
-def test_stanza_config_is_the_default_pipeline_plus_stanza():
-    default = tomllib.loads((CONFIGS / "default.toml").read_text(encoding="utf-8"))
-    with_stanza = tomllib.loads((CONFIGS / "stanza.toml").read_text(encoding="utf-8"))
-    stages = list(default["pipeline"]["stages"])
-    stages.insert(stages.index("tokens") + 1, "stanza")
-    assert with_stanza["pipeline"]["stages"] == stages
-    assert with_stanza["pipeline"]["writers"] == default["pipeline"]["writers"]
-    other = {k: v for k, v in with_stanza["stages"].items() if k != "stanza"}
-    assert other == default["stages"]
 
 
 @needs_models

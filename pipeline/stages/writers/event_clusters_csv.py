@@ -39,8 +39,16 @@ UNDATED_AHEAD = timedelta(days=14)  # an undated planned event is expected withi
 STATUS_ORDER = {"planned": 0, "ongoing": 1, "occurred": 2, "cancelled": 3}
 
 
+def told_date(event: dict) -> str | None:
+    """The value of the date the text gives the event. A date taken from the story around it
+    (pipeline/stages/event_dates.py: date.source) is a guess, and a guess must not split or join
+    clusters: such an event is placed by its article, as an undated one."""
+    d = event.get("date") or {}
+    return None if d.get("source") else d.get("value")
+
+
 def event_interval(event: dict, published: str | None) -> tuple[date, date] | None:
-    interval = timex_interval((event.get("date") or {}).get("value"))
+    interval = timex_interval(told_date(event))
     if interval:
         return interval
     try:
@@ -134,7 +142,7 @@ class EventClusters(Writer):
                 continue
             if not _overlap(interval, c.interval):
                 continue
-            undated = timex_interval((event.get("date") or {}).get("value")) is None
+            undated = timex_interval(told_date(event)) is None
             if undated and len((actors | targets) & c.keys) < 2 and (actors | targets) != c.keys:
                 continue
             score = (len((actors | targets) & c.keys), c.n_events)
@@ -160,7 +168,7 @@ class EventClusters(Writer):
                 c.interval = interval
             elif _overlap(interval, c.interval):
                 c.interval = (max(c.interval[0], interval[0]), min(c.interval[1], interval[1]))
-        value = (event.get("date") or {}).get("value")
+        value = told_date(event)
         if value:
             c.dates.append(value)
         c.statuses.append((published or "", event.get("status", "")))

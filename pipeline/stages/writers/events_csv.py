@@ -7,6 +7,12 @@ from . import CsvWriter
 SEP = "; "
 
 
+def date_source(date: dict | None) -> str:
+    """Where an event's date comes from: "text" (its own clause), "context" (the story around it,
+    pipeline/stages/event_dates.py) or "published"; "" when it has none."""
+    return (date.get("source") or "text") if date else ""
+
+
 def _names(parts) -> str:
     return SEP.join(p.get("canonical") or p.get("text", "") for p in parts or [])
 
@@ -14,7 +20,7 @@ def _names(parts) -> str:
 class EventsCsv(CsvWriter):
     filename = "events.csv"
     columns = ("doc_id", "event_id", "cluster_id", "type", "status", "actor", "target", "location", "date_text",
-               "date", "trigger", "n_mentions", "first_sentence", "confidence", "extractor", "published",
+               "date", "date_source", "trigger", "n_mentions", "first_sentence", "confidence", "extractor", "published",
                "actor_country", "target_country", "cameo", "plover")
 
     def rows(self, doc):
@@ -23,6 +29,7 @@ class EventsCsv(CsvWriter):
                    "status": e.status, "actor": _names(e.actor), "target": _names(e.target),
                    "location": _names([e.location]) if e.location else "",
                    "date_text": (e.date or {}).get("text", ""), "date": (e.date or {}).get("value", ""),
+                   "date_source": date_source(e.date),
                    "trigger": e.trigger, "n_mentions": len(e.mentions),
                    "first_sentence": e.mentions[0].sentence if e.mentions else "",
                    "confidence": round(e.confidence, 4), "extractor": e.extractor, "published": doc.published or "",

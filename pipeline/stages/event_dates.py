@@ -1,0 +1,116 @@
+"""A date for every event the text leaves undated, taken from the story around it.
+
+News tells a day once and then narrates what happened on it ("प्रधानमंत्री ने रविवार को ... बातचीत
+की । दोनों सरकारों ने आठ समझौतों पर हस्ताक्षर किए"): the signing has no date of its own, but it
+was on Sunday. An event whose own clause names no date takes, in this order:
+
+1. the latest date told before it within ``window`` sentences (its own sentence included);
+2. else the latest date told anywhere before it;
+3. else the first date told after it (a headline's event is dated in the report below it);
+4. else, for an event reported as done, the publication date.
+
+A document with no publication date gets no such dates: nothing could tell a past date from a
+date to come.
+
+A date that cannot hold for the event's status is passed over: nothing reported as done
+(occurred, ongoing) takes a date after publication, nothing planned a date wholly before it.
+Nor is a date followed by "के बाद", "से पहले", "तक" (roles.toml date_reference): it bounds the
+event rather than dating it. An event told with a time in words that name no date, in its clause before the trigger
+or just after it ("हाल ही में", "कई बार"; dates.toml [undated] vague), stays undated.
+
+The date keeps the text and value it came from and says where: ``source = "context"`` or
+``"published"``. A date the event's own clause gives has no ``source``. Measured on the gold
+sets in docs/results.md (2026-12-05): of the matched events the text left undated, about two
+in three get the gold date this way.
+"""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from ..core.registry import stage
+from ..hindi.events import CONFIG_DIR, key, load_roles, timex_interval
+from ..hindi.events.dates import _published
+from ..hindi.events.lexicons import _match_at
+
+
+def _allowed(value: str, status: str, pub) -> bool:
+    """Whether a date value can be the date of an event of this status published on pub."""
+    span = timex_interval(value)
+    if span is None:
+        return False
+    if status in ("occurred", "ongoing"):
+        return span[0] <= pub
+    if status == "planned":
+        return span[1] >= pub
+    return True
+
+
+VAGUE_BEFORE = 10  # words before the trigger, in its clause, a vague time word may stand in ("हाल ही में सऊदी अरब की यात्रा")
+
+
+@stage("event_dates", requires=("events", "dates"), provides=("event_dates",), settings={"window": 2, "roles": None, "dates": None})
+def make_event_dates(settings: dict, context):
+    """Date each undated event from the dates told around it (pipeline/stages/event_dates.py)."""
+    # window: how many sentences back a date told before the event still dates it first
+    window = int(settings.get("window", 2))
+    # roles: the roles table whose date_reference words a date must not precede (none: configs/events/roles.toml)
+    roles = Path(context.resolve(settings["roles"])) if settings.get("roles") else CONFIG_DIR / "roles.toml"
+    table = load_roles(str(roles.resolve()))
+    reference, breaks = table.date_reference, {w for w in table.clause_breaks} | {","}
+    # dates: the date lexicon whose [undated] vague words keep an event undated (none: configs/dates.toml)
+    lexicon = Path(context.resolve(settings["dates"])) if settings.get("dates") else CONFIG_DIR.parent / "dates.toml"
+    vague = sorted({tuple(key(w) for w in phrase.split())
+                    for phrase in tomllib.loads(lexicon.read_text(encoding="utf-8")).get("undated", {}).get("vague", [])},
+                   key=len, reverse=True)
+
+    def told_dates(doc) -> list[tuple[int, int, dict]]:
+        """(sentence, offset, {"text", "value"}) of each full date of the document, in order."""
+        out = []
+        for e in doc.entities:
+            if e.label != "DATE" or not e.value or timex_interval(e.value) is None:
+                continue
+            t = doc.token_at(e.end - 1)
+            if t >= 0:
+                s = doc.sentence_of(e.start)
+                words = [key(tok.text) for tok in doc.sentence_tokens(s)]
+                first = doc.sentences[s].tok_start
+                if _match_at(words, t + 1 - first, reference):
+                    continue
+            out.append((doc.sentence_of(e.start), e.start, {"text": e.text, "value": e.value}))
+        return sorted(out, key=lambda d: d[:2])
+
+    def vague_near(doc, mention) -> bool:
+        """A vague time word in the few words before the trigger or just after it."""
+        tokens = doc.sentence_tokens(mention.sent_id)
+        words = [key(t.text) for t in tokens]
+        at = next((i for i, t in enumerate(tokens) if t.end > mention.trigger_start), len(tokens))
+        start = at
+        while start > 0 and at - start < VAGUE_BEFORE and words[start - 1] not in breaks:
+            start -= 1
+        return any(_match_at(words, i, vague) for i in range(start, min(len(words), at + 3)))
+
+    def run(doc):
+        undated = [e for e in doc.events if not e.date and e.mentions]
+        pub = _published(doc.published)
+        if not undated or pub is None:
+            # with no publication date no status can rule a date out (a planned tour would take 1989)
+            return doc
+        told = told_dates(doc)
+        for e in undated:
+            first = min(e.mentions, key=lambda m: (m.sent_id, m.trigger_start))
+            if vague_near(doc, first):
+                continue
+            here = (first.sent_id, first.trigger_start)
+            fits = [d for d in told if _allowed(d[2]["value"], e.status, pub)]
+            before = [d for d in fits if d[:2] < here]
+            near = [d for d in before if first.sent_id - d[0] <= window]
+            after = [d for d in fits if d[:2] > here]
+            pick = (near or before or [None])[-1] or (after[0] if after else None)
+            if pick is not None:
+                e.date = {**pick[2], "source": "context"}
+            elif e.status in ("occurred", "ongoing"):
+                e.date = {"text": "", "value": pub.isoformat(), "source": "published"}
+        return doc
+
+    return run
