@@ -76,7 +76,7 @@ def make_event_dates(settings: dict, context):
                 words = [key(tok.text) for tok in doc.sentence_tokens(s)]
                 first = doc.sentences[s].tok_start
                 if _match_at(words, t + 1 - first, reference):
-                    continue
+                    continue  # also a range closed by "तक": a period ("22 से 31 मार्च तक लॉकडाउन"), no event's day
             out.append((doc.sentence_of(e.start), e.start, {"text": e.text, "value": e.value}))
         return sorted(out, key=lambda d: d[:2])
 

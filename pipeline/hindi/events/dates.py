@@ -10,6 +10,16 @@ from .document_index import SentView
 from .lexicons import _match_at
 
 
+def bounds_event(words: list[str], j: int, date: Entity, reference) -> bool:
+    """A date whose words end before words[j] is the reference point of another time ("तीन मई के बाद",
+    "मार्च तक"; roles.toml date_reference), not the event's date. Not the "तक" that closes a range the
+    date is ("24 से 26 मार्च तक जापान की यात्रा पर रहेंगे")."""
+    n = _match_at(words, j, reference)
+    if not n:
+        return False
+    return not (words[j:j + n] == ["तक"] and "/" in (date.value or ""))
+
+
 class DateChooser:
     """Extractor's date step (uses self.roles, self.status and the clause step)."""
 
@@ -25,7 +35,7 @@ class DateChooser:
         for i, j, e in v.dates:
             if i < lo or j > end or (j > hi and i <= hi):
                 continue
-            if _match_at(w, j, self.roles.date_reference):
+            if bounds_event(w, j, e, self.roles.date_reference):
                 continue
             cands.append((i, j, e))
         if not cands:
@@ -72,7 +82,7 @@ class DateChooser:
         if prev <= 0 or w[prev - 1] in self.roles.clause_breaks:
             return []  # "मंत्री ने सोमवार को बताया कि जब ...": no clause of its own before the opener
         start = self.clause(v, prev - 1, prev - 1)[0]
-        cands = [d for d in v.dates if start <= d[0] and d[1] <= prev and not _match_at(w, d[1], self.roles.date_reference)]
+        cands = [d for d in v.dates if start <= d[0] and d[1] <= prev and not bounds_event(w, d[1], d[2], self.roles.date_reference)]
         return cands[-1:]
 
     def follow_up_dates(self, views: list[SentView], n: int, hi: int) -> list[tuple[int, int, Entity]]:
