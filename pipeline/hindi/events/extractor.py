@@ -307,7 +307,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     roles = roles.replaced(**{ACTOR: [], TARGET: []})
                 if (kind == "weak" and self.lex.type == "AGREEMENT" and not ana and v.words[i] not in self.lex.self_standing
                         and not any(_match_at(v.words, k, self.lex.strong) for k in range(len(v.words)))
-                        and not self._joint_signers(v, i)):
+                        and not self._signed_document(v, i) and not self._joint_signers(v, i)):
                     continue  # "विधेयक ... जिस पर ट्रंप हस्ताक्षर कर सकते हैं": signing a bill, not a treaty
                 if _match_at(v.words, i, self.lex.needs_other_party) == j - i and not any(
                         sp.label == "PER" or sp.title for sp in roles[TARGET] + roles[ACTOR][1:]):

@@ -288,6 +288,19 @@ class TriggerFinder:
                 return True
         return False
 
+    def _signed_document(self, v: SentView, i: int) -> bool:
+        """The signing word at i signs a document that names an agreement when signed ("प्रोटोकॉल पर
+        दस्तख़त किए", "घोषणापत्र पर भी हस्ताक्षर हुए"; agreement.toml signed_documents)."""
+        if v.words[i] not in self.lex.signing:
+            return False
+        k = i - 1
+        while k > 0 and v.words[k] in self._also_words:
+            k -= 1
+        return k > 0 and v.words[k] == self._on_word and v.words[k - 1] in self.lex.signed_documents
+
+    _on_word = key("पर")
+    _also_words = frozenset(key(x) for x in ("भी", "ही"))
+
     def _joint_signers(self, v: SentView, i: int) -> bool:
         """Two parties are the ने-subject of the signing at i, as a pair ("ईरान और अंतरराष्ट्रीय परमाणु
         ऊर्जा एजेंसी ने ... रूपरेखा पर हस्ताक्षर किए") or as "दोनों देशों/पक्षों ने": whatever they signed
