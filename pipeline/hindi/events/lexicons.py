@@ -188,6 +188,7 @@ class Roles:
     title_buildings: frozenset[str] = frozenset()  # "राष्ट्रपति भवन": the post's house, no office holder by date
     counterpart_after_pronoun: list[tuple[str, ...]] = field(default_factory=list)
     source: list[tuple[str, ...]] = field(default_factory=list)  # "X के अनुसार": who tells of it
+    place_adverbials: list[tuple[str, ...]] = field(default_factory=list)  # "नाइजीरिया से वे ...": no subject
     surname_first_countries: frozenset[str] = frozenset()  # ISO 3166-1 alpha-3: the family name comes first
     surname_not_alone: frozenset[str] = frozenset()
     motion_participles: frozenset[str] = frozenset()  # "शिखर सम्मेलन के लिए आए पुतिन ने": the purpose of coming

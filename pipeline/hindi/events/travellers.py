@@ -66,8 +66,11 @@ class TravellerFinder:
         if person is None:
             return None
         for k in range(lo, trig[0]):
-            # (a source is no subject: "पाकिस्तानी अधिकारियों के मुताबिक़ वह सोमवार को लंदन जाएंगे")
-            if any(sp.i <= k < sp.j and not _match_at(w, sp.j, r.source) for sp in v.spans) \
+            # (a source is no subject: "पाकिस्तानी अधिकारियों के मुताबिक़ वह सोमवार को लंदन जाएंगे"; nor a place
+        # told as where from or after: "नाइजीरिया से वे अंगोला जाएंगे")
+            if any(sp.i <= k < sp.j and not _match_at(w, sp.j, r.source)
+                   and not (sp.label == "LOC" and not sp.office and _match_at(w, sp.j, r.place_adverbials))
+                   for sp in v.spans) \
                     or any(x in r.relatives for x in w[:k]):
                 return None  # somebody or something named first: the pronoun is not the subject
             if w[k] in r.traveller_pronouns and not (k + 1 < len(w) and w[k + 1] in r.markers):

@@ -334,7 +334,15 @@ class TriggerFinder:
         if a.j >= len(w) or w[a.j] not in self.roles.joins:
             return None
         k = a.j + 1
-        while k < len(w) and k not in v.span_at:
+        while k < len(w):
+            owner = v.span_at.get(k)
+            if owner is not None:
+                # "A और जापान के प्रधानमंत्री शिंजो आबे": a country owning the title, then the person
+                if not (owner.label == "LOC" and owner.j + 1 < len(w) and w[owner.j] in self.roles.genitive
+                        and owner.j + 1 not in v.span_at):
+                    break
+                k = owner.j + 1
+                continue
             n = 1 if (w[k] in self.roles.title_words or w[k] in self.roles.demonyms) else _match_at(w, k, self.roles.title_phrases)
             if not n:
                 return None
