@@ -30,11 +30,13 @@ REQUIRED = ("canonical", "label", "aliases")
 # A hand place row's other spellings from GeoNames, written by pipeline/tools/build_places.py
 # (एडिनबरा beside the hand एडिनबर्ग): aliases like the hand ones, kept apart so the builder owns them.
 GENERATED_ALIASES = "geonames_aliases"
+LEADER_ALIASES = "leader_aliases"  # governments.tsv: "करज़ई सरकार" (pipeline/tools/build_leader_governments.py)
+GENERATED_COLUMNS = (GENERATED_ALIASES, LEADER_ALIASES)
 
 
 def row_aliases(row: dict) -> list[str]:
-    """Every alias of a table row: the hand column and the generated one."""
-    return [a for col in ("aliases", GENERATED_ALIASES) for a in (row.get(col) or "").split("|")]
+    """Every alias of a table row: the hand column and the generated ones."""
+    return [a for col in ("aliases", *GENERATED_COLUMNS) for a in (row.get(col) or "").split("|")]
 SETTINGS = "tables.toml"  # table-level settings of a gazetteer folder
 GOVERNMENT_PREFIX = "Government of "
 
