@@ -1,0 +1,153 @@
+"""Names of two words or more that the knowledge base lists under another spelling.
+
+Hindi writers spell foreign names by ear: "पीपल्स लिबरेशन आर्मी" / "पीपुल्स लिबरेशन आर्मी", "तमीम बिन हमद
+अल-थानी" / "तमीम बिन हमद अल थानी", "तेल अवीव" / "तेल अवीब". The gazetteer matches an alias as written (up to
+nukta and i/u length); this stage matches the words no stage tagged by their consonants alone
+(`skeleton`: vowel signs, vowel letters inside a word, nasals, virama and nukta dropped, retroflex stops
+as dental; a vowel ending a word kept up to its length), for aliases of two words or more whose skeleton holds at least ``min_letters`` letters, and
+only when that skeleton belongs to one entity of the tables. One word is not enough: a word's
+consonants alone name too many things (ner_spelling keeps the vowels for one-word places).
+Entities found here have source "spelled_name" and the canonical and label of the listed entity.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..core.document import Entity
+from ..core.registry import stage
+from ..hindi.gazetteer import GENERATED_ALIASES
+from ..hindi.normalise import fold
+from ._covered import by_sentence, covering
+from ._lexicons import setting_words
+
+_SIGNS = re.compile("[\u093a-\u094f\u0962\u0963\u0900-\u0903\u0951-\u0957]")  # vowel signs, nasals, virama, nukta
+_INNER_VOWEL = re.compile("(?<=.)[\u0905-\u0914](?=.)")  # a vowel letter inside a word (केइदानरेन), not ending it (कोरियाई)
+_DENTAL = str.maketrans("टठडढण", "तथदधन")
+_FINAL_VOWEL = {"\u093e": "\u093e", "\u0949": "\u093e", "\u093f": "\u093f", "\u0940": "\u093f", "\u0941": "\u0941",
+                "\u0942": "\u0941", "\u0947": "\u0947", "\u0948": "\u0947", "\u094b": "\u094b", "\u094c": "\u094b"}
+_WORD = re.compile(r"^[\u0900-\u0963\u0971-\u097F]+$")
+_SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
+MAX_WORDS = 6
+
+
+@lru_cache(maxsize=1 << 16)
+def skeleton_word(word: str) -> str:
+    folded = fold(word)
+    # a vowel sign ending the word stays, up to length: "मिनिस्ट्री" (ministry) is no "मिनिस्टर" (minister)
+    end = _FINAL_VOWEL.get(folded[-1], "") if folded else ""
+    return _INNER_VOWEL.sub("", _SIGNS.sub("", folded)).translate(_DENTAL) + end
+
+
+def skeleton(name: str) -> tuple[str, ...]:
+    """The consonant skeleton of a name, word by word (hyphens split words: अल-थानी is अल थानी)."""
+    return tuple(skeleton_word(w) for w in _SPLIT.split(name) if w)
+
+
+def _names_by_skeleton(folder: str, min_letters: int) -> dict:
+    """skeleton -> (canonical, label, the alias's folded words), None when two entities share it; kept in
+    the index cache (pipeline/hindi/index_cache.py): reading every table costs a run ~0.3 s."""
+    from ..hindi import index_cache
+
+    code = ("stages/ner_spelled_names.py", "hindi/normalise.py", "hindi/gazetteer.py")
+    return index_cache.cached(f"spelled-names-{min_letters}", Path(folder), code, lambda: _build(folder, min_letters))
+
+
+def _build(folder: str, min_letters: int) -> dict[tuple[str, ...], tuple[str, str, tuple[str, ...]] | None]:
+    import csv
+
+    out: dict[tuple[str, ...], tuple[str, str, tuple[str, ...]] | None] = {}
+    for path in sorted(Path(folder).glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if not {"canonical", "label", "aliases"} <= set(reader.fieldnames or []):
+                continue
+            for row in reader:
+                canonical, label = (row.get("canonical") or "").strip(), (row.get("label") or "").strip()
+                if not canonical or label not in ("PER", "ORG", "LOC"):
+                    continue
+                # not the generated "<leader> सरकार": one name word is too little to match by consonants
+                for alias in (a for col in ("aliases", GENERATED_ALIASES) for a in (row.get(col) or "").split("|")):
+                    key = skeleton(alias.strip())
+                    if len(key) < 2 or sum(len(w) for w in key) < min_letters or not all(_WORD.match(w) for w in key):
+                        continue
+                    entry = (canonical, label, tuple(fold(w) for w in _SPLIT.split(alias.strip()) if w))
+                    known = out.get(key, entry)
+                    out[key] = entry if known is not None and known[:2] == entry[:2] else None
+    return out
+
+
+class SpelledNames:
+    def __init__(self, names: dict, common: frozenset[str]):
+        self.names = names
+        self.common = common  # the commonest Hindi words (folded): a word spelled otherwise than the alias is none
+        # first word of a key -> the lengths of the keys opening with it, longest first
+        lengths: dict[str, set[int]] = {}
+        for k in names:
+            lengths.setdefault(k[0], set()).add(len(k))
+        self.lengths = {w: sorted(n, reverse=True) for w, n in lengths.items()}
+
+    def __call__(self, doc):
+        self._link_model_names(doc)
+        by_sent = by_sentence(doc.entities)
+        for sent in doc.sentences:
+            tokens = doc.tokens[sent.tok_start:sent.tok_end]
+            covered = covering(tokens, by_sent.get(sent.sent_id, []))
+            # the words of the sentence, hyphens skipped: (token index, skeleton)
+            words = [(k, skeleton_word(t.text)) for k, t in enumerate(tokens) if t.text not in ("-", "\u2010", "\u2011")]
+            taken: set[int] = set()
+            for n in range(len(words)):
+                for length in self.lengths.get(words[n][1], ()):
+                    window = words[n:n + length]
+                    if len(window) < length:
+                        continue
+                    entry = self.names.get(tuple(w for _, w in window))
+                    if not entry:
+                        continue
+                    first, last = window[0][0], window[-1][0]
+                    if any(covered[k] is not None or k in taken or not _WORD.match(tokens[k].text)
+                           for k in range(first, last + 1) if tokens[k].text not in ("-", "\u2010", "\u2011")):
+                        continue
+                    if self._fits(tokens, window, entry[2]):
+                        canonical, label = entry[:2]
+                        start, end = tokens[first].start, tokens[last].end
+                        doc.entities.append(Entity(start, end, doc.norm_text[start:end], label, sent.sent_id,
+                                                   canonical=canonical, source="spelled_name", score=None))
+                        taken.update(range(first, last + 1))
+                        break
+        return doc
+
+    def _link_model_names(self, doc) -> None:
+        """A name the model found and no table lists as written, spelled like one listed entity of its
+        label, is that entity ("शेरिंग तोबगे" is Tshering Tobgay, listed as "शेरिंग तोबगay"'s other
+        spellings): the linker keeps the canonical it is given."""
+        for e in doc.entities:
+            if e.source != "model" or e.canonical or e.label not in ("PER", "ORG", "LOC"):
+                continue
+            words = [w for w in _SPLIT.split(e.text) if w]
+            entry = self.names.get(tuple(skeleton_word(w) for w in words)) if len(words) >= 2 else None
+            if entry is None or entry[1] != e.label or len(entry[2]) != len(words):
+                continue
+            folded = [fold(w) for w in words]
+            if folded != list(entry[2]) and all(w == a or w not in self.common for w, a in zip(folded, entry[2])):
+                e.canonical = entry[0]
+
+    def _fits(self, tokens, window, alias_words: tuple[str, ...]) -> bool:
+        """Each word spelled otherwise than the alias's is none of the commonest Hindi words ("मरने वालों"
+        is not Moreno Valley, "राज्य सरकार" not "राजॉय सरकार"; "पीपल्स" for "पीपुल्स" may differ)."""
+        words = [fold(tokens[k].text) for k, _ in window]
+        if len(words) != len(alias_words):
+            return False
+        return all(w == a or w not in self.common for w, a in zip(words, alias_words))
+
+
+@stage("ner_spelled_names", requires=("tokens", "entities"), provides=("entities",),
+       settings={"gazetteers": "gazetteers", "min_letters": 5, "common_words": "ner/lexicon/common_words.txt"})
+def make_ner_spelled_names(settings: dict, context):
+    """A name of two words or more spelled like one listed entity, up to its vowels, is that entity."""
+    folder = str(Path(context.resolve(settings.get("gazetteers", "gazetteers"))).resolve())
+    # min_letters: the fewest consonants and vowel letters an alias's skeleton needs ("तल अवव" has 5)
+    # common_words: the commonest Hindi words; a word spelled otherwise than the alias must be none of them
+    common = setting_words(context, settings, "common_words", "ner/lexicon/common_words.txt")
+    return SpelledNames(_names_by_skeleton(folder, int(settings.get("min_letters", 5))), common)

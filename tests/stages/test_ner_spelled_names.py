@@ -1,0 +1,49 @@
+"""The ner_spelled_names stage in the shipped pipeline: names of two words or more that the tables list
+under another spelling, and model names linked the same way (real gazetteer, real model)."""
+import pytest
+
+from pipeline.core.builder import build
+from pipeline.core.config import load_config
+from pipeline.core.document import Document
+from pipeline.stages.ner_spelled_names import skeleton
+from tests.conftest import CONFIGS
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return build(load_config(CONFIGS / "default.toml"), writers=False)
+
+
+def entities(pipe, text):
+    return {e.text: (e.label, e.canonical, e.source) for e in pipe(Document("d", text, published="2014-01-10")).entities}
+
+
+def test_the_skeleton_keeps_consonants_and_word_opening_vowels():
+    assert skeleton("पीपल्स लिबरेशन आर्मी") == skeleton("पीपुल्स लिबरेशन आर्मी")
+    assert skeleton("तमीम बिन हमद अल-थानी") == skeleton("तमीम बिन हमद अल थानी")  # a hyphen splits words
+    assert skeleton("केडानरेन") == skeleton("केइदानरेन")
+    assert skeleton("उत्तर कोरियाई") != skeleton("उत्तर कोरिया")  # a vowel letter ending a word stays
+
+
+def test_a_name_spelled_another_way_is_the_listed_entity(pipe):
+    found = entities(pipe, "चीन की पीपल्स लिबरेशन आर्मी ने सीमा पर गश्त बढ़ाई।")
+    assert found["पीपल्स लिबरेशन आर्मी"] == ("ORG", "People's Liberation Army", "spelled_name")
+
+
+def test_ordinary_words_spelled_like_a_name_are_none(pipe):
+    # "मरने वालों" has the consonants of "मोरेनो वैली", "राज्य सरकार" those of a leader's government
+    found = entities(pipe, "राज्य सरकार ने बताया कि मरने वालों की संख्या बढ़कर दस हो गई।")
+    assert not any(source == "spelled_name" for _, _, source in found.values())
+    assert found.get("राज्य सरकार", ("ORG", None, ""))[1] != "Government of Spain"
+
+
+def test_a_model_name_spelled_like_a_listed_person_takes_that_persons_canonical(pipe):
+    found = entities(pipe, "भूटान के प्रधानमंत्री शेरिंग तोबगे ने दिल्ली में मनमोहन सिंह से मुलाकात की।")
+    label, canonical, source = found["शेरिंग तोबगे"]
+    assert (label, canonical) == ("PER", "Tshering Tobgay") and source in ("model", "spelled_name")
+
+
+def test_a_leaders_government_is_matched_only_as_spelled(pipe):
+    # "देबी सरकार" (Déby's government of Chad) is a generated alias: "डूबी सरकार" (a sunk government) is not it
+    found = entities(pipe, "विपक्ष ने कहा कि यह डूबी सरकार अब नहीं बचेगी।")
+    assert all(canonical != "Government of Chad" for _, canonical, _ in found.values())
