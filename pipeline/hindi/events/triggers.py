@@ -12,6 +12,7 @@ from .lexicons import _ends_at, _match_at, _word, key
 MANNER_WORDS = 5
 # Words after a trigger in which a ban or fare word makes it no event ("यात्रा पर लगाया बैन").
 NOT_WITHIN = 4
+LIST_ITEMS = 8  # items after a comma a list of words may run to before its joiner ("A, B, C और D")
 # Words between a named place's genitive and a motion verb, naming a spot in it that no list has
 # ("ब्राज़ील के रियो डी जेनेरो पहुँचे", "कीव के इंडिपेंडेंस स्क्वेयर पहुँचीं").
 INNER_PLACE_WORDS = 3
@@ -430,14 +431,29 @@ class TriggerFinder:
         """The comma at k joins single words in a list closed by और: "दोनों देश व्यापार, कृषि और सीमा
         से जुड़े ... समझौतों पर हस्ताक्षर करेंगे" is one clause. Not after a verb ("कहा, भारत और चीन")."""
         w, r = v.words, self.roles
-        # "व्यापार, कृषि और सीमा"; "आर्थिक गलियारे, समुद्री सहयोग और उपग्रह नेविगेशन" (two words an item)
-        n = next((n for n in (2, 3) if k + n < len(w) and w[k + n] in self._joiners), 0)
-        if k == 0 or not n:
+
+        def plain(i: int, genitive: bool = False) -> bool:
+            x = w[i]
+            if genitive and x in r.genitive:
+                return True  # "हाथियों के संरक्षण": an item may hold a genitive
+            return (_word(x) and x not in r.markers and x not in r.particles and x not in r.auxiliaries
+                    and x not in r.clause_breaks and x not in self.lex.light and x not in r.speech_verbs
+                    and not any(sp.i <= i < sp.j for sp in v.spans))
+
+        if k == 0 or not plain(k - 1):
             return False
-        words = (w[k - 1], *w[k + 1:k + n])
-        return all(_word(x) and x not in r.markers and x not in r.particles and x not in r.auxiliaries
-                   and x not in r.clause_breaks and x not in self.lex.light and x not in r.speech_verbs
-                   and not any(sp.i <= i < sp.j for sp in v.spans for i in range(k - 1, k + n)) for x in words)
+        # "व्यापार, कृषि और सीमा"; "आर्थिक गलियारे, समुद्री सहयोग और उपग्रह नेविगेशन"; "हाइड्रोकार्बन, कृषि,
+        # हाथियों के संरक्षण और सामुदायिक विकास": items of one to three words up to the joiner that closes the list
+        at = k
+        for _ in range(LIST_ITEMS):
+            n = next((n for n in (2, 3, 4) if at + n < len(w) and w[at + n] in (self._joiners | {","})
+                      and all(plain(i, genitive=0 < i - at - 1 < n - 2) for i in range(at + 1, at + n))), 0)
+            if not n:
+                return False
+            if w[at + n] in self._joiners:
+                return True
+            at += n
+        return False
 
     def _office_list(self, w: list[str], k: int) -> bool:
         """The comma at k joins a list of offices that ends in "और/व <office> <marker>": "चीफ सेक्रेटरी,
