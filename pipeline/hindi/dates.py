@@ -98,7 +98,8 @@ class DateLexicon:
         self.day_words = {f: 0 for f in rel.get("today", [])}
         self.day_words.update({f: 1 for f in rel.get("one_day", [])})
         self.day_words.update({f: 2 for f in rel.get("two_days", [])})
-        self.mods = {m: ("END" if ("अंत" in m or "आखिर" in m) else "START" if "शुरु" in m else "MID")
+        self.mods = {m: ("END" if any(x in m for x in ("अंत", "आखिर", "आख़िर")) else
+                         "START" if any(x in m for x in ("शुरु", "शुरू", "पहले")) else "MID")
                      for m in rel.get("period_mod", []) if m != "के बीच"}
         self._compile()
 

@@ -7,17 +7,24 @@ from datetime import date, timedelta
 
 from ...core.document import Entity
 from .document_index import SentView
-from .lexicons import _match_at
+from .lexicons import _match_at, key
+
+
+_BY_END = frozenset(key(x) for x in ("तक", "पहले"))
 
 
 def bounds_event(words: list[str], j: int, date: Entity, reference) -> bool:
     """A date whose words end before words[j] is the reference point of another time ("तीन मई के बाद",
     "मार्च तक"; roles.toml date_reference), not the event's date. Not the "तक" that closes a range the
-    date is ("24 से 26 मार्च तक जापान की यात्रा पर रहेंगे")."""
+    date is ("24 से 26 मार्च तक जापान की यात्रा पर रहेंगे"), nor "तक" or "(से) पहले" after a period's end ("इस साल
+    के अंत तक", "इस साल के अंत से पहले": within the period)."""
     n = _match_at(words, j, reference)
     if not n:
         return False
-    return not (words[j:j + n] == ["तक"] and "/" in (date.value or ""))
+    if words[j:j + n] == ["तक"] and "/" in (date.value or ""):
+        return False
+    # "इस साल के अंत तक / से पहले ... जाएंगे": by a period's end is within it
+    return not ((date.attrs or {}).get("mod") == "END" and words[j + n - 1] in _BY_END)
 
 
 class DateChooser:
