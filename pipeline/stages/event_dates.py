@@ -4,10 +4,9 @@ News tells a day once and then narrates what happened on it ("प्रधान
 की । दोनों सरकारों ने आठ समझौतों पर हस्ताक्षर किए"): the signing has no date of its own, but it
 was on Sunday. An event whose own clause names no date takes, in this order:
 
-1. the latest date told before it within ``window`` sentences (its own sentence included);
-2. else the latest date told anywhere before it;
-3. else the first date told after it (a headline's event is dated in the report below it);
-4. else, for an event reported as done, the publication date.
+1. the latest date told before it (its own sentence included);
+2. else the first date told after it (a headline's event is dated in the report below it);
+3. else, for an event reported as done, the publication date.
 
 A document with no publication date gets no such dates: nothing could tell a past date from a
 date to come.
@@ -49,15 +48,13 @@ def _allowed(value: str, status: str, pub) -> bool:
 VAGUE_BEFORE = 10  # words before the trigger, in its clause, a vague time word may stand in ("हाल ही में सऊदी अरब की यात्रा")
 
 
-@stage("event_dates", requires=("events", "dates"), provides=("event_dates",), settings={"window": 2, "roles": None, "dates": None})
+@stage("event_dates", requires=("events", "dates"), provides=("event_dates",), settings={"roles": None, "dates": None})
 def make_event_dates(settings: dict, context):
     """Date each undated event from the dates told around it (pipeline/stages/event_dates.py)."""
-    # window: how many sentences back a date told before the event still dates it first
-    window = int(settings.get("window", 2))
     # roles: the roles table whose date_reference words a date must not precede (none: configs/events/roles.toml)
     roles = Path(context.resolve(settings["roles"])) if settings.get("roles") else CONFIG_DIR / "roles.toml"
     table = load_roles(str(roles.resolve()))
-    reference, breaks = table.date_reference, {w for w in table.clause_breaks} | {","}
+    reference, breaks = table.date_reference, set(table.clause_breaks) | {","}
     # dates: the date lexicon whose [undated] vague words keep an event undated (none: configs/dates.toml)
     lexicon = Path(context.resolve(settings["dates"])) if settings.get("dates") else CONFIG_DIR.parent / "dates.toml"
     vague = sorted({tuple(key(w) for w in phrase.split())
@@ -70,14 +67,12 @@ def make_event_dates(settings: dict, context):
         for e in doc.entities:
             if e.label != "DATE" or not e.value or timex_interval(e.value) is None:
                 continue
-            t = doc.token_at(e.end - 1)
+            s, t = doc.sentence_of(e.start), doc.token_at(e.end - 1)
             if t >= 0:
-                s = doc.sentence_of(e.start)
                 words = [key(tok.text) for tok in doc.sentence_tokens(s)]
-                first = doc.sentences[s].tok_start
-                if _match_at(words, t + 1 - first, reference):
+                if _match_at(words, t + 1 - doc.sentences[s].tok_start, reference):
                     continue  # also a range closed by "तक": a period ("22 से 31 मार्च तक लॉकडाउन"), no event's day
-            out.append((doc.sentence_of(e.start), e.start, {"text": e.text, "value": e.value}))
+            out.append((s, e.start, {"text": e.text, "value": e.value}))
         return sorted(out, key=lambda d: d[:2])
 
     def vague_near(doc, mention) -> bool:
@@ -104,9 +99,9 @@ def make_event_dates(settings: dict, context):
             here = (first.sent_id, first.trigger_start)
             fits = [d for d in told if _allowed(d[2]["value"], e.status, pub)]
             before = [d for d in fits if d[:2] < here]
-            near = [d for d in before if first.sent_id - d[0] <= window]
             after = [d for d in fits if d[:2] > here]
-            pick = (near or before or [None])[-1] or (after[0] if after else None)
+            # the last told before, else the first told after
+            pick = before[-1] if before else (after[0] if after else None)
             if pick is not None:
                 e.date = {**pick[2], "source": "context"}
             elif e.status in ("occurred", "ongoing"):
