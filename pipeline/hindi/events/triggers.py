@@ -434,8 +434,8 @@ class TriggerFinder:
 
         def plain(i: int, genitive: bool = False) -> bool:
             x = w[i]
-            if genitive and x in r.genitive:
-                return True  # "हाथियों के संरक्षण": an item may hold a genitive
+            if genitive and (x in r.genitive or x == "-"):
+                return True  # "हाथियों के संरक्षण", "विज्ञान-प्रौद्योगिकी": an item may hold a genitive or a hyphen
             return (_word(x) and x not in r.markers and x not in r.particles and x not in r.auxiliaries
                     and x not in r.clause_breaks and x not in self.lex.light and x not in r.speech_verbs
                     and not any(sp.i <= i < sp.j for sp in v.spans))
