@@ -21,15 +21,14 @@ from ..hindi.gazetteer import GENERATED_ALIASES
 from ..hindi.normalise import fold
 from ._covered import by_sentence, covering
 from ._lexicons import setting_words
+from .ner_spelling import _DENTAL, _LETTERS as _WORD
 
 _SIGNS = re.compile("[\u093a-\u094f\u0962\u0963\u0900-\u0903\u0951-\u0957]")  # vowel signs, nasals, virama, nukta
 _INNER_VOWEL = re.compile("(?<=.)[\u0905-\u0914](?=.)")  # a vowel letter inside a word (केइदानरेन), not ending it (कोरियाई)
-_DENTAL = str.maketrans("टठडढण", "तथदधन")
 _FINAL_VOWEL = {"\u093e": "\u093e", "\u0949": "\u093e", "\u093f": "\u093f", "\u0940": "\u093f", "\u0941": "\u0941",
                 "\u0942": "\u0941", "\u0947": "\u0947", "\u0948": "\u0947", "\u094b": "\u094b", "\u094c": "\u094b"}
-_WORD = re.compile(r"^[\u0900-\u0963\u0971-\u097F]+$")
+_HYPHENS = ("-", "\u2010", "\u2011")
 _SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
-MAX_WORDS = 6
 
 
 @lru_cache(maxsize=1 << 16)
@@ -93,9 +92,9 @@ class SpelledNames:
         by_sent = by_sentence(doc.entities)
         for sent in doc.sentences:
             tokens = doc.tokens[sent.tok_start:sent.tok_end]
-            covered = covering(tokens, by_sent.get(sent.sent_id, []))
+            covered = None  # which tokens other entities hold: worked out at the sentence's first match only
             # the words of the sentence, hyphens skipped: (token index, skeleton)
-            words = [(k, skeleton_word(t.text)) for k, t in enumerate(tokens) if t.text not in ("-", "\u2010", "\u2011")]
+            words = [(k, skeleton_word(t.text)) for k, t in enumerate(tokens) if t.text not in _HYPHENS]
             taken: set[int] = set()
             for n in range(len(words)):
                 for length in self.lengths.get(words[n][1], ()):
@@ -106,10 +105,12 @@ class SpelledNames:
                     if not entry:
                         continue
                     first, last = window[0][0], window[-1][0]
+                    if covered is None:
+                        covered = covering(tokens, by_sent.get(sent.sent_id, []))
                     if any(covered[k] is not None or k in taken or not _WORD.match(tokens[k].text)
-                           for k in range(first, last + 1) if tokens[k].text not in ("-", "\u2010", "\u2011")):
+                           for k in range(first, last + 1) if tokens[k].text not in _HYPHENS):
                         continue
-                    if self._fits(tokens, window, entry[2]):
+                    if self._spelled_like([fold(tokens[k].text) for k, _ in window], entry[2]):
                         canonical, label = entry[:2]
                         start, end = tokens[first].start, tokens[last].end
                         doc.entities.append(Entity(start, end, doc.norm_text[start:end], label, sent.sent_id,
@@ -120,26 +121,23 @@ class SpelledNames:
 
     def _link_model_names(self, doc) -> None:
         """A name the model found and no table lists as written, spelled like one listed entity of its
-        label, is that entity ("शेरिंग तोबगे" is Tshering Tobgay, listed as "शेरिंग तोबगay"'s other
-        spellings): the linker keeps the canonical it is given."""
+        label, is that entity ("शेरिंग तोबगे" is Tshering Tobgay, listed as "शेरिंग टोबगे"): the linker keeps
+        the canonical it is given."""
         for e in doc.entities:
             if e.source != "model" or e.canonical or e.label not in ("PER", "ORG", "LOC"):
                 continue
             words = [w for w in _SPLIT.split(e.text) if w]
             entry = self.names.get(tuple(skeleton_word(w) for w in words)) if len(words) >= 2 else None
-            if entry is None or entry[1] != e.label or len(entry[2]) != len(words):
+            if entry is None or entry[1] != e.label:
                 continue
             folded = [fold(w) for w in words]
-            if folded != list(entry[2]) and all(w == a or w not in self.common for w, a in zip(folded, entry[2])):
+            if folded != list(entry[2]) and self._spelled_like(folded, entry[2]):
                 e.canonical = entry[0]
 
-    def _fits(self, tokens, window, alias_words: tuple[str, ...]) -> bool:
-        """Each word spelled otherwise than the alias's is none of the commonest Hindi words ("मरने वालों"
-        is not Moreno Valley, "राज्य सरकार" not "राजॉय सरकार"; "पीपल्स" for "पीपुल्स" may differ)."""
-        words = [fold(tokens[k].text) for k, _ in window]
-        if len(words) != len(alias_words):
-            return False
-        return all(w == a or w not in self.common for w, a in zip(words, alias_words))
+    def _spelled_like(self, words: list[str], alias_words: tuple[str, ...]) -> bool:
+        """The folded words are the alias's, each word spelled otherwise than the alias's none of the commonest
+        Hindi words ("मरने वालों" is not Moreno Valley, "राज्य सरकार" not "राजॉय सरकार"; "पीपल्स" for "पीपुल्स" may differ)."""
+        return len(words) == len(alias_words) and all(w == a or w not in self.common for w, a in zip(words, alias_words))
 
 
 @stage("ner_spelled_names", requires=("tokens", "entities"), provides=("entities",),
