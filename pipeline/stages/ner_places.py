@@ -12,18 +12,28 @@ names joined by और/व are two places. Entities found here have source "plac
 """
 from __future__ import annotations
 
+import re
+
 from ..core.document import Entity
 from ..core.registry import stage
+from ..hindi.acronyms import read_letter_names, spells_letters
 from ..hindi.normalise import fold
 from ..hindi.phrases import Phrases
 from ._covered import by_sentence, covering
 
 MAX_WORDS = 2
+_LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]+$")  # Devanagari letters only
 
 
 class PlacesInPlaces:
     def __init__(self, place_nouns: Phrases, genitives: set[str], joiners: set[str], not_name: set[str],
-                 adjective_endings: tuple[str, ...] = ()):
+                 adjective_endings: tuple[str, ...] = (), arrivals: frozenset[str] = frozenset(),
+                 known: frozenset[str] = frozenset(), letters: list[str] = (),
+                 participle_endings: tuple[str, ...] = ()):
+        self.arrivals = arrivals  # verbs of arriving: the unknown word before one is where (ner.toml arrival_verbs)
+        self.known = known  # words of the broad Hindi word list: not a place name no list has
+        self.letters = letters
+        self.participle_endings = participle_endings
         self.place_nouns = place_nouns
         self.adjective_endings = adjective_endings
         self.genitives = genitives
@@ -40,7 +50,36 @@ class PlacesInPlaces:
             ents = by_sent.get(sent.sent_id, [])
             if any(e.label == "LOC" for e in ents):
                 self._sentence(doc, sent, ents)
+        if self.arrivals:
+            self._before_arrivals(doc)
         return doc
+
+    def _before_arrivals(self, doc) -> None:
+        """"स्वास्थ्य विभाग की टीम बुधवार रात युवक के गांव [रुकनपुर] पहुंची", "कोलकाता से [चकुलिया] लौटे थे": one
+        word no word list has (configs/ner/lexicon/hindi_words.txt) right before a verb of arriving or coming
+        back (ner.toml `arrival_verbs`) is the place arrived at; not a word of a person named before it (a
+        surname: "क्लैपर पहुंचे"), an acronym of letter names (पीएचसी), a conjunctive participle (ner.toml
+        `participle_endings`: "छुट्टियां बिताकर लौटा") or a word after another unknown one."""
+        surnames = {fold(w) for e in doc.entities if e.label == "PER" for w in e.text.split()}
+        by_sent = by_sentence(doc.entities)
+        for sent in doc.sentences:
+            tokens = doc.tokens[sent.tok_start:sent.tok_end]
+            words = [fold(t.text) for t in tokens]
+            if not any(w in self.arrivals for w in words):
+                continue
+            covered = covering(tokens, by_sent.get(sent.sent_id, []))
+            for k in range(len(words) - 1):
+                w = words[k]
+                if (words[k + 1] not in self.arrivals or covered[k] is not None or w in self.known or w in surnames
+                        or not self._name_word(w) or len(w) < 3 or not _LETTERS.match(tokens[k].text)
+                        or w.endswith(self.participle_endings)
+                        or (self.letters and spells_letters(tokens[k].text, self.letters) >= 2)
+                        or (k > 0 and covered[k - 1] is None and words[k - 1] not in self.known
+                            and self._name_word(words[k - 1]))):
+                    continue
+                t = tokens[k]
+                doc.entities.append(Entity(t.start, t.end, doc.norm_text[t.start:t.end], "LOC", sent.sent_id,
+                                           source="places", score=None))
 
     def _sentence(self, doc, sent, entities) -> None:
         tokens = doc.tokens[sent.tok_start:sent.tok_end]
@@ -83,7 +122,8 @@ class PlacesInPlaces:
 
 
 @stage("ner_places", requires=("tokens", "entities"), provides=("entities",),
-       settings={"rules": "ner.toml", "common_words": "ner/lexicon/common_words.txt"})
+       settings={"rules": "ner.toml", "common_words": "ner/lexicon/common_words.txt",
+                 "hindi_words": "ner/lexicon/hindi_words.txt", "letter_names": "ner/lexicon/letter_names.txt"})
 def make_ner_places(settings: dict, context):
     """Localities inside a known place ("बिजनौर के स्योहरा निवासी", "जम्मू के सतवारी और सरवाल क्षेत्रों")."""
     rules = context.read_toml(settings.get("rules", "ner.toml"))
@@ -95,6 +135,10 @@ def make_ner_places(settings: dict, context):
     not_name |= set(common)
     nouns = Phrases(tuple(fold(w) for w in p.split()) for p in rules.get("place_nouns", []))
     not_name |= {w for p in nouns for w in p}
+    known = read_word_list(context.resolve(settings.get("hindi_words", "ner/lexicon/hindi_words.txt")))
+    letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
     return PlacesInPlaces(nouns, {fold(w) for w in rules.get("possessives", ["का", "की", "के"])},
                           {fold(w) for w in ("और", "व", "एवं", "तथा")}, not_name,
-                          tuple(fold(w) for w in rules.get("adjective_endings", [])))
+                          tuple(fold(w) for w in rules.get("adjective_endings", [])),
+                          frozenset(fold(w) for w in rules.get("arrival_verbs", [])), frozenset(known), letters,
+                          tuple(fold(w) for w in rules.get("participle_endings", [])))

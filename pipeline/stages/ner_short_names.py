@@ -26,8 +26,10 @@ _LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]{2,}$"
 
 
 class ShortNames:
-    def __init__(self, agentive: str, common: frozenset[str], surnames: frozenset[str], stop: frozenset[str]):
+    def __init__(self, agentive: str, common: frozenset[str], surnames: frozenset[str], stop: frozenset[str],
+                 openers: frozenset[str] = frozenset()):
         self.agentive = agentive  # "ने": the one marker a common word may stand before
+        self.openers = openers  # words that end a phrase before a clause's subject ("के मुताबिक़ स्मिथ")
         self.common = common
         self.surnames = surnames
         self.stop = stop
@@ -35,10 +37,12 @@ class ShortNames:
     def _stands(self, tokens, k: int, word: str) -> bool:
         """Whether the word at k may be a short name where it stands. A common word only before ने ("ली ने",
         not "जानकारी ली"); a listed surname that is a common word (मुखर्जी, सिंह) also first in its clause
-        ("मुखर्जी रविवार को ... जाएंगे"), not after another word ("जागृति सिंह" is someone else)."""
+        ("मुखर्जी रविवार को ... जाएंगे", "के मुताबिक़ स्मिथ ... गए थे"), not after another word ("जागृति सिंह" is
+        someone else)."""
         if word not in self.common or fold(tokens[k + 1].text) == self.agentive:
             return True
-        return word in self.surnames and (k == 0 or not _LETTERS.match(tokens[k - 1].text))
+        return word in self.surnames and (k == 0 or not _LETTERS.match(tokens[k - 1].text)
+                                          or fold(tokens[k - 1].text) in self.openers)
 
     def __call__(self, doc):
         # the full names (two words or more) by their first and last words folded, in text order
@@ -75,4 +79,5 @@ def make_ner_short_names(settings: dict, context):
     stop = name_stop_words(context, settings, rules)
     return ShortNames(fold(rules.get("short_name_agentive", "ने")),
                       setting_words(context, settings, "common_words", "ner/lexicon/common_words.txt"),
-                      setting_words(context, settings, "surnames", "ner/lexicon/surnames.txt"), frozenset(stop))
+                      setting_words(context, settings, "surnames", "ner/lexicon/surnames.txt"), frozenset(stop),
+                      frozenset(fold(w) for w in rules.get("short_name_openers", [])))

@@ -1091,3 +1091,25 @@ def test_words_of_expectation_after_a_conjunctive_participle_are_another_acts(pi
     assert [e.status for e in _of_type(doc, "MEETING")] == ["occurred"]
     doc = run(pipe, "नवाज़ शरीफ़ से मुलाक़ात की तैयारियां चल रही हैं।", "2014-02-07")
     assert [e.status for e in _of_type(doc, "MEETING")] == ["planned"]
+
+
+def _visits_to(doc, place: str) -> list:
+    return [e for e in doc.events if e.type == "VISIT" and place in names(e)]
+
+
+def test_a_traveller_pronoun_before_a_departure_with_honorific_hona(pipe):
+    # roles.toml honorific_verbs: "रवाना होंगे" is the honorific plural, as "जाएंगे" is
+    doc = run(pipe, "मनमोहन सिंह सोमवार को मास्को पहुंचे। इसके बाद वे बीजिंग के लिए रवाना होंगे।", "2014-03-05")
+    [visit] = _visits_to(doc, "Beijing")
+    assert "Manmohan Singh" in names(visit) and visit.status == "planned"
+
+
+def test_a_title_bound_to_the_person_keeps_him_the_one_the_story_is_about(pipe):
+    # Antony is last named by name six sentences back, then by his title alone: "वे" is still Antony
+    text = ("रक्षा मंत्री एके एंटनी गुरुवार को बीजिंग पहुंचे। एंटनी ने चीनी रक्षा मंत्री चांग वानछुआन से बातचीत की। "
+            "दोपहर में एंटनी ने प्रधानमंत्री ली केचियांग से भी मुलाक़ात की। ली ने कहा कि सीमा पर शांति ज़रूरी है। "
+            "ली ने यह भी कहा कि दोनों देश पड़ोसी हैं। ली ने कहा कि व्यापार बढ़ना चाहिए। "
+            "शनिवार को भारतीय रक्षा मंत्री जनरल फ़ान चांगलोंग से मिलेंगे। "
+            "रविवार को वे शंघाई जाएंगे।")
+    [visit] = _visits_to(run(pipe, text, "2013-07-05"), "Shanghai")
+    assert "A. K. Antony" in names(visit) and visit.status == "planned"

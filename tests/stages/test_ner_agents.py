@@ -143,3 +143,15 @@ def test_european_particles_inside_a_foreign_name(pipe, text, name):
 def test_a_particle_alone_is_no_name_word(pipe):
     # one unknown word and a particle are not the two words of a name
     assert agents(pipe, "इस दिन डे सूसा ने कहा।") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # two words the broad word list has but not among the commonest, after a post and before a case marker: a
+    # foreign name news writes often; a listed place as the surname gives way ("बर्मिंघम" is also a city)
+    ("ऑस्ट्रेलिया के व्यापार मंत्री साइमन बर्मिंघम ने कहा कि बातचीत अच्छी रही।", ["साइमन बर्मिंघम"]),
+    # ... not before a verb (no case marker ends the name), nor with one of the commonest words in it
+    ("ऑस्ट्रेलिया के व्यापार मंत्री साइमन बर्मिंघम पहुंचे।", []),
+    ("अमरीका के विशेष दूत डोनाल्ड बूथ ने कहा।", []),
+])
+def test_two_rarer_hindi_words_after_a_post_before_a_case_marker_are_a_person(pipe, text, names):
+    assert agents(pipe, text) == names

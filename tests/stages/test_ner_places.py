@@ -31,3 +31,18 @@ def test_a_locality_inside_a_known_place_is_a_place(pipe, text, places):
 ])
 def test_common_words_numbers_and_adjectives_are_no_places(pipe, text):
     assert found(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    # one word no word list has, right before a verb of arriving or coming back (ner.toml arrival_verbs)
+    ("स्वास्थ्य विभाग की टीम बुधवार रात युवक के गांव रुकनपुर पहुंची।", ["रुकनपुर"]),
+    ("ये दोनों आठ मई को कोलकाता से चकुलिया लौटे थे।", ["चकुलिया"]),
+    ("राष्ट्रपति बोज़िज़े बुधवार को लिब्रेविल पहुंचे।", ["लिब्रेविल"]),
+    # not a conjunctive participle, an acronym of letter names, a Hindi word or a surname named before
+    ("कर्मचारी हाल ही में इटली से छुट्टियां बिताकर लौटा था।", []),
+    ("परिजन उसे लेकर जमालपुर पीएचसी पहुंचे।", []),
+    ("वह दोपहर में घर लौटा।", []),
+    ("विदेश मंत्री ग्रेगोर ज़ाम्बोस्की ने कहा। बाद में ज़ाम्बोस्की पहुंचे।", []),
+])
+def test_an_unknown_word_before_a_verb_of_arriving_is_a_place(pipe, text, places):
+    assert found(pipe, text) == places

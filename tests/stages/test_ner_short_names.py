@@ -46,3 +46,10 @@ def test_a_surname_with_an_apostrophe_is_one_name_word(pipe):
 ])
 def test_no_short_form_without_the_full_name_before_it(pipe, text):
     assert short_forms(pipe, text) == []
+
+
+def test_a_surname_that_is_a_common_word_stands_after_a_source_phrase(pipe):
+    # स्मिथ (a smith) is a listed surname and a common word: first in its clause after "के मुताबिक़" it is the
+    # person (ner.toml short_name_openers), as it is first in a sentence
+    text = "रक्षा मंत्री स्टीफ़न स्मिथ ने कहा। रक्षा विभाग के मुताबिक़ स्मिथ पिछले साल दिसंबर में नई दिल्ली गए थे।"
+    assert [t for t, _ in short_forms(pipe, text)] == ["स्मिथ"]

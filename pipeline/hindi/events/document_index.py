@@ -18,6 +18,7 @@ PLACE_TITLE_REACH = 1500
 BOTH_SENTENCES_BACK = 2  # sentences before "दोनों देश" in which its two parties may be named
 PROTAGONIST_MENTIONS = 3  # a person named this often is who the article is about (pronoun travellers)
 PROTAGONIST_REACH = 4  # ... and named in one of the sentences this far back
+TEAM_MODIFIERS = 3  # modifier tokens between a body's genitive and its team ("का एक अंतर-मंत्रालयी दल")
 
 
 @dataclass
@@ -116,10 +117,12 @@ class DocIndex:
                 if count >= PROTAGONIST_MENTIONS and last >= n - PROTAGONIST_REACH:
                     v.recent_subject = e
             self._add_offices(v)
+            self._add_state_government(v)
             self._add_titles(v)
             v.spans.sort(key=lambda sp: sp.i)
             last_person = next((sp.entity for sp in reversed(v.spans) if sp.label == "PER"), last_person)
-            mentioned = [sp.entity for sp in v.spans if sp.label == "PER" and not sp.title]
+            # (a title bound to the person counts: "शनिवार को भारतीय रक्षा मंत्री ... मिलेंगे। रविवार को वे शंघाई जाएंगे")
+            mentioned = [sp.entity for sp in v.spans if sp.label == "PER"]
             if v.recent_subject is not None and any(x in roles.pronouns for x in v.words):
                 # a pronoun standing for the person is a mention too: "... ने मैड्रिड से दौरे की शुरुआत की। वहां
                 # वो राजा से मिले ... । मंगलवार को वो बर्लिन पहुंचे" keeps them the one the article is about
@@ -363,12 +366,60 @@ class DocIndex:
         counts = Counter({c: n for c, n in counts.items() if c in holders})
         return counts.most_common(1)[0][0] if counts else ""
 
+    @cached_property
+    def state_government(self) -> str | None:
+        """The government of the home country's state the document names most (its first named on a tie):
+        who "राज्य सरकार" is ("Government of Kerala"). A state's government named counts for the state, and
+        a state named with its chief minister or government counts thrice ("मध्य प्रदेश के मुख्यमंत्री": the
+        story is the state's, however often it names Delhi, where it happened)."""
+        governments = self.roles.state_governments
+        if not governments:
+            return None
+        named = set(governments.values())
+        text = self.doc.norm_text
+        counts: Counter[str] = Counter()
+        for e in sorted(self.doc.entities, key=lambda e: e.start):
+            if e.label == "LOC" and e.canonical in governments:
+                after = text[e.end:e.end + 20].split()
+                owns = any(key(x) in self.roles.state_heads for x in after[:2])
+                counts[governments[e.canonical]] += 3 if owns else 1
+            elif e.label == "ORG" and e.canonical in named:
+                counts[e.canonical] += 3
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _add_state_government(self, v: SentView) -> None:
+        """"राज्य सरकार और सियाल के बीच ... सहमति बन गई": a state word before a government word, with nothing
+        named before it and no quantifier ("सभी राज्य सरकार"), is the government of the state the document
+        names most (roles.toml state_words)."""
+        r, w = self.roles, v.words
+        if not r.state_words or not any(x in r.state_words for x in w):
+            return
+        for i in range(len(w) - 1):
+            if not (w[i] in r.state_words and w[i + 1] in r.government_words and not w[i + 1].endswith("ों")):
+                continue  # (not "राज्य सरकारों": all of them)
+            if any(sp.i <= i + 1 and i < sp.j for sp in v.spans) or (i > 0 and (
+                    w[i - 1] in r.quantifiers or w[i - 1] in r.genitive or w[i - 1] in r.place_nouns)):
+                continue  # named already, many states, or "केरल की राज्य सरकार" (the genitive names it)
+            government = self.state_government
+            if government is None:
+                return
+            a, b = v.tokens[i], v.tokens[i + 1]
+            body = Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "ORG", v.sent_id,
+                          canonical=government, source="offices", country=self._home_code)
+            v.spans.append(Span(i, i + 2, body, body.participant(), office=True))
+        v.spans.sort(key=lambda sp: sp.i)
+
+    @cached_property
+    def _home_code(self) -> str | None:
+        r = self.roles
+        return next((code for code, name in r.country_by_code.items() if name == r.home_country), None)
+
     def _office_end(self, v: SentView, k: int, taken: set[int]) -> tuple[int, str | None, bool]:
         """The office phrase from k ("उच्चायुक्त", "विदेश मंत्री", "वरिष्ठ अधिकारियों", "सरकार"): where it
         ends (k if none), its title key if it is one, and whether it is a government word."""
         r, w = self.roles, v.words
         m, end, title, government = k, k, None, False
-        while m < len(w) and m not in taken and m - k < 4:
+        while m < len(w) and m not in taken and m - k < 4 + TEAM_MODIFIERS:
             n = _match_at(w, m, r.title_phrases) if w[m] in self._title_first else 0
             if n:
                 title, m = r.titles[tuple(w[m:m + n])], m + n
@@ -379,6 +430,9 @@ class DocIndex:
                 m = end = m + 1
             elif w[m] in r.title_words or (m == k and w[m] in self._office_modifiers):
                 m += 1
+            elif end == k and w[m] in r.team_modifiers and any(
+                    w[n] in r.teams and n not in taken for n in range(m + 1, min(len(w), m + TEAM_MODIFIERS + 1))):
+                m += 1  # "केंद्र सरकार के एक अंतर-मंत्रालयी दल ने" (the hyphen a token of its own)
             elif end == k and w[m] not in r.demonyms and w[m] not in r.markers and any(
                     n < len(w) and (w[n] in r.role_nouns or w[n] in r.government_words
                                     or (w[n] in r.teams and w[n - 1] in r.team_modifiers))

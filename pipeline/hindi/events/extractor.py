@@ -397,7 +397,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         t_start, t_end = toks[trig[0]].start, toks[trig[1] - 1].end
         trigger = doc.norm_text[t_start:t_end]
         # The light verb belongs to the trigger text ("हस्ताक्षर किए", "बात की").
-        if kind == "weak" and trig[1] < len(toks):
+        if kind == "weak" and trig[1] < len(toks) and v.words[trig[1]] in self.lex.light:
             trigger = doc.norm_text[t_start:toks[trig[1]].end]
         date = {"text": d[2].text, "value": d[2].value} if d else None
         # A date from a follow-up clause is told in that clause's tense ("होना था": the time it was to be),

@@ -65,6 +65,7 @@ class Lexicon:
     attend: frozenset[str]
     ratify: frozenset[str]
     not_counterpart: frozenset[str] = frozenset()
+    be_after: frozenset[str] = frozenset()  # "भेंट ... Y से होगी": forms of होना (and तय) after the other party
     dative: frozenset[str] = frozenset()
     se_verbs: frozenset[str] = frozenset()  # verbs of meeting only after "से" (मिलकर)
     next_round: list[tuple[str, ...]] = field(default_factory=list)  # "अगला दौर": another round of the talks
@@ -200,6 +201,11 @@ class Roles:
     country_names: frozenset[str] = frozenset()
     country_by_code: dict[str, str] = field(default_factory=dict)  # ISO 3166-1 alpha-3 -> canonical name
     home_country: str = ""  # whose holders a bare title means, as office_holders.tsv names it ("India")
+    # "राज्य सरकार", "प्रदेश सरकार": the word before a government word that makes it the government of the
+    # home country's state the document names most; the state -> its government (governments.tsv)
+    state_words: frozenset[str] = frozenset()
+    state_heads: frozenset[str] = frozenset()  # "मध्य प्रदेश के मुख्यमंत्री": the state the story is of
+    state_governments: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_file(cls, path) -> "Roles":
@@ -214,6 +220,12 @@ class Roles:
             for post in portfolios.get("posts", []):
                 titles.setdefault(tuple(key(f"{portfolio} {post}").split()), key(f"{portfolio} {post}"))
         countries = _read_tsv(here / raw["countries"]) if raw.get("countries") else []
+        governments = _read_tsv(here / raw["governments"]) if raw.get("governments") else []
+        home_code = next((r["country"] for r in countries if r["canonical"] == raw.get("home_country")), "")
+        prefix = "Government of "
+        state_governments = {r["canonical"][len(prefix):]: r["canonical"] for r in governments
+                             if r["canonical"].startswith(prefix) and r.get("country") == home_code
+                             and r["canonical"] != prefix + raw.get("home_country", "")}
         ordinary = frozenset()
         if raw.get("ordinary_words"):
             from ..ner_features import folded_words  # the list the NER stages read, once per process
@@ -232,7 +244,8 @@ class Roles:
             demonym_governments={key(r["adjective"]): r["government"] for r in demonyms if r.get("government")},
             both={key(k): v for k, v in raw.get("both", {}).items()},
             both_titles={key(k): v for k, v in raw.get("both_titles", {}).items()},
-            national_teams={key(k): v for k, v in raw.get("national_teams", {}).items()})
+            national_teams={key(k): v for k, v in raw.get("national_teams", {}).items()},
+            state_governments=state_governments)
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:

@@ -175,6 +175,9 @@ class RoleFinder(TravellerFinder):
             if m == k + 1 and trig is not None and self._over_counterpart(v, m, trig) \
                     and self._genitive_reaches(v, "genitive", k, trig):
                 return "genitive", k  # "ब्राहिमी की असद से मुलाक़ात": the genitive is the other party
+            if trig is not None and self._person_before(v, k) and self._over_counterpart(v, k + 1, trig, by_person=True) \
+                    and self._genitive_reaches(v, "genitive", k, trig):
+                return "genitive", k  # "सू ची की प्रधानमंत्री यिंगलक शिनावात्रा से भेंट": a person's, over a title
             if m < hi and (m in v.span_at or _match_at(w, m, self.roles.title_phrases) or (
                     w[m] in self.roles.role_nouns and m + 1 in v.span_at and v.span_at[m + 1].label == "PER")):
                 return "modifier", k  # "भारत के [विशेष] दूत एम गणपति": the country of the envoy named
@@ -388,6 +391,8 @@ class RoleFinder(TravellerFinder):
                     role = ACTOR
             elif kind in ("bare", "end", "dative"):
                 if before and (sp.label in ("PER", "ORG") or sp.office  # "चीन के रक्षा मंत्री ... भारत आएंगे"
+                               # "दोनों देश ... समझौते को अंतिम रूप देने के लिए प्रतिबद्ध हैं": the two as the subject
+                               or (sp.also and t != "VISIT")
                                or (self.lex.consent and sp.entity.canonical in self._countries
                                    and any(x in self.lex.consent for x in w[trig[0]:hi]))
                                or (self.lex.signing and sp.entity.canonical in self._countries
@@ -581,7 +586,7 @@ class RoleFinder(TravellerFinder):
         while m < trig[0]:
             ahead = _match_at(w, m + 1, self.status.prospective) if w[m] == key("में") else 0
             date_end = next((d[1] for d in v.dates if d[0] == m), None)
-            over = self._over_counterpart(v, m, trig) if m == at + 1 else 0
+            over = self._over_counterpart(v, m, trig, by_person=self._person_before(v, at)) if m == at + 1 else 0
             if over:
                 m += over  # "ब्राहिमी की असद से मुलाक़ात"
             elif m in v.span_at:
@@ -636,19 +641,31 @@ class RoleFinder(TravellerFinder):
             return False  # the trigger is no predicate: "सम्मेलन की तारीख़ तय करने के लिए"
         return any(x in self._and_words for x in w[j:k])
 
-    def _over_counterpart(self, v: SentView, m: int, trig) -> int:
+    def _person_before(self, v: SentView, at: int) -> bool:
+        """Whether the genitive marker at `at` follows a person's name."""
+        return any(sp.j == at and sp.label == "PER" and not sp.office for sp in v.spans)
+
+    def _over_counterpart(self, v: SentView, m: int, trig, by_person: bool = False) -> int:
         """A name at m marked as the counterpart of a meeting or agreement ("<X> की [असद] से मुलाक़ात",
         "<X> का [जापान] के साथ समझौता"): the length of name and marker, 0 if not. A title before the
-        name makes the genitive its modifier instead ("भारत की विदेश मंत्री X से"), so none may stand between."""
-        if self.lex.type not in ("MEETING", "AGREEMENT") or m not in v.span_at or v.words[trig[0]] in self.lex.verbs:
+        name makes the genitive its modifier instead ("भारत की विदेश मंत्री X से"), so none may stand between,
+        unless the genitive is a person's, who holds no other's office: "सू ची की प्रधानमंत्री यिंगलक
+        शिनावात्रा से भेंट"."""
+        if self.lex.type not in ("MEETING", "AGREEMENT") or v.words[trig[0]] in self.lex.verbs:
             return 0  # a verb takes no possessor: "भारत के प्रधानमंत्री से मिलना"
+        start = m
+        while by_person and m not in v.span_at and m < trig[0] and (
+                v.words[m] in self.roles.title_words or v.words[m] in self.roles.role_nouns):
+            m += 1
+        if m not in v.span_at:
+            return 0
         sp = v.span_at[m]
         if sp.title or (sp.office and (v.words[m] in self.roles.title_words or v.words[m] in self.roles.role_nouns)):
             return 0  # "भारत के प्रधानमंत्री से मुलाक़ात": the genitive is the office's country (not so
             # "भारत की ईरानी अधिकारियों से", whose officials carry their own)
         j = sp.j
         n = _match_at(v.words, j, self.roles.counterpart)
-        return (j - m) + n if n and j + n < trig[0] + 1 else 0
+        return (j - start) + n if n and j + n < trig[0] + 1 else 0
 
     def _before_motion(self, v: SentView, sp: Span, hi: int) -> bool:
         k = self._skip(v.words, sp.j, hi)

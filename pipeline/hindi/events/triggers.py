@@ -37,6 +37,8 @@ class TriggerFinder:
                 n = _match_at(w, i, self.lex.weak)
                 if n and i + n < len(w) and w[i + n] in self.lex.light:
                     kind = "weak"
+                elif n and self._counterpart_after(v, i + n):
+                    kind = "weak"  # "उनकी भेंट ... आंग सान सू ची से होगी"
                 elif n and ((i > 0 and w[i - 1] in self.lex.light_before)
                             or _match_at(w, i + n, self.lex.light_after)):
                     kind = "weak"  # "अमरीका और रूस के बीच बनी सहमति", "चार सूत्री सहमति का एलान किया"
@@ -56,6 +58,23 @@ class TriggerFinder:
         if present is not None:
             out.append((present[1].j, present[1].j + 1, "presence"))
         return out
+
+    def _counterpart_after(self, v: SentView, j: int) -> bool:
+        """A meeting noun whose other party follows it as the subject of होना: "<X की> भेंट <Y> से होगी / होनी
+        है / तय है" (meeting.toml `be_after`): a person or office marked by से within a few words, then one of
+        those verbs, with no clause break between."""
+        w = v.words
+        if not self.lex.be_after or self.lex.type != "MEETING":
+            return False
+        for k in range(j, min(j + 2 * MANNER_WORDS, len(w) - 1)):
+            if self._is_break(v, k):
+                return False
+            if w[k] == key("से") and any(sp.j == k and (sp.label == "PER" or sp.office) for sp in v.spans):
+                m = k + 1
+                while m < len(w) and w[m] in self.roles.particles:
+                    m += 1
+                return m < len(w) and w[m] in self.lex.be_after
+        return False
 
     def _present_abroad(self, v: SentView) -> tuple[Span, Span] | None:
         """A headline with no verb that puts a named person in a named place of another country:
@@ -137,8 +156,11 @@ class TriggerFinder:
             return True
         if self.lex.type == "MEETING":
             # "X से / X के साथ बात की", "X से मिले": the counterpart marker right before the trigger.
+            if kind == "weak" and self._counterpart_after(v, j):
+                return True  # "खुर्शीद की भेंट ... सईद जलीली से होगी": the other party after the noun
             k = i
-            while k > 0 and w[k - 1] in self.roles.particles:
+            # (particles, and the genitive of who meets: "राष्ट्रपति जॉयस बांडा से उसकी भेंट तय है")
+            while k > 0 and (w[k - 1] in self.roles.particles or (k == i and w[k - 1] in self.roles.genitive_pronouns)):
                 k -= 1
             # A weak noun may have a manner phrase between: "X के साथ फोन पर बात की"; a verb a place:
             # "सू ची से उनके घर पर मिलेंगे", "शरीफ़ से दिल्ली में मिले".
