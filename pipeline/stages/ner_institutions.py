@@ -86,7 +86,8 @@ class InstitutionNames:
                  org_words: frozenset[str] = frozenset(), centre: dict | None = None,
                  titles: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset(),
                  body_suffixes: Phrases | None = None, kinds_before_name: dict[str, str] | None = None,
-                 place_enders: frozenset[str] = frozenset(), acronym_members: frozenset[str] = frozenset()):
+                 place_enders: frozenset[str] = frozenset(), acronym_members: frozenset[str] = frozenset(),
+                 and_words: frozenset[str] = frozenset()):
         table = table or NameHeads()
         centre = centre or {}
         self.centre_words = frozenset(fold(w) for w in centre.get("words", []))
@@ -97,6 +98,7 @@ class InstitutionNames:
         self.kinds_before_name = kinds_before_name or {}  # kind word -> the label of the name after it
         self.place_enders = place_enders  # motion verbs a place's name may end at: "राजधानी [पुत्राजया] पहुंचे"
         self.acronym_members = acronym_members  # posts and people of a body after an acronym: "बीडीपी सांसदों"
+        self.and_words = and_words  # English "and" inside a name: "चैंबर ऑफ कॉमर्स एंड इंडस्ट्री"
         self.genitives = frozenset(fold(w) for w in ("का", "की", "के"))
         self.institutions = institutions
         self.stop = stop_words
@@ -130,7 +132,40 @@ class InstitutionNames:
         by_sent = by_sentence(doc.entities)
         for sent in doc.sentences:
             self._sentence(doc, sent, by_sent.get(sent.sent_id, []))
+        if self.and_words:
+            self._names_with_and(doc)
         return doc
+
+    def _names_with_and(self, doc) -> None:
+        """"[कश्मीर चैंबर ऑफ कॉमर्स] एंड इंडस्ट्री के", "[सिल्चर मेडिकल कॉलेज] एंड हॉस्पिटल में": English "and"
+        (ner.toml `and_words`) right after an organisation joins the words after it, up to three, to its name
+        when a case marker, joiner or punctuation follows them (on the raw corpora: 3, all right)."""
+        for sent in doc.sentences:
+            tokens = doc.tokens[sent.tok_start:sent.tok_end]
+            words = [fold(t.text) for t in tokens]
+            if not any(w in self.and_words for w in words):
+                continue
+            ends = {t.end: k for k, t in enumerate(tokens)}
+            for e in [e for e in doc.entities if e.sent_id == sent.sent_id and e.label == "ORG"]:
+                k = ends.get(e.end)
+                if k is None or k + 2 >= len(words) or words[k + 1] not in self.and_words:
+                    continue
+                j = k + 2
+                while j < len(words) and j - k - 1 <= 3 and (self._name_word(words[j]) or (
+                        words[j] in self.org_words and words[j] not in self.boundaries)) and not any(
+                        o is not e and o.start < tokens[j].end and tokens[j].start < o.end
+                        and o.label != "ORG" for o in doc.entities):
+                    j += 1  # (other readings of the name, the model's, do not stop it: "कॉलेज एंड हॉस्पिटल")
+                after = words[j] if j < len(words) else "।"
+                if j == k + 2 or j - k - 2 > 3 or not (after in self.boundaries or after in self.joiners
+                                                       or not any(c.isalnum() for c in after)):
+                    continue
+                end = tokens[j - 1].end
+                doc.entities[:] = [o for o in doc.entities if o is not e and not (
+                    o.label in NAMED and e.start <= o.start and o.end <= end) and not (
+                    o.label == "ORG" and o.start < end and e.start < o.end)]  # other readings of the whole name
+                doc.entities.append(Entity(e.start, end, doc.norm_text[e.start:end], "ORG", sent.sent_id,
+                                           source="institutions", score=None))
 
     def _acronym(self, word: str) -> bool:
         return word not in self.abbreviations and spells_letters(word, self.letters) >= 2
@@ -455,7 +490,8 @@ def make_ner_institutions(settings: dict, context):
                             {**{fold(w): "ORG" for w in rules.get("kinds_before_org", [])},
                              **{fold(w): "LOC" for w in rules.get("kinds_before_place", [])}},
                             frozenset(fold(w) for w in rules.get("place_name_enders", [])),
-                            frozenset(fold(w) for w in rules.get("acronym_members", [])))
+                            frozenset(fold(w) for w in rules.get("acronym_members", [])),
+                            frozenset(fold(w) for w in rules.get("and_words", [])))
 
 
 def read_demonyms(path: Path) -> frozenset[str]:

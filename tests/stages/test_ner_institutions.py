@@ -223,3 +223,18 @@ def test_an_acronym_before_a_bodys_people_or_posts_is_that_body(pipe, text, name
 ])
 def test_no_body_of_a_post_an_act_or_an_acronym_before_ne(pipe, text):
     assert orgs(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # English "and" inside a name (ner.toml and_words): the words after it, up to a case marker, are the name's,
+    # over a listed shorter name and a place inside it
+    ("श्रीनगर के एक होटल में कश्मीर चैंबर ऑफ कॉमर्स एंड इंडस्ट्री के प्रतिनिधियों ने मुलाकात की।",
+     "कश्मीर चैंबर ऑफ कॉमर्स एंड इंडस्ट्री"),
+    ("असम के सिल्चर मेडिकल कॉलेज एंड हॉस्पिटल में 65 वर्षीय व्यक्ति की मौत हो गई।", "सिल्चर मेडिकल कॉलेज एंड हॉस्पिटल"),
+])
+def test_the_words_after_an_english_and_inside_a_name_are_the_names(pipe, text, name):
+    assert name in orgs(pipe, text)
+
+
+def test_an_english_and_after_no_organisation_joins_nothing(pipe):
+    assert not any("एंड" in o for o in orgs(pipe, "बाजार में यूज एंड थ्रो जैसी चीजें बिकती हैं।"))

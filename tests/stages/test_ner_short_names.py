@@ -53,3 +53,17 @@ def test_a_surname_that_is_a_common_word_stands_after_a_source_phrase(pipe):
     # person (ner.toml short_name_openers), as it is first in a sentence
     text = "रक्षा मंत्री स्टीफ़न स्मिथ ने कहा। रक्षा विभाग के मुताबिक़ स्मिथ पिछले साल दिसंबर में नई दिल्ली गए थे।"
     assert [t for t, _ in short_forms(pipe, text)] == ["स्मिथ"]
+
+
+def test_a_place_that_is_a_listed_persons_surname_is_the_person(pipe):
+    # हेग is also The Hague (listed as a place); after "विलियम हेग" (a listed person) a bare हेग is the person
+    text = ("ब्रिटेन के विदेश मंत्री विलियम हेग ने कहा कि बातचीत होगी। पातिन्यो और हेग इससे पहले न्यूयॉर्क में मिले थे।")
+    assert short_forms(pipe, text) == [("हेग", "William Hague")]
+
+
+@pytest.mark.parametrize("text", [
+    "मामला हेग में अंतरराष्ट्रीय अदालत के सामने है। विदेश मंत्री विलियम हेग ने कहा कि बातचीत होगी।",  # the place first
+    "विदेश मंत्री विलियम हेग ने कहा कि मामला हेग में अंतरराष्ट्रीय अदालत के सामने है।",  # a case of place after it
+])
+def test_a_place_named_like_a_person_stays_a_place_before_him_or_before_a_case_of_place(pipe, text):
+    assert short_forms(pipe, text) == []

@@ -658,8 +658,9 @@ class DocIndex:
                 end = at + 1 if noun else at
                 if end + 1 < len(w) and w[end] in self.roles.genitive:
                     k = end + 1
-                    while k < len(w) - 1 and k - end <= 2 and w[k] in self.roles.team_modifiers:
-                        k += 1
+                    while k < len(w) - 1 and k - end <= 2 and (w[k] in self.roles.team_modifiers or (
+                            w[k] not in self.roles.markers and w[k + 1] in self.roles.role_nouns)):
+                        k += 1  # (a portfolio before the office: "दोनों देशों के वित्त मंत्रियों के बीच")
                     if (w[k] in self.roles.role_nouns or w[k] in self.roles.government_words
                             or (w[k] in self.roles.teams and k > end + 1)):
                         # "दोनों देशों के अधिकारियों ने", "दोनों देशों की सरकारों के बीच", "दोनों देशों के तकनीकी

@@ -337,6 +337,11 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     # "पुतिन उस समय सरकारी दौरे पर मंगोलिया की राजधानी उलानबाटर में थे": on a trip, in a place
                     roles[TARGET] = [sp for sp in roles[LOCATION] if sp.i >= j and sp.label == "LOC"]
                     roles[LOCATION] = []
+                elif (self.lex.type == "VISIT" and not roles[TARGET] and roles[ACTOR]
+                      and self._own_trip_place(v, (i, j), roles)):
+                    # "मोदी को ... गुवाहाटी में ... के लिए अपना दौरा रद्द करना पड़ा": the place of one's own trip
+                    roles[TARGET] = [sp for sp in roles[LOCATION] if sp.j <= i]
+                    roles[LOCATION] = [sp for sp in roles[LOCATION] if sp.j > i]
                 else:
                     weak = weak or (self.lex.type == "VISIT" and not roles[TARGET])
                 if not weak or self.lex.type != "VISIT":
@@ -383,6 +388,13 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         event.attrs["visit_rule"] = "compound"
                     events.append(event)
         return events
+
+    def _own_trip_place(self, v: SentView, trig, roles) -> bool:
+        """"अपना दौरा", "अपनी यात्रा" (roles.toml own_trip) with a named place in the clause before it
+        (with में) and the traveller named: the trip is to that place."""
+        w, i = v.words, trig[0]
+        return (i > 0 and w[i - 1] in self.roles.own_words and w[i] not in self.lex.verbs
+                and any(sp.j <= i and sp.label == "LOC" and not sp.office for sp in roles[LOCATION]))
 
     def _on_trip_in(self, v: SentView, trig, roles) -> bool:
         """A trip noun with "पर" ("दौरे पर", "यात्रा पर") and a named place after it where the traveller is

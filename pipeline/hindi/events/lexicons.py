@@ -204,6 +204,7 @@ class Roles:
     # "राज्य सरकार", "प्रदेश सरकार": the word before a government word that makes it the government of the
     # home country's state the document names most; the state -> its government (governments.tsv)
     state_words: frozenset[str] = frozenset()
+    own_words: frozenset[str] = frozenset()  # "अपना दौरा": the subject's own trip
     state_heads: frozenset[str] = frozenset()  # "मध्य प्रदेश के मुख्यमंत्री": the state the story is of
     state_governments: dict[str, str] = field(default_factory=dict)
 

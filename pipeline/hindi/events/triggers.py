@@ -279,12 +279,13 @@ class TriggerFinder:
         if i <= 1:
             first = next((a for a in people if a.i == i + 1), None)
             return first if first is not None and pair(first) else None
+        dated = {d[1] for d in v.dates}  # "सोमवार को": the को after a date marks when, nobody met
         for a in people:
             b = pair(a)
-            if b is None or b.j > i or i - b.j > 2 * MANNER_WORDS:
+            if b is None or b.j > i or i - b.j > 3 * MANNER_WORDS:
                 continue
-            between = w[b.j:i]
-            if not any(x in self.roles.others_cases for x in between) and not any(self._is_break(v, k) for k in range(b.j, i)):
+            if not any(x in self.roles.others_cases and k not in dated for k, x in enumerate(w[b.j:i], b.j)) \
+                    and not any(self._is_break(v, k) for k in range(b.j, i)):
                 return a  # a topic or a place may stand between: "सीरिया के मुद्दे पर जिनेवा में मिले"
         return None
 
