@@ -261,7 +261,12 @@ class _Ctx:
         if ((self.next_word(end) == "तक" and set(self.next_words(end, 9).split()) & self.lex.postpone)
                 or set(self.prev_words(offset, 3)) & self.lex.postpone):
             return "future"
-        nf = nonfinite_after(self.norm, end, load_cues())
+        cues = load_cues()
+        if cues.planned_participles and (
+                self.next_word(end) in cues.planned_participles
+                or (self.next_word(end) == "को" and self.next_words(end, 2).split()[-1] in cues.planned_participles)):
+            return "future"  # "सोमवार को प्रस्तावित वाराणसी दौरा टल गया": proposed for the Monday ahead
+        nf = nonfinite_after(self.norm, end, cues)
         if nf == "nonfinite":
             return None
         if nf == "prospective" and self.strict(end):

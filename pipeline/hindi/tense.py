@@ -45,6 +45,7 @@ class TenseCues:
     nonfinite_after: frozenset[str] = frozenset()
     infinitive_endings: tuple[str, ...] = ("ना", "नी", "ने")
     expectation_nouns: frozenset[str] = frozenset()
+    planned_participles: frozenset[str] = frozenset()  # "सोमवार को प्रस्तावित दौरा": the date is ahead
 
     @classmethod
     def from_dict(cls, raw: dict) -> "TenseCues":
@@ -55,7 +56,7 @@ class TenseCues:
                    frozenset(get("prospective")), frozenset(get("clause_breaks")),
                    str(raw.get("nonfinite_ending", "ने")), frozenset(get("nonfinite_not")),
                    frozenset(get("nonfinite_after")), tuple(get("infinitive_endings")) or ("ना", "नी", "ने"),
-                   frozenset(get("expectation_nouns")))
+                   frozenset(get("expectation_nouns")), frozenset(get("planned_participles")))
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TenseCues":
