@@ -140,6 +140,8 @@ class InstitutionNames:
         """"[कश्मीर चैंबर ऑफ कॉमर्स] एंड इंडस्ट्री के", "[सिल्चर मेडिकल कॉलेज] एंड हॉस्पिटल में": English "and"
         (ner.toml `and_words`) right after an organisation joins the words after it, up to three, to its name
         when a case marker, joiner or punctuation follows them (on the raw corpora: 3, all right)."""
+        if not any(w in doc.norm_text for w in self.and_words):
+            return  # (the folded forms are the written ones: no nukta in them)
         for sent in doc.sentences:
             tokens = doc.tokens[sent.tok_start:sent.tok_end]
             words = [fold(t.text) for t in tokens]

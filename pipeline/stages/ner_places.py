@@ -20,6 +20,7 @@ from ..hindi.acronyms import read_letter_names, spells_letters
 from ..hindi.normalise import fold
 from ..hindi.phrases import Phrases
 from ._covered import by_sentence, covering
+from ._lexicons import setting_words
 
 MAX_WORDS = 2
 _LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]+$")  # Devanagari letters only
@@ -60,9 +61,12 @@ class PlacesInPlaces:
         back (ner.toml `arrival_verbs`) is the place arrived at; not a word of a person named before it (a
         surname: "क्लैपर पहुंचे"), an acronym of letter names (पीएचसी), a conjunctive participle (ner.toml
         `participle_endings`: "छुट्टियां बिताकर लौटा") or a word after another unknown one."""
+        starts = {w[:2] for w in self.arrivals}  # (a cheap look at the sentence before folding its words)
         surnames = {fold(w) for e in doc.entities if e.label == "PER" for w in e.text.split()}
         by_sent = by_sentence(doc.entities)
         for sent in doc.sentences:
+            if not any(x in sent.text for x in starts):
+                continue
             tokens = doc.tokens[sent.tok_start:sent.tok_end]
             words = [fold(t.text) for t in tokens]
             if not any(w in self.arrivals for w in words):
@@ -135,10 +139,10 @@ def make_ner_places(settings: dict, context):
     not_name |= set(common)
     nouns = Phrases(tuple(fold(w) for w in p.split()) for p in rules.get("place_nouns", []))
     not_name |= {w for p in nouns for w in p}
-    known = read_word_list(context.resolve(settings.get("hindi_words", "ner/lexicon/hindi_words.txt")))
+    known = setting_words(context, settings, "hindi_words", "ner/lexicon/hindi_words.txt")  # folded, read once
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
     return PlacesInPlaces(nouns, {fold(w) for w in rules.get("possessives", ["का", "की", "के"])},
                           {fold(w) for w in ("और", "व", "एवं", "तथा")}, not_name,
                           tuple(fold(w) for w in rules.get("adjective_endings", [])),
-                          frozenset(fold(w) for w in rules.get("arrival_verbs", [])), frozenset(known), letters,
+                          frozenset(fold(w) for w in rules.get("arrival_verbs", [])), known, letters,
                           tuple(fold(w) for w in rules.get("participle_endings", [])))

@@ -81,6 +81,7 @@ class ShortNames:
         corpora with them)."""
         tokens_at = {t.start: k for k, t in enumerate(doc.tokens)}
         places = {fold(w) for e in doc.entities if e.label == "LOC" for w in e.text.split()}
+        in_longer = {fold(w) for e in doc.entities if e.label == "LOC" and " " in e.text for w in e.text.split()}
         for e in [e for e in doc.entities if e.label == "LOC" and " " not in e.text]:
             word = fold(e.text)
             if e.canonical in self.countries or word in self.countries:
@@ -88,8 +89,7 @@ class ShortNames:
             full = next((p for p in reversed(people.get(word, [])) if p.end <= e.start and p.source == "gazetteer"), None)
             k = tokens_at.get(e.start)
             if full is None or k is None or word in self.stop or any(
-                    fold(w) in places for w in full.text.split() if fold(w) != word) or any(
-                    o.label == "LOC" and " " in o.text and word in {fold(w) for w in o.text.split()} for o in doc.entities):
+                    fold(w) in places for w in full.text.split() if fold(w) != word) or word in in_longer:
                 # (a "person" of place words is a place misread: "निजामुद्दीन मरकज"; a word of a longer place's
                 # name is that place for short: "रियो" after "रियो डी जनेरियो")
                 continue
