@@ -390,12 +390,13 @@ class DocIndex:
     def _add_state_government(self, v: SentView) -> None:
         """"राज्य सरकार और सियाल के बीच ... सहमति बन गई": a state word before a government word, with nothing
         named before it and no quantifier ("सभी राज्य सरकार"), is the government of the state the document
-        names most (roles.toml state_words)."""
+        names most (roles.toml state_words); so is a state word as a side ("राज्य की ओर से मुख्य सचिव ने")."""
         r, w = self.roles, v.words
         if not r.state_words or not any(x in r.state_words for x in w):
             return
         for i in range(len(w) - 1):
-            if not (w[i] in r.state_words and w[i + 1] in r.government_words and not w[i + 1].endswith("ों")):
+            side = w[i] in r.state_words and _match_at(w, i + 1, r.side)  # "राज्य की ओर से मुख्य सचिव ने"
+            if not side and not (w[i] in r.state_words and w[i + 1] in r.government_words and not w[i + 1].endswith("ों")):
                 continue  # (not "राज्य सरकारों": all of them)
             if any(sp.i <= i + 1 and i < sp.j for sp in v.spans) or (i > 0 and (
                     w[i - 1] in r.quantifiers or w[i - 1] in r.genitive or w[i - 1] in r.place_nouns)):
@@ -403,10 +404,10 @@ class DocIndex:
             government = self.state_government
             if government is None:
                 return
-            a, b = v.tokens[i], v.tokens[i + 1]
+            a, b = v.tokens[i], v.tokens[i if side else i + 1]
             body = Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "ORG", v.sent_id,
                           canonical=government, source="offices", country=self._home_code)
-            v.spans.append(Span(i, i + 2, body, body.participant(), office=True))
+            v.spans.append(Span(i, i + 1 if side else i + 2, body, body.participant(), office=True))
         v.spans.sort(key=lambda sp: sp.i)
 
     @cached_property

@@ -295,7 +295,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                 if next_round:
                     ana = None  # "वार्ता का अगला दौर": another round, with its own date, not the one told
                 if (self.lex.type == "AGREEMENT" and not ana and j + 1 < len(v.words)
-                        and v.words[j] in self.roles.genitive and v.words[j + 1] in self.lex.reactions):
+                        and v.words[j] in self.roles.genitive and any(
+                            x in self.lex.reactions for x in v.words[j + 1:min(j + 1 + REACTION_REACH, len(v.words))])):
                     # "बान की-मून ने समझौते का स्वागत किया", "... ने समझौते का विरोध किया": a reaction to an agreement
                     # told elsewhere, whose subject is no party to it
                     ana = "setting"
@@ -450,6 +451,9 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         return Event(type=self.lex.type, trigger=trigger, actor=actor, target=target, location=location, date=date,
                      status=status, mentions=[Mention(v.sent_id, t_start, t_end, v.text)],
                      confidence=round(min(conf, 0.95), 3), attrs=attrs)
+
+
+REACTION_REACH = 3  # words after the genitive in which a reaction stands: "सौदे की कड़ी आलोचना", "का पूरी तरह पालन"
 
 
 def _same(a: dict, b: dict) -> bool:

@@ -382,6 +382,12 @@ class RoleFinder(TravellerFinder):
                     role = LOCATION  # "मास्को में", "बैठक दिल्ली में होगी"; not a place further on
                 elif t == "MEETING" and before and w[at] == key("में") and attendees:
                     role = TARGET
+            elif (kind == "side" and t == "AGREEMENT" and _match_at(w, at, self.roles.side) and self.lex.signing
+                  and any(x in self.lex.signing for x in w[trig[0]:hi])
+                  and (sp.label == "ORG" or sp.office or sp.entity.canonical in self._countries)):
+                # "केंद्र की ओर से ... और राज्य की ओर से मुख्य सचिव ... ने करार पर दस्तखत किए": each side a
+                # signatory acts for is a party
+                role = ACTOR
             elif kind == "dative" and t == "MEETING":
                 # "रूहानी को फ़ोन किया": the one called; "मोदी को ... सम्मेलन में हिस्सा लेना था": who was to
                 # attend; "सीनेट को संबोधित किया": no party to a meeting
