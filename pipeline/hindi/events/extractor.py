@@ -294,9 +294,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     _match_at(v.words, k, self.lex.next_round) for k in range(max(lo, i - 3), min(hi, j + 3)))
                 if next_round:
                     ana = None  # "वार्ता का अगला दौर": another round, with its own date, not the one told
-                if (self.lex.type == "AGREEMENT" and not ana and j + 1 < len(v.words)
-                        and v.words[j] in self.roles.genitive and any(
-                            x in self.lex.reactions for x in v.words[j + 1:min(j + 1 + REACTION_REACH, len(v.words))])):
+                if self.lex.type == "AGREEMENT" and not ana and self._reaction(v, j, hi):
                     # "बान की-मून ने समझौते का स्वागत किया", "... ने समझौते का विरोध किया": a reaction to an agreement
                     # told elsewhere, whose subject is no party to it
                     ana = "setting"
@@ -389,6 +387,21 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         event.attrs["visit_rule"] = "compound"
                     events.append(event)
         return events
+
+    def _reaction(self, v: SentView, j: int, hi: int) -> bool:
+        """The agreement noun ending at j is what a reaction is to (agreement.toml reactions): "समझौते का स्वागत
+        किया", "संघर्षविराम का पूरी तरह पालन करेंगे" (modifiers between, up to REACTION_REACH words); not when a
+        name or its case stands between ("समझौते का इसराइल ने विरोध किया": Israel reacts to a deal told as
+        made), nor when the clause agrees on it ("... संघर्ष विराम का सख़्ती से पालन करने पर सहमति जताई")."""
+        w = v.words
+        if j + 1 >= len(w) or w[j] not in self.roles.genitive:
+            return False
+        for k in range(j + 1, min(j + 1 + REACTION_REACH, len(w))):
+            if k in v.span_at or any(sp.i <= k < sp.j for sp in v.spans) or w[k] in self.roles.agent:
+                return False
+            if w[k] in self.lex.reactions:
+                return k == j + 1 or not any(x in self.lex.self_standing for x in w[k + 1:hi])
+        return False
 
     def _own_trip_place(self, v: SentView, trig, roles) -> bool:
         """"अपना दौरा", "अपनी यात्रा" (roles.toml own_trip) with a named place in the clause before it
