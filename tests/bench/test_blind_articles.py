@@ -1,4 +1,4 @@
-"""The whole pipeline on the 306 blind articles with gold (tests/hindi/blind_articles):
+"""The whole pipeline on the 330 blind articles with gold (tests/hindi/blind_articles):
 a loose event recall and precision (an event of the gold's type naming one of its participants), so the
 article-level figures cannot fall unnoticed. The full scores come from ../shared/eval/score.py
 (tests/hindi/blind_articles/README.md)."""
@@ -29,10 +29,10 @@ def runs():
 
 
 def test_the_blind_articles_events_are_found(runs):
-    assert len(runs) == 306
+    assert len(runs) == 330
     found, required, extra, total = loose_counts(runs)
     recall, precision = found / required, 1 - extra / total
-    # 2026-12-05 (tenth session): 2533 of 2852 required events found (0.888), 87 of 2509 events matching no
-    # gold event (precision 0.965), loose matching; score.py, pairing one to one: all 306 F1 0.833; sets 48-49
-    # (unseen until 5ada5e9) 0.824 and sets 50-51 (unseen until 2df4587) 0.793 on their first runs
-    assert recall >= 0.87 and precision >= 0.93, (found, required, extra, total)
+    # 2026-12-05 (eleventh session): 2760 of 3067 required events found (0.900), 86 of 2738 events matching no
+    # gold event (precision 0.969), loose matching; score.py, pairing one to one: all 330 F1 0.841; sets 52-53
+    # (unseen until e5dae68) 0.782 and sets 54-55 (unseen until the session's last code) 0.831 on their first runs
+    assert recall >= 0.88 and precision >= 0.94, (found, required, extra, total)
