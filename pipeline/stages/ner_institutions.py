@@ -31,6 +31,9 @@ Three shapes of name the model misses because their first words are unseen:
 - a state department by its field alone (name_heads.tsv `alone`): "[स्वास्थ्य विभाग]", "[नगर विकास विभाग]"
   are, in Indian news, the state's departments; gold names them so.
 
+- English "and" inside an organisation's name joins the words after it ("चैंबर ऑफ कॉमर्स एंड इंडस्ट्री";
+  ner.toml `and_words`).
+
 Entities found here have source "institutions".
 """
 from __future__ import annotations

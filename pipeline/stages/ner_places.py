@@ -8,7 +8,9 @@ words, then a word for a place or a resident (ner.toml `place_nouns`: क्ष�
 (configs/ner/lexicon/common_words.txt, from wordfreq: "बिहार के सभी 38 जिले", "नूंह के ग्रामीण
 इलाके" name no place), a title, case marker or stop word (ner.toml), an adjective by its ending
 (ner.toml `adjective_endings`: "तटीय क्षेत्रों"), or holds a digit; two such
-names joined by और/व are two places. Entities found here have source "places".
+names joined by और/व are two places. A second rule takes one word no word list has right before a verb
+of arriving or coming back for the place arrived at ("गांव रुकनपुर पहुंची"; ner.toml `arrival_verbs`). Entities
+found here have source "places".
 """
 from __future__ import annotations
 

@@ -10,6 +10,8 @@ first or last word of a person of two or more words found earlier in the documen
 before case markers alone, about 85% of a sample right, the rest words of a wrong full name). A common
 Hindi word (configs/ner/lexicon/common_words.txt) counts only right before the agentive "ने" (ner.toml
 `short_name_agentive`); titles, case markers and head words of institutions and places never do.
+A one-word place that is a word of a listed person's full name named before it is that person ("विलियम हेग ...
+पातिन्यो और हेग ... मिले थे"), unless a word of place follows it ("हेग में").
 """
 from __future__ import annotations
 
