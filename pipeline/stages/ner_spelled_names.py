@@ -31,12 +31,17 @@ _HYPHENS = ("-", "\u2010", "\u2011")
 _SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
 
 
+# Aspirates written for plain stops and back in foreign names: "ली खचियांग" is "ली कचियांग" (Li Keqiang), "थेन सेन"
+# is "तेन सेन"; फ stays (F is no P).
+_UNASPIRATED = str.maketrans("खघछझथधभ", "कगचजतदब")
+
+
 @lru_cache(maxsize=1 << 16)
 def skeleton_word(word: str) -> str:
     folded = fold(word)
     # a vowel sign ending the word stays, up to length: "मिनिस्ट्री" (ministry) is no "मिनिस्टर" (minister)
     end = _FINAL_VOWEL.get(folded[-1], "") if folded else ""
-    return _INNER_VOWEL.sub("", _SIGNS.sub("", folded)).translate(_DENTAL) + end
+    return _INNER_VOWEL.sub("", _SIGNS.sub("", folded)).translate(_DENTAL).translate(_UNASPIRATED) + end
 
 
 def skeleton(name: str) -> tuple[str, ...]:

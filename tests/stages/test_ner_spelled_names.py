@@ -47,3 +47,11 @@ def test_a_leaders_government_is_matched_only_as_spelled(pipe):
     # "देबी सरकार" (Déby's government of Chad) is a generated alias: "डूबी सरकार" (a sunk government) is not it
     found = entities(pipe, "विपक्ष ने कहा कि यह डूबी सरकार अब नहीं बचेगी।")
     assert all(canonical != "Government of Chad" for _, canonical, _ in found.values())
+
+
+def test_an_aspirate_for_a_plain_stop_in_a_foreign_name_is_the_same_name(pipe):
+    # "ली खचियांग" (Li Keqiang, listed as "ली कचियांग"): aspirates fold into their plain stops, F stays no P
+    assert skeleton("ली खचियांग") == skeleton("ली कचियांग")
+    assert skeleton("फिलिप") != skeleton("पिलिप")
+    found = entities(pipe, "राष्ट्रपति ओलांद शुक्रवार को प्रधानमंत्री ली खचियांग से मिलेंगे।")
+    assert found["ली खचियांग"][:2] == ("PER", "Li Keqiang")
