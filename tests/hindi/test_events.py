@@ -1113,3 +1113,11 @@ def test_a_title_bound_to_the_person_keeps_him_the_one_the_story_is_about(pipe):
             "रविवार को वे शंघाई जाएंगे।")
     [visit] = _visits_to(run(pipe, text, "2013-07-05"), "Shanghai")
     assert "A. K. Antony" in names(visit) and visit.status == "planned"
+
+
+def test_a_meeting_proposed_after_a_particle(pipe):
+    # meeting.toml light: "प्रस्तावित", and a particle may stand between the noun and it ("भेंट भी प्रस्तावित है")
+    doc = run(pipe, "पाकिस्तान के गृह मंत्री रहमान मलिक शनिवार को दिल्ली पहुंचे। विदेश मंत्री सलमान ख़ुर्शीद के साथ भी "
+                    "उनकी भेंट भी प्रस्तावित है।", "2012-12-15")
+    [meeting] = [e for e in doc.events if e.type == "MEETING"]
+    assert {"Rehman Malik", "Salman Khurshid"} <= names(meeting) and meeting.status == "planned"

@@ -35,7 +35,10 @@ class TriggerFinder:
                 kind = "strong"
             else:
                 n = _match_at(w, i, self.lex.weak)
-                if n and i + n < len(w) and w[i + n] in self.lex.light:
+                after = i + n
+                while n and after < len(w) - 1 and w[after] in self.roles.particles:
+                    after += 1  # "... की द्विपक्षीय भेंट भी प्रस्तावित है"
+                if n and after < len(w) and w[after] in self.lex.light:
                     kind = "weak"
                 elif n and self._counterpart_after(v, i + n):
                     kind = "weak"  # "उनकी भेंट ... आंग सान सू ची से होगी"
