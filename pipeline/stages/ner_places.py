@@ -34,6 +34,7 @@ class PlacesInPlaces:
                  known: frozenset[str] = frozenset(), letters: list[str] = (),
                  participle_endings: tuple[str, ...] = ()):
         self.arrivals = arrivals  # verbs of arriving: the unknown word before one is where (ner.toml arrival_verbs)
+        self.arrival_starts = frozenset(w[:2] for w in arrivals)  # a cheap look at a sentence before folding its words
         self.known = known  # words of the broad Hindi word list: not a place name no list has
         self.letters = letters
         self.participle_endings = participle_endings
@@ -63,11 +64,10 @@ class PlacesInPlaces:
         back (ner.toml `arrival_verbs`) is the place arrived at; not a word of a person named before it (a
         surname: "क्लैपर पहुंचे"), an acronym of letter names (पीएचसी), a conjunctive participle (ner.toml
         `participle_endings`: "छुट्टियां बिताकर लौटा") or a word after another unknown one."""
-        starts = {w[:2] for w in self.arrivals}  # (a cheap look at the sentence before folding its words)
         surnames = {fold(w) for e in doc.entities if e.label == "PER" for w in e.text.split()}
         by_sent = by_sentence(doc.entities)
         for sent in doc.sentences:
-            if not any(x in sent.text for x in starts):
+            if not any(x in sent.text for x in self.arrival_starts):
                 continue
             tokens = doc.tokens[sent.tok_start:sent.tok_end]
             words = [fold(t.text) for t in tokens]

@@ -352,8 +352,7 @@ class DocIndex:
         """Whose bare title ("राष्ट्रपति ने") a story means: None (roles.toml home_country) when it names
         anything of India or no city or region abroad; in a story set abroad, the country of the table its
         places are most in ("" if none: Mogadishu's president is no Indian office holder)."""
-        home = next((code for code, name in self.roles.country_by_code.items()
-                     if name == self.roles.home_country), None)
+        home = self.roles.home_code or None
         named = [e for e in self.doc.entities if e.label in NAMED]
         abroad = [e for e in named if e.label == "LOC" and e.country and e.country != home]
         # set abroad: a city or region abroad, not only a country ("प्रधानमंत्री ने ... दक्षिण अफ्रीका के
@@ -406,14 +405,9 @@ class DocIndex:
                 return
             a, b = v.tokens[i], v.tokens[i if side else i + 1]
             body = Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "ORG", v.sent_id,
-                          canonical=government, source="offices", country=self._home_code)
+                          canonical=government, source="offices", country=r.home_code or None)
             v.spans.append(Span(i, i + 1 if side else i + 2, body, body.participant(), office=True))
         v.spans.sort(key=lambda sp: sp.i)
-
-    @cached_property
-    def _home_code(self) -> str | None:
-        r = self.roles
-        return next((code for code, name in r.country_by_code.items() if name == r.home_country), None)
 
     def _office_end(self, v: SentView, k: int, taken: set[int]) -> tuple[int, str | None, bool]:
         """The office phrase from k ("उच्चायुक्त", "विदेश मंत्री", "वरिष्ठ अधिकारियों", "सरकार"): where it

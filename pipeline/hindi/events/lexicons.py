@@ -201,6 +201,7 @@ class Roles:
     country_names: frozenset[str] = frozenset()
     country_by_code: dict[str, str] = field(default_factory=dict)  # ISO 3166-1 alpha-3 -> canonical name
     home_country: str = ""  # whose holders a bare title means, as office_holders.tsv names it ("India")
+    home_code: str = ""  # its ISO 3166-1 alpha-3 code (countries.tsv): "IND"
     # "राज्य सरकार", "प्रदेश सरकार": the word before a government word that makes it the government of the
     # home country's state the document names most; the state -> its government (governments.tsv)
     state_words: frozenset[str] = frozenset()
@@ -246,7 +247,7 @@ class Roles:
             both={key(k): v for k, v in raw.get("both", {}).items()},
             both_titles={key(k): v for k, v in raw.get("both_titles", {}).items()},
             national_teams={key(k): v for k, v in raw.get("national_teams", {}).items()},
-            state_governments=state_governments)
+            state_governments=state_governments, home_code=home_code)
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
