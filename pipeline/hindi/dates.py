@@ -505,10 +505,20 @@ def _handle(name: str, mt: re.Match, ctx: _Ctx) -> list[DateMatch]:
         # "लौटने के दो दिन बाद", "यात्रा से एक दिन पहले" count from another event, not the anchor;
         # so do "एक सप्ताह पहले बुकिंग होगी" (future) and "दो दिन बाद मौत हो गई" (past);
         # "N दिन बाद" counts from the anchor only in a future clause.
+        k = (-n if back else n) if n is not None else 0
+        if n is not None and prev in lex.rel.get("told_openers", []) and unit in ("day", "week", "month"):
+            # "इससे एक दिन पहले", "उसके तीन दिन बाद": from the day told before, not from publication; the
+            # dates stage counts from it (DatesStage._from_told). Without one, a date from the anchor as below.
+            fallback = anchor is not None and not ((back and tense == "future") or (not back and tense != "future"))
+            shifted = {"day": lambda: (anchor + timedelta(days=k)).isoformat(),
+                       "week": lambda: _week_value(anchor + timedelta(weeks=k)),
+                       "month": lambda: "%d-%02d" % _add_months(anchor.year, anchor.month, k)}[unit]
+            emit(s, e, shifted() if fallback else "XXXX-XX-XX", unit, 0.7 if fallback else 0.5,
+                 from_told=[k, unit])
+            return out
         if n is None or prev in ("के", "से", "की", "का") or (back and tense == "future") or (
                 not back and tense != "future") or unit == "decade":
             return out
-        k = -n if back else n
         if anchor is None:
             partial = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
             emit(s, e, partial, unit, 0.5)

@@ -7,11 +7,11 @@ a DATE over a PER/ORG/LOC someone else found.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..core.document import Entity
 from ..core.registry import stage
-from ..hindi.dates import DateLexicon, find_dates
+from ..hindi.dates import DateLexicon, _add_months, _week_value, find_dates
 from ..hindi.tense import load_cues, tense_at
 
 
@@ -66,6 +66,7 @@ class DatesStage:
                 attrs.update(m.attrs)
                 found.append(Entity(start, end, doc.norm_text[start:end], "DATE", sent_id=sent.sent_id,
                                     value=m.value, source="dates", score=m.score, attrs=attrs))
+        found = self._from_told(doc, found)
         found += self._same_day(doc, found)
         others = [e for e in doc.entities if e.label != "DATE"]
         found = [d for d in found if not any(d.start < o.end and o.start < d.end for o in others)]
@@ -74,6 +75,37 @@ class DatesStage:
                 if e.label != "DATE" or not any(e.start < d.end and d.start < e.end for d in found)]
         doc.entities = sorted(kept + found, key=lambda e: (e.start, e.end))
         return doc
+
+    def _from_told(self, doc, found: list[Entity]) -> list[Entity]:
+        """"इससे एक दिन पहले", "उसके तीन दिन बाद" (dates.toml told_openers): counted from the last day-precise
+        date told before, within [same_day] reach sentences; a date right after it tells the day itself
+        ("इसके एक दिन पहले मंगलवार को"). With no day told before, the anchor's date stays, if there was one."""
+        reach = int(self.same_day.get("reach", 3))
+        found = sorted(found, key=lambda d: d.start)
+        out: list[Entity] = []
+        for n, d in enumerate(found):
+            told = d.attrs.pop("from_told", None)
+            if told is None:
+                out.append(d)
+                continue
+            if n + 1 < len(found) and not doc.norm_text[d.end:found[n + 1].start].strip():
+                continue
+            k, unit = told
+            days = [x for x in out if x.value and len(x.value) == 10 and "X" not in x.value and x.end <= d.start
+                    and d.sent_id - x.sent_id <= reach]
+            if days:
+                ref = date.fromisoformat(days[-1].value)
+                if unit == "day":
+                    d.value = (ref + timedelta(days=k)).isoformat()
+                elif unit == "week":
+                    d.value = _week_value(ref + timedelta(weeks=k))
+                else:
+                    d.value = "%d-%02d" % _add_months(ref.year, ref.month, k)
+                d.attrs.update(rule="from_told", refers_to=days[-1].text)
+            elif "X" in d.value:
+                continue
+            out.append(d)
+        return out
 
     def _same_day(self, doc, found: list[Entity]) -> list[Entity]:
         """"उसी शाम", "इसी दिन" (dates.toml [same_day]): the day of the last day-precise date before it."""

@@ -122,3 +122,20 @@ def test_a_time_of_day_with_no_day_of_its_own_is_on_the_day_last_told(pipes):
     assert ("शाम को", "2014-03-13") in got  # Thursday's evening
     # told with its own day ("शुक्रवार की देर शाम"): that day alone, no second date from before
     assert "देर शाम" not in [t for t, _ in got] and ("शुक्रवार", "2014-03-14") in got
+
+
+def test_days_counted_from_the_day_told_before_not_from_publication(pipes):
+    _, full = pipes
+    text = ("मोदी और ओबामा के बीच मंगलवार को व्हाइट हाउस में वार्ता हुई। इससे एक दिन पहले ओबामा ने रात्रिभोज दिया था। "
+            "बुजुर्ग की मौत 25 सितंबर को हुई थी और इसके दो दिन बाद रिपोर्ट आई। उससे एक सप्ताह पहले वे मुंबई गए थे।")
+    got = dates(full(Document(doc_id="d", text=text, published="2014-10-01")))
+    assert ("एक दिन पहले", "2014-09-29") in got  # Tuesday the 30th less a day, not publication less a day
+    assert ("दो दिन बाद", "2014-09-27") in got  # a past "N दिन बाद" counts from the day told
+    assert ("एक सप्ताह पहले", "2014-W38") in got  # 25 September less a week
+    # the day told right after it ("इसके एक दिन पहले मंगलवार को"): that day alone
+    told = dates(full(Document(doc_id="e", text="इसके एक दिन पहले मंगलवार को पटना में एक मरीज मिला।",
+                               published="2020-03-20")))
+    assert told == [("मंगलवार", "2020-03-17")]
+    # no day told before: from publication, as any "एक दिन पहले"
+    alone = dates(full(Document(doc_id="f", text="इससे एक दिन पहले मुंबई में विरोध हुआ।", published="2020-03-20")))
+    assert alone == [("एक दिन पहले", "2020-03-19")]
