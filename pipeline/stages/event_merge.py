@@ -284,7 +284,10 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
                 best = max(recent, key=lambda m: m.mentions[-1].sent_id)
         if best is None and keys and not (e.attrs.get("earlier") and not e.date):
             sharing = [m for m in same if keys & _pkeys(m) and statuses_compatible(m, e) and counterparts_compatible(m, e)
-                       and places_compatible(m, e, points) and not (m.attrs.get("earlier") and not m.date)]
+                       and places_compatible(m, e, points) and not (m.attrs.get("earlier") and not m.date)
+                       # "इसके बाद चौहान ने प्रधान से मुलाकात की। इससे पहले मंगलवार को मुख्यमंत्री ने फिक्की से संवाद
+                       # किया था": told as before an undated event, a dated mention is not that event
+                       and not (e.attrs.get("earlier") and e.date and not m.date)]
             if sharing:
                 # the same day first, then the most parties in common ("दोनों नेताओं की बातचीत" is the talks of
                 # the two, not a later meeting of one of them with a third), then the same status, the latest

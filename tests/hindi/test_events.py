@@ -1121,3 +1121,51 @@ def test_a_meeting_proposed_after_a_particle(pipe):
                     "उनकी भेंट भी प्रस्तावित है।", "2012-12-15")
     [meeting] = [e for e in doc.events if e.type == "MEETING"]
     assert {"Rehman Malik", "Salman Khurshid"} <= names(meeting) and meeting.status == "planned"
+
+
+# About 1,700 characters with no title and no person: a bare title after it is beyond PLACE_TITLE_REACH.
+_FILLER = " ".join([
+    "जयपुर शहर में पानी की कमी पिछले कई वर्षों से बड़ी समस्या बनी हुई है और गर्मियों में हालात और बिगड़ जाते हैं।",
+    "बीसलपुर बांध से आने वाली पाइपलाइन पुरानी हो चुकी है, जिससे रोज़ लाखों लीटर पानी रास्ते में ही बह जाता है।",
+    "नगर निगम के आंकड़ों के मुताबिक शहर की आबादी हर साल तेज़ी से बढ़ रही है और नई कॉलोनियों तक पानी नहीं पहुंच पाता।",
+    "परियोजना के तहत पुरानी पाइपलाइन बदली जाएगी, नए जलाशय बनाए जाएंगे और हर घर में मीटर लगाए जाएंगे।",
+    "पहले चरण में चारदीवारी के भीतर के इलाकों को शामिल किया गया है, जहां सबसे ज़्यादा रिसाव की शिकायतें आती हैं।",
+    "दूसरे चरण में बाहरी इलाकों की बस्तियों को जोड़ा जाएगा और वहां सार्वजनिक नल भी लगाए जाएंगे।",
+    "शहर के व्यापारियों का कहना है कि पानी की कमी से होटल और पर्यटन उद्योग को भी नुकसान होता है।",
+    "पर्यटन विभाग के आंकड़ों के मुताबिक पिछले साल लाखों विदेशी सैलानी शहर आए थे, जिनमें यूरोप के लोग सबसे ज़्यादा थे।",
+    "जानकारों का मानना है कि बारिश के पानी को सहेजने के पुराने तरीकों को भी फिर से ज़िंदा करना होगा।",
+    "शहर की कई पुरानी बावड़ियां आज भी मौजूद हैं, लेकिन उनमें से ज़्यादातर की हालत खराब है।",
+    "स्वयंसेवी संगठनों ने इन बावड़ियों की सफाई का अभियान भी चलाया है, जिसमें स्कूली बच्चे भी हिस्सा ले रहे हैं।",
+    "नगर निगम ने कहा है कि अगले दो साल में शहर के हर इलाके में रोज़ कम से कम दो घंटे पानी दिया जाएगा।",
+    "शहर के पूर्वी हिस्से में एक नया जल शोधन संयंत्र भी बनाया जाएगा, जिसकी क्षमता रोज़ दस करोड़ लीटर होगी।",
+    "इसके लिए ज़मीन चिह्नित कर ली गई है और अगले साल की शुरुआत में निर्माण का काम शुरू होने की उम्मीद है।",
+    "गांवों में भी भूजल का स्तर लगातार गिर रहा है, जिससे किसानों को सिंचाई के लिए गहरे कुएं खोदने पड़ रहे हैं।",
+    "विशेषज्ञों के मुताबिक खेती में पानी बचाने वाली तकनीकों को बढ़ावा दिए बिना यह संकट दूर नहीं होगा।",
+])
+
+
+def test_the_storys_one_holder_of_a_title_bound_to_a_place_far_back(full):
+    # document_index.resolve_title: "राजदूत" long after "फ्रांस के राजदूत इमैनुएल लेनैं", named twice, is Lenain
+    head = ("भारत में फ्रांस के राजदूत इमैनुएल लेनैं बुधवार को जयपुर पहुंचे। लेनैं ने मुख्यमंत्री अशोक गहलोत से "
+            "मुलाकात की। ")
+    assert len(_FILLER) > 1500
+    doc = run(full, head + _FILLER + " राजदूत शुक्रवार को उदयपुर के लिए रवाना होंगे।", "2020-01-23")
+    [visit] = _visits_to(doc, "Udaipur")
+    assert any("लेनैं" in p.get("text", "") for p in visit.actor) and visit.status == "planned"
+    # a former holder ("तत्कालीन राजदूत") is someone else: no visit of Lenain's
+    doc = run(full, head + _FILLER + " तत्कालीन राजदूत शुक्रवार को उदयपुर के लिए रवाना हुए थे।", "2020-01-23")
+    assert not any("लेनैं" in p.get("text", "") for e in _visits_to(doc, "Udaipur") for p in e.actor)
+
+
+def test_a_dated_mention_told_as_earlier_is_not_the_undated_event_before_it(pipe):
+    # event_merge: "इससे पहले मंगलवार को ..." after an undated meeting of the same person is another meeting
+    text = ("मुख्यमंत्री शिवराज सिंह चौहान गुरुवार को दिल्ली पहुंचे। इसके बाद चौहान ने पेट्रोलियम मंत्री धर्मेंद्र प्रधान "
+            "से शास्त्री भवन में मुलाकात की। इससे पहले मंगलवार को चौहान ने भोपाल से वीडियो कॉन्फ्रेंसिंग के जरिए फिक्की के "
+            "प्रतिनिधियों से संवाद किया था।")
+    doc = run(pipe, text, "2020-09-11")
+    meetings = [e for e in doc.events if e.type == "MEETING"]
+    with_pradhan = [e for e in meetings if "Dharmendra Pradhan" in names(e)]
+    with_ficci = [e for e in meetings if any("फिक्की" in p.get("text", "") or "Federation" in (p.get("canonical") or "")
+                                             for p in e.actor + e.target)]
+    assert with_pradhan and with_ficci and not set(map(id, with_pradhan)) & set(map(id, with_ficci))
+    assert with_ficci[0].date["value"] == "2020-09-08"

@@ -93,6 +93,12 @@ class DocIndex:
                     v.spans.append(Span(r[0], r[1], e, e.participant()))
             self.views.append(v)
         self._add_repeats()
+        self._named_times: dict[str, int] = {}  # person -> spans naming them in the document
+        for v in self.views:
+            for sp in v.spans:
+                if sp.label == "PER":
+                    name = sp.entity.canonical or sp.entity.text
+                    self._named_times[name] = self._named_times.get(name, 0) + 1
         self._title_first = frozenset(p[0] for p in roles.title_phrases)
         self.place_bindings: list[tuple[int, str, Entity, str | None]] = []  # titles bound to a place
         self._former: set[int] = set()  # offsets of titles held before ("पूर्व राष्ट्रपति")
@@ -237,8 +243,9 @@ class DocIndex:
         return any(t in self.roles.leader_titles and (p.canonical or p.text) == name
                    for _, t, p, _ in self.bindings + self.place_bindings)
 
-    def resolve_title(self, title: str, offset: int) -> Entity | None:
-        """The person most recently named with this title before offset, else the first after it."""
+    def resolve_title(self, title: str, offset: int, far: bool = False) -> Entity | None:
+        """The person most recently named with this title before offset, else the first after it.
+        far: also the story's one holder of a title bound to a place, named further back."""
         before = [e for o, t, e, _ in self.bindings if t == title and o <= offset]
         if before:
             return before[-1]
@@ -250,7 +257,18 @@ class DocIndex:
         # many stories name other chief ministers far away).
         people = {e.canonical or e.text: e for o, t, e, _ in self.place_bindings
                   if t == title and 0 <= offset - o <= PLACE_TITLE_REACH}
-        return next(iter(people.values())) if len(people) == 1 else None
+        if len(people) == 1:
+            return next(iter(people.values()))
+        if people or not far:
+            return None
+        # Further back only the one the story is about: the only person given the title before, and named
+        # often ("भारत में फ्रांस के राजदूत इमैनुएल लेनैं ... लेनैं ... राजदूत गुरुवार को ... रवाना होंगे")
+        people = {e.canonical or e.text: e for o, t, e, _ in self.place_bindings if t == title and o <= offset}
+        if len(people) == 1:
+            name, e = next(iter(people.items()))
+            if self._named_times.get(name, 0) >= 2:
+                return e
+        return None
 
     def _subject(self, v: SentView, before: int) -> Entity | None:
         """The sentence's subject among its people before token `before`: the first marked by ने,
@@ -739,7 +757,9 @@ class DocIndex:
             if not named_next and not modified and not office:
                 title = self.roles.titles[tuple(v.words[i:j])]
                 building = j < len(v.words) and v.words[j] in self.roles.title_buildings
-                person = self.resolve_title(title, v.tokens[i].start) or (
+                # (not "तत्कालीन राष्ट्रपति", "पूर्व प्रधानमंत्री": someone else than the story's holder)
+                far = not (i > 0 and v.words[i - 1] in self.roles.office_blockers)
+                person = self.resolve_title(title, v.tokens[i].start, far) or (
                     None if building else self._office_holder(v, i, j, title))
                 if person is not None:
                     part = person.participant()
