@@ -1169,3 +1169,25 @@ def test_a_dated_mention_told_as_earlier_is_not_the_undated_event_before_it(pipe
                                              for p in e.actor + e.target)]
     assert with_pradhan and with_ficci and not set(map(id, with_pradhan)) & set(map(id, with_ficci))
     assert with_ficci[0].date["value"] == "2020-09-08"
+
+
+def test_a_weak_meeting_noun_between_two_named_parties(pipe):
+    # triggers._between_before: "X और Y के बीच ... बात हुई", a phone call and its length between
+    doc = run(pipe, "बांग्लादेश की प्रधानमंत्री शेख़ हसीना और विपक्ष की नेता ख़ालिदा ज़िया के बीच शनिवार शाम टेलीफ़ोन पर "
+                    "क़रीब 37 मिनट तक बात हुई।", "2013-10-28")
+    [meeting] = [e for e in doc.events if e.type == "MEETING"]
+    assert names(meeting) == {"Sheikh Hasina", "Khaleda Zia"} and meeting.status == "occurred"
+    assert meeting.date["value"] == "2013-10-26"
+    # a matter between them, no talk: "के बीच इस बात पर सहमति" is no meeting
+    doc = run(pipe, "शेख़ हसीना और ख़ालिदा ज़िया के बीच इस बात पर सहमति है कि चुनाव समय पर हों।", "2013-10-28")
+    assert not [e for e in doc.events if e.type == "MEETING"]
+
+
+def test_both_ministers_of_a_portfolio_are_the_two_named_with_that_title(pipe):
+    # document_index._add_both: "दोनों गृह मंत्रियों" are the last two named "गृह मंत्री", not the last two people
+    text = ("भारत के गृह मंत्री सुशील कुमार शिंदे और पाकिस्तान के गृह मंत्री रहमान मलिक दिल्ली में हैं। प्रधानमंत्री "
+            "मनमोहन सिंह ने रविवार को नवाज़ शरीफ़ से फ़ोन पर बात की। सोमवार सुबह दोनों गृह मंत्रियों के बीच क़रीब दो "
+            "घंटे तक बातचीत चली।")
+    doc = run(pipe, text, "2012-12-15")
+    [talks] = [e for e in doc.events if e.type == "MEETING" and e.trigger == "बातचीत"]
+    assert names(talks) == {"Sushilkumar Shinde", "Rehman Malik"}

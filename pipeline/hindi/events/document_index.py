@@ -613,8 +613,16 @@ class DocIndex:
             # "दोनों अमेरिकी मंत्री": the two people of that country named last
             land = self.roles.demonyms.get(w[i + 1]) if i + 2 < len(w) else None
             at = i + 2 if land is not None and self.roles.both.get(w[i + 2]) == "person" else i + 1
+            portfolio = None
             if at == i + 1:
                 land = None
+                if i + 2 < len(w) and self.roles.both.get(w[i + 2]) == "person":
+                    # a portfolio before the office: "दोनों विदेश मंत्रियों ने", "दोनों गृह मंत्रियों के बीच" are the
+                    # last two named with that title
+                    portfolio = self.roles.titles.get((w[i + 1], w[i + 2])) or self.roles.titles.get(
+                        (w[i + 1], self._minister))
+                    if portfolio is not None:
+                        at = i + 2
             noun = "" if w[at] in self._case_words else w[at]
             kind = self.roles.both.get(noun)
             if kind is None or i in v.span_at or any(sp.i <= i < sp.j for sp in v.spans):
@@ -634,6 +642,10 @@ class DocIndex:
             # the last two named with the title of the noun ("दोनों प्रधानमंत्रियों के बीच ... बातचीत"), else the
             # last two parties of its kind named close by
             found: list[Entity] = self._both_titled(noun, v.tokens[i].start) if count == 2 else []
+            if portfolio is not None:
+                found = self._both_titled(noun, v.tokens[i].start, portfolio) if count == 2 else []
+                if len(found) < 2:
+                    continue
             # the subject of the clause is not one of the two it acts on ("उन्होंने दोनों उम्मीदवारों से"); when
             # the two are the subject they may include it ("मनमोहन सिंह ने भोज दिया, जहां दोनों नेताओं ने")
             after = at + (1 if noun else 0)
@@ -698,13 +710,14 @@ class DocIndex:
                 spans = sorted(spans + [Span(k, k + 1, e, e.participant(), title=True)], key=lambda sp: sp.i)
         return spans
 
-    def _both_titled(self, noun: str, offset: int) -> list[Entity]:
-        """The last two people named with the title of "दोनों <noun>" before offset, most recent first; empty
-        unless there are two."""
-        title = self.roles.both_titles.get(noun)
+    def _both_titled(self, noun: str, offset: int, title: str | None = None) -> list[Entity]:
+        """The last two people named with the title of "दोनों <noun>" (or with `title`) before offset, most
+        recent first; empty unless there are two."""
         if title is None:
-            return []
-        title = self.roles.titles.get((key(title),), title)
+            title = self.roles.both_titles.get(noun)
+            if title is None:
+                return []
+            title = self.roles.titles.get((key(title),), title)
         people: list[Entity] = []
         holders = [(o, t, e, None) for o, t, e in self.office_people]
         for o, t, e, _ in sorted(self.bindings + self.place_bindings + holders, key=lambda b: b[0], reverse=True):
@@ -715,6 +728,7 @@ class DocIndex:
                 return people
         return []
 
+    _minister = key("मंत्री")
     _surname_cases = frozenset(key(x) for x in ("ने", "से", "को", "के", "की", "का"))
     _all_words = {key(x): n for x, n in (("दोनों", 2), ("तीनों", 3), ("चारों", 4), ("पांचों", 5), ("पाँचों", 5))}
     _agent = key("ने")

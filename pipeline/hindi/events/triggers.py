@@ -10,6 +10,8 @@ from .lexicons import _ends_at, _match_at, _word, key
 # Words a manner phrase may take between a counterpart and a weak trigger ("के साथ फोन पर बात",
 # "के साथ वीडियो कॉन्फ्रेंस के जरिए बात की").
 MANNER_WORDS = 5
+# Words between "X और Y के बीच" and a weak meeting noun ("के बीच शनिवार शाम टेलीफ़ोन पर क़रीब 37 मिनट तक बात हुई").
+BETWEEN_WORDS = 10
 # Words after a trigger in which a ban or fare word makes it no event ("यात्रा पर लगाया बैन").
 NOT_WITHIN = 4
 LIST_ITEMS = 8  # items after a comma a list of words may run to before its joiner ("A, B, C और D")
@@ -182,6 +184,8 @@ class TriggerFinder:
                 if n:
                     k = end
                     break
+            if not n and kind == "weak" and self._between_before(v, k):
+                return True  # "हसीना और ख़ालिदा ज़िया के बीच शनिवार शाम टेलीफ़ोन पर बात हुई"
             if not n and self._joint_people(v, i, agent=kind == "weak"):
                 return True  # "शी जिनपिंग और ओबामा कैलिफ़ोर्निया में मिले", "मिले मोदी और ओबामा", "A और B ने ... बात की"
             if not n or self._media_before(w, k - n):
@@ -262,6 +266,19 @@ class TriggerFinder:
         if k < 2 or w[k - 1] != key("से"):
             return None
         return next((sp for sp in v.spans if sp.j == k - 1 and sp.label == "LOC" and not sp.title), None)
+
+    def _between_before(self, v: SentView, k: int) -> bool:
+        """A named party, or "दोनों नेताओं", with "के बीच" before token k, nothing named between: a weak
+        noun there is their talk."""
+        w = v.words
+        for back in range(BETWEEN_WORDS + 1):
+            end = k - back
+            if end < 2 or (back and (self._is_break(v, end) or end in v.span_at)):
+                return False
+            for p in self.roles.between:
+                if end - len(p) >= 1 and tuple(w[end - len(p):end]) == p:
+                    return any(sp.j == end - len(p) for sp in v.spans)
+        return False
 
     def _joint_people(self, v: SentView, i: int, agent: bool = False) -> Span | None:
         """Two named people joined by और, the subject of the meeting verb at i: before it with no case
