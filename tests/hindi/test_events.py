@@ -1191,3 +1191,30 @@ def test_both_ministers_of_a_portfolio_are_the_two_named_with_that_title(pipe):
     doc = run(pipe, text, "2012-12-15")
     [talks] = [e for e in doc.events if e.type == "MEETING" and e.trigger == "बातचीत"]
     assert names(talks) == {"Sushilkumar Shinde", "Rehman Malik"}
+
+
+@pytest.mark.parametrize("text, place, status", [
+    # triggers._purpose_place: the place marked by में before a purpose infinitive right before the verb
+    ("प्रधानमंत्री नरेंद्र मोदी अगले हफ़्ते जापान में शिखर सम्मेलन में हिस्सा लेने जाएंगे।", "Japan", "planned"),
+    ("मनमोहन सिंह पिछले महीने रूस में राष्ट्रपति व्लादिमीर पुतिन से मिलने गए थे।", "Russia", "occurred"),
+    # a body's place in the genitive; "जा रहे हैं" after a motion verb trigger is a trip ahead (status.py)
+    ("प्रोफ़ेसर रमेश मीणा कुछ महीनों बाद जापान के ओसाका विश्वविद्यालय में हिंदी पढ़ाने जा रहे हैं।", "Japan", "planned"),
+])
+def test_a_place_before_a_purpose_infinitive_is_visited(full, text, place, status):
+    doc = run(full, text, "2013-11-10")
+    [visit] = [e for e in doc.events if e.type == "VISIT"]
+    assert place in names(visit) and visit.status == status and visit.attrs.get("visit_rule") == "purpose"
+
+
+def test_no_purpose_visit_without_an_infinitive_or_a_place(full):
+    # "सामने आए" is no purpose infinitive; a setting with no named place is no visit
+    for text in ("दिल्ली में सामने आए मामलों में मोहम्मद राशिद का नाम भी है।",
+                 "मोदी शिखर सम्मेलन में हिस्सा लेने गए थे।"):
+        assert not [e for e in run(full, text, "2013-11-10").events if e.type == "VISIT"], text
+
+
+def test_coming_told_by_the_motion_verb_itself_is_a_trip_ahead(pipe):
+    # status.py: "भारत आ रहे हैं" (the trigger is आ, the progressive right after it) is planned, not ongoing
+    doc = run(pipe, "अमरीकी राष्ट्रपति बराक ओबामा भारत आ रहे हैं।", "2013-11-10")
+    [visit] = [e for e in doc.events if e.type == "VISIT"]
+    assert visit.status == "planned"

@@ -281,8 +281,11 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     roles[LOCATION] = [sp for sp in roles[LOCATION] if sp is not place]
                 if kind == "send" and not roles[ACTOR]:
                     roles[ACTOR] = self._sender(v, lo, i)
+                purpose = False
                 if self.lex.type == "VISIT" and kind in ("verb", "send"):
                     place = self._motion_place(v, i)
+                    if place is None and kind == "verb":
+                        place, purpose = self._purpose_place(v, i), True  # "जापान में ... हिस्सा लेने जाएंगे"
                     if place not in roles[TARGET]:
                         roles[TARGET].append(place)
                     if place in roles[LOCATION]:
@@ -382,6 +385,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         event.attrs["visit_rule"] = "arrival_noun"
                     elif kind in ("send", "return"):
                         event.attrs["visit_rule"] = kind
+                    elif purpose:
+                        event.attrs["visit_rule"] = "purpose"
                     elif kind == "verb" and i + 1 < len(v.words) and v.words[i + 1] in self.lex.stem_perfectives \
                             and v.words[i] in self.lex.verb_stems:
                         event.attrs["visit_rule"] = "compound"

@@ -91,6 +91,7 @@ class Lexicon:
     officials: frozenset[str] = frozenset()
     return_verbs: frozenset[str] = frozenset()
     return_homes: frozenset[str] = frozenset()
+    purpose_not: frozenset[str] = frozenset()  # words in -ने before a motion verb that are no purpose infinitive
     send_verbs: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()
     reflexives: frozenset[str] = frozenset()

@@ -146,7 +146,9 @@ class StatusReader:
             return "planned", "tense"
         if tense == "present" and any(x in self.tense.progressive or x in s.ongoing for x in after):
             # "भारत की यात्रा पर आ रहे हैं" is a visit on its way; a progressive with a later date too.
-            coming = any(a in s.arriving and b in self.tense.progressive for a, b in zip(after, after[1:]))
+            # (the trigger may be the motion verb itself: "कोरिया ... में हिंदी पढ़ाने जा रहे हैं")
+            coming = any(a in s.arriving and b in self.tense.progressive
+                         for a, b in zip([w[trig[1] - 1]] + after, after))
             if coming or _is_future(date_value, published):
                 return "planned", "tense"
             return "ongoing", "tense"

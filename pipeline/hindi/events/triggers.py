@@ -10,6 +10,8 @@ from .lexicons import _ends_at, _match_at, _word, key
 # Words a manner phrase may take between a counterpart and a weak trigger ("के साथ फोन पर बात",
 # "के साथ वीडियो कॉन्फ्रेंस के जरिए बात की").
 MANNER_WORDS = 5
+# Words back from a purpose infinitive to the place marked by में ("जापान में शिखर सम्मेलन में हिस्सा लेने जाएंगे").
+PURPOSE_WORDS = 8
 # Words between "X और Y के बीच" and a weak meeting noun ("के बीच शनिवार शाम टेलीफ़ोन पर क़रीब 37 मिनट तक बात हुई").
 BETWEEN_WORDS = 10
 # Words after a trigger in which a ban or fare word makes it no event ("यात्रा पर लगाया बैन").
@@ -205,8 +207,8 @@ class TriggerFinder:
                 k -= 1  # "इस बात पर भी राज़ी हुए"
             return k >= 1 and w[k - 1] == key("पर") and self._joint_parties(v, i, agentive=expressed)
         if self.lex.type == "VISIT" and kind == "verb":
-            # "<place> गया / आएंगे / पहुंचे": a named place right before the verb.
-            return self._motion_place(v, i) is not None
+            # "<place> गया / आएंगे / पहुंचे": a named place right before the verb; or before its purpose
+            return self._motion_place(v, i) is not None or self._purpose_place(v, i) is not None
         if kind == "return":
             return self._return_place(v, i) is not None
         if kind == "welcome":
@@ -417,6 +419,32 @@ class TriggerFinder:
         if any(sp.j == k for sp in v.spans):
             return next((sp for sp in v.spans if sp.j == k and sp.label == "LOC" and not sp.title), None)
         return self._outer_place(v, k)
+
+    def _purpose_place(self, v: SentView, i: int) -> Span | None:
+        """The named place, marked by में, before a purpose infinitive right before the motion verb at i:
+        "जापान में शिखर सम्मेलन में हिस्सा लेने जाएंगे", "कोरिया के हंकूक विश्वविद्यालय में हिंदी पढ़ाने जा ..."
+        (a body's place in the genitive before it). Nothing named, and no clause break, between."""
+        w, ne = v.words, self._ne
+        k = i
+        while k > 0 and w[k - 1] in self.roles.particles:
+            k -= 1
+        if k < 3 or not (w[k - 1].endswith(ne) and len(w[k - 1]) > len(ne) + 1) or w[k - 1] in self.lex.purpose_not:
+            return None
+        for m in range(k - 2, max(k - 2 - PURPOSE_WORDS, 0), -1):
+            if self._is_break(v, m):
+                return None
+            if w[m] != self._in:
+                continue
+            sp = next((sp for sp in v.spans if sp.j == m), None)
+            if sp is None:
+                continue  # "शिखर सम्मेलन में": an unnamed setting; the place may be before it
+            if sp.label == "ORG" and sp.i >= 2 and w[sp.i - 1] in self.roles.genitive:
+                sp = next((o for o in v.spans if o.j == sp.i - 1), None)  # "कोरिया के हंकूक विश्वविद्यालय में"
+            return sp if sp is not None and sp.label == "LOC" and not sp.title and not sp.office else None
+        return None
+
+    _ne = key("ने")
+    _in = key("में")
 
     def _outer_place(self, v: SentView, k: int) -> Span | None:
         """The named place a few words before k, or whose genitive stands there, when those words name
