@@ -28,8 +28,14 @@ from .normalise import fold
 @lru_cache(maxsize=1)
 def blank_hindi():
     """spacy.blank("hi"), once per process: every tokenizer here shares its vocabulary and default rules
-    (a second spacy.blank cost a one-document run ~50 ms)."""
-    return spacy.blank("hi")
+    (a second spacy.blank cost a one-document run ~50 ms).
+
+    Its tokens are read for their offsets and IS_SPACE only, so a new word's lexeme computes that flag
+    alone: the Hindi NORM getter and the rest cost a quarter of tokenising (news-2020, 380 documents:
+    1.40 s -> 1.07 s, the same tokens)."""
+    nlp = spacy.blank("hi")
+    nlp.vocab.lex_attr_getters = {k: f for k, f in nlp.vocab.lex_attr_getters.items() if k == IS_SPACE}
+    return nlp
 
 
 @lru_cache(maxsize=4)
