@@ -80,7 +80,7 @@ class DatesStage:
         """"इससे एक दिन पहले", "उसके तीन दिन बाद" (dates.toml told_openers): counted from the last day-precise
         date told before, within [same_day] reach sentences; a date right after it tells the day itself
         ("इसके एक दिन पहले मंगलवार को"). With no day told before, the anchor's date stays, if there was one."""
-        reach = int(self.same_day.get("reach", 3))
+        reach = int(self.lexicon.rel.get("told_reach", self.same_day.get("reach", 3)))
         found = sorted(found, key=lambda d: d.start)
         out: list[Entity] = []
         for n, d in enumerate(found):

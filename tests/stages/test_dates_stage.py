@@ -136,6 +136,10 @@ def test_days_counted_from_the_day_told_before_not_from_publication(pipes):
     told = dates(full(Document(doc_id="e", text="इसके एक दिन पहले मंगलवार को पटना में एक मरीज मिला।",
                                published="2020-03-20")))
     assert told == [("मंगलवार", "2020-03-17")]
+    # the day may be told several sentences back, with only months told between (dates.toml told_reach)
+    far = ("ओलांद शुक्रवार को बर्लिन पहुंचे। जून में वे चुने गए थे। बात हुई। बात हुई। सितंबर में फिर बैठक होगी। "
+           "इससे एक दिन पहले समरास बर्लिन पहुंचे थे।")
+    assert ("एक दिन पहले", "2012-08-23") in dates(full(Document(doc_id="g", text=far, published="2012-08-25")))
     # no day told before: from publication, as any "एक दिन पहले"
     alone = dates(full(Document(doc_id="f", text="इससे एक दिन पहले मुंबई में विरोध हुआ।", published="2020-03-20")))
     assert alone == [("एक दिन पहले", "2020-03-19")]
