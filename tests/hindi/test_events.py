@@ -1218,3 +1218,15 @@ def test_coming_told_by_the_motion_verb_itself_is_a_trip_ahead(pipe):
     doc = run(pipe, "अमरीकी राष्ट्रपति बराक ओबामा भारत आ रहे हैं।", "2013-11-10")
     [visit] = [e for e in doc.events if e.type == "VISIT"]
     assert visit.status == "planned"
+
+
+def test_a_verb_triggers_date_stands_before_it(pipe):
+    # dates.DateChooser: with the trigger's verb right after it, a date after it tells of what follows
+    doc = run(pipe, "शनिवार शाम विदेश मंत्री सुषमा स्वराज ने प्रधानमंत्री सुशील कोइराला से मुलाक़ात की और उन्हें मोदी "
+                    "की तीन अगस्त से शुरू हो रही यात्रा की जानकारी दी।", "2014-07-28")
+    [meeting] = [e for e in doc.events if e.type == "MEETING"]
+    assert meeting.date["value"] == "2014-07-26" and meeting.status == "occurred"
+    # a noun whose date follows it keeps that date: "बैठक 11 अप्रैल को होगी"
+    doc = run(pipe, "भारत और चीन के विदेश मंत्रियों की बैठक 11 अप्रैल को होगी।", "2014-04-01")
+    [meeting] = [e for e in doc.events if e.type == "MEETING"]
+    assert meeting.date["value"] == "2014-04-11"

@@ -51,6 +51,12 @@ class DateChooser:
         # ("बैठक को बुधवार को तीन महीने के लिए टाल दिया जो अब जून में होगी" is in June).
         if cue is not None and any(d[0] > cue for d in cands):
             cands = [d for d in cands if d[0] > cue]
+        if trig[1] < len(w) and (w[trig[1]] in self.lex.light or w[trig[1] - 1] in self.lex.verbs):
+            # The trigger's own verb follows it ("शनिवार शाम ... से मुलाक़ात की और ... तीन अगस्त से शुरू हो रही यात्रा"):
+            # its time stands before it, as Hindi puts an adverbial; a date after it tells of what follows
+            before = [d for d in cands if d[1] <= trig[0]]
+            if before:
+                cands = before
         best = min(cands, key=lambda d: min(abs(d[0] - trig[1]), abs(trig[0] - d[1])))
         # Dates listed together ("20 मार्च, दो और 11 अप्रैल को") are one event each.
         ordered = sorted(cands, key=lambda d: d[0])
