@@ -1230,3 +1230,13 @@ def test_a_verb_triggers_date_stands_before_it(pipe):
     doc = run(pipe, "भारत और चीन के विदेश मंत्रियों की बैठक 11 अप्रैल को होगी।", "2014-04-01")
     [meeting] = [e for e in doc.events if e.type == "MEETING"]
     assert meeting.date["value"] == "2014-04-11"
+
+
+def test_a_from_in_the_matter_agreed_on_is_no_partner(pipe):
+    # triggers._joint_parties: "सीमा से", "कोरोनावायरस से" after no named party is "from", not a partner's से
+    doc = run(pipe, "रिपब्लिकन पार्टी और डेमोक्रेटिक पार्टी कोरोनावायरस से लड़ने के लिए 8.3 अरब डॉलर देने पर सहमत हो गए हैं।",
+              "2020-03-05")
+    assert [e.type for e in doc.events] == ["AGREEMENT"]
+    # a named party before से is a partner: agreeing to talk to the United States is no agreement of the two
+    doc = run(pipe, "भारत और चीन सीमा विवाद पर अमेरिका से बात करने पर राजी हुए।", "2020-10-20")
+    assert not [e for e in doc.events if e.type == "AGREEMENT"]

@@ -327,8 +327,12 @@ class TriggerFinder:
                 b = a  # "दोनों पक्ष ... लौटाने पर राज़ी हो गए": a pair in one word
             # the matter may hold an object ("हथियारों को नष्ट करने पर"), not an agent or a partner (ने, से)
             in_date = {k for d in v.dates for k in range(d[0], d[1] + 1)}  # "15 अप्रैल से पहले"
+            # (a से after no named party is "from": "सीमा से सैनिक वापस बुलाने पर राजी हुए")
+            ablative = {k for k in range(b.j, i) if w[k] == self._se and not any(
+                sp.j == k and self._party(sp) for sp in v.spans)} if b is not None else set()
             if b is not None and b.j <= i and not any(w[k] in self.roles.others_cases and w[k] != key("को")
-                                                      and k not in in_date and not (k == b.j and w[k] == agent)
+                                                      and k not in in_date and k not in ablative
+                                                      and not (k == b.j and w[k] == agent)
                                                       for k in range(b.j, i)) \
                     and not any(self._is_break(v, k) for k in range(b.j, i)):
                 return True
@@ -445,6 +449,7 @@ class TriggerFinder:
 
     _ne = key("ने")
     _in = key("में")
+    _se = key("से")
 
     def _outer_place(self, v: SentView, k: int) -> Span | None:
         """The named place a few words before k, or whose genitive stands there, when those words name
