@@ -37,7 +37,7 @@ from typing import Any, Iterable, Iterator
 
 from ..io.readers import Skipped, read_corpus
 from ..stages.writers import WriteContext
-from . import engines
+from . import engines, heap
 from .builder import BuiltStage, Pipeline, StageFailed, build
 from .config import PipelineConfig
 from .document import Document, Token
@@ -162,6 +162,7 @@ def _init_worker(config: PipelineConfig, options: dict, ready=None) -> None:
     # Each worker builds its own stages (models load once per worker, never pickled).
     try:
         _worker_pipeline = build(config, options, writers=False)
+        heap.settle()  # the worker's models live as long as it does (core/heap.py)
     except Exception as exc:  # reported by the first task instead of killing the pool in a loop
         _worker_init_error = f"{type(exc).__name__}: {exc}"
     if ready is not None:  # no worker takes a document before all are built (fair timing)
@@ -205,16 +206,19 @@ class InProcessEngine:
     def __init__(self, pipeline: Pipeline):
         self.pipeline = pipeline
         self.workers = 1
+        self._collector: tuple[int, int, int] | None = None
 
     def start(self) -> None:
-        pass
+        self._collector = heap.settle()  # put back in close(): this may be a notebook's process
 
     def map(self, docs: Iterable[Document | Skipped]) -> Iterator[tuple[Document | Skipped, Result | None]]:
         for doc in docs:
             yield doc, None if isinstance(doc, Skipped) else process_with(self.pipeline, doc, "main")
 
     def close(self) -> None:
-        pass
+        if self._collector is not None:
+            heap.restore(self._collector)
+            self._collector = None
 
 
 class _Ready:
