@@ -15,6 +15,7 @@ from .lexicons import Roles, _ends_at, _match_at, _word, key
 NAMED = ("PER", "ORG", "LOC")
 # Characters back a bare title may reach a person whose title is bound to a place (about a paragraph).
 PLACE_TITLE_REACH = 1500
+FAR_TITLE_MENTIONS = 2  # ... and further back, the one person given that title, named this often
 BOTH_SENTENCES_BACK = 2  # sentences before "दोनों देश" in which its two parties may be named
 PROTAGONIST_MENTIONS = 3  # a person named this often is who the article is about (pronoun travellers)
 PROTAGONIST_REACH = 4  # ... and named in one of the sentences this far back
@@ -266,7 +267,7 @@ class DocIndex:
         people = {e.canonical or e.text: e for o, t, e, _ in self.place_bindings if t == title and o <= offset}
         if len(people) == 1:
             name, e = next(iter(people.items()))
-            if self._named_times.get(name, 0) >= 2:
+            if self._named_times.get(name, 0) >= FAR_TITLE_MENTIONS:
                 return e
         return None
 
@@ -641,11 +642,9 @@ class DocIndex:
                     earlier += self._mentions(self.views[n - back], len(self.views[n - back].words))[::-1]
             # the last two named with the title of the noun ("दोनों प्रधानमंत्रियों के बीच ... बातचीत"), else the
             # last two parties of its kind named close by
-            found: list[Entity] = self._both_titled(noun, v.tokens[i].start) if count == 2 else []
-            if portfolio is not None:
-                found = self._both_titled(noun, v.tokens[i].start, portfolio) if count == 2 else []
-                if len(found) < 2:
-                    continue
+            found: list[Entity] = self._both_titled(noun, v.tokens[i].start, portfolio) if count == 2 else []
+            if portfolio is not None and len(found) < 2:
+                continue  # "दोनों विदेश मंत्रियों" are two named with that title, or nobody
             # the subject of the clause is not one of the two it acts on ("उन्होंने दोनों उम्मीदवारों से"); when
             # the two are the subject they may include it ("मनमोहन सिंह ने भोज दिया, जहां दोनों नेताओं ने")
             after = at + (1 if noun else 0)

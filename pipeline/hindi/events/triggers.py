@@ -427,7 +427,8 @@ class TriggerFinder:
     def _purpose_place(self, v: SentView, i: int) -> Span | None:
         """The named place, marked by में, before a purpose infinitive right before the motion verb at i:
         "जापान में शिखर सम्मेलन में हिस्सा लेने जाएंगे", "कोरिया के हंकूक विश्वविद्यालय में हिंदी पढ़ाने जा ..."
-        (a body's place in the genitive before it). Nothing named, and no clause break, between."""
+        (a body's place in the genitive before it): the nearest named span marked by में within PURPOSE_WORDS
+        words back, with no clause break between; None when that span is no place."""
         w, ne = v.words, self._ne
         k = i
         while k > 0 and w[k - 1] in self.roles.particles:
