@@ -34,3 +34,25 @@ def test_a_one_worker_run_settles_the_collector_and_leaves_it_as_it_was(tmp_path
     assert summary.documents_written == 2
     assert seen == [(heap.YOUNG_THRESHOLD, True)] * 2  # settled while documents are processed
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0  # and put back after
+
+
+def test_the_collector_is_off_while_stages_are_built_and_on_again_after(monkeypatch):
+    from pipeline.core import builder
+
+    states = []
+    real = builder.settings_for
+
+    def settings_for(*args):  # the real settings, handed to each real factory; only the collector is noted
+        states.append(gc.isenabled())
+        return real(*args)
+
+    monkeypatch.setattr(builder, "settings_for", settings_for)
+    builder.build(load_config(REPO / "configs" / "default.toml"), writers=False)
+    # off for every factory, the NER model's too (srsly turns it back on while spaCy loads a model)
+    assert len(states) > 10 and not any(states) and gc.isenabled()
+    gc.disable()  # a caller that keeps it off keeps it off
+    try:
+        builder.build(load_config(REPO / "configs" / "default.toml"), writers=False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
