@@ -244,6 +244,17 @@ def _week_value(d: date) -> str:
     return f"{iso[0]}-W{iso[1]:02d}"
 
 
+def shifted(d: date, k: int, unit: str) -> str:
+    """The TIMEX value of the day, week, month or year k units from d ("दो दिन बाद", "एक सप्ताह पहले")."""
+    if unit == "day":
+        return (d + timedelta(days=k)).isoformat()
+    if unit == "week":
+        return _week_value(d + timedelta(weeks=k))
+    if unit == "month":
+        return "%d-%02d" % _add_months(d.year, d.month, k)
+    return str(d.year + k)
+
+
 # ---------------------------------------------------------------- the engine
 
 class _Ctx:
@@ -510,10 +521,7 @@ def _handle(name: str, mt: re.Match, ctx: _Ctx) -> list[DateMatch]:
             # "इससे एक दिन पहले", "उसके तीन दिन बाद": from the day told before, not from publication; the
             # dates stage counts from it (DatesStage._from_told). Without one, a date from the anchor as below.
             fallback = anchor is not None and not ((back and tense == "future") or (not back and tense != "future"))
-            shifted = {"day": lambda: (anchor + timedelta(days=k)).isoformat(),
-                       "week": lambda: _week_value(anchor + timedelta(weeks=k)),
-                       "month": lambda: "%d-%02d" % _add_months(anchor.year, anchor.month, k)}[unit]
-            emit(s, e, shifted() if fallback else "XXXX-XX-XX", unit, 0.7 if fallback else 0.5,
+            emit(s, e, shifted(anchor, k, unit) if fallback else "XXXX-XX-XX", unit, 0.7 if fallback else 0.5,
                  from_told=[k, unit])
             return out
         if n is None or prev in ("के", "से", "की", "का") or (back and tense == "future") or (
@@ -522,15 +530,8 @@ def _handle(name: str, mt: re.Match, ctx: _Ctx) -> list[DateMatch]:
         if anchor is None:
             partial = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
             emit(s, e, partial, unit, 0.5)
-        elif unit == "day":
-            emit(s, e, (anchor + timedelta(days=k)).isoformat(), "day", 0.8)
-        elif unit == "week":
-            emit(s, e, _week_value(anchor + timedelta(weeks=k)), "week", 0.7)
-        elif unit == "month":
-            y, m = _add_months(anchor.year, anchor.month, k)
-            emit(s, e, f"{y}-{m:02d}", "month", 0.7)
-        elif unit == "year":
-            emit(s, e, str(anchor.year + k), "year", 0.7)
+        elif unit in ("day", "week", "month", "year"):
+            emit(s, e, shifted(anchor, k, unit), unit, 0.8 if unit == "day" else 0.7)
     elif name == "dayword":
         w = g["w"]
         off = lex.day_words[w]

@@ -7,11 +7,11 @@ a DATE over a PER/ORG/LOC someone else found.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from ..core.document import Entity
 from ..core.registry import stage
-from ..hindi.dates import DateLexicon, _add_months, _week_value, find_dates
+from ..hindi.dates import DateLexicon, find_dates, shifted
 from ..hindi.tense import load_cues, tense_at
 
 
@@ -94,13 +94,7 @@ class DatesStage:
             days = [x for x in out if x.value and len(x.value) == 10 and "X" not in x.value and x.end <= d.start
                     and d.sent_id - x.sent_id <= reach]
             if days:
-                ref = date.fromisoformat(days[-1].value)
-                if unit == "day":
-                    d.value = (ref + timedelta(days=k)).isoformat()
-                elif unit == "week":
-                    d.value = _week_value(ref + timedelta(weeks=k))
-                else:
-                    d.value = "%d-%02d" % _add_months(ref.year, ref.month, k)
+                d.value = shifted(date.fromisoformat(days[-1].value), k, unit)
                 d.attrs.update(rule="from_told", refers_to=days[-1].text)
             elif "X" in d.value:
                 continue
