@@ -14,7 +14,9 @@ date to come.
 A date that cannot hold for the event's status is passed over: nothing reported as done
 (occurred, ongoing) takes a date after publication, nothing planned a date wholly before it.
 Nor is a date followed by "के बाद", "से पहले", "तक" (roles.toml date_reference): it bounds the
-event rather than dating it. An event told with a time in words that name no date, in its clause before the trigger
+event rather than dating it; nor a date more than a year old that is the reference point of the news
+("1979 की इस्लामी क्रांति के बाद ... पहली बातचीत") or the start of a period ("2005 से चल रही वार्ता";
+hindi.events.dates.background). An event told with a time in words that name no date, in its clause before the trigger
 or just after it ("हाल ही में", "कई बार"; dates.toml [undated] vague), stays undated.
 
 The date keeps the text and value it came from and says where: ``source = "context"`` or
@@ -29,7 +31,7 @@ from pathlib import Path
 
 from ..core.registry import stage
 from ..hindi.events import CONFIG_DIR, key, load_roles, timex_interval
-from ..hindi.events.dates import _published
+from ..hindi.events.dates import _published, background
 from ..hindi.events.lexicons import _match_at
 
 
@@ -55,6 +57,7 @@ def make_event_dates(settings: dict, context):
     roles = Path(context.resolve(settings["roles"])) if settings.get("roles") else CONFIG_DIR / "roles.toml"
     table = load_roles(str(roles.resolve()))
     reference, breaks = table.date_reference, set(table.clause_breaks) | {","}
+    clause_breaks = table.clause_breaks
     # dates: the date lexicon whose [undated] vague words keep an event undated (none: configs/dates.toml)
     lexicon = Path(context.resolve(settings["dates"])) if settings.get("dates") else CONFIG_DIR.parent / "dates.toml"
     vague = sorted({tuple(key(w) for w in phrase.split())
@@ -70,8 +73,11 @@ def make_event_dates(settings: dict, context):
             s, t = doc.sentence_of(e.start), doc.token_at(e.end - 1)
             if t >= 0:
                 words = [key(tok.text) for tok in doc.sentence_tokens(s)]
-                if _match_at(words, t + 1 - doc.sentences[s].tok_start, reference):
+                j = t + 1 - doc.sentences[s].tok_start
+                if _match_at(words, j, reference):
                     continue  # also a range closed by "तक": a period ("22 से 31 मार्च तक लॉकडाउन"), no event's day
+                if background(words, j, e, doc.published, len(words), clause_breaks):
+                    continue  # "1979 की इस्लामी क्रांति के बाद", "2005 से चल रही": a reference point, not a day told
             out.append((s, e.start, {"text": e.text, "value": e.value}))
         return sorted(out, key=lambda d: d[:2])
 

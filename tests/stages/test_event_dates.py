@@ -106,3 +106,44 @@ def test_an_event_told_as_repeated_so_far_stays_undated(pipe):
     meetings = [e for e in doc.events if e.type == "MEETING"]
     modi = next(e for e in meetings if any(p.get("canonical") == "Narendra Modi" for p in e.actor))
     assert modi.date is None
+
+
+def test_the_first_since_an_old_date_is_not_on_that_date(pipe):
+    # "1990 के आंदोलन के बाद ... पहली बातचीत": 1990 dates the reference point, in the clause and for the
+    # event of the next sentence; the talks are the news, undated, told as done: the publication day
+    by_type, _ = events(pipe, "1990 के आंदोलन के बाद दोनों देशों के प्रधानमंत्रियों के बीच यह पहली सीधी बातचीत है। "
+                              "भारत के प्रधानमंत्री ने नेपाल के प्रधानमंत्री से मुलाकात की।")
+    assert by_type["MEETING"].date["value"] == "2024-03-20"
+    by_type, _ = events(pipe, "2015 में पद संभालने के बाद यह राष्ट्रपति की पहली चीन यात्रा है।")
+    assert by_type["VISIT"].date["value"] == "2024-03-20"
+
+
+def test_the_start_of_a_long_period_does_not_date_the_event(pipe):
+    # "2012 से चल रही वार्ता": talks under way since 2012, not held in 2012
+    by_type, _ = events(pipe, "भारत और नेपाल के बीच 2012 से चल रही व्यापार वार्ता बुधवार को फिर शुरू हुई।")
+    assert by_type["MEETING"].date["value"] == "2024-03-20"
+    by_type, _ = events(pipe, "भारत और नेपाल के बीच 2012 से व्यापार वार्ता चल रही है।")
+    assert not (by_type["MEETING"].date or {}).get("value", "").startswith("2012")
+
+
+def test_a_recent_date_before_after_still_dates_the_event(pipe):
+    # a day of this week before "के बाद" is still the day: the rule is for dates more than a year back
+    by_type, _ = events(pipe, "सोमवार को बैठक के बाद भारत और जापान ने आठ समझौतों पर हस्ताक्षर किए।")
+    assert by_type["AGREEMENT"].date["value"] == "2024-03-18"
+    # and an old date with nothing after it is the event's own ("2015 में ... यात्रा की थी")
+    by_type, _ = events(pipe, "राष्ट्रपति ने 2015 में चीन की यात्रा की थी।")
+    assert by_type["VISIT"].date["value"] == "2015"
+
+
+def test_a_range_from_an_old_year_is_no_start_of_a_period(pipe):
+    # "2005 से 2009 तक", "1910 से लेकर 1945 तक": a range, not "since 2005"
+    from pipeline.core.document import Entity
+    from pipeline.hindi.events import CONFIG_DIR, key, load_roles
+    from pipeline.hindi.events.dates import background
+
+    breaks = load_roles(str(CONFIG_DIR / "roles.toml")).clause_breaks
+    year = Entity(start=0, end=4, text="2005", label="DATE", sent_id=0, value="2005")
+    for text, expected in (("2005 से 2009 तक वार्ता चली", False), ("2005 से लेकर 2009 तक वार्ता चली", False),
+                           ("2005 से वार्ता चल रही है", True)):
+        words = [key(x) for x in text.split()]
+        assert background(words, 1, year, "2013-04-09", len(words), breaks) is expected, text

@@ -27,10 +27,35 @@ def bounds_event(words: list[str], j: int, date: Entity, reference) -> bool:
     return not ((date.attrs or {}).get("mod") == "END" and words[j + n - 1] in _BY_END)
 
 
+_SINCE, _FROM_ON, _AFTER = key("से"), key("लेकर"), (key("के"), key("बाद"))
+OLD_DAYS = 365  # a date ending this many days before publication is background, not the news
+AFTER_REACH = 14  # words between a background date and the "के बाद" whose reference point it dates
+
+
+def background(words: list[str], j: int, date: Entity, published, stop: int, breaks) -> bool:
+    """A date more than a year before publication that dates a reference point rather than the event
+    (the "first since" of news): "1979 की इस्लामी क्रांति के बाद ... पहली सीधी बातचीत", "2010 में पद संभालने
+    के बाद ... पहली ... यात्रा", or the start of a period: "2005 से चल रही ... वार्ता", "1984 से अब तक ...
+    बातचीत हो चुकी है". words[j] is the first word after the date; "के बाद" must come before `stop`,
+    in the same clause."""
+    iv, pub = timex_interval(date.value), _published(published)
+    if iv is None or pub is None or (pub - iv[1]).days <= OLD_DAYS:
+        return False
+    if j < len(words) and words[j] == _SINCE:
+        # not a range to another date: "2005 से 2009 तक", "1910 से लेकर 1945 तक"
+        return not (j + 1 < len(words) and (words[j + 1][:1].isdigit() or words[j + 1] == _FROM_ON))
+    for k in range(j, min(stop, j + AFTER_REACH, len(words) - 1)):
+        if words[k] in breaks:
+            return False
+        if (words[k], words[k + 1]) == _AFTER:
+            return True
+    return False
+
+
 class DateChooser:
     """Extractor's date step (uses self.roles, self.status and the clause step)."""
 
-    def dates_of(self, v: SentView, lo: int, hi: int, trig) -> list[tuple[int, int, Entity]]:
+    def dates_of(self, v: SentView, lo: int, hi: int, trig, published: str | None = None) -> list[tuple[int, int, Entity]]:
         w = v.words
         cands = []
         cues = [k for k in range(trig[1], hi) if w[k] in self.status.postpone]
@@ -43,6 +68,8 @@ class DateChooser:
             if i < lo or j > end or (j > hi and i <= hi):
                 continue
             if bounds_event(w, j, e, self.roles.date_reference):
+                continue
+            if j <= trig[0] and background(w, j, e, published, trig[0], self.roles.clause_breaks):
                 continue
             cands.append((i, j, e))
         if not cands:

@@ -352,7 +352,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     # leaves the clause to the trigger that names the visit.
                     used_clauses.add((lo, hi))
                 # The date of a clause set in an earlier event is the date of what happened there.
-                own = self.dates_of(v, lo, hi, (i, j)) if ana != "setting" else []
+                own = self.dates_of(v, lo, hi, (i, j), doc.published) if ana != "setting" else []
                 # "... समिट रद्द कर दिया । इसका आयोजन 15-20 मार्च को होना था": a clause told after it dates it
                 follow = self.follow_up_dates(index.views, n_view, hi) if ana != "setting" and not own else []
                 if not own and not follow and ana != "setting":
