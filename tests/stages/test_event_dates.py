@@ -147,3 +147,14 @@ def test_a_range_from_an_old_year_is_no_start_of_a_period(pipe):
                            ("2005 से वार्ता चल रही है", True)):
         words = [key(x) for x in text.split()]
         assert background(words, 1, year, "2013-04-09", len(words), breaks) is expected, text
+
+
+def test_the_first_since_an_old_date_in_the_clause_before_when(pipe):
+    # "2015 में ... के बाद यह पहला मौका था जब ... बातचीत की": the clause before जब tells no day of the talks
+    by_type, _ = events(pipe, "2015 में चुनाव हारने के बाद यह पहला मौका था जब भारत के प्रधानमंत्री ने नेपाल के "
+                              "प्रधानमंत्री से बातचीत की।")
+    assert by_type["MEETING"].date["value"] == "2024-03-20"
+    # but "since 2015, when ...": the start of the period is the day of the clause after जब
+    by_type, _ = events(pipe, "यह समझौता 2015 से अटका है, जब भारत के प्रधानमंत्री ने नेपाल के प्रधानमंत्री से "
+                              "बातचीत की थी।")
+    assert by_type["MEETING"].date["value"] == "2015"

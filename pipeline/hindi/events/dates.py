@@ -32,16 +32,17 @@ OLD_DAYS = 365  # a date ending this many days before publication is background,
 AFTER_REACH = 14  # words between a background date and the "के बाद" whose reference point it dates
 
 
-def background(words: list[str], j: int, date: Entity, published, stop: int, breaks) -> bool:
+def background(words: list[str], j: int, date: Entity, published, stop: int, breaks, since: bool = True) -> bool:
     """A date more than a year before publication that dates a reference point rather than the event
     (the "first since" of news): "1979 की इस्लामी क्रांति के बाद ... पहली सीधी बातचीत", "2010 में पद संभालने
     के बाद ... पहली ... यात्रा", or the start of a period: "2005 से चल रही ... वार्ता", "1984 से अब तक ...
     बातचीत हो चुकी है". words[j] is the first word after the date; "के बाद" must come before `stop`,
-    in the same clause."""
+    in the same clause. since=False leaves the start of a period to date a "जब" clause after it ("यह समझौता 2011
+    से अटका है, जब मनमोहन सिंह ढाका गए थे")."""
     iv, pub = timex_interval(date.value), _published(published)
     if iv is None or pub is None or (pub - iv[1]).days <= OLD_DAYS:
         return False
-    if j < len(words) and words[j] == _SINCE:
+    if since and j < len(words) and words[j] == _SINCE:
         # not a range to another date: "2005 से 2009 तक", "1910 से लेकर 1945 तक"
         return not (j + 1 < len(words) and (words[j + 1][:1].isdigit() or words[j + 1] == _FROM_ON))
     for k in range(j, min(stop, j + AFTER_REACH, len(words) - 1)):
@@ -101,7 +102,7 @@ class DateChooser:
         return ordered[lo_k:hi_k + 1]
 
 
-    def main_clause_dates(self, v: SentView, lo: int) -> list[tuple[int, int, Entity]]:
+    def main_clause_dates(self, v: SentView, lo: int, published: str | None = None) -> list[tuple[int, int, Entity]]:
         """The date of the clause before a "जहां" clause that opens at lo ("रविवार रात ... रात्रिभोज दिया, जहां
         दोनों नेताओं ने बातचीत की"; status.toml same_time_clause): what happened there happened then. The
         date nearest the opener."""
@@ -122,7 +123,8 @@ class DateChooser:
         if prev <= 0 or w[prev - 1] in self.roles.clause_breaks:
             return []  # "मंत्री ने सोमवार को बताया कि जब ...": no clause of its own before the opener
         start = self.clause(v, prev - 1, prev - 1)[0]
-        cands = [d for d in v.dates if start <= d[0] and d[1] <= prev and not bounds_event(w, d[1], d[2], self.roles.date_reference)]
+        cands = [d for d in v.dates if start <= d[0] and d[1] <= prev and not bounds_event(w, d[1], d[2], self.roles.date_reference)
+                 and not background(w, d[1], d[2], published, prev, self.roles.clause_breaks, since=False)]
         return cands[-1:]
 
     def follow_up_dates(self, views: list[SentView], n: int, hi: int) -> list[tuple[int, int, Entity]]:

@@ -356,7 +356,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                 # "... समिट रद्द कर दिया । इसका आयोजन 15-20 मार्च को होना था": a clause told after it dates it
                 follow = self.follow_up_dates(index.views, n_view, hi) if ana != "setting" and not own else []
                 if not own and not follow and ana != "setting":
-                    own = self.main_clause_dates(v, lo)  # "रविवार को ... दिया, जहां ... बातचीत की"
+                    own = self.main_clause_dates(v, lo, doc.published)  # "रविवार को ... दिया, जहां ... बातचीत की"
                 dates = own or follow or [None]
                 groups = self._dated_groups(v, lo, (i, j), roles) if ana != "setting" else []
                 if not groups and ana != "setting":
