@@ -18,6 +18,7 @@ PLACE_TITLE_REACH = 1500
 FAR_TITLE_MENTIONS = 2  # ... and further back, the one person given that title, named this often
 BOTH_SENTENCES_BACK = 2  # sentences before "दोनों देश" in which its two parties may be named
 PROTAGONIST_MENTIONS = 3  # a person named this often is who the article is about (pronoun travellers)
+STORY_LEAD = 3  # sentences at the top (headline, dateline, lead) that may say where the story is told from
 PROTAGONIST_REACH = 4  # ... and named in one of the sentences this far back
 TEAM_MODIFIERS = 3  # modifier tokens between a body's genitive and its team ("का एक अंतर-मंत्रालयी दल")
 
@@ -146,6 +147,23 @@ class DocIndex:
                 actor = None if speaks else subjects[-1]
             self._add_both(n, v)
             v.span_at = {sp.i: sp for sp in v.spans}
+        self.story_place = self._story_place()
+
+    def _story_place(self) -> Entity | None:
+        """Where the story is told from, for "यहां पहुंचे": a dateline opening one of the first sentences
+        ("अबू धाबी, एजेंसी।", "पटना :"), else the place the headline puts its news in ("ब्रुनेई में मिले ...")."""
+        for v in self.views[:STORY_LEAD]:
+            sp = v.spans[0] if v.spans else None
+            if (sp is not None and sp.i == 0 and sp.label == "LOC" and not sp.office and not sp.title
+                    and sp.j < len(v.words) and v.words[sp.j] in (",", ":")):
+                return sp.entity
+        for sp in self.views[0].spans if self.views else ():
+            w = self.views[0].words
+            if sp.label == "LOC" and not sp.office and not sp.title and sp.j < len(w) and w[sp.j] == self._in:
+                return sp.entity
+        return None
+
+    _in = key("में")
 
     def _add_repeats(self) -> None:
         """A person's full name (two words or more) that the NER found in one sentence stands for that

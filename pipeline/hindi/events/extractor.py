@@ -24,6 +24,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         self.status = status
         self.tense = tense_cues or load_cues()
         self._deps_of: tuple[Document, bool] | None = None  # (document, has a parse) during extract()
+        self._here: Entity | None = None  # where the story is told from ("यहां"), during extract()
 
 
     # -- events -----------------------------------------------------------
@@ -227,10 +228,11 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
 
     def extract(self, index: DocIndex) -> list[Event]:
         self._deps_of = (index.doc, deproles.has_deps(index.doc))
+        self._here = index.story_place
         try:
             return self._extract(index)
         finally:
-            self._deps_of = None
+            self._deps_of, self._here = None, None
 
     def _extract(self, index: DocIndex) -> list[Event]:
         doc = index.doc

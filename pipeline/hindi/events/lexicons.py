@@ -207,6 +207,7 @@ class Roles:
     # home country's state the document names most; the state -> its government (governments.tsv)
     state_words: frozenset[str] = frozenset()
     own_words: frozenset[str] = frozenset()  # "अपना दौरा": the subject's own trip
+    here_words: frozenset[str] = frozenset()  # "यहां पहुंचे": the place the story is told from
     state_heads: frozenset[str] = frozenset()  # "मध्य प्रदेश के मुख्यमंत्री": the state the story is of
     state_governments: dict[str, str] = field(default_factory=dict)
 

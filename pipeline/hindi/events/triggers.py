@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from ...core.document import Entity
 from .document_index import SentView, Span
 from .lexicons import _ends_at, _match_at, _word, key
 
@@ -422,6 +423,14 @@ class TriggerFinder:
             k -= 1  # "मसलिया प्रखंड जायेंगे", "भद्रबिला गांव जाएंगे": the kind of place after its name
         if any(sp.j == k for sp in v.spans):
             return next((sp for sp in v.spans if sp.j == k and sp.label == "LOC" and not sp.title), None)
+        here = getattr(self, "_here", None)
+        if here is not None and k > 0 and w[k - 1] in self.roles.here_words:
+            # "जयशंकर बुधवार शाम दो दिवसीय दौरे पर यहां पहुंचे थे": here is where the story is told from
+            tok = v.tokens[k - 1]
+            place = Entity(start=tok.start, end=tok.end, text=tok.text, label="LOC", sent_id=v.sent_id,
+                           canonical=here.canonical or here.text, source="story_place", country=here.country,
+                           lat=here.lat, lon=here.lon, geonames_id=here.geonames_id, wikidata=here.wikidata)
+            return Span(k - 1, k, place, place.participant())
         return self._outer_place(v, k)
 
     def _purpose_place(self, v: SentView, i: int) -> Span | None:
