@@ -165,6 +165,13 @@ class DocIndex:
 
     _in = key("में")
 
+    @cached_property
+    def has_deps(self) -> bool:
+        """Whether the tokens carry a dependency parse (asked by each of the three event stages)."""
+        from .. import deproles
+
+        return deproles.has_deps(self.doc)
+
     def _add_repeats(self) -> None:
         """A person's full name (two words or more) that the NER found in one sentence stands for that
         person wherever else the document repeats it untagged: "केविन चेनाइस" after a run-on "पढें:
@@ -493,8 +500,8 @@ class DocIndex:
         r, w = self.roles, v.words
         taken = {k for sp in v.spans for k in range(sp.i, sp.j)}
         for i, x in enumerate(w):
-            if i in taken:
-                continue
+            if i in taken or (x not in r.genitive and x not in r.demonyms and x not in r.national_teams):
+                continue  # (the owner's genitive or an adjective of a country opens an office; checked first, as cheap)
             if _match_at(w, i, r.source):
                 continue  # "जापानी अधिकारियों के अनुसार राष्ट्रपति ...": a source, not "the officials' president"
             owner = next((sp for sp in v.spans if sp.j == i and not sp.title), None) if x in r.genitive else None

@@ -227,7 +227,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         return []
 
     def extract(self, index: DocIndex) -> list[Event]:
-        self._deps_of = (index.doc, deproles.has_deps(index.doc))
+        self._deps_of = (index.doc, index.has_deps)
         self._here = index.story_place
         try:
             return self._extract(index)
