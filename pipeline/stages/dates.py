@@ -46,10 +46,12 @@ class DatesStage:
         same_day = lexicon.raw.get("same_day", {})
         self.same_day = same_day
         self.same_day_words = re.compile(
-            r"(?<![\w\u0900-\u097f])(" + "|".join(map(re.escape, same_day["words"] + same_day.get("times", [])))
+            r"(?<![\w\u0900-\u097f])(" + "|".join(map(re.escape, sorted(
+                same_day["words"] + same_day.get("times", []) + same_day.get("next_day", []), key=len, reverse=True)))
             + r")(?![\w\u0900-\u097f])"
         ) if same_day.get("words") else None
         self.bare_times = frozenset(same_day.get("times", []))
+        self.next_day = frozenset(same_day.get("next_day", []))
 
     def __call__(self, doc):
         anchor = _anchor(doc.published)
@@ -102,7 +104,8 @@ class DatesStage:
         return out
 
     def _same_day(self, doc, found: list[Entity]) -> list[Entity]:
-        """"उसी शाम", "इसी दिन" (dates.toml [same_day]): the day of the last day-precise date before it."""
+        """"उसी शाम", "इसी दिन" (dates.toml [same_day]): the day of the last day-precise date before it; "अगले
+        दिन", "अगली सुबह" (next_day): the day after it."""
         if self.same_day_words is None:
             return []
         cfg, reach = self.same_day, int(self.same_day.get("reach", 3))
@@ -123,9 +126,12 @@ class DatesStage:
                 earlier = [d for d in days if d.end <= start and sent.sent_id - d.sent_id <= reach]
                 if earlier:
                     ref = earlier[-1]
-                    out.append(Entity(start, end, doc.norm_text[start:end], "DATE", sent_id=sent.sent_id, value=ref.value,
+                    following = m.group(1) in self.next_day
+                    value = shifted(date.fromisoformat(ref.value), 1, "day") if following else ref.value
+                    out.append(Entity(start, end, doc.norm_text[start:end], "DATE", sent_id=sent.sent_id, value=value,
                                       source="dates", score=0.8,
-                                      attrs={"granularity": "day", "rule": "same_day", "refers_to": ref.text}))
+                                      attrs={"granularity": "day", "rule": "next_day" if following else "same_day",
+                                             "refers_to": ref.text}))
         return out
 
 

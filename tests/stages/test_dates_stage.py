@@ -143,3 +143,15 @@ def test_days_counted_from_the_day_told_before_not_from_publication(pipes):
     # no day told before: from publication, as any "एक दिन पहले"
     alone = dates(full(Document(doc_id="f", text="इससे एक दिन पहले मुंबई में विरोध हुआ।", published="2020-03-20")))
     assert alone == [("एक दिन पहले", "2020-03-19")]
+
+
+def test_the_next_day_is_the_day_after_the_last_day_told(pipes):
+    _, full = pipes
+    text = ("प्रधानमंत्री बुधवार को टोक्यो पहुंचे। अगले दिन उन्होंने सम्राट से भेंट की। "
+            "शुक्रवार को सुबह 9 बजे से लेकर अगली सुबह 9 बजे तक जांच हुई।")
+    got = dates(full(Document(doc_id="d", text=text, published="2014-03-15")))
+    assert ("अगले दिन", "2014-03-13") in got  # Wednesday the 12th, then the 13th
+    assert ("अगली सुबह", "2014-03-15") in got  # Friday the 14th, then the 15th
+    # nothing told before: no date
+    alone = dates(full(Document(doc_id="e", text="अगले दिन उन्होंने सम्राट से भेंट की।", published="2014-03-15")))
+    assert "अगले दिन" not in [t for t, _ in alone]
