@@ -1240,3 +1240,12 @@ def test_a_from_in_the_matter_agreed_on_is_no_partner(pipe):
     # a named party before से is a partner: agreeing to talk to the United States is no agreement of the two
     doc = run(pipe, "भारत और चीन सीमा विवाद पर अमेरिका से बात करने पर राजी हुए।", "2020-10-20")
     assert not [e for e in doc.events if e.type == "AGREEMENT"]
+
+
+def test_no_way_out_of_talks_held_denies_their_outcome(pipe):
+    # the talks told again ("उस बातचीत से कोई रास्ता नहीं निकला") failed; they were held (status.toml outcome)
+    doc = run(pipe, "पिछले महीने विदेश मंत्री एस जयशंकर ने चीनी विदेश मंत्री वांग यी से फ़ोन पर बात की थी, लेकिन उस "
+                    "बातचीत से कोई रास्ता नहीं निकला।", "2014-06-10")
+    meetings = [e for e in doc.events if e.type == "MEETING"]
+    assert len(meetings) == 1 and {"S. Jaishankar", "Wang Yi"} <= names(meetings[0])
+    assert meetings[0].status == "occurred"
