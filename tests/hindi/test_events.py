@@ -1249,3 +1249,12 @@ def test_no_way_out_of_talks_held_denies_their_outcome(pipe):
     meetings = [e for e in doc.events if e.type == "MEETING"]
     assert len(meetings) == 1 and {"S. Jaishankar", "Wang Yi"} <= names(meetings[0])
     assert meetings[0].status == "occurred"
+
+
+def test_a_lower_rank_of_a_post_stands_for_the_country_not_the_holder(pipe):
+    # "चीन के सहायक विदेश मंत्री" is not China's foreign minister (roles.toml office_blockers), nor is a former one
+    doc = run(pipe, "जयशंकर ने बुधवार को चीन के सहायक विदेश मंत्री से मुलाकात की।", "2020-06-10")
+    meeting = next(e for e in doc.events if e.type == "MEETING")
+    assert "China" in names(meeting) and "Wang Yi" not in names(meeting)
+    doc = run(pipe, "जयशंकर ने बुधवार को चीन के विदेश मंत्री से मुलाकात की।", "2020-06-10")
+    assert "Wang Yi" in names(next(e for e in doc.events if e.type == "MEETING"))  # the post itself: its holder

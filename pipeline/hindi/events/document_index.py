@@ -530,7 +530,8 @@ class DocIndex:
                 continue  # "भारत के राजदूत विक्रम मिसरी", "बीएचयू के निदेशक प्रो. रमेश चंद": the person is the participant
             country = owner.entity.canonical if owner is not None and owner.label == "LOC" else r.demonyms.get(x)
             a, b = v.tokens[owner.i if owner is not None else i], v.tokens[end - 1]
-            if title is not None:
+            if title is not None and not any(y in r.office_blockers for y in w[i + 1:end]):
+                # (not "चीन के सहायक विदेश मंत्री": a lower rank of the post stands for the country, not its holder)
                 person = self._titled(title, country, a.start, v, i + 1, end)
                 if person is not None:
                     v.spans.append(Span(i + 1, end, person, person.participant(), title=True))
