@@ -41,6 +41,7 @@ surnames = "{CONFIGS / 'ner' / 'lexicon' / 'surnames.txt'}"
 common_words = "{CONFIGS / 'ner' / 'lexicon' / 'common_words.txt'}"
 [stages.ner_first_names]
 rules = "{CONFIGS / 'ner.toml'}"
+letter_names = "{CONFIGS / 'ner' / 'lexicon' / 'letter_names.txt'}"
 surnames = "{CONFIGS / 'ner' / 'lexicon' / 'surnames.txt'}"
 corpus_surnames = "{CONFIGS / 'ner' / 'lexicon' / 'corpus_surnames.txt'}"
 hindi_words = "{CONFIGS / 'ner' / 'lexicon' / 'hindi_words.txt'}"

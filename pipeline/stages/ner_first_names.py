@@ -18,14 +18,25 @@ stop word or institution word (ner.toml, configs/ner/lexicon/org_heads.txt and l
   क्रूज] बोट पर" is a boat);
   after a listed one it must be a known surname ("[कपिल देव] अग्रवाल," is not the cricketer
   Kapil Dev): the longer name is then another, unlisted person.
+
+And a middle initial joins the two parts of one person it stands between: "[कॉनराड] के. [संगमा]",
+"[रमन आर]. [गंगाखेडकर]" are one person (the part the gazetteer lists gives the name): an English letter's
+name (configs/ner/lexicon/letter_names.txt) and a full stop, with a person right after. "के." with its
+stop is no genitive.
 """
 from __future__ import annotations
 
 from ..core.document import Entity
 from ..core.registry import stage
+from ..hindi.acronyms import read_letter_names
 from ..hindi.normalise import fold
 from ._covered import by_sentence, covering, join_left
 from ._lexicons import setting_words
+
+
+def last_token(tokens, end: int) -> int:
+    """Index of the token that ends at offset end."""
+    return next(k for k, t in enumerate(tokens) if t.end == end)
 
 
 def _devanagari(word: str) -> bool:
@@ -36,7 +47,8 @@ class FirstNames:
     def __init__(self, surnames: set[str], not_first: set[str], common: set[str] = frozenset(),
                  known: set[str] = frozenset(), titles: set[str] = frozenset(),
                  boundaries: set[str] = frozenset(), not_name: set[str] = frozenset(),
-                 given: set[str] = frozenset()):
+                 given: set[str] = frozenset(), letters: frozenset[str] = frozenset()):
+        self.letters = letters  # English letters' names: a middle initial ("के.", "जे.")
         self.surnames = surnames
         self.given = given
         self.not_first = not_first  # common words, titles, case markers, stop words
@@ -67,9 +79,11 @@ class FirstNames:
         last = {t.end: k for k, t in enumerate(tokens)}
         listed = {(e.start, e.end) for e in entities if e.source == "gazetteer" and e.label == "PER"}
         for e in [e for e in entities if e.label == "PER"]:
-            if e.start not in first or e.end not in last:
+            if e.start not in first or e.end not in last or e not in doc.entities:
                 continue
             i, j = first[e.start], last[e.end]
+            if self.letters and self._middle_initial(doc, tokens, words, covered, e, i, j):
+                continue
             gazetteer = (e.start, e.end) in listed
             self._right(doc, sent, tokens, words, covered, e, i, j, gazetteer)
             if gazetteer:
@@ -86,6 +100,26 @@ class FirstNames:
                 joined = False
             if joined:
                 covered[k] = e
+
+    def _middle_initial(self, doc, tokens, words, covered, e, i, j) -> bool:
+        """Person e (tokens i..j), a middle initial and its full stop ("के .", or the initial already e's
+        last word: "रमन आर"), then a person: one person, kept under the part the gazetteer lists."""
+        k = j + 1 if j + 1 < len(tokens) and covered[j + 1] is None and words[j + 1] in self.letters else j
+        if k == j and (i == j or words[j] not in self.letters):
+            return False
+        if k + 2 >= len(tokens) or tokens[k + 1].text != ".":
+            return False
+        other = covered[k + 2]
+        if other is None or other is e or other.label != "PER" or other.start != tokens[k + 2].start:
+            return False
+        keep, drop = (other, e) if other.source == "gazetteer" or e.source != "gazetteer" else (e, other)
+        start, end = e.start, other.end
+        doc.entities.remove(drop)
+        keep.start, keep.end = start, end
+        keep.text = doc.norm_text[start:end]
+        for x in range(i, last_token(tokens, end) + 1):
+            covered[x] = keep
+        return True
 
     def _right(self, doc, sent, tokens, words, covered, e, i, j, gazetteer) -> None:
         """A surname right after person e (tokens i..j), before a case marker or punctuation."""
@@ -122,7 +156,8 @@ class FirstNames:
                  "corpus_surnames": "ner/lexicon/corpus_surnames.txt",
                  "common_words": "ner/lexicon/common_words.txt", "hindi_words": "ner/lexicon/hindi_words.txt",
                  "given_names": "ner/lexicon/given_names.txt", "corpus_given_names": "ner/lexicon/corpus_given_names.txt",
-                 "org_heads": "ner/lexicon/org_heads.txt", "loc_heads": "ner/lexicon/loc_heads.txt"})
+                 "org_heads": "ner/lexicon/org_heads.txt", "loc_heads": "ner/lexicon/loc_heads.txt",
+                 "letter_names": "ner/lexicon/letter_names.txt"})
 def make_ner_first_names(settings: dict, context):
     """Name words the model left out around a person ("पंचानंद [पासवान]", "एसडीएम विकास [हिमांशु]")."""
     def words(key: str, default: str) -> frozenset[str]:
@@ -140,4 +175,5 @@ def make_ner_first_names(settings: dict, context):
     heads = words("org_heads", "ner/lexicon/org_heads.txt") | words("loc_heads", "ner/lexicon/loc_heads.txt")
     heads |= {fold(phrase.split()[-1]) for phrase in rules.get("named_after_heads", []) + rules.get("place_org_heads", [])}
     not_first = common | titles | stop
-    return FirstNames(surnames, not_first, common, known, titles, boundaries, titles | stop | heads, given)
+    letters = frozenset(read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt"))))
+    return FirstNames(surnames, not_first, common, known, titles, boundaries, titles | stop | heads, given, letters)

@@ -66,3 +66,18 @@ def test_a_listed_name_followed_by_a_surname_is_another_person(pipe):
 def test_a_word_hindi_knows_after_a_person_is_no_surname(pipe):
     # बोट ("boat") is in the Hindi word list: the model's "नील क्रूज" does not run on
     assert "नील क्रूज बोट" not in people(pipe, "वहीं, मिस्र में नील क्रूज बोट पर 12 संक्रमितों की पहचान हुई है।")
+
+
+def test_a_middle_initial_joins_the_two_parts_of_one_person(tmp_path_factory):
+    # "कॉनराड के. संगमा": "के." with its full stop is an initial, not the genitive; the listed part names him
+    from pipeline.core.document import Document
+    from tests.conftest import stage_pipeline
+
+    pipe = stage_pipeline(tmp_path_factory, ["metadata", "normalise", "sentences", "tokens", "ner_gazetteer",
+                                             "ner_model", "ner_first_names", "entity_linker"])
+    doc = pipe(Document(doc_id="m", text="मेघालय के मुख्यमंत्री कॉनराड के. संगमा ने बुधवार को गडकरी से मुलाकात की।"))
+    people = [(e.text, e.canonical) for e in doc.entities if e.label == "PER"]
+    assert ("कॉनराड के. संगमा", "Conrad Sangma") in people
+    assert not any(text == "कॉनराड" for text, _ in people)
+    doc = pipe(Document(doc_id="n", text="परिषद के रमन आर. गंगाखेडकर ने कहा।"))
+    assert ("रमन आर. गंगाखेडकर", "Raman Gangakhedkar") in [(e.text, e.canonical) for e in doc.entities if e.label == "PER"]
