@@ -34,11 +34,6 @@ from ._covered import by_sentence, covering, join_left
 from ._lexicons import setting_words
 
 
-def last_token(tokens, end: int) -> int:
-    """Index of the token that ends at offset end."""
-    return next(k for k, t in enumerate(tokens) if t.end == end)
-
-
 def _devanagari(word: str) -> bool:
     return bool(word) and all("\u0900" <= c <= "\u097f" for c in word)
 
@@ -78,12 +73,16 @@ class FirstNames:
         first = {t.start: k for k, t in enumerate(tokens)}
         last = {t.end: k for k, t in enumerate(tokens)}
         listed = {(e.start, e.end) for e in entities if e.source == "gazetteer" and e.label == "PER"}
+        dropped: set[int] = set()  # ids of people joined into another by a middle initial
         for e in [e for e in entities if e.label == "PER"]:
-            if e.start not in first or e.end not in last or e not in doc.entities:
+            if e.start not in first or e.end not in last or id(e) in dropped:
                 continue
             i, j = first[e.start], last[e.end]
-            if self.letters and self._middle_initial(doc, tokens, words, covered, e, i, j):
-                continue
+            if self.letters:
+                gone = self._middle_initial(doc, tokens, words, covered, e, i, j, last)
+                if gone is not None:
+                    dropped.add(id(gone))
+                    continue
             gazetteer = (e.start, e.end) in listed
             self._right(doc, sent, tokens, words, covered, e, i, j, gazetteer)
             if gazetteer:
@@ -101,25 +100,26 @@ class FirstNames:
             if joined:
                 covered[k] = e
 
-    def _middle_initial(self, doc, tokens, words, covered, e, i, j) -> bool:
+    def _middle_initial(self, doc, tokens, words, covered, e, i, j, last) -> Entity | None:
         """Person e (tokens i..j), a middle initial and its full stop ("के .", or the initial already e's
-        last word: "रमन आर"), then a person: one person, kept under the part the gazetteer lists."""
+        last word: "रमन आर"), then a person: one person, kept under the part the gazetteer lists. Returns
+        the part dropped, None when nothing was joined."""
         k = j + 1 if j + 1 < len(tokens) and covered[j + 1] is None and words[j + 1] in self.letters else j
         if k == j and (i == j or words[j] not in self.letters):
-            return False
+            return None
         if k + 2 >= len(tokens) or tokens[k + 1].text != ".":
-            return False
+            return None
         other = covered[k + 2]
         if other is None or other is e or other.label != "PER" or other.start != tokens[k + 2].start:
-            return False
+            return None
         keep, drop = (other, e) if other.source == "gazetteer" or e.source != "gazetteer" else (e, other)
         start, end = e.start, other.end
         doc.entities.remove(drop)
         keep.start, keep.end = start, end
         keep.text = doc.norm_text[start:end]
-        for x in range(i, last_token(tokens, end) + 1):
+        for x in range(i, last[end] + 1):
             covered[x] = keep
-        return True
+        return drop
 
     def _right(self, doc, sent, tokens, words, covered, e, i, j, gazetteer) -> None:
         """A surname right after person e (tokens i..j), before a case marker or punctuation."""

@@ -18,8 +18,8 @@ PLACE_TITLE_REACH = 1500
 FAR_TITLE_MENTIONS = 2  # ... and further back, the one person given that title, named this often
 BOTH_SENTENCES_BACK = 2  # sentences before "दोनों देश" in which its two parties may be named
 PROTAGONIST_MENTIONS = 3  # a person named this often is who the article is about (pronoun travellers)
-STORY_LEAD = 3  # sentences at the top (headline, dateline, lead) that may say where the story is told from
 PROTAGONIST_REACH = 4  # ... and named in one of the sentences this far back
+STORY_LEAD = 3  # sentences at the top (headline, dateline, lead) that may say where the story is told from
 TEAM_MODIFIERS = 3  # modifier tokens between a body's genitive and its team ("का एक अंतर-मंत्रालयी दल")
 
 

@@ -24,7 +24,7 @@ INNER_PLACE_WORDS = 3
 
 
 class TriggerFinder:
-    """Extractor's trigger and clause steps (uses self.lex, self.roles)."""
+    """Extractor's trigger and clause steps (uses self.lex, self.roles, and self._here: where the story is told from)."""
 
     # -- triggers ---------------------------------------------------------
     def triggers(self, v: SentView) -> list[tuple[int, int, str]]:
@@ -423,7 +423,7 @@ class TriggerFinder:
             k -= 1  # "मसलिया प्रखंड जायेंगे", "भद्रबिला गांव जाएंगे": the kind of place after its name
         if any(sp.j == k for sp in v.spans):
             return next((sp for sp in v.spans if sp.j == k and sp.label == "LOC" and not sp.title), None)
-        here = getattr(self, "_here", None)
+        here = self._here
         if here is not None and k > 0 and w[k - 1] in self.roles.here_words:
             # "जयशंकर बुधवार शाम दो दिवसीय दौरे पर यहां पहुंचे थे": here is where the story is told from
             tok = v.tokens[k - 1]
