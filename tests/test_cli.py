@@ -120,3 +120,20 @@ def test_output_cut_short_by_its_reader_ends_quietly():
     proc.wait(timeout=120)
     assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
     assert proc.returncode == 1
+
+
+def test_run_exits_without_teardown_and_every_output_is_complete(tmp_path, basic_config):
+    # `run` ends with os._exit (cli.console): worker processes must be joined and every writer closed by then,
+    # or the last lines of a file, the Parquet footers or run.json would be lost
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(6):
+        (corpus / f"d{i}.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    r = cli("run", str(corpus), "-o", str(out), "--config", str(basic_config), "--quiet", "--workers", "2",
+            "--parquet")
+    assert r.returncode == 0 and "6 documents written" in r.stderr, r.stderr
+    assert len((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()) == 6
+    assert set(pd.read_csv(out / "entities.csv").doc_id) == {f"d{i}" for i in range(6)}
+    assert json.loads((out / "run.json").read_text())["finished"] is True
+    assert len(pd.read_parquet(out / "documents.parquet")) == 6  # a folder of parts, each with its footer
