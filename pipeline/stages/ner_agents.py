@@ -163,11 +163,14 @@ class AgentNames:
             a, b, after = tokens[k + 1], tokens[k + 2], words[k + 3]
             if not (self._rare(a.text) or self._unknown(a.text)) or not (self._rare(b.text) or self._unknown(b.text)):
                 continue
+            if k + 4 < len(words) and self._joins_name(tokens, words, k + 3):
+                # "राजदूत शिन बोंग-किल ने": the name goes on over a glued hyphen
+                b, after = tokens[k + 4], words[k + 5] if k + 5 < len(words) else ""
             if not (after in self.after_listed or not any(c.isalnum() for c in after)):
                 continue
             inside = [e for e in doc.entities if e.sent_id == sent.sent_id and e.start < b.end and a.start < e.end]
             if any(e.label == "PER" or e.start < a.start or e.end > b.end or (e.source != "model" and not (
-                    e.label == "LOC" and e.start == b.start)) for e in inside):
+                    e.label == "LOC" and e.start == tokens[k + 2].start)) for e in inside):
                 # a person found already, or a listed name (सुजुकी the company is the gazetteer's); a listed
                 # place as the surname yields ("मंत्री साइमन [बर्मिंघम] ने")
                 continue

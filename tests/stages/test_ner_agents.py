@@ -149,6 +149,8 @@ def test_a_particle_alone_is_no_name_word(pipe):
     # two words the broad word list has but not among the commonest, after a post and before a case marker: a
     # foreign name news writes often; a listed place as the surname gives way ("बर्मिंघम" is also a city)
     ("ऑस्ट्रेलिया के व्यापार मंत्री साइमन बर्मिंघम ने कहा कि बातचीत अच्छी रही।", ["साइमन बर्मिंघम"]),
+    # ... going on over a glued hyphen, where a listed place ("बोंग") is its second word
+    ("दक्षिण कोरिया के राजदूत शिन बोंग-किल ने मुख्यमंत्री से भेंट की।", ["शिन बोंग-किल"]),
     # ... not before a verb (no case marker ends the name), nor with one of the commonest words in it
     ("ऑस्ट्रेलिया के व्यापार मंत्री साइमन बर्मिंघम पहुंचे।", []),
     ("अमरीका के विशेष दूत डोनाल्ड बूथ ने कहा।", []),
