@@ -1157,6 +1157,17 @@ def test_the_storys_one_holder_of_a_title_bound_to_a_place_far_back(full):
     assert not any("लेनैं" in p.get("text", "") for e in _visits_to(doc, "Udaipur") for p in e.actor)
 
 
+def test_a_bare_title_is_the_holder_bound_to_a_place_before_it_not_one_named_later(full):
+    # document_index.resolve_title: "राष्ट्रपति" after "दक्षिण कोरिया की राष्ट्रपति पार्क गुन-हे" is she, not her father
+    # named "तत्कालीन राष्ट्रपति" further on
+    text = ("दक्षिण कोरिया की राष्ट्रपति पार्क गुन-हे ने बुधवार को बर्लिन में जर्मनी की चांसलर अंगेला मर्केल के साथ "
+            "शिखर वार्ता की। राष्ट्रपति मंगलवार शाम बर्लिन पहुंची थीं। उनके पिता और तत्कालीन राष्ट्रपति पार्क चुंग-ही "
+            "ने 1964 में पश्चिम जर्मनी का दौरा किया था।")
+    doc = run(full, text, "2014-03-27")
+    [visit] = _visits_to(doc, "Berlin")
+    assert [p.get("canonical") for p in visit.actor] == ["Park Geun-hye"]
+
+
 def test_a_dated_mention_told_as_earlier_is_not_the_undated_event_before_it(pipe):
     # event_merge: "इससे पहले मंगलवार को ..." after an undated meeting of the same person is another meeting
     text = ("मुख्यमंत्री शिवराज सिंह चौहान गुरुवार को दिल्ली पहुंचे। इसके बाद चौहान ने पेट्रोलियम मंत्री धर्मेंद्र प्रधान "

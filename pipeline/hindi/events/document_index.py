@@ -270,21 +270,23 @@ class DocIndex:
                    for _, t, p, _ in self.bindings + self.place_bindings)
 
     def resolve_title(self, title: str, offset: int, far: bool = False) -> Entity | None:
-        """The person most recently named with this title before offset, else the first after it.
+        """The person most recently named with this title before offset, else the one person given it bound to
+        a place shortly before, else the first named with it after offset.
         far: also the story's one holder of a title bound to a place, named further back."""
         before = [e for o, t, e, _ in self.bindings if t == title and o <= offset]
         if before:
             return before[-1]
-        after = [e for o, t, e, _ in self.bindings if t == title and o > offset]
-        if after:
-            return after[0]
-        # Only a title bound to a place ("दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ... मुख्यमंत्री ने"): the
+        # Then a title bound to a place ("दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ... मुख्यमंत्री ने"): the
         # person, when the document gives that title to one person only, shortly before (digests of
-        # many stories name other chief ministers far away).
+        # many stories name other chief ministers far away); before one named with it later ("दक्षिण कोरिया
+        # की राष्ट्रपति पार्क गुन-हे ... राष्ट्रपति बर्लिन पहुंचीं ... तत्कालीन राष्ट्रपति पार्क चुंग-ही").
         people = {e.canonical or e.text: e for o, t, e, _ in self.place_bindings
                   if t == title and 0 <= offset - o <= PLACE_TITLE_REACH}
         if len(people) == 1:
             return next(iter(people.values()))
+        after = [e for o, t, e, _ in self.bindings if t == title and o > offset]
+        if after:
+            return after[0]
         if people or not far:
             return None
         # Further back only the one the story is about: the only person given the title before, and named
