@@ -94,8 +94,12 @@ def _absorb(m: Event, e: Event) -> None:
     if froms == {"postponed", "rescheduled"}:
         # "बैठक टाली" and "बैठक तीन महीने के लिए टाल दी": the report with the new time says more.
         m.status, m.attrs["status_from"] = "planned", "rescheduled"
-    elif e.status == "cancelled" and m.status != "cancelled":
-        m.status = e.status  # a call-off reported anywhere ends the event
+    elif e.status == "cancelled" and m.status != "cancelled" and not (
+            m.status == "occurred" and m.attrs.get("status_from") == "tense"):
+        # a call-off reported anywhere ends the event, unless the event is told in the past tense: then the
+        # call-off is of a part of it or of something else ("मुख्यमंत्री ... दिल्ली पहुंचे थे" ... "इस दौरे में यह
+        # मुलाकात संभव नहीं होगी")
+        m.status = e.status
     elif e.attrs.get("anaphoric") == "setting":
         pass  # "इस बैठक में ... कहा": the verb tells what happened at the event, not whether it did
     elif (m.status == "planned" and e.status == "occurred" and _strong(e)

@@ -164,6 +164,19 @@ def test_a_counterpart_alone_on_another_date_stays_apart(pipe):
     assert len([e for e in doc.events if e.type == "MEETING"]) == 2
 
 
+def test_a_call_off_in_another_mention_does_not_undo_a_visit_told_as_done(pipe):
+    # "इस दौरे में यह मुलाकात संभव नहीं होगी" calls off a meeting of the trip, not the trip told as made
+    text = ("राजस्थान के मुख्यमंत्री अशोक गहलोत मंगलवार शाम दो दिवसीय दौरे पर दिल्ली पहुंचे थे। उन्होंने प्रधानमंत्री नरेंद्र "
+            "मोदी से मिलने का समय भी मांगा था, लेकिन प्रधानमंत्री कार्यालय ने बताया कि इस दौरे में यह मुलाकात संभव नहीं होगी।")
+    doc = pipe(Document(doc_id="d", text=text, published="2020-01-23"))
+    [visit] = [e for e in doc.events if e.type == "VISIT"]
+    assert "Ashok Gehlot" in names(visit) and visit.status == "occurred"
+    # a trip only planned is still called off by it
+    text = text.replace("पहुंचे थे", "पहुंचेंगे")
+    doc = pipe(Document(doc_id="d", text=text, published="2020-01-20"))
+    assert [e.status for e in doc.events if e.type == "VISIT"] == ["cancelled"]
+
+
 def test_no_named_participant_no_event(pipe):
     doc = pipe(Document(doc_id="d", text="बैठक में कई मुद्दों पर चर्चा हुई।", published="2020-05-10"))
     assert doc.events == []
