@@ -2,8 +2,9 @@
 
 The model misses foreign names it never saw in training ("माइकेल हेडेन ने", "योआव मोर्देचाई ने
 बताया"), and the gazetteer cannot list them all. Two to four words right before the agentive
-"ने", a speaker's cue ("का कहना", "के मुताबिक", "के अनुसार") or the other party's marker of a meeting ("से
-मुलाक़ात", "से मिले"; the stage's `cues`), none of them
+"ने", a speaker's cue ("का कहना", "के मुताबिक", "के अनुसार", "कहते हैं", "बताती हैं"; not "कहते हैं" after "को", which
+names a thing: `naming_cues`) or the other party's marker of a meeting ("से मुलाक़ात", "से मिले"; the stage's
+`cues`), none of them
 an ordinary Hindi word (wordfreq, Zipf >= 3: configs/ner/lexicon/hindi_words.txt), a title, a case marker, a common noun or a head word of an institution or place name
 (configs/ner.toml, org_heads.txt, loc_heads.txt), and not already part of an entity, are a
 person (source "agents"). One unknown word is not enough: "कोरोना ने", "वुहान ने" are no people.
@@ -15,7 +16,8 @@ name ("राष्ट्रपति हाइंत्स फ़िशर", "�
 
 Measured 2026-12-04 (pipeline/training/RESULTS.md): on the raw corpora 79 mentions before "ने",
 about 89% people (misses: loanword phrases such as "इंफेक्शस डिसीज ने", words glued by scraping),
-and 10 before the speaker's cues (8 people, 2 bodies); on wide 12 of 13 right.
+and 10 before the speaker's cues (8 people, 2 bodies); on wide 12 of 13 right. The present-tense speakers
+("स्टैन शामु कहते हैं", added 2026-12-05): 7 more on the raw corpora, all people.
 """
 from __future__ import annotations
 
@@ -38,8 +40,10 @@ LIST_JOINS = frozenset((fold("और"), fold("व"), fold("तथा"), ","))  #
 class AgentNames:
     def __init__(self, known: set[str], stop: set[str], letters: list[str], cues: list[str],
                  anchors: list[str] = (), given: frozenset[str] = frozenset(), particles: list[str] = (),
-                 common: frozenset[str] = frozenset()):
+                 common: frozenset[str] = frozenset(), naming_cues: list[str] = ()):
         self.cues = [tuple(fold(w) for w in cue.split()) for cue in cues]
+        # cues that also name a thing after "को": "इसी को हर्ड इम्यूनिटी कहते हैं" (this is called herd immunity)
+        self.naming_cues = {tuple(fold(w) for w in cue.split()) for cue in naming_cues}
         self.anchors = frozenset(fold(w) for w in anchors)  # posts written right before a name
         self.particles = frozenset(fold(w) for w in particles)  # inside a foreign name: "नूरी अल-मालिकी"
         self.common = common  # the commonest Hindi words (Zipf >= 4): never a name word after a post
@@ -49,6 +53,8 @@ class AgentNames:
         self.letters = list(letters)  # English letter names: "ईएमटी", "आरएमएल" are acronyms, no name words
         # what may follow a name listed beside a person: a case marker or another item
         self.after_listed = frozenset(fold(w) for w in ("का", "की", "के", "ने", "को", "से", "और", "व", "तथा", ","))
+
+    _dative = fold("को")
 
     def _name_shaped(self, text: str) -> bool:
         """Devanagari letters, no title, case marker or head word, no plural noun, no acronym of letter names."""
@@ -70,7 +76,9 @@ class AgentNames:
             words = [fold(t.text) for t in tokens]
             taken = [(e.start, e.end) for e in by_sent.get(sent.sent_id, ())]
             for k, word in enumerate(words):
-                if word not in firsts or not any(tuple(words[k:k + len(cue)]) == cue for cue in self.cues):
+                cue = next((cue for cue in self.cues if tuple(words[k:k + len(cue)]) == cue), None) \
+                    if word in firsts else None
+                if cue is None:
                     continue
                 i, n_words = k, 0
                 while i > 0 and n_words < MAX_WORDS:
@@ -82,6 +90,8 @@ class AgentNames:
                         break
                 if n_words < MIN_WORDS or (i > 0 and self._unknown(tokens[i - 1].text)):
                     continue  # too short, or longer than a name
+                if cue in self.naming_cues and i > 0 and words[i - 1] == self._dative:
+                    continue  # "इसी बदलाव को जीनोम सीक्वेंस कहते हैं": what a thing is called, no speaker
                 self._add_person(doc, sent, tokens[i], tokens[k - 1], taken)
             if self.anchors:
                 self._after_anchors(doc, sent, tokens, words, taken)
@@ -238,7 +248,9 @@ class AgentNames:
        settings={"rules": "ner.toml", "hindi_words": "ner/lexicon/hindi_words.txt",
                  "letter_names": "ner/lexicon/letter_names.txt", "given_names": "ner/lexicon/given_names.txt",
                  "cues": ["ने", "का कहना", "के मुताबिक", "के मुताबिक़", "के अनुसार", "से मुलाकात", "से मुलाक़ात",
-                          "से मिले", "से मिलीं", "से मिलेंगे", "से भेंट"],
+                          "से मिले", "से मिलीं", "से मिलेंगे", "से भेंट", "कहते हैं", "कहती हैं", "बताते हैं",
+                          "बताती हैं"],
+                 "naming_cues": ["कहते हैं", "कहती हैं"],
                  "org_heads": "ner/lexicon/org_heads.txt", "loc_heads": "ner/lexicon/loc_heads.txt",
                  "common_words": "ner/lexicon/common_words.txt"})
 def make_ner_agents(settings: dict, context):
@@ -255,4 +267,4 @@ def make_ner_agents(settings: dict, context):
     return AgentNames(words("hindi_words", "ner/lexicon/hindi_words.txt"), stop, letters,
                       settings.get("cues") or ["ने"], rules.get("name_anchors", []),
                       words("given_names", "ner/lexicon/given_names.txt"), rules.get("name_particles", []),
-                      words("common_words", "ner/lexicon/common_words.txt"))
+                      words("common_words", "ner/lexicon/common_words.txt"), settings.get("naming_cues") or [])

@@ -38,9 +38,17 @@ def test_no_person_without_two_to_four_unknown_name_words(pipe, text):
 @pytest.mark.parametrize("text, name", [
     ("डॉक्टर ग्रेगोर ज़ाम्बोस्की का कहना है कि टीका सुरक्षित है।", "ग्रेगोर ज़ाम्बोस्की"),
     ("प्रवक्ता लुसियाना ओकाम्पो के मुताबिक़ बैठक टल गई।", "लुसियाना ओकाम्पो"),
+    # a speaker in the present tense
+    ("बाज़ार के जानकार ग्रेगोर ज़ाम्बोस्की कहते हैं, \"निवेशक घबराए हुए हैं।\"", "ग्रेगोर ज़ाम्बोस्की"),
+    ("संस्था से जुड़ी लुसियाना ओकाम्पो बताती हैं कि हालात सुधरे हैं।", "लुसियाना ओकाम्पो"),
 ])
 def test_unknown_words_before_a_speakers_cue_are_a_person(pipe, text, name):
     assert agents(pipe, text) == [name]
+
+
+def test_what_a_thing_is_called_is_no_speaker(pipe):
+    # "X को Y कहते हैं": Y is a name for X, not someone speaking
+    assert agents(pipe, "वायरस अपना रूप बदलता है। इसी बदलाव को जीनोम सीक्वेंस कहते हैं।") == []
 
 
 @pytest.mark.parametrize("text, names", [
