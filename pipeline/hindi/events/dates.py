@@ -174,6 +174,17 @@ def _point(text: str, end: bool) -> date | None:
         return None
 
 
+def story_day(doc) -> str | None:
+    """The day a story is told from, which tells a reference point more than a year back (background()): the
+    publication date, else the last day of the latest full date the story tells. BBC Hindi's copy carries no
+    date, but "वर्ष 2006 में ... तख़्तापलट के बाद ... पहला फ़िजी दौरा" in a story that tells "फ़रवरी 2014" is a
+    reference point all the same."""
+    if doc.published:
+        return doc.published
+    ends = [iv[1] for e in doc.entities if e.label == "DATE" and (iv := timex_interval(e.value)) is not None]
+    return max(ends).isoformat() if ends else None
+
+
 def _published(published: str | None) -> date | None:
     try:
         return date.fromisoformat((published or "")[:10])

@@ -7,7 +7,7 @@ from typing import Any
 from ...core.document import Document, Entity, Event, Mention
 from .. import deproles
 from ..tense import load_cues
-from .dates import DateChooser
+from .dates import DateChooser, story_day
 from .document_index import DocIndex, SentView, Span
 from .lexicons import Lexicon, Roles, StatusCues, _ends_at, _match_at, key
 from .roles import ACTOR, LOCATION, MODIFIER_WORDS, TARGET, RoleFinder, RoleMap
@@ -236,6 +236,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
 
     def _extract(self, index: DocIndex) -> list[Event]:
         doc = index.doc
+        told_from = story_day(doc)  # the publication date, or the latest date a story without one tells
         events: list[Event] = []
         for n_view, v in enumerate(index.views):
             used_clauses = set()
@@ -354,11 +355,11 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     # leaves the clause to the trigger that names the visit.
                     used_clauses.add((lo, hi))
                 # The date of a clause set in an earlier event is the date of what happened there.
-                own = self.dates_of(v, lo, hi, (i, j), doc.published) if ana != "setting" else []
+                own = self.dates_of(v, lo, hi, (i, j), told_from) if ana != "setting" else []
                 # "... समिट रद्द कर दिया । इसका आयोजन 15-20 मार्च को होना था": a clause told after it dates it
                 follow = self.follow_up_dates(index.views, n_view, hi) if ana != "setting" and not own else []
                 if not own and not follow and ana != "setting":
-                    own = self.main_clause_dates(v, lo, doc.published)  # "रविवार को ... दिया, जहां ... बातचीत की"
+                    own = self.main_clause_dates(v, lo, told_from)  # "रविवार को ... दिया, जहां ... बातचीत की"
                 dates = own or follow or [None]
                 groups = self._dated_groups(v, lo, (i, j), roles) if ana != "setting" else []
                 if not groups and ana != "setting":
