@@ -1282,3 +1282,15 @@ def test_an_old_reference_point_in_a_story_without_a_publication_date(full):
     # a story that tells no later date keeps the year as it was
     doc = run(full, "वर्ष 2006 में सैन्य तख़्तापलट के बाद किसी ऑस्ट्रेलियाई विदेश मंत्री का यह पहला फ़िजी दौरा है।", None)
     assert [(e.date or {}).get("value") for e in doc.events if e.type == "VISIT"] == ["2006"]
+
+
+def test_a_bare_title_in_a_story_without_a_publication_date_is_the_holder_it_names(full):
+    # document_index._named_holder: with no date to look the holder up by, the one person the story names who ever
+    # held the office ("भारत के उपराष्ट्रपति हामिद अंसारी" far back) travels; with two such people named, nobody
+    head = "भारत के उपराष्ट्रपति हामिद अंसारी पांच दिन की अफ़्रीका यात्रा के पहले पड़ाव में बुधवार शाम युगांडा पहुंचे। "
+    tail = " उपराष्ट्रपति शनिवार को रवांडा रवाना होंगे।"
+    doc = run(full, head + _FILLER + tail, None)
+    [visit] = _visits_to(doc, "Rwanda")
+    assert [p.get("canonical") for p in visit.actor] == ["Hamid Ansari"]
+    doc = run(full, head + "इससे पहले भैरों सिंह शेखावत भी युगांडा गए थे। " + _FILLER + tail, None)
+    assert not any("Hamid Ansari" in names(e) for e in _visits_to(doc, "Rwanda"))

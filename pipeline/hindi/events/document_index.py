@@ -365,11 +365,12 @@ class DocIndex:
 
     def _office_holder(self, v: SentView, i: int, j: int, title: str) -> Entity | None:
         """Who held the office on the publication date, when the document names nobody with the
-        title: "प्रधानमंत्री ने ... मुलाकात की" in a 2025 article is Narendra Modi (office_holders.tsv).
+        title: "प्रधानमंत्री ने ... मुलाकात की" in a 2025 article is Narendra Modi (office_holders.tsv); with no
+        publication date, the one holder of the office the document names (_named_holder).
         Not after a word that makes it another office ("पूर्व प्रधानमंत्री", roles.toml office_blockers)
         or another country's ("अमेरिकी राष्ट्रपति")."""
         published = self.doc.published or ""
-        if not self.roles.office_holders or len(published) < 10:
+        if not self.roles.office_holders:
             return None
         k, country = i, None
         while k > 0:  # the words before the title: "केंद्रीय", "पूर्व", "अमेरिकी" ...
@@ -386,12 +387,27 @@ class DocIndex:
                 return None  # a story set abroad, in a country the table has no holders of
         day = published[:10]
         country = country or self.roles.home_country  # a bare title: the home country's holder, not the first listed
+        if len(published) < 10:
+            return self._named_holder(title, country, v, i, j)
         for t, where, person, start, end in self.roles.office_holders:
             if t == title and country == where and start <= day and (not end or day < end):
                 a, b = v.tokens[i], v.tokens[j - 1]
                 return Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "PER", v.sent_id,
                               canonical=person, source="office_holders")
         return None
+
+    def _named_holder(self, title: str, country: str, v: SentView, i: int, j: int) -> Entity | None:
+        """With no publication date to look the holder up by: the one person the document names who ever held
+        the office (office_holders.tsv), else None ("भारत के उपराष्ट्रपति हामिद अंसारी ... उपराष्ट्रपति शनिवार को
+        रवांडा रवाना होंगे" in BBC Hindi's undated copy)."""
+        named = {e.canonical for e in self.doc.entities if e.label == "PER" and e.canonical}
+        holders = {person for t, where, person, _, _ in self.roles.office_holders
+                   if t == title and where == country and person in named}
+        if len(holders) != 1:
+            return None
+        a, b = v.tokens[i], v.tokens[j - 1]
+        return Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "PER", v.sent_id,
+                      canonical=holders.pop(), source="office_holders")
 
     @cached_property
     def _story_country(self) -> str | None:
@@ -613,14 +629,16 @@ class DocIndex:
     def _titled(self, title: str, country: str | None, offset: int, v: SentView, i: int, j: int) -> Entity | None:
         """The person holding a title qualified by a country ("चीनी प्रधानमंत्री", "भारत के प्रधानमंत्री"):
         the one the document names with that country and title, else who held it on the publication
-        date (office_holders.tsv)."""
+        date (office_holders.tsv), or with none the one holder of it the document names."""
         named = [e for o, t, e, c in self.bindings + self.place_bindings
                  if t == title and c == country and country is not None and o <= offset]
         if named:
             return named[-1]
         published = self.doc.published or ""
-        if country is None or len(published) < 10:
+        if country is None:
             return None
+        if len(published) < 10:
+            return self._named_holder(title, country, v, i, j)
         day = published[:10]
         for t, where, person, start, end in self.roles.office_holders:
             if t == title and where == country and start <= day and (not end or day < end):
