@@ -1294,3 +1294,12 @@ def test_a_bare_title_in_a_story_without_a_publication_date_is_the_holder_it_nam
     assert [p.get("canonical") for p in visit.actor] == ["Hamid Ansari"]
     doc = run(full, head + "इससे पहले भैरों सिंह शेखावत भी युगांडा गए थे। " + _FILLER + tail, None)
     assert not any("Hamid Ansari" in names(e) for e in _visits_to(doc, "Rwanda"))
+
+
+def test_a_recent_reference_point_of_a_first_event_is_not_its_date(pipe):
+    # dates.background: "25 मार्च को ... लॉकडाउन के बाद ... यह पहली बातचीत है" is today's talk, the first since then
+    text = ("प्रधानमंत्री नरेंद्र मोदी ने बुधवार को विपक्ष के नेताओं के साथ वीडियो कॉन्फ्रेंसिंग से बैठक की। 25 मार्च को "
+            "राष्ट्रव्यापी लॉकडाउन के बाद विपक्ष के नेताओं के साथ प्रधानमंत्री की यह पहली बातचीत है।")
+    doc = run(pipe, text, "2020-04-08")
+    dates = {(e.date or {}).get("value") for e in doc.events if e.type == "MEETING"}
+    assert "2020-03-25" not in dates and "2020-04-08" in dates

@@ -28,28 +28,33 @@ def bounds_event(words: list[str], j: int, date: Entity, reference) -> bool:
 
 
 _SINCE, _FROM_ON, _AFTER = key("से"), key("लेकर"), (key("के"), key("बाद"))
+_FIRST = frozenset((key("पहला"), key("पहली")))  # "first" after the reference point: "... के बाद ... पहली बातचीत"
 OLD_DAYS = 365  # a date ending this many days before publication is background, not the news
 AFTER_REACH = 14  # words between a background date and the "के बाद" whose reference point it dates
 
 
 def background(words: list[str], j: int, date: Entity, published, stop: int, breaks, since: bool = True) -> bool:
-    """A date more than a year before publication that dates a reference point rather than the event
-    (the "first since" of news): "1979 की इस्लामी क्रांति के बाद ... पहली सीधी बातचीत", "2010 में पद संभालने
-    के बाद ... पहली ... यात्रा", or the start of a period: "2005 से चल रही ... वार्ता", "1984 से अब तक ...
-    बातचीत हो चुकी है". words[j] is the first word after the date; "के बाद" must come before `stop`,
+    """A date that dates a reference point rather than the event: the "first since" of news, however recent
+    ("25 मार्च को ... लॉकडाउन के बाद ... यह पहली बातचीत है", "2010 में पद संभालने के बाद ... पहली ... यात्रा"),
+    and, more than a year before publication, any point the event comes after ("1979 की इस्लामी क्रांति के बाद
+    ... सीधी बातचीत") or the start of a period: "2005 से चल रही ... वार्ता", "1984 से अब तक ... बातचीत हो चुकी
+    है". words[j] is the first word after the date; "के बाद" must come before `stop`,
     in the same clause. since=False leaves the start of a period to date a "जब" clause after it ("यह समझौता 2011
     से अटका है, जब मनमोहन सिंह ढाका गए थे")."""
     iv, pub = timex_interval(date.value), _published(published)
-    if iv is None or pub is None or (pub - iv[1]).days <= OLD_DAYS:
+    if iv is None:
         return False
-    if since and j < len(words) and words[j] == _SINCE:
+    old = pub is not None and (pub - iv[1]).days > OLD_DAYS
+    if old and since and j < len(words) and words[j] == _SINCE:
         # not a range to another date: "2005 से 2009 तक", "1910 से लेकर 1945 तक"
         return not (j + 1 < len(words) and (words[j + 1][:1].isdigit() or words[j + 1] == _FROM_ON))
     for k in range(j, min(stop, j + AFTER_REACH, len(words) - 1)):
         if words[k] in breaks:
             return False
         if (words[k], words[k + 1]) == _AFTER:
-            return True
+            # however recent, what comes first after it is later: "2008 में सत्ता संभालने के बाद ... पहली चीन
+            # यात्रा" (in undated copy too)
+            return old or any(words[m] in _FIRST for m in range(k + 2, stop))
     return False
 
 
