@@ -8,8 +8,9 @@ was on Sunday. An event whose own clause names no date takes, in this order:
 2. else the first date told after it (a headline's event is dated in the report below it);
 3. else, for an event reported as done, the publication date.
 
-A document with no publication date gets no such dates: nothing could tell a past date from a
-date to come.
+A document with no publication date (BBC Hindi's copy) gets only the first, from its own sentence, for an event
+reported as done: a year told far back in a profile is seldom the news's, and nothing could tell a planned event's
+date from a past one.
 
 A date that cannot hold for the event's status is passed over: nothing reported as done
 (occurred, ongoing) takes a date after publication, nothing planned a date wholly before it.
@@ -31,7 +32,7 @@ from pathlib import Path
 
 from ..core.registry import stage
 from ..hindi.events import CONFIG_DIR, key, load_roles, timex_interval
-from ..hindi.events.dates import _published, background
+from ..hindi.events.dates import _published, background, story_day
 from ..hindi.events.lexicons import _match_at
 
 
@@ -94,8 +95,14 @@ def make_event_dates(settings: dict, context):
     def run(doc):
         undated = [e for e in doc.events if not e.date and e.mentions]
         pub = _published(doc.published)
+        dated_story = pub is not None
+        if not dated_story and undated:
+            # BBC Hindi's copy carries no date: a past event takes a full date told before it in its own sentence
+            # ("दिसंबर 2011 में ... ने स्वीकार किया था कि ... वार्ता चल रही है"), judged against the latest date the story
+            # tells; nothing from further away (a profile's years are not its news's), nothing planned
+            pub = _published(story_day(doc))
+            undated = [e for e in undated if e.status in ("occurred", "ongoing")] if pub else []
         if not undated or pub is None:
-            # with no publication date no status can rule a date out (a planned tour would take 1989)
             return doc
         told = told_dates(doc)
         for e in undated:
@@ -104,13 +111,13 @@ def make_event_dates(settings: dict, context):
                 continue
             here = (first.sent_id, first.trigger_start)
             fits = [d for d in told if _allowed(d[2]["value"], e.status, pub)]
-            before = [d for d in fits if d[:2] < here]
+            before = [d for d in fits if d[:2] < here and (dated_story or d[0] == here[0])]
             after = [d for d in fits if d[:2] > here]
             # the last told before, else the first told after
-            pick = before[-1] if before else (after[0] if after else None)
+            pick = before[-1] if before else (after[0] if after and dated_story else None)
             if pick is not None:
                 e.date = {**pick[2], "source": "context"}
-            elif e.status in ("occurred", "ongoing"):
+            elif e.status in ("occurred", "ongoing") and dated_story:
                 e.date = {"text": "", "value": pub.isoformat(), "source": "published"}
         return doc
 

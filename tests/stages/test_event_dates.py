@@ -96,7 +96,16 @@ def test_no_publication_date_no_dates_from_the_story(pipe):
                              "भारत और पाकिस्तान ने तीन समझौतों पर हस्ताक्षर किए।"))
     by_type = {e.type: e for e in doc.events}
     assert by_type["MEETING"].date["value"] == "1989"
-    assert by_type["AGREEMENT"].date is None  # nothing tells whether 1989 is past or to come
+    assert by_type["AGREEMENT"].date is None  # from another sentence: a profile's years are not its news's
+
+
+def test_no_publication_date_a_past_event_takes_a_full_date_of_its_own_sentence(pipe):
+    # BBC Hindi's undated copy: "दिसंबर 2011 में ... ने स्वीकार किया था कि ... वार्ता चल रही है" dates the talks then
+    doc = pipe(Document(doc_id="t", published=None,
+                        text="दिसंबर 2011 में तालिबान के एक कमांडर ने स्वीकार किया था कि पाकिस्तान सरकार के साथ "
+                             "तहरीके तालिबान की शांति वार्ता चल रही है।"))
+    [meeting] = [e for e in doc.events if e.type == "MEETING"]
+    assert meeting.date == {"text": "दिसंबर 2011", "value": "2011-12", "source": "context"}
 
 
 def test_an_event_told_as_repeated_so_far_stays_undated(pipe):
