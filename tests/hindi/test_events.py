@@ -1304,3 +1304,13 @@ def test_a_recent_reference_point_of_a_first_event_is_not_its_date(pipe):
     doc = run(pipe, text, "2020-04-08")
     dates = {(e.date or {}).get("value") for e in doc.events if e.type == "MEETING"}
     assert "2020-03-25" not in dates and "2020-04-08" in dates
+
+
+def test_a_team_after_a_motion_participle_is_the_traveller(pipe):
+    # travellers._traveller_after: a team or delegation travels too, not only a person or an office
+    doc = run(pipe, "लगातार छह सिरीज़ जीतकर दक्षिण अफ्रीका पहुंची भारतीय क्रिकेट टीम जोहनसबर्ग में पहला मैच हार गई।", None)
+    [visit] = _visits_to(doc, "South Africa")
+    assert [p.get("canonical") for p in visit.actor] == ["India national cricket team"]
+    # a body that is no team is not taken for one ("पहुंची कंपनी" is no delegation)
+    doc = run(pipe, "दक्षिण अफ्रीका पहुंची भारतीय स्टेट बैंक की शाखा बंद हो गई।", None)
+    assert not any("State Bank of India" in names(e) for e in _visits_to(doc, "South Africa"))

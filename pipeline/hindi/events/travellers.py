@@ -105,7 +105,9 @@ class TravellerFinder:
             return None  # "दौरे पर गए हैं", "दौरे पर पहुंचे।": the verb is the predicate
         for m in range(k, min(k + TRAVELLER_WORDS, hi)):
             sp = v.span_at.get(m)
-            if sp is not None and (sp.label == "PER" or sp.office):
+            if sp is not None and (sp.label == "PER" or sp.office or (
+                    sp.label == "ORG" and w[sp.j - 1] in self.roles.teams)):
+                # (a team or delegation travels too: "दक्षिण अफ्रीका पहुंची भारतीय क्रिकेट टीम")
                 return sp
             if w[m] in self.roles.agent or w[m] in self.lex.light or w[m] in self.lex.verbs:
                 return None
