@@ -18,6 +18,10 @@ DELEGATED = {
 }
 
 
+# Set by a finished local `run`: every output file is closed and every worker process joined (console()).
+_CLOSED_CLEANLY = False
+
+
 def _run(args) -> int:
     from .core.config import load_config
     from .core.runner import run
@@ -32,10 +36,6 @@ def _run(args) -> int:
     global _CLOSED_CLEANLY
     _CLOSED_CLEANLY = args.engine == "local"
     return summary.exit_code
-
-
-# Set by a finished local `run`: every output file is closed and every worker process joined.
-_CLOSED_CLEANLY = False
 
 
 def settings_line(spec) -> str:
@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
 def console() -> None:
     """`hindi-events` and `python -m pipeline`: main(), then, after a local `run`, exit without the
     interpreter's teardown. Freeing the models' and tables' objects one by one cost a one-document run
-    0.17 s of its 1.5 s (`python -m pipeline.bench.startup`); nothing is left to flush but the console."""
+    0.17-0.25 s of its 1.5 s (`python -m pipeline.bench.startup`); nothing is left to flush but the console."""
     code = main()
     if not _CLOSED_CLEANLY:
         sys.exit(code)
