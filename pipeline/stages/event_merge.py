@@ -407,7 +407,7 @@ def _parties_from_visits(merged: list[Event]) -> None:
             # "दोनों देशों ने छह समझौतों पर हस्ताक्षर किए") is one event
             other = next((o for o in merged if o is not e and o.frame == "AGREEMENT" and o.status == e.status
                           and _pkeys(o) & _pkeys(e) and dates_compatible(o.date, e.date)), None)
-            if other is not None:
+            if other is not None and not e.attrs.get("apart"):  # (not "एक सहमति पत्र पर भी": one more)
                 _absorb(other, e)
                 e.actor, e.target = [], []
 

@@ -453,7 +453,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
             attrs["weak"] = True
         if self.lex.type != "VISIT" and (
                 any(_match_at(v.words, k, self.roles.apart) for k in range(max(lo, trig[0] - 4), trig[0])) or
-                any(k + _match_at(v.words, k, self.roles.another) == trig[0] for k in range(max(lo, trig[0] - 2), trig[0]))):
+                any(k + _match_at(v.words, k, self.roles.another) == trig[0] for k in range(max(lo, trig[0] - 2), trig[0]))
+                or _match_at(v.words, trig[1], self.lex.also_after)):
             # "शी जिनपिंग के साथ उनकी अलग से बैठक", "आठ अन्य करारों पर": an event of its own (event_merge)
             attrs["apart"] = True
         offices = sorted({key(p.get("canonical") or p.get("text", "")) for sp in roles[ACTOR] + roles[TARGET]

@@ -65,6 +65,7 @@ class Lexicon:
     attend: frozenset[str]
     ratify: frozenset[str]
     not_counterpart: frozenset[str] = frozenset()
+    also_after: list[tuple[str, ...]] = field(default_factory=list)  # "सहमति पत्र पर भी दस्तख़त": another agreement
     be_after: frozenset[str] = frozenset()  # "भेंट ... Y से होगी": forms of होना (and तय) after the other party
     dative: frozenset[str] = frozenset()
     se_verbs: frozenset[str] = frozenset()  # verbs of meeting only after "से" (मिलकर)
