@@ -159,6 +159,8 @@ def test_a_particle_alone_is_no_name_word(pipe):
     ("ऑस्ट्रेलिया के व्यापार मंत्री साइमन बर्मिंघम ने कहा कि बातचीत अच्छी रही।", ["साइमन बर्मिंघम"]),
     # ... going on over a glued hyphen, where a listed place ("बोंग") is its second word
     ("दक्षिण कोरिया के राजदूत शिन बोंग-किल ने मुख्यमंत्री से भेंट की।", ["शिन बोंग-किल"]),
+    # ... with a common first word ("क्लास", class) before a surname in no list
+    ("भारत में स्वीडन के राजदूत क्लास मोलिन ने मुख्यमंत्री से भेंट की।", ["क्लास मोलिन"]),
     # ... not before a verb (no case marker ends the name), nor with one of the commonest words in it
     ("ऑस्ट्रेलिया के व्यापार मंत्री साइमन बर्मिंघम पहुंचे।", []),
     ("अमरीका के विशेष दूत डोनाल्ड बूथ ने कहा।", []),
