@@ -125,11 +125,11 @@ class SpelledNames:
         return doc
 
     def _link_model_names(self, doc) -> None:
-        """A name the model found and no table lists as written, spelled like one listed entity of its
-        label, is that entity ("शेरिंग तोबगे" is Tshering Tobgay, listed as "शेरिंग टोबगे"): the linker keeps
-        the canonical it is given."""
+        """A name the model or the agents rule found and no table lists as written, spelled like one listed
+        entity of its label, is that entity ("शेरिंग तोबगे" is Tshering Tobgay, listed as "शेरिंग टोबगे"; "ली
+        खचियांग ने" is Li Keqiang): the linker keeps the canonical it is given."""
         for e in doc.entities:
-            if e.source != "model" or e.canonical or e.label not in ("PER", "ORG", "LOC"):
+            if e.source not in ("model", "agents") or e.canonical or e.label not in ("PER", "ORG", "LOC"):
                 continue
             words = [w for w in _SPLIT.split(e.text) if w]
             entry = self.names.get(tuple(skeleton_word(w) for w in words)) if len(words) >= 2 else None
