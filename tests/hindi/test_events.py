@@ -1287,7 +1287,7 @@ def test_an_old_reference_point_in_a_story_without_a_publication_date(full):
 
 
 def test_a_bare_title_in_a_story_without_a_publication_date_is_the_holder_it_names(full):
-    # document_index._named_holder: with no date to look the holder up by, the one person the story names who ever
+    # document_index._holder: with no date to look the holder up by, the one person the story names who ever
     # held the office ("भारत के उपराष्ट्रपति हामिद अंसारी" far back) travels; with two such people named, nobody
     head = "भारत के उपराष्ट्रपति हामिद अंसारी पांच दिन की अफ़्रीका यात्रा के पहले पड़ाव में बुधवार शाम युगांडा पहुंचे। "
     tail = " उपराष्ट्रपति शनिवार को रवांडा रवाना होंगे।"

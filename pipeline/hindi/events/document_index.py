@@ -366,10 +366,9 @@ class DocIndex:
     def _office_holder(self, v: SentView, i: int, j: int, title: str) -> Entity | None:
         """Who held the office on the publication date, when the document names nobody with the
         title: "प्रधानमंत्री ने ... मुलाकात की" in a 2025 article is Narendra Modi (office_holders.tsv); with no
-        publication date, the one holder of the office the document names (_named_holder).
+        publication date, the one holder of the office the document names (_holder).
         Not after a word that makes it another office ("पूर्व प्रधानमंत्री", roles.toml office_blockers)
         or another country's ("अमेरिकी राष्ट्रपति")."""
-        published = self.doc.published or ""
         if not self.roles.office_holders:
             return None
         k, country = i, None
@@ -385,29 +384,29 @@ class DocIndex:
             country = self._story_country
             if country == "":
                 return None  # a story set abroad, in a country the table has no holders of
-        day = published[:10]
         country = country or self.roles.home_country  # a bare title: the home country's holder, not the first listed
-        if len(published) < 10:
-            return self._named_holder(title, country, v, i, j)
-        for t, where, person, start, end in self.roles.office_holders:
-            if t == title and country == where and start <= day and (not end or day < end):
-                a, b = v.tokens[i], v.tokens[j - 1]
-                return Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "PER", v.sent_id,
-                              canonical=person, source="office_holders")
-        return None
+        return self._holder(title, country, v, i, j)
 
-    def _named_holder(self, title: str, country: str, v: SentView, i: int, j: int) -> Entity | None:
-        """With no publication date to look the holder up by: the one person the document names who ever held
-        the office (office_holders.tsv), else None ("भारत के उपराष्ट्रपति हामिद अंसारी ... उपराष्ट्रपति शनिवार को
-        रवांडा रवाना होंगे" in BBC Hindi's undated copy)."""
-        named = {e.canonical for e in self.doc.entities if e.label == "PER" and e.canonical}
-        holders = {person for t, where, person, _, _ in self.roles.office_holders
-                   if t == title and where == country and person in named}
-        if len(holders) != 1:
+    def _holder(self, title: str, country: str, v: SentView, i: int, j: int) -> Entity | None:
+        """The holder of a country's office (office_holders.tsv) as a person at tokens i..j: who held it on the
+        publication date; with no publication date to look the holder up by, the one person the document names
+        who ever held it ("भारत के उपराष्ट्रपति हामिद अंसारी ... उपराष्ट्रपति शनिवार को रवांडा रवाना होंगे" in BBC
+        Hindi's undated copy); else None."""
+        published = self.doc.published or ""
+        if len(published) < 10:
+            named = {e.canonical for e in self.doc.entities if e.label == "PER" and e.canonical}
+            holders = {person for t, where, person, _, _ in self.roles.office_holders
+                       if t == title and where == country and person in named}
+            person = holders.pop() if len(holders) == 1 else None
+        else:
+            day = published[:10]
+            person = next((person for t, where, person, start, end in self.roles.office_holders
+                           if t == title and where == country and start <= day and (not end or day < end)), None)
+        if person is None:
             return None
         a, b = v.tokens[i], v.tokens[j - 1]
         return Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "PER", v.sent_id,
-                      canonical=holders.pop(), source="office_holders")
+                      canonical=person, source="office_holders")
 
     @cached_property
     def _story_country(self) -> str | None:
@@ -634,18 +633,7 @@ class DocIndex:
                  if t == title and c == country and country is not None and o <= offset]
         if named:
             return named[-1]
-        published = self.doc.published or ""
-        if country is None:
-            return None
-        if len(published) < 10:
-            return self._named_holder(title, country, v, i, j)
-        day = published[:10]
-        for t, where, person, start, end in self.roles.office_holders:
-            if t == title and where == country and start <= day and (not end or day < end):
-                a, b = v.tokens[i], v.tokens[j - 1]
-                return Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "PER", v.sent_id,
-                              canonical=person, source="office_holders")
-        return None
+        return self._holder(title, country, v, i, j) if country is not None else None
 
     def _add_both(self, n: int, v: SentView) -> None:
         """"दोनों देश", "दोनों पक्षों", "दोनों नेताओं": the last two parties of that kind named in the
