@@ -1325,3 +1325,12 @@ def test_an_agreement_also_signed_is_one_more(pipe):
     doc = run(pipe, text, "2013-03-12")
     agreements = [e for e in doc.events if e.type == "AGREEMENT"]
     assert len(agreements) == 2 and all("Iran" in names(e) for e in agreements)
+
+
+def test_an_acronym_in_brackets_glosses_the_name_before_it(pipe):
+    """"भारतीय उद्योग परिसंघ (सीआईआई) के साथ ...": the body is marked by the case marker after its bracketed
+    acronym, so it is no subject, and "वे" in the next sentence is the person who is."""
+    doc = run(pipe, "भारतीय उद्योग परिसंघ (सीआईआई) के साथ मिलकर आयोजित इस सम्मेलन में पाकिस्तान की नुमाइंदगी "
+                    "सरताज अज़ीज़ कर रहे हैं। वे बुधवार शाम दिल्ली पहुंचे थे।", "2014-01-17")
+    (visit,) = _of_type(doc, "VISIT")
+    assert [p["canonical"] for p in visit.actor] == ["Sartaj Aziz"]

@@ -308,14 +308,19 @@ class DocIndex:
         # Names in the genitive before it modify its title: "संयुक्त राष्ट्र के महासचिव बान की मून"; places
         # and bodies with a case marker are adverbials: "दिल्ली में अपने कार्यक्रम के बाद ली कचियांग ...".
         w = v.words
+        glossed = 0  # "भारतीय उद्योग परिसंघ (सीआईआई) के साथ": the acronym glosses the name before it
         for sp in people:
-            marked = sp.j < len(w) and w[sp.j] in self.roles.markers
+            if sp.i < glossed:
+                continue
+            after = _past_parenthesis(w, sp.j)
+            glossed = after if after > sp.j else glossed
+            marked = after < len(w) and w[after] in self.roles.markers
             if sp.label == "PER" and sp.title and not marked and w[sp.i] not in self.roles.subject_pronouns:
                 continue  # a bare title is a subject only with ने: "प्रधानमंत्री बनने के बाद यह ... दौरा है"
             if sp.label == "PER":
                 # not "साद के करीबी" nor "मोदी से मिलने के बाद": a person with a case marker is no subject
                 return None if marked else sp.entity
-            if not marked or _match_at(w, sp.j, self.roles.agent):
+            if not marked or _match_at(w, after, self.roles.agent):
                 return None  # a place or body as the subject
         return None
 
@@ -830,6 +835,13 @@ def index_of(doc: Document, roles: Roles) -> DocIndex:
     _last_index[0] = (doc, sig, index)
     return index
 
+
+
+def _past_parenthesis(w: list[str], j: int) -> int:
+    """The word after a short parenthesis that opens at `j` ("( सीआईआई )"), else `j`."""
+    if j < len(w) and w[j] == "(" and ")" in w[j:j + 8]:
+        return w.index(")", j) + 1
+    return j
 
 
 def _same_person(a: Entity | None, b: Entity | None) -> bool:
