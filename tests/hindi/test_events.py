@@ -1334,3 +1334,17 @@ def test_an_acronym_in_brackets_glosses_the_name_before_it(pipe):
                     "सरताज अज़ीज़ कर रहे हैं। वे बुधवार शाम दिल्ली पहुंचे थे।", "2014-01-17")
     (visit,) = _of_type(doc, "VISIT")
     assert [p["canonical"] for p in visit.actor] == ["Sartaj Aziz"]
+
+
+@pytest.mark.parametrize("text, other", [
+    ("विदेश मंत्री सलमान ख़ुर्शीद सोमवार को वांग यी से बीजिंग में मिले।", "Wang Yi"),
+    ("पूर्व क़ैदियों के एक दल ने राष्ट्रपति हामिद करज़ई से काबुल में मिलकर अपनी समस्याओं पर चर्चा की।", "Hamid Karzai"),
+])
+def test_a_named_place_between_the_counterpart_and_the_verb(pipe, text, other):
+    """"X से <place> में मिले": where they met stands between whom they met and the verb."""
+    (meeting,) = _of_type(run(pipe, text, "2013-05-01"), "MEETING")
+    assert other in names(meeting)
+
+
+def test_a_place_before_a_participle_of_getting_is_no_meeting(pipe):
+    assert not _of_type(run(pipe, "कंपनी को दिल्ली में मिले ठेके से फायदा हुआ।", "2013-05-01"), "MEETING")

@@ -176,8 +176,9 @@ class TriggerFinder:
             n = 0
             for back in range(reach + 1):
                 end = k - back
-                if back and (end < 1 or self._is_break(v, end) or end in v.span_at):
-                    break
+                if back and (end < 1 or self._is_break(v, end) or (end in v.span_at and not (
+                        kind == "verb" and self._place_setting(v, end)))):
+                    break  # (a named place in the setting is crossed: "शरीफ़ से दिल्ली में मिले")
                 n = next((len(p) for p in self.roles.counterpart if end - len(p) >= 1
                           and tuple(w[end - len(p):end]) == p), 0)
                 if not n and w[i] in self.lex.dative and end >= 2 and w[end - 1] == key("को"):
@@ -512,6 +513,11 @@ class TriggerFinder:
 
     _joiners = frozenset(key(x) for x in ("और", "व", "एवं", "तथा"))
     _setting_cases = frozenset(key(x) for x in ("में", "पर"))
+
+    def _place_setting(self, v: SentView, i: int) -> bool:
+        """A named place starting at i that is where something happens: "दिल्ली में", "काबुल में"."""
+        sp = v.span_at[i]
+        return sp.label == "LOC" and not sp.office and sp.j < len(v.words) and v.words[sp.j] in self._setting_cases
 
     def _word_list(self, v: SentView, k: int) -> bool:
         """The comma at k joins single words in a list closed by और: "दोनों देश व्यापार, कृषि और सीमा
