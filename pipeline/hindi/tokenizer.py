@@ -1,12 +1,14 @@
 """spaCy's Hindi tokenizer (spacy.blank("hi")), with a few extra split rules for news text.
 
-Extra prefixes and suffixes come from configs/tokenizer.toml: dash runs that
-glue a byline to a word ("--आईएएनएस"), for instance. Its [glued_titles] table
+Extra prefixes, suffixes and infixes come from configs/tokenizer.toml: dash runs that
+glue a byline to a word ("--आईएएनएस"), quotes and brackets glued to words ("कहा,“अच्छा"),
+and a token_match for words that stay whole ("जद(एस)"). Its [glued_titles] table
 splits a title glued to a name in scraped text ("पीएममोदी" -> "पीएम" "मोदी"); the
 split tokens are pieces of the same text, so offsets stay exact.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 import unicodedata
 from functools import lru_cache
@@ -51,7 +53,8 @@ def hindi_tokenizer(rules_path: str | None = None):
         prefix_search=compile_prefix_regex(list(rules.get("prefixes", [])) + list(defaults.prefixes)).search,
         suffix_search=compile_suffix_regex(list(rules.get("suffixes", [])) + list(defaults.suffixes)).search,
         infix_finditer=compile_infix_regex(list(rules.get("infixes", [])) + list(defaults.infixes)).finditer,
-        token_match=defaults.token_match, url_match=defaults.url_match)
+        token_match=re.compile(rules["token_match"]).match if rules.get("token_match") else defaults.token_match,
+        url_match=defaults.url_match)
     glued = rules.get("glued_titles") or {}
     if not glued.get("titles"):
         return tokenizer

@@ -1,4 +1,4 @@
-"""The Hindi tokenizer with the project's rules (configs/tokenizer.toml): glued titles."""
+"""The Hindi tokenizer with the project's rules (configs/tokenizer.toml): glued titles, glued quotes and brackets."""
 import tomllib
 
 import pytest
@@ -36,6 +36,24 @@ def test_an_abbreviated_title_glued_by_its_period_is_split(tok):
 def test_rest_that_is_a_person_alias_is_split_even_when_it_spells_letters(tok):
     # केसीआर spells के-सी-आर, but it is a one-word alias of K. Chandrashekar Rao in people.tsv.
     assert words(tok, "सीएमकेसीआर ने कहा") == ["सीएम", "केसीआर", "ने", "कहा"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('मेरे पिता हैं."लेकिन सार्स', ["मेरे", "पिता", "हैं", ".", '"', "लेकिन", "सार्स"]),
+    ("उन्होंने कहा,“अच्छा हुआ", ["उन्होंने", "कहा", ",", "“", "अच्छा", "हुआ"]),
+    ("अमरेश द्विवेदी)(बीबीसी हिन्दी", ["अमरेश", "द्विवेदी", ")(", "बीबीसी", "हिन्दी"]),
+    ("सकता है.(बीबीसी", ["सकता", "है", ".", "(", "बीबीसी"]),
+    ("'शोले')'देस परदेस'", ["'", "शोले", "')'", "देस", "परदेस", "'"]),
+    ("कहा,''अभी तो", ["कहा", ",", "''", "अभी", "तो"]),
+])
+def test_quotes_and_brackets_glued_to_words_are_split(tok, text, expected):
+    """BBC Hindi glues quotes and brackets to the words around them; the names after them are words."""
+    assert words(tok, text) == expected
+
+
+def test_an_apostrophe_or_a_short_bracketed_part_inside_a_name_stays(tok):
+    assert words(tok, "ओ'नील गुरुवार को पहुंचे") == ["ओ'नील", "गुरुवार", "को", "पहुंचे"]
+    assert words(tok, "जद(एस), सीपीआई(एम) और भाजपा") == ["जद(एस)", ",", "सीपीआई(एम)", "और", "भाजपा"]
 
 
 @pytest.mark.parametrize("word", [
