@@ -57,7 +57,12 @@ def leader_aliases(gaz_dir: Path = GAZ_DIR, holders_path: Path = OFFICE_HOLDERS,
                    common_path: Path = COMMON_WORDS) -> dict[str, list[str]]:
     """Government canonical -> the aliases "<leader's surname> सरकार/प्रशासन" of its heads."""
     countries = {r["canonical"]: r["country"] for r in _rows(gaz_dir / "countries.tsv")}
-    governments = {r["country"]: r["canonical"] for r in _rows(gaz_dir / "governments.tsv") if r.get("country")}
+    # a country's national government is its first row; the rows after it are its states' ("Government of
+    # Bihar" is IND too, and the last of them once took the prime ministers' "बाजपेयी सरकार")
+    governments: dict[str, str] = {}
+    for r in _rows(gaz_dir / "governments.tsv"):
+        if r.get("country"):
+            governments.setdefault(r["country"], r["canonical"])
     people = _rows(gaz_dir / "people.tsv")
     aliases_of = {r["canonical"]: [a.strip() for a in r["aliases"].split("|") if a.strip()] for r in people}
     common = {fold(w.strip()) for w in common_path.read_text(encoding="utf-8").splitlines()
