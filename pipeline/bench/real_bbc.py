@@ -6,7 +6,8 @@
 The blind articles are written for the test and are denser in diplomacy than real copy; the held-out BBC articles
 are real copy without a publication date. tests/hindi/real_bbc holds gold, made by helper sessions that saw neither
 the pipeline nor its outputs, for articles of ../shared/data/bbc-hindi-raw (the same collection as the held-out set,
-not its articles). The gold keeps no text of the corpus: each evidence is a character span of the article, and the
+not its articles). The gold keeps no text of the corpus: each evidence is a character span (or a list of spans,
+joined as " ... ") of the article, and the
 articles are read from the raw file at run time. This writes OUT/input/articles.jsonl (no publication date) and
 OUT/gold/ID.json (evidence filled in) and ID.txt, runs the pipeline and, given the scorer, prints its summary.
 """
@@ -61,8 +62,9 @@ def write_real(gold_dir: Path, texts: dict[str, str], out: Path) -> int:
                 raise ValueError(f"{doc_id} of {path} is not the article the gold was made for "
                                  "(missing from the raw file, or its text changed)")
             for event in gold["events"]:
-                start, end = event.pop("evidence_at")
-                event["evidence"] = text[start:end]
+                spans = event.pop("evidence_at")
+                spans = [spans] if isinstance(spans[0], int) else spans  # pieces are joined as " ... "
+                event["evidence"] = " ... ".join(text[start:end] for start, end in spans)
             del gold["text_sha1"]
             (out / "gold" / f"{doc_id}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
             (out / "gold" / f"{doc_id}.txt").write_text(text, encoding="utf-8")

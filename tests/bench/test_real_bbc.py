@@ -11,15 +11,16 @@ GOLD_FILES = sorted(GOLD.glob("*.json"))
 
 
 def test_the_gold_names_its_parties_and_keeps_spans_not_text():
-    assert len(GOLD_FILES) >= 59
+    assert len(GOLD_FILES) >= 119
     for path in GOLD_FILES:
         gold = json.loads(path.read_text(encoding="utf-8"))
         assert gold["published"] is None and len(gold["text_sha1"]) == 40
         names = {e["name"] for label in gold["entities"].values() for e in label}
         for event in gold["events"]:
             assert "evidence" not in event
-            start, end = event["evidence_at"]
-            assert 0 <= start < end
+            spans = event["evidence_at"]
+            for start, end in [spans] if isinstance(spans[0], int) else spans:
+                assert 0 <= start < end
             assert set(event["actor"]) | set(event["target"]) <= names, (path.name, event)
 
 
@@ -39,7 +40,7 @@ def test_written_gold_takes_its_evidence_and_text_from_the_raw_articles(tmp_path
         gold = json.loads((tmp_path / "gold" / f"{r['id']}.json").read_text(encoding="utf-8"))
         assert text_digest(r["text"]) == text_digest(texts[r["id"]])
         for event in gold["events"]:
-            assert event["evidence"] and event["evidence"] in r["text"]
+            assert event["evidence"] and all(piece in r["text"] for piece in event["evidence"].split(" ... "))
 
 
 def test_a_changed_article_is_refused(tmp_path):
