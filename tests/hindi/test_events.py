@@ -1348,3 +1348,22 @@ def test_a_named_place_between_the_counterpart_and_the_verb(pipe, text, other):
 
 def test_a_place_before_a_participle_of_getting_is_no_meeting(pipe):
     assert not _of_type(run(pipe, "कंपनी को दिल्ली में मिले ठेके से फायदा हुआ।", "2013-05-01"), "MEETING")
+
+
+@pytest.mark.parametrize("text, traveller", [
+    # inside the quotation its speaker opens, "मैं" is the speaker
+    ("राहुल गांधी बताते हैं, ''वो 2010 का साल था. तब मैं पहली बार लद्दाख गया था.''", "Rahul Gandhi"),
+    # nobody named opens it: "मैं" is nobody known
+    ("उन्होंने कहा, ''वो 2010 का साल था. तब मैं पहली बार लद्दाख गया था.''", None),
+    # the quotation closed before it: "मैं" is not the earlier speaker
+    ("राहुल गांधी बताते हैं, ''वो 2010 का साल था.'' किसान ने कहा कि तब मैं पहली बार लद्दाख गया था.", None),
+])
+def test_the_first_person_in_a_quotation_is_its_speaker(pipe, text, traveller):
+    visits = _of_type(run(pipe, text, "2013-09-30"), "VISIT")
+    assert [sorted(names(e)) for e in visits] == ([sorted([traveller, "Ladakh"])] if traveller else [])
+
+
+def test_who_gives_an_invitation_through_a_pronoun_is_not_the_traveller(pipe):
+    """"उन्होंने उन्हें भारत आने का निमंत्रण दिया": उन्होंने carries its ने, and the ने-subject invites someone else."""
+    doc = run(pipe, "नवाज़ शरीफ़ ने मनमोहन सिंह से मुलाकात की। उन्होंने उन्हें भारत आने का निमंत्रण दिया।", "2013-09-30")
+    assert not any("Nawaz Sharif" in names(e) for e in _of_type(doc, "VISIT"))

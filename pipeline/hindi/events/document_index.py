@@ -20,6 +20,7 @@ BOTH_SENTENCES_BACK = 2  # sentences before "दोनों देश" in which
 PROTAGONIST_MENTIONS = 3  # a person named this often is who the article is about (pronoun travellers)
 PROTAGONIST_REACH = 4  # ... and named in one of the sentences this far back
 STORY_LEAD = 3  # sentences at the top (headline, dateline, lead) that may say where the story is told from
+QUOTE_SENTENCES = 6  # sentences a quotation may run on with its speaker ("सुधीर बताते हैं, ''... मैं ...")
 TEAM_MODIFIERS = 3  # modifier tokens between a body's genitive and its team ("का एक अंतर-मंत्रालयी दल")
 
 
@@ -113,6 +114,7 @@ class DocIndex:
         last_person: Entity | None = None  # the last person named before the sentence
         actor: tuple[int, Entity] | None = None  # the last subject that did something other than speak
         seen: dict[str, tuple[int, int, Entity]] = {}  # person -> (mentions so far, last sentence, entity)
+        quote: tuple[int, Entity | None] | None = None  # an open quotation: (sentence it opened in, its speaker)
         for n, v in enumerate(self.views):
             if actor and actor[0] >= n - 2 and (_same_person(actor[1], last_person) or actor[0] == n - 1):
                 # the subject of the sentence before, even when it named another person after it ("X ने Y से
@@ -140,6 +142,7 @@ class DocIndex:
                 count, _, first = seen.get(name, (0, n, e))
                 seen[name] = (count + 1, n, first)
             self._add_pronouns(n, v, subjects)
+            quote = self._add_first_person(n, v, quote)
             if subjects and subjects[-1][0] == n:
                 # "एसडीएम विकास हिमांशु ने बताया कि ...": who reports is not who travels; a leader who speaks
                 # still leads the story ("प्रधानमंत्री अंतोनिस समारास ने ... कहा कि ... । वे ... ब्रसेल्स जाएंगे")
@@ -323,6 +326,35 @@ class DocIndex:
             if not marked or _match_at(w, after, self.roles.agent):
                 return None  # a place or body as the subject
         return None
+
+    def _add_first_person(self, n: int, v: SentView, quote: tuple[int, Entity | None] | None):
+        """Inside a quotation opened right after a speech verb ("सुधीर बताते हैं, ''... तब मैं साइकिल से
+        मुंबई आया हुआ था ...''"), a first-person pronoun (roles.toml first_person) is the person who speaks:
+        BBC Hindi's features tell trips and meetings in the words of those who made them. Returns the
+        quotation still open after v, None once closed; its speaker is dropped after QUOTE_SENTENCES
+        sentences (a closing mark the text lost does not carry the speaker far)."""
+        r, w = self.roles, v.words
+        if not r.quote_marks or (quote is None and not any(x in r.quote_marks for x in w)):
+            return quote
+        if quote is not None and quote[1] is not None and n - quote[0] > QUOTE_SENTENCES:
+            quote = (quote[0], None)  # still open (its closing mark is to come), but too far to say who speaks
+        added = False
+        for k, x in enumerate(w):
+            if x in r.quote_marks:
+                if quote is not None:
+                    quote = None  # it closes
+                    continue
+                # it opens: after "<speaker> <speech verb> ," the speaker is who says it
+                opener = k >= 2 and w[k - 1] in (",", ":") and any(y in r.speech_verbs for y in w[max(0, k - 5):k - 1])
+                speaker = self._subject(v, k) if opener else None
+                quote = (n, speaker if speaker is not None and speaker.label == "PER" else None)
+            elif x in r.first_person and quote is not None and quote[1] is not None and k not in v.span_at \
+                    and not any(sp.i <= k < sp.j for sp in v.spans):
+                v.spans.append(Span(k, k + 1, quote[1], quote[1].participant(), title=True))
+                added = True
+        if added:
+            v.spans.sort(key=lambda sp: sp.i)
+        return quote
 
     def _add_pronouns(self, n: int, v: SentView, subjects: list[tuple[int, Entity]]) -> None:
         """An ergative pronoun (roles.toml subject_pronouns: उन्होंने, उसने) stands for the subject of

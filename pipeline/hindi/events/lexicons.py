@@ -178,6 +178,9 @@ class Roles:
     clause_openers: frozenset[str] = frozenset()
     traveller_pronouns: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()  # "मैं", "मैंने": inside a quotation, who speaks
+    ergative_pronouns: frozenset[str] = frozenset()  # "उन्होंने", "मैंने": a pronoun that carries its ने
+    quote_marks: frozenset[str] = frozenset()
     honorific_verbs: frozenset[str] = frozenset()
     singular_verbs: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()

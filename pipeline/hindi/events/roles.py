@@ -60,6 +60,8 @@ class RoleFinder(TravellerFinder):
         if sp.title and sp.j - sp.i == 1 and (w[sp.i] in self.roles.counterpart_pronouns or (
                 w[sp.i] in self.roles.genitive_pronouns and _match_at(w, sp.j, self.roles.counterpart_after_pronoun))):
             return "counterpart", sp.i  # "उनसे": the pronoun carries its से; "उनके साथ"
+        if sp.title and sp.j - sp.i == 1 and w[sp.i] in self.roles.ergative_pronouns:
+            return "agent", sp.j  # "उन्होंने", "मैंने": the pronoun carries its ने
         if sp.label == "LOC":
             k = self._skip(w, k, hi, self.roles.place_nouns)  # "वुहान शहर का दौरा"
         if sp.office:
