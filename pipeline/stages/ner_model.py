@@ -61,11 +61,13 @@ def load_model(path: Path, blas: str = "numpy"):
 class ModelTagger:
     def __init__(self, nlp, edge_words: set[str], keep_dates: bool, batch_size: int = 64,
                  not_names: frozenset[str] = frozenset(), org_heads: frozenset[str] = frozenset(),
+                 person_edge_words: frozenset[str] = frozenset(),
                  institutions: Phrases = Phrases()):
         from spacy.tokens import Doc
 
         self.nlp, self.Doc = nlp, Doc
         self.edge_words = edge_words
+        self.person_edge_words = person_edge_words  # never a person's first or last word ("साल सुधीर", "कन्हैया पिछले")
         self.not_names = not_names
         self.org_heads = org_heads
         self.institutions = institutions
@@ -105,11 +107,12 @@ class ModelTagger:
         acronym), each piece trimmed of titles and case markers at its edges. A piece made only
         of common nouns (configs/ner.toml not_names: "विभाग", "दुनियाभर", "क्वारंटाइन सेंटर") is dropped."""
         cut = [start] + [k for k in range(start, end) if sdoc[k].text in "()[]"] + [end]
+        edge = self.edge_words | self.person_edge_words if label == "PER" else self.edge_words
         for lo, hi in zip(cut, cut[1:]):
             i, j = lo, hi
-            while i < j and (fold(sdoc[i].text) in self.edge_words or sdoc[i].text in "()[]"):
+            while i < j and (fold(sdoc[i].text) in edge or sdoc[i].text in "()[]"):
                 i += 1
-            while j > i and (fold(sdoc[j - 1].text) in self.edge_words or sdoc[j - 1].text in "()[]"
+            while j > i and (fold(sdoc[j - 1].text) in edge or sdoc[j - 1].text in "()[]"
                              or _table_tail(sdoc, i, j)):
                 j -= 1
             words = [sdoc[k].text for k in range(i, j)]
@@ -158,6 +161,8 @@ def make_ner_model(settings: dict, context):
     return ModelTagger(load_model(path, settings.get("blas", "numpy")), edge,
                        keep_dates=bool(settings.get("keep_dates", False)),
                        not_names=frozenset(fold(w) for w in rules.get("not_names", [])),
+                       person_edge_words=frozenset(fold(w) for w in rules.get("list_stop_words", [])
+                                                   + rules.get("person_edge_words", [])),
                        org_heads=org_head_words(context, settings, rules),
                        institutions=Phrases(tuple(fold(w) for w in phrase.split())
                                             for phrase in rules.get("place_org_heads", [])))

@@ -124,3 +124,14 @@ def test_a_persons_name_goes_on_over_a_glued_hyphen(pipe):
     sdoc = Doc(tagger.nlp.vocab, words=["मोदी", "-", "ओबामा", "वार्ता"], spaces=[False, False, True, False])
     assert _hyphen_end(sdoc, 1, {0, 2}) == 1  # ओबामा starts a name of its own
     assert _hyphen_end(sdoc, 1, {0}) == 3
+
+
+def test_time_words_and_determiners_are_trimmed_from_person_spans_only(pipe):
+    """The model runs a name on into the next word ("कन्हैया पिछले", "साल सुधीर"); a place keeps a last word
+    that ends a person's span ("उत्तर प्रदेश": प्रदेश is a list stop word)."""
+    tagger = pipe.stages[-1].run
+    for words, label, expected in ((["साल", "सुधीर", "को"], "PER", "सुधीर"), (["कन्हैया", "पिछले", "साल"], "PER", "कन्हैया"),
+                                   (["उत्तर", "प्रदेश", "में"], "LOC", "उत्तर प्रदेश")):
+        sdoc = Doc(tagger.nlp.vocab, words=words)
+        pieces = [" ".join(words[i:j]) for i, j in tagger._pieces(sdoc, 0, 2, label)]
+        assert pieces == [expected], (words, label)
