@@ -9,7 +9,8 @@ first or last word of a person of two or more words found earlier in the documen
 "short_of"), wherever it stands ("मुखर्जी रविवार को इस्तांबुल जाएंगे"; raw corpora: 187 more firings than
 before case markers alone, about 85% of a sample right, the rest words of a wrong full name). A common
 Hindi word (configs/ner/lexicon/common_words.txt) counts only right before the agentive "ने" (ner.toml
-`short_name_agentive`); titles, case markers and head words of institutions and places never do.
+`short_name_agentive`) or a speech word (`short_name_cues`: "सुधीर बताते हैं", where सुधीर is also "patient");
+titles, case markers and head words of institutions and places never do.
 A one-word place that is a word of a listed person's full name named before it is that person ("विलियम हेग ...
 पातिन्यो और हेग ... मिले थे"), unless a word of place follows it ("हेग में").
 """
@@ -30,8 +31,9 @@ _LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]{2,}$"
 class ShortNames:
     def __init__(self, agentive: str, common: frozenset[str], surnames: frozenset[str], stop: frozenset[str],
                  openers: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset(),
-                 place_after: frozenset[str] = frozenset()):
-        self.agentive = agentive  # "ने": the one marker a common word may stand before
+                 place_after: frozenset[str] = frozenset(), cues: tuple[tuple[str, ...], ...] = ()):
+        self.agentive = agentive  # "ने": the marker a common word may stand before ...
+        self.cues = cues  # ... and the speech words ("सुधीर बताते हैं", "विजय के मुताबिक")
         self.openers = openers  # words that end a phrase before a clause's subject ("के मुताबिक़ स्मिथ")
         self.countries = countries  # countries, by canonical and Hindi name: never a person's word ("मदर इंडिया")
         self.place_after = place_after  # words after a place: "हेग में" is the city
@@ -44,7 +46,8 @@ class ShortNames:
         not "जानकारी ली"); a listed surname that is a common word (मुखर्जी, सिंह) also first in its clause
         ("मुखर्जी रविवार को ... जाएंगे", "के मुताबिक़ स्मिथ ... गए थे"), not after another word ("जागृति सिंह" is
         someone else)."""
-        if word not in self.common or fold(tokens[k + 1].text) == self.agentive:
+        if word not in self.common or fold(tokens[k + 1].text) == self.agentive or any(
+                tuple(fold(t.text) for t in tokens[k + 1:k + 1 + len(cue)]) == cue for cue in self.cues):
             return True
         return word in self.surnames and (k == 0 or not _LETTERS.match(tokens[k - 1].text)
                                           or fold(tokens[k - 1].text) in self.openers)
@@ -116,7 +119,8 @@ def make_ner_short_names(settings: dict, context):
                       setting_words(context, settings, "surnames", "ner/lexicon/surnames.txt"), frozenset(stop),
                       frozenset(fold(w) for w in rules.get("short_name_openers", [])),
                       _country_names(context, settings),
-                      frozenset(fold(w) for w in rules.get("place_after_words", [])))
+                      frozenset(fold(w) for w in rules.get("place_after_words", [])),
+                      tuple(tuple(fold(w) for w in cue.split()) for cue in rules.get("short_name_cues", [])))
 
 
 def _country_names(context, settings: dict) -> frozenset[str]:

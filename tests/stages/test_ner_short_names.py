@@ -67,3 +67,10 @@ def test_a_place_that_is_a_listed_persons_surname_is_the_person(pipe):
 ])
 def test_a_place_named_like_a_person_stays_a_place_before_him_or_before_a_case_of_place(pipe, text):
     assert short_forms(pipe, text) == []
+
+
+def test_a_first_name_that_is_a_hindi_word_is_the_person_before_a_speech_word(pipe):
+    # सुधीर ("patient") stands for Sudhir Chaudhary before बताते, as before ने; not as an adjective
+    text = ("पत्रकार सुधीर चौधरी ने कहा कि वे मैच देखेंगे। सुधीर बताते हैं कि वे साइकिल से आए। "
+            "वह सुधीर स्वभाव के हैं।")
+    assert short_forms(pipe, text) == [("सुधीर", "Sudhir Chaudhary")]
