@@ -238,3 +238,16 @@ def test_the_words_after_an_english_and_inside_a_name_are_the_names(pipe, text, 
 
 def test_an_english_and_after_no_organisation_joins_nothing(pipe):
     assert not any("एंड" in o for o in orgs(pipe, "बाजार में यूज एंड थ्रो जैसी चीजें बिकती हैं।"))
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("यह अध्ययन इंस्टिट्यूट ऑफ़ जेनोमिक्स एंड इंटिग्रेटिव बायोलॉजी के वैज्ञानिकों ने किया।",
+     "इंस्टिट्यूट ऑफ़ जेनोमिक्स एंड इंटिग्रेटिव बायोलॉजी", None),
+    # the place right after "ऑफ" is the name's; one after the name is where it is
+    ("यूनिवर्सिटी ऑफ़ ऑकलैंड के शोधकर्ताओं ने बताया।", "यूनिवर्सिटी ऑफ़ ऑकलैंड", None),
+    ("नमूने नेशनल इंस्टीट्यूट ऑफ वायरोलॉजी पुणे भेजे गए।", "नेशनल इंस्टीट्यूट ऑफ वायरोलॉजी", "पुणे"),
+])
+def test_an_english_head_before_of_names_a_body(pipe, text, name, place):
+    doc = pipe(Document("d", text))
+    assert name in [e.text for e in doc.entities if e.label == "ORG"]
+    assert [e.text for e in doc.entities if e.label == "LOC"] == ([place] if place else [])
