@@ -251,3 +251,8 @@ def test_an_english_head_before_of_names_a_body(pipe, text, name, place):
     doc = pipe(Document("d", text))
     assert name in [e.text for e in doc.entities if e.label == "ORG"]
     assert [e.text for e in doc.entities if e.label == "LOC"] == ([place] if place else [])
+
+
+def test_a_name_before_a_newspapers_head_is_the_newspaper(pipe):
+    doc = pipe(Document("d", "प्रवक्ता ने एशिया टाइम्स को बताया कि वैज्ञानिक जर्नल में यह छपा है।"))
+    assert [e.text for e in doc.entities if e.label == "ORG"] == ["एशिया टाइम्स"]  # "वैज्ञानिक जर्नल" names none
