@@ -1367,3 +1367,11 @@ def test_who_gives_an_invitation_through_a_pronoun_is_not_the_traveller(pipe):
     """"उन्होंने उन्हें भारत आने का निमंत्रण दिया": उन्होंने carries its ने, and the ने-subject invites someone else."""
     doc = run(pipe, "नवाज़ शरीफ़ ने मनमोहन सिंह से मुलाकात की। उन्होंने उन्हें भारत आने का निमंत्रण दिया।", "2013-09-30")
     assert not any("Nawaz Sharif" in names(e) for e in _of_type(doc, "VISIT"))
+
+
+def test_a_future_trigger_after_another_verbs_ne_subject_is_planned(pipe):
+    """"मोदी ने न्योता स्वीकार कर लिया है और वे अमेरिका जाएंगे": the ने-subject's perfective verb is another one;
+    the trip is to come (not dated to the day of the news)."""
+    doc = run(pipe, "मोदी ने ओबामा का न्योता स्वीकार कर लिया है और वे अमेरिका जाएंगे।", "2013-05-01")
+    (visit,) = _of_type(doc, "VISIT")
+    assert visit.status == "planned" and not (visit.date or {}).get("value", "").startswith("2013-05-01")

@@ -138,7 +138,9 @@ class StatusReader:
             before_words = [x for x in w[lo:trig[0]] if any(c.isalpha() for c in x)]
             if any(self.tense.is_future_form(x) for x in before_words):
                 tense = "future"
-        if tense in ("future", None) and self._has_agent(v, lo, trig):
+        if tense in ("future", None) and self._has_agent(v, lo, trig) and not self.tense.is_future_form(w[trig[0]]):
+            # (not when the trigger is itself a future verb: "मोदी ने न्योता स्वीकार कर लिया है और वे अमेरिका
+            # जाएंगे" - the ने-subject's verb is another one)
             # "ने" marks the subject of a perfective verb only: "योगी ने बैठक के दौरान ... बंद रहेंगे" tells
             # a decision taken at a meeting held, whatever the tense of the rest.
             return "occurred", "tense"
