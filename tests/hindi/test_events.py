@@ -1375,3 +1375,13 @@ def test_a_future_trigger_after_another_verbs_ne_subject_is_planned(pipe):
     doc = run(pipe, "मोदी ने ओबामा का न्योता स्वीकार कर लिया है और वे अमेरिका जाएंगे।", "2013-05-01")
     (visit,) = _of_type(doc, "VISIT")
     assert visit.status == "planned" and not (visit.date or {}).get("value", "").startswith("2013-05-01")
+
+
+def test_a_plan_word_after_the_meetings_own_verb_and_aur_is_no_plan_of_it(pipe):
+    """"... के साथ बैठक की और योजना की प्रगति की जानकारी दी": योजना (a scheme) belongs to the next clause; "बैठक
+    और चर्चा की योजना है" is still a plan."""
+    held = run(pipe, "मुख्यमंत्री अशोक गहलोत ने सोमवार को अमित शाह के साथ बैठक की और योजना की प्रगति की जानकारी दी।",
+               "2020-11-10")
+    planned = run(pipe, "अशोक गहलोत और अमित शाह की बैठक और चर्चा की योजना है।", "2020-11-10")
+    assert [e.status for e in _of_type(held, "MEETING")] == ["occurred"]
+    assert [e.status for e in _of_type(planned, "MEETING")] == ["planned"]

@@ -173,7 +173,14 @@ class StatusReader:
             return []
         group = after[:PLANNED_WINDOW]
         end = next((k + 1 for k, x in enumerate(group) if x in self.status.conjunctive), len(group))
-        return group[:end]
+        # ... or ending with its verb before "और": "... के साथ बैठक की और फसल विविधीकरण योजना की प्रगति की जानकारी
+        # दी" (the scheme, योजना, is no plan of the meeting's)
+        joined = next((k for k, x in enumerate(group[:end]) if x in self._clause_joins and k
+                       and (group[k - 1] in self.lex.light or group[k - 1] in self.tense.past_aux
+                            or group[k - 1] in self.tense.present_aux)), None)
+        return group[:joined if joined is not None else end]
+
+    _clause_joins = frozenset(key(x) for x in ("और", "तथा", "एवं"))
 
     def _negated(self, verb_group: list[str]) -> bool:
         """A negation in the trigger's verb group that denies the event ("बैठक नहीं होगी"), not its outcome:
