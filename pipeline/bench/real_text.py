@@ -18,10 +18,11 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from .gold_run import run_and_score
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO.parent / "shared" / "data"
@@ -96,13 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         out = args.out or Path(tmp)
         n = write_real(args.gold or GOLD[args.which], texts, out, args.which)
         print(f"{n} real articles ({args.which}) with gold in {out}")
-        subprocess.run([sys.executable, "-m", "pipeline", "run", str(out / "input"), "-o", str(out / "output"),
-                        "--quiet"], cwd=REPO, check=True)
-        if args.score:
-            scored = subprocess.run([sys.executable, str(args.score), str(out / "gold"), str(out / "output")],
-                                    capture_output=True, text=True, check=True).stdout
-            print("\n".join(line for line in scored.splitlines()
-                            if line.startswith(("entities", "events", "participants", "date", "status"))))
+        run_and_score(out, args.score, ("entities", "events", "participants", "date", "status"))
     return 0
 
 

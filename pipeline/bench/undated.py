@@ -12,10 +12,11 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from .gold_run import run_and_score
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_SETS = REPO / "tests" / "hindi" / "blind_articles"
@@ -51,13 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         out = args.out or Path(tmp)
         n = write_undated(args.sets, set(args.years), out)
         print(f"{n} articles of {', '.join(args.years)} without their publication date in {out}")
-        subprocess.run([sys.executable, "-m", "pipeline", "run", str(out / "input"), "-o", str(out / "output"),
-                        "--quiet"], cwd=REPO, check=True)
-        if args.score:
-            scored = subprocess.run([sys.executable, str(args.score), str(out / "gold"), str(out / "output")],
-                                    capture_output=True, text=True, check=True).stdout
-            print("\n".join(line for line in scored.splitlines()
-                            if line.startswith(("events", "participants", "status"))))
+        run_and_score(out, args.score, ("events", "participants", "status"))
     return 0
 
 
