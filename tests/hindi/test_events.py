@@ -1385,3 +1385,11 @@ def test_a_plan_word_after_the_meetings_own_verb_and_aur_is_no_plan_of_it(pipe):
     planned = run(pipe, "अशोक गहलोत और अमित शाह की बैठक और चर्चा की योजना है।", "2020-11-10")
     assert [e.status for e in _of_type(held, "MEETING")] == ["occurred"]
     assert [e.status for e in _of_type(planned, "MEETING")] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "भारतीय हॉकी टीम के कप्तान राजपाल सिंह ने समाचार चैनलों से बातचीत में इस पर निराशा जताई।",
+    "मुख्यमंत्री अशोक गहलोत ने अखबारों से बातचीत में कहा कि सरकार स्थिर है।",
+])
+def test_talking_to_the_press_is_no_meeting(pipe, text):
+    assert not _of_type(run(pipe, text, "2013-05-01"), "MEETING")
