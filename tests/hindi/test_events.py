@@ -1393,3 +1393,9 @@ def test_a_plan_word_after_the_meetings_own_verb_and_aur_is_no_plan_of_it(pipe):
 ])
 def test_talking_to_the_press_is_no_meeting(pipe, text):
     assert not _of_type(run(pipe, text, "2013-05-01"), "MEETING")
+
+
+def test_a_date_until_between_a_genitive_traveller_and_the_trip(pipe):
+    """"करज़ई के इस साल के अंत तक भारत आने की संभावना": the date with तक stands between, as one with को or में does."""
+    (visit,) = _of_type(run(pipe, "राष्ट्रपति करज़ई के इस साल के अंत तक भारत आने की संभावना है।", "2013-05-01"), "VISIT")
+    assert names(visit) == {"Hamid Karzai", "India"} and visit.status == "planned"

@@ -621,7 +621,8 @@ class RoleFinder(TravellerFinder):
                 break
         return m == trig[0]
 
-    _date_cases = frozenset(key(x) for x in ("को", "में", "का", "की", "के"))  # "... का 25 अगस्त का प्रस्तावित दौरा"
+    _date_cases = frozenset(key(x) for x in ("को", "में", "का", "की", "के", "तक"))  # "... का 25 अगस्त का प्रस्तावित दौरा",
+    # "करज़ई के इस साल के अंत तक भारत आने की संभावना"
     SETTING_CASES = frozenset(key(x) for x in ("में", "पर"))  # where, or on what, a meeting is held
     _and_words = frozenset(key(x) for x in ("और", "तथा", "एवं"))
     _settings = [tuple(key(x).split()) for x in ("के बाद", "के दौरान", "में")]
