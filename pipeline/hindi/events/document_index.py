@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...core.document import Document, Entity
-from .lexicons import Roles, _ends_at, _match_at, _word, key
+from .lexicons import Roles, _ends_at, _match_at, _past_parenthesis, _word, key
 
 NAMED = ("PER", "ORG", "LOC")
 # Characters back a bare title may reach a person whose title is bound to a place (about a paragraph).
@@ -866,14 +866,6 @@ def index_of(doc: Document, roles: Roles) -> DocIndex:
     index = DocIndex(doc, roles)
     _last_index[0] = (doc, sig, index)
     return index
-
-
-
-def _past_parenthesis(w: list[str], j: int) -> int:
-    """The word after a short parenthesis that opens at `j` ("( सीआईआई )"), else `j`."""
-    if j < len(w) and w[j] == "(" and ")" in w[j:j + 8]:
-        return w.index(")", j) + 1
-    return j
 
 
 def _same_person(a: Entity | None, b: Entity | None) -> bool:

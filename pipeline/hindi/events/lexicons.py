@@ -337,6 +337,13 @@ def _ends_at(words: list[str], j: int, phrases) -> bool:
     return any(j - len(p) >= 0 and tuple(words[j - len(p):j]) == p for p in phrases)
 
 
+def _past_parenthesis(w: list[str], j: int) -> int:
+    """The word after a short parenthesis that opens at `j` ("( सीआईआई )"), else `j`."""
+    if j < len(w) and w[j] == "(" and ")" in w[j:j + 8]:
+        return w.index(")", j) + 1
+    return j
+
+
 def _word(x: str) -> bool:
     """A word of letters: no digit or punctuation (vowel signs are not isalpha())."""
     return any(c.isalpha() for c in x) and not any(c.isdigit() or not (c.isalpha() or unicodedata.category(c)[0] == "M")

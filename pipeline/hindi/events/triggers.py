@@ -6,7 +6,7 @@ from functools import cached_property
 
 from ...core.document import Entity
 from .document_index import SentView, Span
-from .lexicons import _ends_at, _match_at, _word, key
+from .lexicons import _ends_at, _match_at, _past_parenthesis, _word, key
 
 # Words a manner phrase may take between a counterpart and a weak trigger ("के साथ फोन पर बात",
 # "के साथ वीडियो कॉन्फ्रेंस के जरिए बात की").
@@ -132,9 +132,7 @@ class TriggerFinder:
             return True  # "दोषी करार दिया", "दिल का दौरा पड़ा"
         if any(k + _match_at(w, k, self.roles.chair) >= j for k in range(max(0, i - 2), i)):
             return True  # "ओबामा की मेज़बानी में ... बैठे": a word of a chair phrase names who hosted, not a meeting
-        k = j
-        if k < len(w) and w[k] == "(" and ")" in w[k:k + 8]:
-            k = w.index(")", k) + 1  # "सम्मेलन (अंकटाड) ने"
+        k = _past_parenthesis(w, j)  # "सम्मेलन (अंकटाड) ने"
         if k < len(w) and w[k] == key("ने"):
             return True  # "संयुक्त राष्ट्र के सम्मेलन (अंकटाड) ने प्रकाशित की": a body that acts
         nxt = [x for x in w[j:j + 4] if x not in self.roles.particles]  # "यात्राओं पर भी पाबंदी"
