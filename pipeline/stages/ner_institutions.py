@@ -92,7 +92,7 @@ class InstitutionNames:
                  body_suffixes: Phrases | None = None, kinds_before_name: dict[str, str] | None = None,
                  place_enders: frozenset[str] = frozenset(), acronym_members: frozenset[str] = frozenset(),
                  and_words: frozenset[str] = frozenset(), of_heads: frozenset[str] = frozenset(),
-                 of_words: frozenset[str] = frozenset()):
+                 of_words: frozenset[str] = frozenset(), name_part_words: frozenset[str] = frozenset()):
         table = table or NameHeads()
         centre = centre or {}
         self.centre_words = frozenset(fold(w) for w in centre.get("words", []))
@@ -129,6 +129,9 @@ class InstitutionNames:
         self.sports, self.bodies, self.qualifiers = table.sports, table.bodies, table.qualifiers
         self.org_words = org_words
         self.determiners = frozenset(fold(w) for w in DETERMINERS)
+        # ordinary words that name bodies (in two or more organisation names of the knowledge base: मेडिकल,
+        # रिसर्च, नेशनल, हाई): inside a name they belong to it ("हॉवर्ड मेडिकल स्कूल")
+        self.name_part_words = name_part_words - self.stop - self.boundaries - self.joiners
         self.fields = frozenset(w for phrase in self.alone for w in phrase[:-1])  # स्वास्थ्य, नगर, विकास...
 
     def __call__(self, doc):
@@ -393,7 +396,8 @@ class InstitutionNames:
                for e in over_head):
             return  # a listed name ("दिल्ली विश्वविद्यालय"), a longer span, or one found here ("पुलिस स्टेशन") stands
         j, start, words_in, names, rare = k, None, 0, [], False
-        while j > 0 and words_in < MAX_NAME_WORDS:
+        pending = 0  # ordinary words passed since the last name word: kept only if a name word comes before them
+        while j > 0 and words_in + pending < MAX_NAME_WORDS:
             e = covered[j - 1]
             if e is not None:
                 if e.label not in NAMED or (e.label == "ORG" and _listed(e) and label == "ORG"):
@@ -404,8 +408,11 @@ class InstitutionNames:
                 if e.source != "gazetteer" and not any(self._proper(fold(w)) or fold(w) in self.person_words
                                                        for w in e.text.split()):
                     break  # a model span of ordinary words ("मरीज")
+                if pending and e.label == "PER":
+                    break  # a person before ordinary words is who, not the name: "मोदी मेडिकल सेंटर पहुंचे"
                 j = next(x for x in range(j) if covered[x] is e)
-                words_in += 1
+                words_in += 1 + pending
+                pending = 0
                 start = j
                 names.append(e)
                 continue
@@ -414,16 +421,27 @@ class InstitutionNames:
                 j -= len(m)
                 continue
             w = words[j - 1]
-            if not self._name_word(w) or not (w in self.person_words or self._proper(w)):
+            if not self._name_word(w) or w in self.determiners:
                 break
+            if not (w in self.person_words or self._proper(w)):
+                # a word that names bodies, inside a name ("वेक फॉरेस्ट बैपटिस्ट [मेडिकल] सेंटर", "ब्रिटिश
+                # फ़र्टिलिटी [सोसायटी]"), belongs to it only with a name word before it
+                if w not in self.name_part_words:
+                    break
+                pending += 1
+                j -= 1
+                continue
             rare = rare or self._proper(w)
             j -= 1
-            words_in += 1
+            words_in += 1 + pending
+            pending = 0
             start = j
         if start is None:
             return
         while start > 0 and covered[start - 1] is None and words[start - 1] in self.honorifics:
             start -= 1  # "[सरदार वल्लभ भाई पटेल अस्पताल]", "[महारानी लक्ष्मीबाई मेडिकल कॉलेज]"
+        if label == "ORG" and start > 0 and covered[start - 1] is None and words[start - 1] in self.demonyms:
+            start -= 1  # a nationality opens the name of a body: "[ब्रिटिश फ़र्टिलिटी सोसायटी]"
         if not (names or rare or words_in > 1) and start > 0 and words[start - 1] in self.determiners:
             return  # one ordinary word after a determiner is no name: "एक किशोर हवाई अड्डे पर"
         if (len(names) == 1 and names[0].source == "gazetteer" and names[0].label == "PER" and covered[start] is names[0]
@@ -511,7 +529,8 @@ class InstitutionNames:
        settings={"rules": "ner.toml", "letter_names": "ner/lexicon/letter_names.txt",
                  "name_heads": "ner/lexicon/name_heads.tsv", "ordinary_words": "ner/lexicon/hindi_words.txt",
                  "given_names": "ner/lexicon/given_names.txt", "surnames": "ner/lexicon/surnames.txt",
-                 "demonyms": "gazetteers/demonyms.tsv", "org_heads": "ner/lexicon/org_heads.txt"})
+                 "demonyms": "gazetteers/demonyms.tsv", "org_heads": "ner/lexicon/org_heads.txt",
+                 "organisations": "gazetteers/organisations.tsv"})
 def make_ner_institutions(settings: dict, context):
     """Companies before a suffix ("मेरिल डायग्नोस्टिक्स प्राइवेट लिमिटेड") and acronyms before an
     institution word ("एसआरएन अस्पताल") are organisations."""
@@ -545,7 +564,28 @@ def make_ner_institutions(settings: dict, context):
                             frozenset(fold(w) for w in rules.get("acronym_members", [])),
                             frozenset(fold(w) for w in rules.get("and_words", [])),
                             frozenset(fold(w) for w in rules.get("of_heads", [])),
-                            frozenset(fold(w) for w in rules.get("of_words", [])))
+                            frozenset(fold(w) for w in rules.get("of_words", [])),
+                            read_name_part_words(Path(context.resolve(settings.get("organisations",
+                                                                                   "gazetteers/organisations.tsv")))))
+
+
+NAME_PART_MIN_NAMES = 2  # a word inside this many organisation names of the knowledge base names bodies
+
+
+def read_name_part_words(path: Path) -> frozenset[str]:
+    """Words before the last word of multi-word aliases in the organisations table, each counted once per
+    organisation, kept when NAME_PART_MIN_NAMES organisations or more have them (मेडिकल, रिसर्च, नेशनल)."""
+    if not path.exists():
+        return frozenset()
+    counts: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 3:
+            continue
+        words = {fold(w) for alias in cells[2].split("|") for w in alias.split()[:-1]}
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= NAME_PART_MIN_NAMES)
 
 
 def read_demonyms(path: Path) -> frozenset[str]:

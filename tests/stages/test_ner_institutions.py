@@ -87,6 +87,29 @@ def test_ordinary_words_before_a_head_name_no_institution(full, text):
     assert not [e for e in full(Document("d", text)).entities if e.source == "institutions"]
 
 
+@pytest.mark.parametrize("text, name", [
+    # words that name bodies in the knowledge base (रिसर्च, पब्लिक, हाई, रॉयल) inside a name belong to it
+    ("टोरंटो में रॉटमैन रिसर्च इंस्टीट्यूट के डॉक्टर ने बताया।", "रॉटमैन रिसर्च इंस्टीट्यूट"),
+    ("उसे गंगा पब्लिक स्कूल में क्वारंटाइन किया गया।", "गंगा पब्लिक स्कूल"),
+    ("लेकिन संडरलैंड रॉयल हॉस्पिटल में सर्जन ने ऐसा किया।", "संडरलैंड रॉयल हॉस्पिटल"),
+    # a nationality opens the name of a body
+    ("ब्रिटिश फ़र्टिलिटी काउंसिल के अध्यक्ष ने कहा।", "ब्रिटिश फ़र्टिलिटी काउंसिल"),
+    # English heads of bodies and companies
+    ("एकता का प्रोडक्शन हाउस बालाजी टेलीफिल्म्स नई फ़िल्म बनाएगा।", "बालाजी टेलीफिल्म्स"),
+])
+def test_words_that_name_bodies_inside_a_name_belong_to_it(full, text, name):
+    assert (name, "ORG") in named(full, text)
+
+
+@pytest.mark.parametrize("text", [
+    "बाल्टीमोर स्थित जॉन्स हॉप्किन्स विश्वविद्यालय ने यह जानकारी दी।",  # "स्थित" names no body
+    "कोरोनावायरस के खतरे को भांपते हुए अस्पताल प्रशासन ने वार्ड बनाए।",
+])
+def test_ordinary_words_that_name_no_body_end_the_name(full, text):
+    found = [t for t, label in named(full, text) if label == "ORG"]
+    assert not [t for t in found if "स्थित" in t or "हुए" in t]
+
+
 def test_a_known_person_who_went_to_a_hospital_stays_a_person(full):
     found = named(full, "प्रधानमंत्री नरेंद्र मोदी अस्पताल पहुंचे।")
     assert ("नरेंद्र मोदी", "PER") in found
