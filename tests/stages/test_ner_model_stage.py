@@ -135,3 +135,14 @@ def test_time_words_and_determiners_are_trimmed_from_person_spans_only(pipe):
         sdoc = Doc(tagger.nlp.vocab, words=words)
         pieces = [" ".join(words[i:j]) for i, j in tagger._pieces(sdoc, 0, 2, label)]
         assert pieces == [expected], (words, label)
+
+
+def test_time_words_are_trimmed_from_spans_of_every_label(pipe):
+    """ner.toml time_edge_words: "[हूती] पिछले साल", "[मुंबादेवी मंदिर] कल", "कल [लखनऊ]" (the model's spans on the raw
+    corpora; "[आईपीएल] साल 2008 से")."""
+    tagger = pipe.stages[-1].run
+    for words, label, expected in ((["हूती", "पिछले"], "ORG", "हूती"), (["मुंबादेवी", "मंदिर", "कल"], "LOC", "मुंबादेवी मंदिर"),
+                                   (["कल", "लखनऊ"], "LOC", "लखनऊ"), (["आईपीएल", "साल"], "ORG", "आईपीएल")):
+        sdoc = Doc(tagger.nlp.vocab, words=words)
+        pieces = [" ".join(words[i:j]) for i, j in tagger._pieces(sdoc, 0, len(words), label)]
+        assert pieces == [expected], (words, label)
