@@ -156,9 +156,10 @@ def make_ner_model(settings: dict, context):
     if not path.is_absolute() and settings.get("model"):
         path = context.resolve(path)
     rules = context.read_toml(settings.get("rules", "ner.toml"))
-    # titles, roles written before a name ("छात्रा मलाला यूसुफ़ज़ई") and time words ("[हूती] पिछले") are never a span's edge
+    # titles, roles written before a name ("छात्रा मलाला यूसुफ़ज़ई"), time words ("[हूती] पिछले") and motion verbs
+    # ("[जम्मू] जाएंगे") are never a span's edge
     edge = {fold(w) for w in rules.get("titles", []) + rules.get("person_roles", []) + rules.get("case_markers", [])
-            + rules.get("time_edge_words", [])}
+            + rules.get("time_edge_words", []) + rules.get("verb_edge_words", [])}
     return ModelTagger(load_model(path, settings.get("blas", "numpy")), edge,
                        keep_dates=bool(settings.get("keep_dates", False)),
                        not_names=frozenset(fold(w) for w in rules.get("not_names", [])),

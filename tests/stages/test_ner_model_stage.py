@@ -137,12 +137,13 @@ def test_time_words_and_determiners_are_trimmed_from_person_spans_only(pipe):
         assert pieces == [expected], (words, label)
 
 
-def test_time_words_are_trimmed_from_spans_of_every_label(pipe):
-    """ner.toml time_edge_words: "[हूती] पिछले साल", "[मुंबादेवी मंदिर] कल", "कल [लखनऊ]" (the model's spans on the raw
-    corpora; "[आईपीएल] साल 2008 से")."""
+def test_time_words_and_motion_verbs_are_trimmed_from_spans_of_every_label(pipe):
+    """ner.toml time_edge_words and verb_edge_words: "[हूती] पिछले साल", "[मुंबादेवी मंदिर] कल", "कल [लखनऊ]",
+    "[नेशनल इंस्टीट्यूट ऑफ वायरोलॉजी] भेजा" (the model's spans on the raw corpora); Gaya stays a place."""
     tagger = pipe.stages[-1].run
     for words, label, expected in ((["हूती", "पिछले"], "ORG", "हूती"), (["मुंबादेवी", "मंदिर", "कल"], "LOC", "मुंबादेवी मंदिर"),
-                                   (["कल", "लखनऊ"], "LOC", "लखनऊ"), (["आईपीएल", "साल"], "ORG", "आईपीएल")):
+                                   (["कल", "लखनऊ"], "LOC", "लखनऊ"), (["आईपीएल", "साल"], "ORG", "आईपीएल"),
+                                   (["जम्मू", "जाएंगे"], "LOC", "जम्मू"), (["गया"], "LOC", "गया")):
         sdoc = Doc(tagger.nlp.vocab, words=words)
         pieces = [" ".join(words[i:j]) for i, j in tagger._pieces(sdoc, 0, len(words), label)]
         assert pieces == [expected], (words, label)
