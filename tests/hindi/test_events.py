@@ -1399,3 +1399,35 @@ def test_a_date_until_between_a_genitive_traveller_and_the_trip(pipe):
     """"करज़ई के इस साल के अंत तक भारत आने की संभावना": the date with तक stands between, as one with को or में does."""
     (visit,) = _of_type(run(pipe, "राष्ट्रपति करज़ई के इस साल के अंत तक भारत आने की संभावना है।", "2013-05-01"), "VISIT")
     assert names(visit) == {"Hamid Karzai", "India"} and visit.status == "planned"
+
+
+def test_a_feminine_verb_makes_the_woman_named_before_the_pronoun_traveller(pipe):
+    """"करीमोव ने कहा ... । वे ... तुर्कमेनिस्तान पहुंचेंगी": the verb agrees with a woman, so the pronoun is the
+    woman named before (Park, "दक्षिण कोरिया की राष्ट्रपति"), not the man named since."""
+    doc = run(pipe, "दक्षिण कोरिया की राष्ट्रपति पार्क ग्युन-हे ने मंगलवार को ताशकंद में उज़्बेक राष्ट्रपति इस्लाम करीमोव से "
+                    "बातचीत की। करीमोव ने कहा कि यह दौरा अहम है। दौरे के आख़िरी पड़ाव में वे शुक्रवार को तुर्कमेनिस्तान "
+                    "पहुंचेंगी।", "2014-06-17")
+    visits = [names(e) for e in doc.events if e.type == "VISIT"]
+    assert {"Park Geun-hye", "Turkmenistan"} in visits
+    assert not [v for v in visits if "Islam Karimov" in v]
+
+
+def test_a_masculine_verb_does_not_make_a_woman_the_traveller(pipe):
+    doc = run(pipe, "प्रधानमंत्री नरेंद्र मोदी ने सोमवार को भाषण दिया। भारत की विदेश मंत्री सुषमा स्वराज ने उनसे मुलाकात की। "
+                    "वह हाल ही में जापान से लौटे हैं।", "2020-03-18")
+    visits = [names(e) for e in doc.events if e.type == "VISIT"]
+    assert {"Narendra Modi", "Japan"} in visits
+    assert not [v for v in visits if "Sushma Swaraj" in v]
+
+
+def test_genders_come_from_agreement_and_not_from_a_noun_a_name_qualifies(pipe):
+    from pipeline.hindi.events import index_of
+    roles = load_roles(str(CONFIG_DIR / "roles.toml"))
+    doc = run(pipe, "बांग्लादेश की प्रधानमंत्री शेख़ हसीना ने बात की। भारत के राष्ट्रपति प्रणब मुखर्जी ने स्वागत किया। "
+                    "सुर्खियां बटोरने वाली सिंगर कनिका कपूर को बुखार है। भारत की विदेश मंत्री सुषमा स्वराज बैठक में शामिल थीं। "
+                    "नरेंद्र मोदी सरकार बड़ा कदम उठाने की तैयारी कर रही है। नरेंद्र मोदी सरकार कोई कमी नहीं रख रही।",
+              "2020-03-18")
+    genders = index_of(doc, roles).genders
+    assert genders.get("Sheikh Hasina") == "F" and genders.get("Pranab Mukherjee") == "M"
+    assert genders.get("Kanika Kapoor") == "F" and genders.get("Sushma Swaraj") == "F"
+    assert "Narendra Modi" not in genders  # "मोदी सरकार ... कर रही है" (twice) agrees with the government

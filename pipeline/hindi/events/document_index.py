@@ -21,6 +21,10 @@ PROTAGONIST_MENTIONS = 3  # a person named this often is who the article is abou
 PROTAGONIST_REACH = 4  # ... and named in one of the sentences this far back
 STORY_LEAD = 3  # sentences at the top (headline, dateline, lead) that may say where the story is told from
 QUOTE_SENTENCES = 6  # sentences a quotation may run on with its speaker ("सुधीर बताते हैं, ''... मैं ...")
+# A verb may agree with another nominative than the name before it ("बाक तोक्यो ओलंपिक स्थगित करना जल्दबाजी होगी"):
+# one verb is not enough to give a person a gender; a genitive or participle before a post held is.
+MODIFIER_VOTE, GENDER_MARGIN = 2, 2
+APPOSITION_WORDS = 2  # words of a noun between a gendered participle and the name it agrees with
 TEAM_MODIFIERS = 3  # modifier tokens between a body's genitive and its team ("का एक अंतर-मंत्रालयी दल")
 
 
@@ -60,6 +64,11 @@ class SentView:
     # The subject of one of the two sentences before, when it is also the last person named before
     # this sentence: who a bare "वह" / "वे" here most likely is (TravellerFinder._pronoun_traveller).
     recent_subject: Entity | None = None
+    # The latest person of each known gender ("F", "M"), and the latest not known to be a woman ("not F"), named
+    # before this sentence, for a pronoun whose verb agrees with another gender than the recent subject's
+    # ("... । वे शुक्रवार को तुर्कमेनिस्तान पहुंचेंगी").
+    by_gender: dict[str, Entity] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)  # the document's people (canonical) -> "F" or "M"
 
 
 def _token_range(starts: list[int], ends: list[int], start: int, end: int) -> tuple[int, int] | None:
@@ -96,6 +105,18 @@ class DocIndex:
                     v.spans.append(Span(r[0], r[1], e, e.participant()))
             self.views.append(v)
         self._add_repeats()
+        self.genders = self._genders()
+        latest: dict[str, Entity] = {}
+        for v in self.views:
+            v.genders, v.by_gender = self.genders, dict(latest)
+            for sp in v.spans:
+                if sp.label != "PER":
+                    continue
+                gender = self.genders.get(sp.entity.canonical or sp.entity.text)
+                if gender:
+                    latest[gender] = sp.entity
+                if gender != "F":
+                    latest["not F"] = sp.entity  # a man, or a person whose gender nothing told
         self._named_times: dict[str, int] = {}  # person -> spans naming them in the document
         for v in self.views:
             for sp in v.spans:
@@ -174,6 +195,69 @@ class DocIndex:
         from .. import deproles
 
         return deproles.has_deps(self.doc)
+
+    _fem_genitive, _masc_genitive = key("की"), key("के")
+    _participle_gender = {key("वाली"): "F", key("वाले"): "M"}  # "सुर्खियां बटोरने वाली सिंगर कनिका कपूर"
+    _adverbial_cases = frozenset(key(x) for x in ("में", "से", "पर", "को"))
+
+    def _genders(self) -> dict[str, str]:
+        """The gender of each person the document gives one, by agreement: a nominative subject's verb, the last
+        gendered one before a clause break ("राष्ट्रपति पार्क ... लोगों से मिलीं"), and the genitive or participle before
+        a post held ("दक्षिण कोरिया की राष्ट्रपति पार्क ग्युन-हे", "भारत के प्रधानमंत्री", "... बटोरने वाली सिंगर कनिका
+        कपूर"; worth two verbs). A gender needs a margin of GENDER_MARGIN votes."""
+        r = self.roles
+        if not (r.feminine_verbs and r.masculine_verbs):
+            return {}
+        votes: dict[str, list[int]] = {}
+        for v in self.views:
+            w = v.words
+            named = {x for o in v.spans for x in range(o.i, o.j)}
+            for n, sp in enumerate(v.spans):
+                if sp.label != "PER" or sp.title:
+                    continue
+                said = []
+                k = sp.i
+                while k > 0:  # "की [विदेश मंत्री] हिना रब्बानी खार"
+                    title = r.title_phrases.ending_at(w, k)
+                    if title:
+                        k -= len(title)
+                    elif w[k - 1] in r.title_words:
+                        k -= 1
+                    else:
+                        break
+                if k == sp.i:
+                    # a participle agrees with a noun in apposition too: "वाली [सिंगर] कनिका कपूर" (a genitive not:
+                    # "पाकिस्तान की [नुमाइंदगी] सरताज अज़ीज़ कर रहे हैं" is the representation's)
+                    while k > 0 and sp.i - k < APPOSITION_WORDS and _word(w[k - 1]) and w[k - 1] not in r.markers \
+                            and w[k - 1] not in self._participle_gender and (k - 1) not in named:
+                        k -= 1
+                    if k > 0 and w[k - 1] not in self._participle_gender:
+                        k = sp.i
+                if k < sp.i and k >= 2 and w[k - 1] in (self._fem_genitive, self._masc_genitive) and any(
+                        o.j == k - 1 and o.label in ("LOC", "ORG") for o in v.spans):
+                    said.append(("F" if w[k - 1] == self._fem_genitive else "M", MODIFIER_VOTE))
+                elif k < sp.i and k >= 1 and w[k - 1] in self._participle_gender:
+                    said.append((self._participle_gender[w[k - 1]], MODIFIER_VOTE))
+                m = sp.j
+                while m < len(w) and w[m] in r.particles:
+                    m += 1
+                # the subject's own clause goes on with a date, a name, an adverbial ("बैठक में") or the verb, not
+                # with a noun the name qualifies ("नरेंद्र मोदी सरकार ... कर रही है", "राजीव गांधी अस्पताल के")
+                joined = sp.i > 0 and w[sp.i - 1] in r.coordinators  # "अभिषेक बच्चन और ऐश्वर्या राय बच्चन होंगे"
+                if m < len(w) and w[m] not in r.markers and not joined and (
+                        m in named or any(d[0] == m for d in v.dates) or verb_gender(w[m:m + 3], r) or m > sp.j
+                        or (m + 1 < len(w) and w[m + 1] in self._adverbial_cases)):
+                    end = next((o.i for o in v.spans[n + 1:] if o.label == "PER"), len(w))
+                    m = sp.j
+                    while m < end and w[m] not in r.clause_breaks and w[m] not in r.relatives and w[m] != ",":
+                        m += 1
+                    gender = verb_gender(w[sp.j:m], r)
+                    if gender:
+                        said.append((gender, 1))
+                name = sp.entity.canonical or sp.entity.text
+                for g, weight in said:
+                    votes.setdefault(name, [0, 0])[g == "M"] += weight
+        return {name: ("F" if f > m else "M") for name, (f, m) in votes.items() if abs(f - m) >= GENDER_MARGIN}
 
     def _add_repeats(self) -> None:
         """A person's full name (two words or more) that the NER found in one sentence stands for that
@@ -866,6 +950,16 @@ def index_of(doc: Document, roles: Roles) -> DocIndex:
     index = DocIndex(doc, roles)
     _last_index[0] = (doc, sig, index)
     return index
+
+
+def verb_gender(words: list[str], roles: Roles) -> str | None:
+    """The gender the last gendered verb among the words agrees with: "F" ("पहुंचेंगी", "जा रही हैं"), "M" or None."""
+    for x in reversed(words):
+        if x in roles.feminine_verbs:
+            return "F"
+        if x in roles.masculine_verbs:
+            return "M"
+    return None
 
 
 def _same_person(a: Entity | None, b: Entity | None) -> bool:

@@ -183,6 +183,8 @@ class Roles:
     quote_marks: frozenset[str] = frozenset()
     honorific_verbs: frozenset[str] = frozenset()
     singular_verbs: frozenset[str] = frozenset()
+    feminine_verbs: frozenset[str] = frozenset()  # verbs that agree with a woman as their subject
+    masculine_verbs: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     not_person_heads: frozenset[str] = frozenset()
     # The commonest Hindi words (wordfreq, Zipf >= 3): a word not among them is a name or a loanword.

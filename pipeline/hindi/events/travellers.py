@@ -3,7 +3,7 @@ motion participle, a pronoun standing for the last subject, the owner of a plane
 subject of an own trip ("अपना ... दौरा")."""
 from __future__ import annotations
 
-from .document_index import SentView, Span
+from .document_index import SentView, Span, verb_gender
 from .lexicons import _match_at, key
 
 # Modifiers allowed between a reflexive possessive and its trigger ("अपना तीन दिवसीय भारत दौरा"), and
@@ -76,6 +76,18 @@ class TravellerFinder:
             if w[k] in r.traveller_pronouns and not (k + 1 < len(w) and w[k + 1] in r.markers):
                 verbs = w[trig[0]:hi]  # the trigger may be the verb itself: "वे बंगलौर भी जाएंगी"
                 if any(x in r.honorific_verbs for x in verbs) and not any(x in r.singular_verbs for x in verbs):
+                    # the verb's gender names the person when the recent subject is of the other one: "करीमोव
+                    # ... । वे शुक्रवार को तुर्कमेनिस्तान पहुंचेंगी" is the woman named before
+                    # (news names more men than women: a person of unknown gender is taken for a man, whom a
+                    # feminine verb only leaves when a woman was named before)
+                    gender = verb_gender(verbs, r)
+                    known = v.genders.get(person.canonical or person.text)
+                    if gender == "F" and known != "F" and "F" in v.by_gender:
+                        person = v.by_gender["F"]
+                    elif gender == "M" and known == "F":
+                        person = v.by_gender.get("M") or v.by_gender.get("not F")
+                        if person is None:
+                            return None
                     return Span(k, k + 1, person, person.participant(), title=True)
                 return None
         return None
