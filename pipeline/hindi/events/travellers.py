@@ -121,6 +121,8 @@ class TravellerFinder:
                     sp.label == "ORG" and w[sp.j - 1] in self.roles.teams)):
                 # (a team or delegation travels too: "दक्षिण अफ्रीका पहुंची भारतीय क्रिकेट टीम")
                 return sp
+            if w[m] in self.roles.genitive and any(o.j == m and o.label in ("LOC", "ORG") for o in v.spans):
+                continue  # the country or body of the post: "दौरे पर गईं पाकिस्तान की विदेश मंत्री हिना रब्बानी खार"
             if w[m] in self.roles.agent or w[m] in self.lex.light or w[m] in self.lex.verbs:
                 return None
         return None
