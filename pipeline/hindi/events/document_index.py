@@ -201,63 +201,71 @@ class DocIndex:
     _adverbial_cases = frozenset(key(x) for x in ("में", "से", "पर", "को"))
 
     def _genders(self) -> dict[str, str]:
-        """The gender of each person the document gives one, by agreement: a nominative subject's verb, the last
-        gendered one before a clause break ("राष्ट्रपति पार्क ... लोगों से मिलीं"), and the genitive or participle before
-        a post held ("दक्षिण कोरिया की राष्ट्रपति पार्क ग्युन-हे", "भारत के प्रधानमंत्री", "... बटोरने वाली सिंगर कनिका
-        कपूर"; worth two verbs). A gender needs a margin of GENDER_MARGIN votes."""
+        """The gender of each person the document gives one, by agreement: the genitive or participle before a post
+        held ("दक्षिण कोरिया की राष्ट्रपति पार्क ग्युन-हे", "भारत के प्रधानमंत्री", "... बटोरने वाली सिंगर कनिका कपूर"; worth
+        two verbs) and a nominative subject's verb ("राष्ट्रपति पार्क ... लोगों से मिलीं"). A gender needs a margin of
+        GENDER_MARGIN votes."""
         r = self.roles
         if not (r.feminine_verbs and r.masculine_verbs):
             return {}
         votes: dict[str, list[int]] = {}
         for v in self.views:
-            w = v.words
             named = {x for o in v.spans for x in range(o.i, o.j)}
             for n, sp in enumerate(v.spans):
                 if sp.label != "PER" or sp.title:
                     continue
-                said = []
-                k = sp.i
-                while k > 0:  # "की [विदेश मंत्री] हिना रब्बानी खार"
-                    title = r.title_phrases.ending_at(w, k)
-                    if title:
-                        k -= len(title)
-                    elif w[k - 1] in r.title_words:
-                        k -= 1
-                    else:
-                        break
-                if k == sp.i:
-                    # a participle agrees with a noun in apposition too: "वाली [सिंगर] कनिका कपूर" (a genitive not:
-                    # "पाकिस्तान की [नुमाइंदगी] सरताज अज़ीज़ कर रहे हैं" is the representation's)
-                    while k > 0 and sp.i - k < APPOSITION_WORDS and _word(w[k - 1]) and w[k - 1] not in r.markers \
-                            and w[k - 1] not in self._participle_gender and (k - 1) not in named:
-                        k -= 1
-                    if k > 0 and w[k - 1] not in self._participle_gender:
-                        k = sp.i
-                if k < sp.i and k >= 2 and w[k - 1] in (self._fem_genitive, self._masc_genitive) and any(
-                        o.j == k - 1 and o.label in ("LOC", "ORG") for o in v.spans):
-                    said.append(("F" if w[k - 1] == self._fem_genitive else "M", MODIFIER_VOTE))
-                elif k < sp.i and k >= 1 and w[k - 1] in self._participle_gender:
-                    said.append((self._participle_gender[w[k - 1]], MODIFIER_VOTE))
-                m = sp.j
-                while m < len(w) and w[m] in r.particles:
-                    m += 1
-                # the subject's own clause goes on with a date, a name, an adverbial ("बैठक में") or the verb, not
-                # with a noun the name qualifies ("नरेंद्र मोदी सरकार ... कर रही है", "राजीव गांधी अस्पताल के")
-                joined = sp.i > 0 and w[sp.i - 1] in r.coordinators  # "अभिषेक बच्चन और ऐश्वर्या राय बच्चन होंगे"
-                if m < len(w) and w[m] not in r.markers and not joined and (
-                        m in named or any(d[0] == m for d in v.dates) or verb_gender(w[m:m + 3], r) or m > sp.j
-                        or (m + 1 < len(w) and w[m + 1] in self._adverbial_cases)):
-                    end = next((o.i for o in v.spans[n + 1:] if o.label == "PER"), len(w))
-                    m = sp.j
-                    while m < end and w[m] not in r.clause_breaks and w[m] not in r.relatives and w[m] != ",":
-                        m += 1
-                    gender = verb_gender(w[sp.j:m], r)
-                    if gender:
-                        said.append((gender, 1))
                 name = sp.entity.canonical or sp.entity.text
-                for g, weight in said:
-                    votes.setdefault(name, [0, 0])[g == "M"] += weight
+                for gender, weight in ((self._modifier_gender(v, sp, named), MODIFIER_VOTE),
+                                       (self._verb_agreement(v, n, sp, named), 1)):
+                    if gender:
+                        votes.setdefault(name, [0, 0])[gender == "M"] += weight
         return {name: ("F" if f > m else "M") for name, (f, m) in votes.items() if abs(f - m) >= GENDER_MARGIN}
+
+    def _modifier_gender(self, v: SentView, sp: Span, named: set[int]) -> str | None:
+        """The gender of the genitive before the post the person holds, after the name of a country or body
+        ("पाकिस्तान की [विदेश मंत्री] हिना रब्बानी खार"), or of a participle before it ("वाली [सिंगर] कनिका कपूर")."""
+        r, w, k = self.roles, v.words, sp.i
+        while k > 0:
+            title = r.title_phrases.ending_at(w, k)
+            if title:
+                k -= len(title)
+            elif w[k - 1] in r.title_words:
+                k -= 1
+            else:
+                break
+        if k == sp.i:
+            # a participle agrees with a noun in apposition too: "वाली [सिंगर] कनिका कपूर" (a genitive not:
+            # "पाकिस्तान की [नुमाइंदगी] सरताज अज़ीज़ कर रहे हैं" is the representation's)
+            while k > 0 and sp.i - k < APPOSITION_WORDS and _word(w[k - 1]) and w[k - 1] not in r.markers \
+                    and w[k - 1] not in self._participle_gender and (k - 1) not in named:
+                k -= 1
+            if k > 0 and w[k - 1] not in self._participle_gender:
+                k = sp.i
+        if k == sp.i or k < 1:
+            return None
+        if w[k - 1] in (self._fem_genitive, self._masc_genitive) and any(
+                o.j == k - 1 and o.label in ("LOC", "ORG") for o in v.spans):
+            return "F" if w[k - 1] == self._fem_genitive else "M"
+        return self._participle_gender.get(w[k - 1])
+
+    def _verb_agreement(self, v: SentView, n: int, sp: Span, named: set[int]) -> str | None:
+        """The gender of the last gendered verb of the clause the person (the view's n-th span) is the nominative
+        subject of: no case marker after the name, nor a coordinated name before it ("अभिषेक बच्चन और ऐश्वर्या राय
+        बच्चन होंगे"), and the clause going on with a date, a name, an adverbial ("बैठक में") or the verb, not with a
+        noun the name qualifies ("नरेंद्र मोदी सरकार ... कर रही है", "राजीव गांधी अस्पताल के")."""
+        r, w = self.roles, v.words
+        m = sp.j
+        while m < len(w) and w[m] in r.particles:
+            m += 1
+        if (m >= len(w) or w[m] in r.markers or (sp.i > 0 and w[sp.i - 1] in r.coordinators) or not (
+                m > sp.j or m in named or any(d[0] == m for d in v.dates) or verb_gender(w[m:m + 3], r)
+                or (m + 1 < len(w) and w[m + 1] in self._adverbial_cases))):
+            return None
+        end = next((o.i for o in v.spans[n + 1:] if o.label == "PER"), len(w))
+        m = sp.j
+        while m < end and w[m] not in r.clause_breaks and w[m] not in r.relatives and w[m] != ",":
+            m += 1
+        return verb_gender(w[sp.j:m], r)
 
     def _add_repeats(self) -> None:
         """A person's full name (two words or more) that the NER found in one sentence stands for that
