@@ -152,8 +152,8 @@ class InstitutionNames:
         """"[यूनिवर्सिटी ऑफ पाविया] में", "[लंदन स्कूल ऑफ हाइजीन एंड ट्रोपिकल मेडिसिन] ने", "[डिपार्टमेंट ऑफ होमलैंड
         सिक्योरिटी] ने": an English head (ner.toml `of_heads`) before "ऑफ" or "फॉर" (`of_words`) names a body with
         the words after it, up to OF_NAME_WORDS and English "and", to a case marker, joiner or mark; and with the
-        words before it that are no ordinary Hindi word ("नेशनल", "लंदन", a name found there). On the raw corpora
-        the model missed 32 such names."""
+        words before it that are no ordinary Hindi word ("लंदन", a name found there) or name bodies ("नेशनल",
+        name_part_words). On the raw corpora the model missed 32 such names."""
         for sent in doc.sentences:
             tokens = doc.tokens[sent.tok_start:sent.tok_end]
             words = [fold(t.text) for t in tokens]
@@ -179,7 +179,8 @@ class InstitutionNames:
                     continue  # named already, whole (the model's reading would lose to a place inside it)
                 i = k
                 while i > 0 and k - i < 3 and self._name_word(words[i - 1]) and (
-                        self._proper(words[i - 1]) or (covered[i - 1] is not None and covered[i - 1].label in NAMED)):
+                        self._proper(words[i - 1]) or words[i - 1] in self.name_part_words
+                        or (covered[i - 1] is not None and covered[i - 1].label in NAMED)):
                     i -= 1  # "नेशनल इंस्टीट्यूट", "इंदिरा गांधी इंस्टीट्यूट"
                 if any(e is not None and (e.start < tokens[i].start or e.end > tokens[j - 1].end) for e in covered[i:j]):
                     i = k  # a name reaching further left is another's ("नतीजे" stops it anyway)

@@ -269,6 +269,8 @@ def test_an_english_and_after_no_organisation_joins_nothing(pipe):
     # the place right after "ऑफ" is the name's; one after the name is where it is
     ("यूनिवर्सिटी ऑफ़ ऑकलैंड के शोधकर्ताओं ने बताया।", "यूनिवर्सिटी ऑफ़ ऑकलैंड", None),
     ("नमूने नेशनल इंस्टीट्यूट ऑफ वायरोलॉजी पुणे भेजे गए।", "नेशनल इंस्टीट्यूट ऑफ वायरोलॉजी", "पुणे"),
+    # words that name bodies (the knowledge base's name_part_words) before the head are the name's
+    ("हैकर्स शिकार बना सकते हैं। फेडरल ब्यूरो ऑफ इन्वेस्टिगेशन (एफबीआई) ने चेतावनी दी।", "फेडरल ब्यूरो ऑफ इन्वेस्टिगेशन", None),
 ])
 def test_an_english_head_before_of_names_a_body(pipe, text, name, place):
     doc = pipe(Document("d", text))
