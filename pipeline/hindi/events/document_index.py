@@ -224,15 +224,11 @@ class DocIndex:
     def _modifier_gender(self, v: SentView, sp: Span, named: set[int]) -> str | None:
         """The gender of the genitive before the post the person holds, after the name of a country or body
         ("पाकिस्तान की [विदेश मंत्री] हिना रब्बानी खार"), or of a participle before it ("वाली [सिंगर] कनिका कपूर")."""
-        r, w, k = self.roles, v.words, sp.i
-        while k > 0:
-            title = r.title_phrases.ending_at(w, k)
-            if title:
-                k -= len(title)
-            elif w[k - 1] in r.title_words:
-                k -= 1
-            else:
-                break
+        r, w = self.roles, v.words
+        found = self._title_before(w, sp.i)
+        k = found[1] if found else sp.i
+        while k > 0 and w[k - 1] in r.title_words:
+            k -= 1  # "भारत के [पूर्व] प्रधानमंत्री"
         if k == sp.i:
             # a participle agrees with a noun in apposition too: "वाली [सिंगर] कनिका कपूर" (a genitive not:
             # "पाकिस्तान की [नुमाइंदगी] सरताज अज़ीज़ कर रहे हैं" is the representation's)
