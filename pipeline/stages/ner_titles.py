@@ -13,7 +13,11 @@ names it has never seen, most often when they start with initials written as let
   are at least two letters and a case marker follows ("इंजीनियर [आरके] को");
 - one untagged word between an honorific (ner.toml `honorifics`: डॉ, श्री, न्यायमूर्ति) and a
   model person joins the person ("डॉ [विज़ोली] [जेड सुखरी]" -> "विज़ोली जेड सुखरी"); not after
-  posts, which other words follow ("स्वास्थ्य अधिकारी [सुधीर देहरिया]").
+  posts, which other words follow ("स्वास्थ्य अधिकारी [सुधीर देहरिया]");
+- one to three name words after an honorific that only ever comes before a person's name (ner.toml
+  `name_honorifics`: डॉ., श्रीमती), then a case marker, punctuation or another entity, are a person
+  when the model found none there or read it as a place or body ("डॉ. [सीमा राय] ने बताया", "डॉ.
+  [रोमेल टिक्कू]" the model's ORG). The first word may be a common one (सीमा, लाल: given names).
 
 Words that are titles, case markers, common nouns, list stop words (ner.toml), organisation
 head words (एसोसिएशन) or oblique plurals (कर्मचारियों) are never taken as name words, and
@@ -30,14 +34,17 @@ from ._lexicons import setting_words
 from .ner_model import org_head_words
 
 MAX_NAME_WORDS = 2
+MAX_HONORIFIC_NAME_WORDS = 3  # "डॉ. मोहम्मद अता उल्ला"
 
 
 class TitledPeople:
     def __init__(self, titles: set[str], stop_words: set[str], boundaries: set[str], letters: list[str],
                  honorifics: set[str] = frozenset(), org_heads: frozenset[str] = frozenset(),
                  abbreviations: set[str] = frozenset(), common: set[str] = frozenset(),
-                 surnames: set[str] = frozenset(), time_words: frozenset[str] = frozenset()):
+                 surnames: set[str] = frozenset(), time_words: frozenset[str] = frozenset(),
+                 name_honorifics: frozenset[str] = frozenset()):
         self.titles = titles
+        self.name_honorifics = name_honorifics
         self.time_words = time_words  # a weekday after a name ends it: "दूत [एम गणपति] गुरुवार को"
         self.common = common  # a second name word is a known surname or no common word:
         self.surnames = surnames  # "सचिव [आरके तिवारी] मौजूद" (मौजूद, "present")
@@ -142,6 +149,27 @@ class TitledPeople:
                 e = starts_at[i + 1]
                 if join_left(doc, e, tokens[i]):
                     covered[i] = e
+            elif w in self.name_honorifics and i < n and i not in starts_at:
+                self._named_after_honorific(doc, sent, tokens, words, covered, i)
+
+    def _named_after_honorific(self, doc, sent, tokens, words, covered, i) -> None:
+        n, m = len(tokens), i
+        while (m < n and m - i < MAX_HONORIFIC_NAME_WORDS and self._name_word(words[m])
+               and (covered[m] is None or covered[m].source == "model")
+               and (m == i or words[m] in self.surnames or words[m] not in self.common)):
+            m += 1
+        if m == i or not (self._boundary(words, m) or covered[m] is not None):
+            return
+        pieces = {id(e): e for e in covered[i:m] if e is not None}.values()
+        if any(e.start < tokens[i].start or e.end > tokens[m - 1].end for e in pieces):
+            return  # a model span running on past the name is the model's reading
+        for e in pieces:
+            doc.entities.remove(e)
+        a, b = tokens[i], tokens[m - 1]
+        e = Entity(a.start, b.end, doc.norm_text[a.start:b.end], "PER", sent.sent_id, source="titles", score=None)
+        doc.entities.append(e)
+        for x in range(i, m):
+            covered[x] = e
 
 
 @stage("ner_titles", requires=("tokens", "entities"), provides=("entities",),
@@ -165,4 +193,4 @@ def make_ner_titles(settings: dict, context):
     return TitledPeople(titles | honorifics, stop, boundaries, letters, honorifics,
                         org_head_words(context, settings, rules), abbreviations,
                         words("common_words", "ner/lexicon/common_words.txt"), words("surnames", "ner/lexicon/surnames.txt"),
-                        time_words)
+                        time_words, frozenset(fold(w) for w in rules.get("name_honorifics", [])))

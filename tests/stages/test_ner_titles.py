@@ -61,3 +61,27 @@ def test_a_common_word_after_initials_and_a_name_is_not_part_of_it(pipe):
 def test_a_weekday_after_the_name_ends_it(pipe):
     """"सलाहकार एस पी सूरज बुधवार को": the day is no name word and ends the name as a case marker would."""
     assert ("एस पी सूरज", "titles") in people(pipe, "सरकार के सलाहकार एस पी सूरज बुधवार को पटना आए।")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("सीएमओ डॉ. सीमा राय ने बताया कि दोनों युवकों की जांच कराई गई।", "सीमा राय"),  # सीमा is "border" too
+    ("क्वालिटी मैनेजर डॉ. मोहम्मद अता उल्ला ने मेडिकल कॉलेज की टीम से बात की।", "मोहम्मद अता उल्ला"),
+    ("सिविल सर्जन डॉ राजकिशोर ने बताया कि जिले में अब तक कोई मामला नहीं है।", "राजकिशोर"),
+])
+def test_name_words_after_a_personal_honorific_are_a_person(pipe, text, name):
+    doc = pipe(Document("d", text))
+    assert [e.label for e in doc.entities if e.text == name] == ["PER"]
+
+
+def test_a_model_body_after_a_personal_honorific_becomes_a_person(pipe):
+    doc = pipe(Document("d", "एसोसिएट डायरेक्टर डॉ. रोमेल टिक्कू ने कहा कि अमेरिका और यूरोप में स्थिति खराब है।"))
+    assert [(e.text, e.label) for e in doc.entities if "टिक्कू" in e.text] == [("रोमेल टिक्कू", "PER")]
+
+
+@pytest.mark.parametrize("text", [
+    "डॉक्टर पिता ने बताया कि बेटा ठीक है।",                   # डॉक्टर is a noun: not a name honorific
+    "शहर के श्री गंगा राम अस्पताल में इलाज चल रहा है।",        # श्री names a hospital
+    "डॉ. रिक ब्राइट बायोमेडिकल एडवांस्ड रिसर्च के प्रमुख थे।",  # no end to the name within three words
+])
+def test_no_person_after_an_honorific_without_a_name_and_an_end(pipe, text):
+    assert not [t for t, s in people(pipe, text) if s == "titles"]
