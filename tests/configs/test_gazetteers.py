@@ -99,6 +99,8 @@ def test_places_have_countries_and_coordinates():
     assert rows["Bihar"]["country"] == "IND" and rows["Bihar"]["lat"] and not rows["Bihar"]["geonames_id"]
     assert rows["India"]["lat"] and rows["Russia"]["lon"]  # a country's point (build_countries)
     assert rows["Arizona"]["country"] == "USA"
+    # seas and oceans are no country's: "तीनों देशों" in a story of the Indian Ocean search is not India's
+    assert rows["Indian Ocean"]["country"] == rows["Bay of Bengal"]["country"] == rows["Arabian Sea"]["country"] == ""
 
 
 def test_aliases_clean():
