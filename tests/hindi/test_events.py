@@ -1431,3 +1431,22 @@ def test_genders_come_from_agreement_and_not_from_a_noun_a_name_qualifies(pipe):
     assert genders.get("Sheikh Hasina") == "F" and genders.get("Pranab Mukherjee") == "M"
     assert genders.get("Kanika Kapoor") == "F" and genders.get("Sushma Swaraj") == "F"
     assert "Narendra Modi" not in genders  # "मोदी सरकार ... कर रही है" (twice) agrees with the government
+
+
+def test_signing_this_document_is_the_agreement_told_before(full):
+    """"... ने इस दस्तावेज़ पर दस्तख़त किए" after a signed MoU: its signers (names only the model finds) join that
+    agreement, no second one."""
+    doc = run(full, "लापता विमान की खोज के लिए ऑस्ट्रेलिया और मलेशिया ने गुरुवार को कैनबरा में एक सहमति-पत्र पर हस्ताक्षर "
+                    "किए हैं. ऑस्ट्रेलिया के उप प्रधानमंत्री वॉरेन ट्रस और मलेशिया के परिवहन मंत्री लियोऊ तिओंग लाई ने इस "
+                    "दस्तावेज़ पर दस्तख़त किए.", "2014-08-28")
+    agreements = _of_type(doc, "AGREEMENT")
+    assert len(agreements) == 1 and {"Australia", "Malaysia", "वॉरेन ट्रस"} <= names(agreements[0])
+
+
+def test_a_numbered_or_neighbouring_title_is_no_indian_office_holder(pipe):
+    """"तीन पड़ोसी राष्ट्रपति वागादुगू पहुंचे": three presidents of other countries, not India's president (in a
+    story that names something of India, where a bare title is India's)."""
+    doc = run(pipe, "संसद भवन में चर्चा हुई. तीन पड़ोसी राष्ट्रपति गुवाहाटी पहुंचे.", "2014-11-06")
+    assert not any("Pranab Mukherjee" in names(e) for e in doc.events)
+    doc = run(pipe, "संसद भवन में चर्चा हुई. राष्ट्रपति गुवाहाटी पहुंचे.", "2014-11-06")
+    assert any("Pranab Mukherjee" in names(e) for e in doc.events)

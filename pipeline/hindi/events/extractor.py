@@ -42,11 +42,16 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         # "इस पर हस्ताक्षर किए": the object of the trigger is a demonstrative.
         if any(_match_at(w, k, self.roles.anaphor_phrases) for k in range(lo, trig[0])):
             return kind
+        # "इस दस्तावेज़ पर दस्तख़त किए", "इस अनुबंध पर हस्ताक्षर": what is signed is one already told of
+        if (w[trig[0]] in self.lex.signing and trig[0] - 3 >= lo and w[trig[0] - 1] == self._on
+                and w[trig[0] - 3] in self.roles.demonstratives):
+            return kind
         # "बैठक में ...", "बैठक के दौरान ..." opening a clause: the meeting already reported.
         if trig[0] == lo and setting:
             return kind
         return None
 
+    _on = key("पर")
     _purpose = (key("के"), key("लिए"))
 
     def _purposes_dropped(self, v: SentView, trigs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
