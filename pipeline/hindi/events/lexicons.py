@@ -64,7 +64,8 @@ class Lexicon:
     not_after: list[tuple[str, ...]]
     attend: frozenset[str]
     ratify: frozenset[str]
-    not_counterpart: frozenset[str] = frozenset()
+    not_counterpart: frozenset[str] = frozenset()  # the press: "मीडिया से बात करते हुए", "बीबीसी ने ... बातचीत की"
+    audiences: frozenset[str] = frozenset()  # the nation addressed: "देश से संवाद किया"
     also_after: list[tuple[str, ...]] = field(default_factory=list)  # "सहमति पत्र पर भी दस्तख़त": another agreement
     be_after: frozenset[str] = frozenset()  # "भेंट ... Y से होगी": forms of होना (and तय) after the other party
     dative: frozenset[str] = frozenset()

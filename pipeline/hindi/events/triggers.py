@@ -146,6 +146,8 @@ class TriggerFinder:
 
     def _frame_ok(self, v: SentView, i: int, j: int, kind: str) -> bool:
         w = v.words
+        if self.lex.type == "MEETING" and kind in ("strong", "weak") and self._media_agent(v, i):
+            return False  # "बीबीसी ने उनसे ख़ास बातचीत की": the press talking to someone is an interview
         if self.lex.type == "MEETING" and kind == "strong":
             # "न्यूज चैनल से बातचीत में बताया": an interview, not a meeting.
             k = i
@@ -400,13 +402,25 @@ class TriggerFinder:
         b = v.span_at.get(k)
         return b if b is not None and (b.label == "PER" or b.office or (parties and self._party(b))) else None
 
+    def _media_agent(self, v: SentView, i: int) -> bool:
+        """The ने-subject of the clause before the trigger at i is the press or a news outlet (not_counterpart):
+        "बीबीसी ने उनसे ख़ास बातचीत की", "रावण की कास्ट से बीबीसी एशियन नेटवर्क ने एक ख़ास बातचीत की"."""
+        w = v.words
+        for k in range(i - 1, 0, -1):
+            if self._is_break(v, k):
+                return False
+            if w[k] == self._ne:
+                return w[k - 1] in self.lex.not_counterpart
+        return False
+
     def _media_before(self, w: list[str], at: int) -> bool:
         """The word before a counterpart marker at `at` (quotes skipped) is the press or a news
-        agency (not_counterpart): "मीडिया से बात करते हुए", "'भाषा' से बातचीत में"."""
+        agency (not_counterpart), or the nation (audiences): "मीडिया से बात करते हुए", "'भाषा' से बातचीत में", "देश से
+        संवाद किया"."""
         k = at - 1
         while k >= 0 and w[k] in ("'", '"'):
             k -= 1
-        return k >= 0 and w[k] in self.lex.not_counterpart
+        return k >= 0 and (w[k] in self.lex.not_counterpart or w[k] in self.lex.audiences)
 
     def _motion_place(self, v: SentView, i: int) -> Span | None:
         """The named place right before a motion verb at i ("ढाका पहुंचे", "कतर के लिए रवाना")."""
