@@ -262,7 +262,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     # the subject before the first trigger is every trigger's actor.
                     seg_lo, seg_hi = segment
                     if (lo, hi) in first_roles:
-                        roles[ACTOR] = list(first_roles[(lo, hi)][ACTOR])
+                        # (unless the first names no actor: "चीन से लौटने के बाद राष्ट्रपति पाकिस्तान जाएंगे")
+                        roles[ACTOR] = list(first_roles[(lo, hi)][ACTOR]) or roles[ACTOR]
                     else:
                         first_roles[(lo, hi)] = roles
                     roles[TARGET] = [sp for sp in roles[TARGET] if seg_lo <= sp.i and sp.j <= seg_hi]
