@@ -172,6 +172,7 @@ class Roles:
     first: frozenset[str] = frozenset()
     give: frozenset[str] = frozenset()
     sidelines: list[tuple[str, ...]] = field(default_factory=list)
+    sequence_words: frozenset[str] = frozenset()  # "आयोग की अगली बैठक": which of a body's meetings
     place_qualifiers: frozenset[str] = frozenset()
     levels: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()

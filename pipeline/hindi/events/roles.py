@@ -132,6 +132,9 @@ class RoleFinder(TravellerFinder):
         w = v.words
         # "भारत-पाकिस्तान विदेश सचिव स्तर की वार्ता": a level's genitive is part of the modifiers
         level = {m for m in range(k + 1, trig[0]) if w[m] in self.roles.genitive and w[m - 1] in self.roles.levels}
+        # ... and so is a word of sequence right before the trigger: "भारत-म्यांमार संयुक्त परामर्श आयोग की अगली बैठक"
+        if level and w[trig[0] - 1] in self.roles.sequence_words:
+            level.add(trig[0] - 1)
         if trig[0] - k - len(level) > MODIFIER_WORDS:
             return False
         return all(m in level or (w[m] not in self.roles.markers and w[m] not in self.HARD_BREAKS and m not in v.span_at
@@ -613,8 +616,9 @@ class RoleFinder(TravellerFinder):
                 m += 1  # "सुरक्षा परिषद की सीरिया पर आपात बैठक", "... मंत्रियों की ब्रसेल्स में आपात बैठक"
             elif w[m] in self.roles.title_words:
                 m += 1
-            elif w[m] in self.roles.genitive and m > at + 1 and w[m - 1] in self.roles.durations:
-                m += 1  # "भारत की तीन दिन की यात्रा": the length's own genitive
+            elif w[m] in self.roles.genitive and m > at + 1 and (w[m - 1] in self.roles.durations
+                                                                   or w[m - 1] in self.roles.levels):
+                m += 1  # "भारत की तीन दिन की यात्रा": the length's own genitive; "... के संयुक्त आयोग की बैठक"
             elif free and (w[m] not in self.roles.markers or w[m].isdigit()) and any(c.isalnum() for c in w[m]):
                 m, free = m + 1, free - 1
             else:
