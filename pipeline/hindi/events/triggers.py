@@ -386,6 +386,8 @@ class TriggerFinder:
         if a.j >= len(w) or w[a.j] not in self.roles.joins:
             return None
         k = a.j + 1
+        if k < len(w) and w[k] in self.roles.genitive_pronouns and k + 1 < len(w) and k + 1 not in v.span_at:
+            k += 1  # "राहुल खुल्लर और उनके पाकिस्तानी समकक्ष ज़फ़र महमूद": his counterpart, by title
         while k < len(w):
             owner = v.span_at.get(k)
             if owner is not None:
@@ -395,7 +397,8 @@ class TriggerFinder:
                     break
                 k = owner.j + 1
                 continue
-            n = 1 if (w[k] in self.roles.title_words or w[k] in self.roles.demonyms) else _match_at(w, k, self.roles.title_phrases)
+            n = 1 if (w[k] in self.roles.title_words or w[k] in self.roles.demonyms
+                      or w[k] in self.roles.role_nouns) else _match_at(w, k, self.roles.title_phrases)
             if not n:
                 return None
             k += n
