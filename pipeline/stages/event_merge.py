@@ -268,6 +268,14 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
     for e in events:
         sent = e.mentions[0].sent_id if e.mentions else 0
         keys = _pkeys(e)
+        if e.frame == "AGREEMENT" and not e.date and e.mentions and _after_talks(e.mentions[0].sentence, e.trigger):
+            # "बातचीत के बाद दोनों देशों ने दो समझौता ज्ञापनों पर दस्तख़त किए": signed on the day of the talks
+            # told in the sentence, not at the treaty of 1949 that the same two countries signed
+            talks = next((m for m in reversed(merged) if m.frame == "MEETING" and m.date
+                          and any(x.sent_id == sent for x in m.mentions)), None)
+            if talks is not None:
+                e.date = dict(talks.date)
+                e.attrs["date_from"] = "talks"
         # signing and ratifying are different events ("... पर दस्तख़त किए ... संसद इसका अनुमोदन करेगी")
         same = [m for m in merged if m.type == e.type and dates_compatible(m.date, e.date)
                 and (m.attrs.get("kind") == "ratify") == (e.attrs.get("kind") == "ratify")]
@@ -410,6 +418,17 @@ def _parties_from_visits(merged: list[Event]) -> None:
             if other is not None and not e.attrs.get("apart"):  # (not "एक सहमति पत्र पर भी": one more)
                 _absorb(other, e)
                 e.actor, e.target = [], []
+
+
+def _after_talks(sentence: str, trigger: str) -> bool:
+    """The sentence tells its trigger after or during talks: "बातचीत के बाद ... दस्तख़त किए", "वार्ता के दौरान"."""
+    at = sentence.find(trigger) if sentence and trigger else -1
+    words = [key(w) for w in sentence[:max(at, 0)].split()]
+    return any(words[k] in TALK_NOUNS and tuple(words[k + 1:k + 3]) in AFTER_OR_DURING for k in range(len(words) - 2))
+
+
+TALK_NOUNS = frozenset(key(w) for w in ("बैठक", "वार्ता", "बातचीत", "मुलाकात", "मुलाक़ात", "शिखर वार्ता", "भेंट"))
+AFTER_OR_DURING = frozenset((key("के"), key(w)) for w in ("बाद", "दौरान"))
 
 
 def _fold_counterpart_only(merged: list[Event]) -> list[Event]:

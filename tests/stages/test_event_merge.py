@@ -238,3 +238,13 @@ def test_a_headline_of_two_talks_told_one_by_one_is_two_meetings(pipe):
     doc = pipe(Document(doc_id="d", text=text, published="2020-09-18"))
     meetings = [names(e) for e in doc.events if e.type == "MEETING"]
     assert {"Yogi Adityanath", "Piyush Goyal"} in meetings and len(meetings) == 2
+
+
+def test_an_agreement_signed_after_talks_is_of_the_talks_day_not_an_old_treaty(pipe):
+    """"बातचीत के बाद दोनों देशों ने ... दस्तख़त किए": signed on the day of the talks, not the 1949 treaty of the
+    same two countries told before."""
+    doc = pipe(Document("d", "भारत और भूटान ने 1949 में मैत्री संधि पर हस्ताक्षर किए थे। शुक्रवार को प्रणब मुखर्जी और "
+                             "भूटान नरेश जिग्मे खेसर नामग्याल वांगचुक के बीच बातचीत हुई। बातचीत के बाद दोनों देशों ने दो "
+                             "समझौता ज्ञापनों पर दस्तख़त किए।", published="2013-01-26"))
+    dates = sorted((e.date or {}).get("value") or "" for e in doc.events if e.type == "AGREEMENT")
+    assert dates == ["1949", "2013-01-25"]
