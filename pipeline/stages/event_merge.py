@@ -276,6 +276,14 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
             if talks is not None:
                 e.date = dict(talks.date)
                 e.attrs["date_from"] = "talks"
+        if e.frame != "VISIT" and not e.date and e.mentions and _on_that_trip(e.mentions[0].sentence):
+            # "उस दौरे में ... मनमोहन सिंह यांगून में सू ची के घर जाकर उनसे मिले थे": on the earlier trip just told,
+            # on its date, not at this week's meeting of the same two
+            trip = _latest_visit_before([m for m in merged if m.frame == "VISIT" and m.date and m.mentions],
+                                        sent, VISIT_DATE_REACH)
+            if trip is not None:
+                e.date = dict(trip.date)
+                e.attrs["date_from"] = "that trip"
         # signing and ratifying are different events ("... पर दस्तख़त किए ... संसद इसका अनुमोदन करेगी")
         same = [m for m in merged if m.type == e.type and dates_compatible(m.date, e.date)
                 and (m.attrs.get("kind") == "ratify") == (e.attrs.get("kind") == "ratify")]
@@ -418,6 +426,17 @@ def _parties_from_visits(merged: list[Event]) -> None:
             if other is not None and not e.attrs.get("apart"):  # (not "एक सहमति पत्र पर भी": one more)
                 _absorb(other, e)
                 e.actor, e.target = [], []
+
+
+def _on_that_trip(sentence: str) -> bool:
+    """The sentence is set on a trip told before: "उस दौरे में", "उसी यात्रा के दौरान"."""
+    words = [key(w) for w in (sentence or "").split()]
+    return any(words[k] in THAT and words[k + 1] in TRIP_NOUNS and (words[k + 2] == key("में") or tuple(
+        words[k + 2:k + 4]) in AFTER_OR_DURING) for k in range(len(words) - 2))
+
+
+THAT = frozenset(key(w) for w in ("उस", "उसी"))
+TRIP_NOUNS = frozenset(key(w) for w in ("दौरे", "यात्रा"))
 
 
 def _after_talks(sentence: str, trigger: str) -> bool:

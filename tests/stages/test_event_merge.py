@@ -248,3 +248,13 @@ def test_an_agreement_signed_after_talks_is_of_the_talks_day_not_an_old_treaty(p
                              "समझौता ज्ञापनों पर दस्तख़त किए।", published="2013-01-26"))
     dates = sorted((e.date or {}).get("value") or "" for e in doc.events if e.type == "AGREEMENT")
     assert dates == ["1949", "2013-01-25"]
+
+
+def test_a_meeting_on_that_earlier_trip_is_of_the_trips_date(pipe):
+    """"उस दौरे में ... मनमोहन सिंह यांगून में सू ची के घर जाकर उनसे मिले थे" after the dated trip: a meeting of that
+    trip, apart from this week's meeting of the same two."""
+    doc = pipe(Document("d", "आंग सान सू ची ने बुधवार को प्रधानमंत्री मनमोहन सिंह से मुलाक़ात की। मनमोहन सिंह पिछले साल मई में "
+                             "म्यांमार गए थे। उस दौरे में मनमोहन सिंह यांगून में सू ची के घर जाकर उनसे मिले थे।",
+                        published="2012-11-15"))
+    dates = sorted((e.date or {}).get("value") or "" for e in doc.events if e.type == "MEETING")
+    assert dates == ["2011-05", "2012-11-14"]
