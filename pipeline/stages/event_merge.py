@@ -16,6 +16,8 @@ merges as visits.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..core.document import Event
 from ..core.registry import stage
 from ..hindi.events import _is_future, key, timex_interval
@@ -259,8 +261,34 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 12742 * asin(sqrt(h))
 
 
+@dataclass(frozen=True)
+class UndatedCues:
+    """Words that date an undated mention before it is merged (configs/events/merge.toml)."""
+    talk_nouns: frozenset[str] = frozenset()
+    after_or_during: frozenset[tuple[str, ...]] = frozenset()
+    that_trip: tuple[tuple[str, ...], ...] = ()
+
+    @classmethod
+    def from_toml(cls, raw: dict) -> "UndatedCues":
+        phrases = lambda name: tuple(tuple(key(w) for w in p.split()) for p in raw.get(name, []))
+        return cls(frozenset(key(w) for w in raw.get("talk_nouns", [])), frozenset(phrases("after_or_during")),
+                   phrases("that_trip"))
+
+    def after_talks(self, sentence: str, trigger: str) -> bool:
+        """The sentence tells its trigger after or during talks: "बातचीत के बाद ... दस्तख़त किए"."""
+        at = sentence.find(trigger) if sentence and trigger else -1
+        words = [key(w) for w in sentence[:max(at, 0)].split()]
+        return any(words[k] in self.talk_nouns and any(tuple(words[k + 1:k + 1 + len(p)]) == p
+                                                        for p in self.after_or_during) for k in range(len(words)))
+
+    def on_that_trip(self, sentence: str) -> bool:
+        """The sentence is set on a trip told before: "उस दौरे में", "उसी यात्रा के दौरान"."""
+        words = [key(w) for w in (sentence or "").split()]
+        return any(tuple(words[k:k + len(p)]) == p for p in self.that_trip for k in range(len(words)))
+
+
 def merge_events(doc_id: str, events: list[Event], published: str | None = None,
-                 points: dict | None = None) -> list[Event]:
+                 points: dict | None = None, cues: UndatedCues = UndatedCues()) -> list[Event]:
     """points: canonical -> (lat, lon) of the document's towns (places with a GeoNames id, no countries)."""
     points = points or {}
     events = sorted(events, key=lambda e: (e.mentions[0].sent_id, e.mentions[0].trigger_start) if e.mentions else (0, 0))
@@ -268,7 +296,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
     for e in events:
         sent = e.mentions[0].sent_id if e.mentions else 0
         keys = _pkeys(e)
-        if e.frame == "AGREEMENT" and not e.date and e.mentions and _after_talks(e.mentions[0].sentence, e.trigger):
+        if e.frame == "AGREEMENT" and not e.date and e.mentions and cues.after_talks(e.mentions[0].sentence, e.trigger):
             # "बातचीत के बाद दोनों देशों ने दो समझौता ज्ञापनों पर दस्तख़त किए": signed on the day of the talks
             # told in the sentence, not at the treaty of 1949 that the same two countries signed
             talks = next((m for m in reversed(merged) if m.frame == "MEETING" and m.date
@@ -276,7 +304,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
             if talks is not None:
                 e.date = dict(talks.date)
                 e.attrs["date_from"] = "talks"
-        if e.frame != "VISIT" and not e.date and e.mentions and _on_that_trip(e.mentions[0].sentence):
+        if e.frame != "VISIT" and not e.date and e.mentions and cues.on_that_trip(e.mentions[0].sentence):
             # "उस दौरे में ... मनमोहन सिंह यांगून में सू ची के घर जाकर उनसे मिले थे": on the earlier trip just told,
             # on its date, not at this week's meeting of the same two
             trip = _latest_visit_before([m for m in merged if m.frame == "VISIT" and m.date and m.mentions],
@@ -428,28 +456,6 @@ def _parties_from_visits(merged: list[Event]) -> None:
                 e.actor, e.target = [], []
 
 
-def _on_that_trip(sentence: str) -> bool:
-    """The sentence is set on a trip told before: "उस दौरे में", "उसी यात्रा के दौरान"."""
-    words = [key(w) for w in (sentence or "").split()]
-    return any(words[k] in THAT and words[k + 1] in TRIP_NOUNS and (words[k + 2] == key("में") or tuple(
-        words[k + 2:k + 4]) in AFTER_OR_DURING) for k in range(len(words) - 2))
-
-
-THAT = frozenset(key(w) for w in ("उस", "उसी"))
-TRIP_NOUNS = frozenset(key(w) for w in ("दौरे", "यात्रा"))
-
-
-def _after_talks(sentence: str, trigger: str) -> bool:
-    """The sentence tells its trigger after or during talks: "बातचीत के बाद ... दस्तख़त किए", "वार्ता के दौरान"."""
-    at = sentence.find(trigger) if sentence and trigger else -1
-    words = [key(w) for w in sentence[:max(at, 0)].split()]
-    return any(words[k] in TALK_NOUNS and tuple(words[k + 1:k + 3]) in AFTER_OR_DURING for k in range(len(words) - 2))
-
-
-TALK_NOUNS = frozenset(key(w) for w in ("बैठक", "वार्ता", "बातचीत", "मुलाकात", "मुलाक़ात", "शिखर वार्ता", "भेंट"))
-AFTER_OR_DURING = frozenset((key("के"), key(w)) for w in ("बाद", "दौरान"))
-
-
 def _fold_counterpart_only(merged: list[Event]) -> list[Event]:
     """A meeting told with only its other party named ("... कि पाकिस्तान सरकार के साथ शांति वार्ता चल
     रही है") is the fuller meeting of the same document that names that party among others ("तहरीके
@@ -482,19 +488,21 @@ def _future(date, published) -> bool:
     return bool(date) and _is_future(date.get("value"), published)
 
 
-@stage("event_merge", requires=("entities",), provides=("events",), settings={"gazetteers": "gazetteers"})
+@stage("event_merge", requires=("entities",), provides=("events",),
+       settings={"gazetteers": "gazetteers", "cues": "events/merge.toml"})
 def make_event_merge(settings: dict, context):
     """Merge each document's event mentions into events; set event_id = '<doc_id>#<n>'."""
     from .ner_gazetteer import load_gazetteer  # loaded once per process; the tagger and linker share it
 
     countries = load_gazetteer(context.resolve(settings.get("gazetteers", "gazetteers"))).countries
+    cues = UndatedCues.from_toml(context.read_toml(settings.get("cues", "events/merge.toml")))
 
     def run(doc):
         # towns only (a GeoNames id, coordinates, no country): a country's or state's centre says nothing of a leg
         points = {e.canonical: (e.lat, e.lon) for e in doc.entities
                   if e.label == "LOC" and e.canonical and e.geonames_id and e.lat is not None and e.lon is not None
                   and e.canonical not in countries}
-        doc.events = merge_events(doc.doc_id, doc.events, doc.published, points)
+        doc.events = merge_events(doc.doc_id, doc.events, doc.published, points, cues)
         return doc
 
     return run
