@@ -147,8 +147,10 @@ class AgentNames:
         if j + 1 >= len(tokens):
             return False
         if tokens[j].text in HYPHENS:
+            # (the word after may be a Hindi one, not among the commonest: "चो रयोंग-हे", "र्यू किल-जे"; not
+            # "आमने-सामने", "एक-दूसरे")
             return (tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start
-                    and self._unknown(tokens[j + 1].text))
+                    and (self._unknown(tokens[j + 1].text) or self._rare(tokens[j + 1].text)))
         return words[j] in self.particles and (self._unknown(tokens[j + 1].text) or tokens[j + 1].text in HYPHENS)
 
     @staticmethod
@@ -219,7 +221,9 @@ class AgentNames:
                             # name: "हाइंत्स फ़िशर", "यान कुबिश"; never a third: "फ़िलिप गोल्डबर्ग [दस्तख़त]")
                             j, n_words = j + 1, n_words + 1
                         elif j > i and self._joins_name(tokens, words, j):
-                            j += 1  # "नूरी अल-मालिकी", "ड्लामिनी-ज़ूमा": a glued hyphen or a particle inside a name
+                            # "नूरी अल-मालिकी", "ड्लामिनी-ज़ूमा": a glued hyphen or a particle inside a name; past a
+                            # hyphen a Hindi word is the name's too ("चो रयोंग-हे")
+                            j += 2 if tokens[j].text in HYPHENS and not self._unknown(tokens[j + 1].text) else 1
                         else:
                             break
                     ended = j < len(words) and any(s <= tokens[j].start < e for s, e in taken)

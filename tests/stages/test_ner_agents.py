@@ -167,3 +167,15 @@ def test_a_particle_alone_is_no_name_word(pipe):
 ])
 def test_two_rarer_hindi_words_after_a_post_before_a_case_marker_are_a_person(pipe, text, names):
     assert agents(pipe, text) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ताइवान के मत्स्य मंत्री लियाओ ल्याओ-यी गुरुवार को तोक्यो गए।", "लियाओ ल्याओ-यी"),  # यी is a Hindi word
+    ("विदेश मंत्रालय ने राजदूत शिन काक-सू को तलब किया।", "शिन काक-सू"),
+])
+def test_a_name_after_a_post_goes_on_across_a_glued_hyphen_to_a_rarer_hindi_word(pipe, text, name):
+    assert agents(pipe, text) == [name]
+
+
+def test_a_common_word_glued_by_a_hyphen_makes_no_name(pipe):
+    assert agents(pipe, "दोनों नेताओं आमने-सामने बैठे।") == []  # "face to face"
