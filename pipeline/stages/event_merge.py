@@ -16,11 +16,12 @@ merges as visits.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..core.document import Event
 from ..core.registry import stage
 from ..hindi.events import _is_future, key, timex_interval
+from ..hindi.events.lexicons import _from_raw, _match_at
 
 ANAPHOR_WINDOW = 15  # sentences back an anaphoric mention may reach (about one article)
 
@@ -265,26 +266,23 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 class UndatedCues:
     """Words that date an undated mention before it is merged (configs/events/merge.toml)."""
     talk_nouns: frozenset[str] = frozenset()
-    after_or_during: frozenset[tuple[str, ...]] = frozenset()
-    that_trip: tuple[tuple[str, ...], ...] = ()
+    after_or_during: list[tuple[str, ...]] = field(default_factory=list)
+    that_trip: list[tuple[str, ...]] = field(default_factory=list)
 
     @classmethod
     def from_toml(cls, raw: dict) -> "UndatedCues":
-        phrases = lambda name: tuple(tuple(key(w) for w in p.split()) for p in raw.get(name, []))
-        return cls(frozenset(key(w) for w in raw.get("talk_nouns", [])), frozenset(phrases("after_or_during")),
-                   phrases("that_trip"))
+        return _from_raw(cls, raw)
 
     def after_talks(self, sentence: str, trigger: str) -> bool:
         """The sentence tells its trigger after or during talks: "बातचीत के बाद ... दस्तख़त किए"."""
         at = sentence.find(trigger) if sentence and trigger else -1
         words = [key(w) for w in sentence[:max(at, 0)].split()]
-        return any(words[k] in self.talk_nouns and any(tuple(words[k + 1:k + 1 + len(p)]) == p
-                                                        for p in self.after_or_during) for k in range(len(words)))
+        return any(w in self.talk_nouns and _match_at(words, k + 1, self.after_or_during) for k, w in enumerate(words))
 
     def on_that_trip(self, sentence: str) -> bool:
         """The sentence is set on a trip told before: "उस दौरे में", "उसी यात्रा के दौरान"."""
         words = [key(w) for w in (sentence or "").split()]
-        return any(tuple(words[k:k + len(p)]) == p for p in self.that_trip for k in range(len(words)))
+        return any(_match_at(words, k, self.that_trip) for k in range(len(words)))
 
 
 def merge_events(doc_id: str, events: list[Event], published: str | None = None,

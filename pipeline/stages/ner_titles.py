@@ -137,13 +137,7 @@ class TitledPeople:
                 if any(e.label != "PER" or e.source != "model" or e.start < a.start or e.end > b.end
                        for e in pieces) or any(e.start == a.start and e.end == b.end for e in pieces):
                     continue
-                for e in pieces:
-                    doc.entities.remove(e)
-                e = Entity(a.start, b.end, doc.norm_text[a.start:b.end], "PER", sent.sent_id,
-                           source="titles", score=None)
-                doc.entities.append(e)
-                for x in range(i, m):
-                    covered[x] = e
+                _person_over(doc, sent, tokens, covered, i, m, pieces)
             elif (w in self.honorifics and i + 1 < n and covered[i] is None and self._name_word(words[i])
                   and i + 1 in starts_at):
                 e = starts_at[i + 1]
@@ -163,13 +157,18 @@ class TitledPeople:
         pieces = {id(e): e for e in covered[i:m] if e is not None}.values()
         if any(e.start < tokens[i].start or e.end > tokens[m - 1].end for e in pieces):
             return  # a model span running on past the name is the model's reading
-        for e in pieces:
-            doc.entities.remove(e)
-        a, b = tokens[i], tokens[m - 1]
-        e = Entity(a.start, b.end, doc.norm_text[a.start:b.end], "PER", sent.sent_id, source="titles", score=None)
-        doc.entities.append(e)
-        for x in range(i, m):
-            covered[x] = e
+        _person_over(doc, sent, tokens, covered, i, m, pieces)
+
+
+def _person_over(doc, sent, tokens, covered, i: int, m: int, pieces) -> None:
+    """A person (source "titles") over tokens i..m-1, in place of the model's pieces of it."""
+    for e in pieces:
+        doc.entities.remove(e)
+    a, b = tokens[i], tokens[m - 1]
+    e = Entity(a.start, b.end, doc.norm_text[a.start:b.end], "PER", sent.sent_id, source="titles", score=None)
+    doc.entities.append(e)
+    for x in range(i, m):
+        covered[x] = e
 
 
 @stage("ner_titles", requires=("tokens", "entities"), provides=("entities",),
