@@ -40,7 +40,7 @@ LIST_JOINS = frozenset((fold("और"), fold("व"), fold("तथा"), ","))  #
 class AgentNames:
     def __init__(self, known: set[str], stop: set[str], letters: list[str], cues: list[str],
                  anchors: list[str] = (), given: frozenset[str] = frozenset(), particles: list[str] = (),
-                 common: frozenset[str] = frozenset(), naming_cues: list[str] = ()):
+                 common: frozenset[str] = frozenset(), naming_cues: list[str] = (), verb_endings: list[str] = ()):
         self.cues = [tuple(fold(w) for w in cue.split()) for cue in cues]
         # cues that also name a thing after "को": "इसी को हर्ड इम्यूनिटी कहते हैं" (this is called herd immunity)
         self.naming_cues = {tuple(fold(w) for w in cue.split()) for cue in naming_cues}
@@ -53,6 +53,8 @@ class AgentNames:
         self.letters = list(letters)  # English letter names: "ईएमटी", "आरएमएल" are acronyms, no name words
         # what may follow a name listed beside a person: a case marker or another item
         self.after_listed = frozenset(fold(w) for w in ("का", "की", "के", "ने", "को", "से", "और", "व", "तथा", ","))
+        self.particles_after = frozenset(fold(w) for w in ("भी", "ही"))  # "गृह मंत्री लालचमलियाना भी"
+        self.verb_endings = tuple(verb_endings)
 
     _dative = fold("को")
 
@@ -96,6 +98,7 @@ class AgentNames:
             if self.anchors:
                 self._after_anchors(doc, sent, tokens, words, taken)
                 self._rare_pair_after_anchor(doc, sent, tokens, words, taken)
+                self._one_word_after_anchor(doc, sent, tokens, words, taken)
             self._beside_people(doc, sent, tokens, words, taken)
         return doc
 
@@ -162,6 +165,20 @@ class AgentNames:
                                    source="agents", score=None))
         taken.append((a.start, b.end))
         return True
+
+    def _one_word_after_anchor(self, doc, sent, tokens, words, taken) -> None:
+        """"गृह मंत्री [लालचमलियाना] भी", "राजदूत [जस्टर] ने", "महारानी [मिचिको] से": one word no Hindi word
+        list has, right after a post and before a case marker, joiner, particle or punctuation, is a person (a
+        single name, or a surname that the model missed). Not a verb form ("नया अध्यक्ष [चुनेगी]": ner.toml
+        `verb_endings`)."""
+        for k in range(len(words) - 2):
+            if words[k] not in self.anchors:
+                continue
+            w, after = tokens[k + 1], words[k + 2]
+            if not self._unknown(w.text) or any(s <= w.start < e for s, e in taken) or w.text.endswith(self.verb_endings):
+                continue
+            if after in self.after_listed or after in self.particles_after or not any(c.isalnum() for c in after):
+                self._add_person(doc, sent, w, w, taken)
 
     def _rare_pair_after_anchor(self, doc, sent, tokens, words, taken) -> None:
         """"व्यापार मंत्री [साइमन बर्मिंघम] ने", "राज्य सचिव [मिगेल बर्गर] से": right after a post, two words of
@@ -275,4 +292,5 @@ def make_ner_agents(settings: dict, context):
     return AgentNames(words("hindi_words", "ner/lexicon/hindi_words.txt"), stop, letters,
                       settings.get("cues") or ["ने"], rules.get("name_anchors", []),
                       words("given_names", "ner/lexicon/given_names.txt"), rules.get("name_particles", []),
-                      words("common_words", "ner/lexicon/common_words.txt"), settings.get("naming_cues") or [])
+                      words("common_words", "ner/lexicon/common_words.txt"), settings.get("naming_cues") or [],
+                      rules.get("verb_endings", []))
