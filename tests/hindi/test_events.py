@@ -596,6 +596,20 @@ def test_signers_after_the_agreement_noun_and_an_approval_of_it(pipe):
     assert len(approvals) == 1 and approvals[0].status == "planned"
 
 
+@pytest.mark.parametrize("second, approver, status", [
+    ("करार को अभी इसराइली मंत्रिमंडल की मंज़ूरी मिलनी बाक़ी है।", "Cabinet of Israel", "planned"),
+    ("करार को ऑस्ट्रेलियाई संसद ने बुधवार को मंज़ूरी दे दी।", "Parliament of Australia", "occurred"),
+    ("करार को अभी ऑस्ट्रेलियाई संसद से औपचारिक मंज़ूरी मिलनी है।", "Parliament of Australia", "planned"),
+])
+def test_an_approval_given_to_the_agreement_noun_after_it(pipe, second, approver, status):
+    """"<noun> को X की/से मंज़ूरी मिलनी है", "<noun> को X ने मंज़ूरी दी": X, told after the agreement noun,
+    approves it - an event of its own beside the signing."""
+    doc = run(pipe, "इसराइल और जॉर्डन ने सोमवार को जल बंटवारे के एक करार पर दस्तख़त किए। " + second, "2013-11-25")
+    approvals = [e for e in _of_type(doc, "AGREEMENT") if approver in names(e)]
+    assert len(approvals) == 1 and approvals[0].status == status
+    assert "Israel" not in names(approvals[0])
+
+
 def test_an_approval_of_nothing_told_is_no_event(pipe):
     """"कैबिनेट ने इसे मंजूरी दी" with no agreement named before approves a scheme or a bill."""
     doc = run(pipe, "सरकार ने किसानों के लिए नई योजना तैयार की है। केंद्रीय मंत्रिमंडल ने बुधवार को इसे मंजूरी दे दी।",

@@ -107,6 +107,7 @@ class Lexicon:
     light_after: list[tuple[str, ...]] = field(default_factory=list)  # "सहमति का एलान किया"
     not_yet: list[tuple[str, ...]] = field(default_factory=list)  # "अब तक ... नहीं": an approval still to come
     talks_nouns: frozenset[str] = frozenset()  # "X से बातचीत के बाद ... दस्तख़त": X is the talks' party
+    approval_received: frozenset[str] = frozenset()  # "समझौते को X की मंज़ूरी मिलनी है": X approves it
     under_negotiation: list[tuple[str, ...]] = field(default_factory=list)  # "समझौते पर बातचीत": not yet made
     welcome_manner: frozenset[str] = frozenset()
     home_country: tuple[str, ...] = ()  # (canonical, ISO code) a bare "सरकार" sending people stands for

@@ -324,6 +324,11 @@ class RoleFinder(TravellerFinder):
                 kind, at = self.marker(v, sp, end, trig)
                 gen_of_trigger = self._genitive_reaches(v, kind, at, trig) and before
             role = None
+            if t == "AGREEMENT" and not before and self._approver_after(w, trig, kind, at, hi):
+                # "समझौते को अभी दोनों देशों की संसदों से मंज़ूरी मिलनी है", "करार को संसद ने मंज़ूरी दे दी": the
+                # agreement noun is the object of an approval told after it, and sp gives it
+                out[ACTOR].append(sp)
+                continue
             if kind == "between":
                 # "भारत और रूस के बीच वार्ता"; for a visit the pair names the summit, not the traveller.
                 role = ACTOR if t != "VISIT" and (before or not self._pair_of_later_noun(w, at, hi)) else None
@@ -494,7 +499,21 @@ class RoleFinder(TravellerFinder):
             return False
         return any(x in self.lex.signing for x in w[at + 1:min(hi, at + 4)])
 
+    def _approver_after(self, w: list[str], trig, kind: str, at: int, hi: int) -> bool:
+        """The agreement noun, with को, is what an approval word (agreement.toml ratify) after sp is given to:
+        "<noun> को X ने मंज़ूरी दी" (sp's ने at `at`), "<noun> को X की/से (औपचारिक) मंज़ूरी मिलनी है" (a form of
+        receiving after it: approval_received); an adverb, an adjective or a day between at most."""
+        if not self.lex.ratify or trig[1] >= len(w) or w[trig[1]] != self._to:
+            return False
+        if kind == "agent":
+            return any(x in self.lex.ratify for x in w[at + 1:min(hi, at + 4)])  # "ने बुधवार को मंज़ूरी दी"
+        if kind not in ("genitive", "counterpart") or w[at] not in (self._of_f, self._from):
+            return False
+        k = next((m for m in range(at + 1, min(hi, at + 3)) if w[m] in self.lex.ratify), None)
+        return k is not None and k + 1 < len(w) and w[k + 1] in self.lex.approval_received
+
     _on = key("पर")
+    _to, _of_f, _from = key("को"), key("की"), key("से")
     _conjunctive = key("कर")  # "जाकर", "पहुंचकर": a conjunctive participle shares the main verb's subject
 
     def _governed_by_talks(self, w: list[str], at: int, trig) -> bool:
