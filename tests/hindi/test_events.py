@@ -1018,6 +1018,10 @@ def test_who_reacts_to_an_agreement_or_reports_it_is_no_party_to_it(pipe):
     doc = run(pipe, "भूटान के प्रधानमंत्री शेरिंग तोबगे और मनमोहन सिंह के बीच बातचीत हुई। विदेश मंत्रालय के प्रवक्ता सैयद "
                     "अकबरुद्दीन ने बताया कि पनबिजली परियोजनाओं पर दोनों पक्षों के बीच सहमति बनी।", "2013-11-20")
     assert all("Syed Akbaruddin" not in names(e) for e in _of_type(doc, "AGREEMENT"))
+    # carrying it out ("पर अमल") is a reaction too: who reviews it is no party
+    doc = run(pipe, "सर्बिया और कोसोवो ने समझौते पर दस्तख़त किए। राष्ट्रपति व्लादिमीर पुतिन ने कहा कि वे अगले महीने समझौते पर "
+                    "अमल का जायज़ा लेंगे।", "2013-04-20")
+    assert _by_type(doc, "AGREEMENT") == [{"Serbia", "Kosovo"}]
 
 
 def test_a_countrys_capital_left_unnamed_is_a_visit_to_the_country(pipe):

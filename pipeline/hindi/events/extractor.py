@@ -408,8 +408,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         name or its case stands between ("समझौते का इसराइल ने विरोध किया": Israel reacts to a deal told as
         made), nor when the clause agrees on it ("... संघर्ष विराम का सख़्ती से पालन करने पर सहमति जताई")."""
         w = v.words
-        if j + 1 >= len(w) or w[j] not in self.roles.genitive:
-            return False
+        if j + 1 >= len(w) or (w[j] not in self.roles.genitive and w[j] != self._on):
+            return False  # (also "समझौते पर अमल की समीक्षा करेंगे", "समझौते पर विरोध जताया")
         for k in range(j + 1, min(j + 1 + REACTION_REACH, len(w))):
             if k in v.span_at or any(sp.i <= k < sp.j for sp in v.spans) or w[k] in self.roles.agent:
                 return False
