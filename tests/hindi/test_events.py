@@ -282,6 +282,22 @@ def test_both_leaders_named_two_sentences_back(pipe):
     assert names(meeting) == {"Li Keqiang", "Manmohan Singh"} and meeting.date["value"] == "2013-05-19"
 
 
+_FAR = ("प्रधानमंत्री नरेंद्र मोदी ने गुरुवार को बांग्लादेश की प्रधानमंत्री शेख़ हसीना के साथ वीडियो कॉन्फ्रेंस के ज़रिये एक रेल लिंक "
+        "का उद्घाटन किया। मोदी ने कहा कि बांग्लादेश भारत का सबसे भरोसेमंद पड़ोसी है। हसीना ने कोरोना टीके के लिए भारत का "
+        "आभार जताया। रेल लिंक से माल ढुलाई सस्ती होगी। अधिकारियों के मुताबिक़ इस पर 700 करोड़ रुपये ख़र्च हुए हैं। ")
+
+
+def test_both_leaders_named_further_back_are_the_two_the_story_is_about(pipe):
+    """"अप्रैल में दोनों नेताओं ने टेलीफोन पर बातचीत की थी" three sentences below the last of them: the two
+    people the story names more than once, not one named once on the way."""
+    doc = run(pipe, _FAR + "अप्रैल में दोनों नेताओं ने टेलीफोन पर बातचीत की थी।", "2020-12-18")
+    (call,) = _of_type(doc, "MEETING")
+    assert names(call) == {"Narendra Modi", "Sheikh Hasina"} and call.date["value"] == "2020-04"
+    doc = run(pipe, _FAR.replace("मोदी ने कहा", "महात्मा गांधी ने कहा था").replace("पड़ोसी है", "पड़ोसी होगा")
+              + "अप्रैल में दोनों नेताओं ने टेलीफोन पर बातचीत की थी।", "2020-12-18")
+    assert not any("Mahatma Gandhi" in names(e) for e in doc.events)
+
+
 def test_both_heads_of_government_and_both_governments(pipe):
     doc = run(pipe, "नवाज़ शरीफ़ सोमवार को नरेंद्र मोदी के शपथ ग्रहण समारोह में शामिल हुए। मंगलवार को दोनों "
                     "प्रधानमंत्रियों के बीच द्विपक्षीय वार्ता होगी।", "2014-05-26")

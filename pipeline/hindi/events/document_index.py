@@ -763,7 +763,8 @@ class DocIndex:
     def _add_both(self, n: int, v: SentView) -> None:
         """"दोनों देश", "दोनों पक्षों", "दोनों नेताओं": the last two parties of that kind named in the
         sentence before it or in the two sentences before ("ली कचियांग ... पहुंचे। ... । ... मनमोहन सिंह ने
-        ... रात्रिभोज दिया, जहां दोनों नेताओं ने बातचीत की"). "दोनों" right before a case marker ("दोनों के
+        ... रात्रिभोज दिया, जहां दोनों नेताओं ने बातचीत की"); failing that, further back ("अप्रैल में दोनों नेताओं ने
+        टेलीफोन पर बातचीत की थी" below a story of the two). "दोनों" right before a case marker ("दोनों के
         बीच", "दोनों ने") takes the kind configured for "" (any two parties)."""
         w = v.words
         for i in range(len(w) - 1):
@@ -796,9 +797,15 @@ class DocIndex:
                 earlier = [sp for sp in earlier if sp.i > said]  # one person speaking ("दोनों देशों ने कहा कि" stays)
             # two of one country may be named further back: its people are few; and so may two countries,
             # which are few in a story ("भारत और चीन ने ... दस्तख़त किए" five sentences before "दोनों देशों ने")
-            for back in range(1, (n if land is not None or (kind == "country" and count == 2) else BOTH_SENTENCES_BACK) + 1):
+            for back in range(1, (n if land is not None or count == 2 else BOTH_SENTENCES_BACK) + 1):
                 if n - back >= 0:
-                    earlier += self._mentions(self.views[n - back], len(self.views[n - back].words))[::-1]
+                    told = self._mentions(self.views[n - back], len(self.views[n - back].words))[::-1]
+                    if back > BOTH_SENTENCES_BACK and land is None and kind != "country":
+                        # "दोनों नेताओं ने ... फ़ोन पर बात की थी" far below them: the two the story is about, each
+                        # named more than once, not a name from history told once on the way
+                        told = [sp for sp in told if sp.entity.label != "PER"
+                                or self._named_times.get(sp.entity.canonical or sp.entity.text, 0) > 1]
+                    earlier += told
             # the last two named with the title of the noun ("दोनों प्रधानमंत्रियों के बीच ... बातचीत"), else the
             # last two parties of its kind named close by
             found: list[Entity] = self._both_titled(noun, v.tokens[i].start, portfolio) if count == 2 else []
