@@ -327,6 +327,14 @@ def test_pronoun_traveller_after_an_adverbial_place_and_in_the_feminine(pipe):
     doc = run(pipe, "सू ची गुरुवार को दिल्ली के एक कॉलेज में भाषण देंगी। इसके बाद वे बंगलौर भी जाएंगी।", "2012-11-15")
     (trip,) = [e for e in _of_type(doc, "VISIT") if any(p["canonical"] == "Bengaluru" for p in e.target)]
     assert "Aung San Suu Kyi" in names(trip) and trip.status == "planned"
+    # the feminine participle of the perfect before a plural auxiliary honours her too ("गई थीं"); "गई थी" is no
+    # honorific
+    doc = run(pipe, "इस दौरे की तैयारी पिछले महीने विदेश मंत्री सुषमा स्वराज ने की थी। वे जुलाई में काठमांडू गई थीं।",
+              "2014-08-05")
+    assert [(names(e), e.date["value"]) for e in _of_type(doc, "VISIT")] == [({"Sushma Swaraj", "Kathmandu"}, "2014-07")]
+    doc = run(pipe, "इस दौरे की तैयारी पिछले महीने विदेश मंत्री सुषमा स्वराज ने की थी। वह जुलाई में काठमांडू गई थी।",
+              "2014-08-05")
+    assert _of_type(doc, "VISIT") == []
 
 
 def test_both_countries_as_the_bare_subject_of_signing(pipe):

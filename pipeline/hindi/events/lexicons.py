@@ -186,6 +186,7 @@ class Roles:
     quote_marks: frozenset[str] = frozenset()
     honorific_verbs: frozenset[str] = frozenset()
     singular_verbs: frozenset[str] = frozenset()
+    plural_auxiliaries: frozenset[str] = frozenset()  # "गई थीं": a feminine participle honouring a woman
     feminine_verbs: frozenset[str] = frozenset()  # verbs that agree with a woman as their subject
     masculine_verbs: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()

@@ -75,7 +75,10 @@ class TravellerFinder:
                 return None  # somebody or something named first: the pronoun is not the subject
             if w[k] in r.traveller_pronouns and not (k + 1 < len(w) and w[k + 1] in r.markers):
                 verbs = w[trig[0]:hi]  # the trigger may be the verb itself: "वे बंगलौर भी जाएंगी"
-                if any(x in r.honorific_verbs for x in verbs) and not any(x in r.singular_verbs for x in verbs):
+                # (a feminine participle before a plural auxiliary is no singular: "वे जुलाई में काठमांडू गई थीं")
+                if any(x in r.honorific_verbs for x in verbs) and not any(
+                        x in r.singular_verbs and not (m + 1 < len(verbs) and verbs[m + 1] in r.plural_auxiliaries)
+                        for m, x in enumerate(verbs)):
                     # the verb's gender names the person when the recent subject is of the other one: "करीमोव
                     # ... । वे शुक्रवार को तुर्कमेनिस्तान पहुंचेंगी" is the woman named before
                     # (news names more men than women: a person of unknown gender is taken for a man, whom a
