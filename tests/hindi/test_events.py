@@ -337,6 +337,18 @@ def test_pronoun_traveller_after_an_adverbial_place_and_in_the_feminine(pipe):
     assert _of_type(doc, "VISIT") == []
 
 
+@pytest.mark.parametrize("second, place", [
+    ("दिल्ली के बाद वे पाकिस्तान जाएँगे।", "Pakistan"),
+    ("भारत के बाद उनका पाकिस्तान जाने का कार्यक्रम है।", "Pakistan"),
+])
+def test_the_leg_before_is_not_where_the_next_one_goes(pipe, second, place):
+    """"दिल्ली के बाद वे पाकिस्तान जाएंगे": Delhi is the leg before; the trip to Pakistan is a visit of its own, not
+    merged with the one to Delhi."""
+    doc = run(pipe, "चीनी प्रधानमंत्री ली कचियांग रविवार को दिल्ली पहुंचे। " + second, "2013-05-20")
+    trips = sorted((sorted(p["canonical"] for p in e.target), e.status) for e in _of_type(doc, "VISIT"))
+    assert trips == [(["Delhi"], "occurred"), ([place], "planned")]
+
+
 def test_both_countries_as_the_bare_subject_of_signing(pipe):
     """"दोनों देश ... समझौतों पर हस्ताक्षर करेंगे": the pair stands as one subject; the list "व्यापार, कृषि
     और सीमा" does not break the clause."""

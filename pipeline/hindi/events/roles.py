@@ -314,6 +314,8 @@ class RoleFinder(TravellerFinder):
                 continue
             if self._office_of_unnamed(v, sp, end):
                 continue
+            if t == "VISIT" and sp.label == "LOC" and not sp.office and _match_at(w, sp.j, self.roles.sequence):
+                continue  # "दिल्ली के बाद वे पाकिस्तान जाएंगे": the leg before, not where this one goes
             before = sp.j <= trig[0]
             if parsed:
                 found = self._dep_kind(v, sp, dep)
