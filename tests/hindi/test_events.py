@@ -349,6 +349,27 @@ def test_the_leg_before_is_not_where_the_next_one_goes(pipe, second, place):
     assert trips == [(["Delhi"], "occurred"), ([place], "planned")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("दस्तख़त के वक़्त थाई प्रधानमंत्री यिंगलक शिनावात्रा भी कुआलालंपुर में मौजूद थीं।",
+     ({"Yingluck Shinawatra"}, {"Kuala Lumpur"}, "occurred")),
+    ("भारत के विदेश मंत्री सलमान ख़ुर्शीद भी इन दिनों ब्रुनेई में हैं।", ({"Salman Khurshid"}, {"Brunei"}, "ongoing")),
+    ("पेरू के राष्ट्रपति ओयांता उमाला इस मौक़े पर सैंटियागो में मौजूद रहेंगे।", ({"Ollanta Humala"}, {"Santiago"}, "planned")),
+])
+def test_a_foreigner_present_in_a_place_visits_it(full, text, expected):
+    """"<person> (भी) <place> में मौजूद थे / रहेंगे", "<person> इन दिनों <place> में हैं": a person of another country
+    than the place's is there on a visit, by the tense."""
+    (visit,) = _of_type(run(full, text, "2013-11-25"), "VISIT")
+    assert ({p["canonical"] for p in visit.actor}, {p["canonical"] for p in visit.target}, visit.status) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "मुख्यमंत्री योगी आदित्यनाथ लखनऊ में मौजूद थे।",  # at home
+    "ओबामा ने कहा कि ख़ुर्शीद ब्रुनेई में मौजूद थे।",  # another clause: the ने-subject is not present
+])
+def test_presence_at_home_or_in_another_clause_is_no_visit(full, text):
+    assert _of_type(run(full, text, "2013-11-25"), "VISIT") == []
+
+
 def test_both_countries_as_the_bare_subject_of_signing(pipe):
     """"दोनों देश ... समझौतों पर हस्ताक्षर करेंगे": the pair stands as one subject; the list "व्यापार, कृषि
     और सीमा" does not break the clause."""

@@ -52,6 +52,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         return None
 
     _on = key("पर")
+    _present_aux = frozenset(key(x) for x in ("है", "हैं"))
     _purpose = (key("के"), key("लिए"))
 
     def _purposes_dropped(self, v: SentView, trigs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -282,6 +283,10 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     # "शी जिनपिंग मॉस्को में, ...": a headline puts the person there, on a visit now
                     guest, place = self._present_abroad(v)
                     roles[ACTOR], roles[TARGET], roles[LOCATION] = [guest], [place], []
+                if kind == "present":
+                    # "यिंगलक शिनावात्रा भी कुआलालंपुर में मौजूद थीं": a foreigner present in a place visits it
+                    guests, place = next((g, p) for g, p, at in self._present_in(v) if at == i)
+                    roles[ACTOR], roles[TARGET], roles[LOCATION] = guests, [place], []
                 if kind == "welcome":
                     # "X का ... राष्ट्रपति भवन में औपचारिक स्वागत किया गया": X visits the place of the welcome
                     guest, place = self._welcomed(v, i), self._welcome_place(v, i)
@@ -382,6 +387,9 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         event.attrs["round"] = True  # "वार्ता का अगला दौर ... होगा": the talks go on (event_merge)
                     if kind == "presence":
                         event.status, event.attrs["status_from"] = "ongoing", "headline"
+                    if kind == "present" and (v.words[i] in self._present_aux or (
+                            i + 1 < len(v.words) and v.words[i + 1] in self._present_aux)):
+                        event.status = "ongoing"  # "इन दिनों ब्रुनेई में हैं", "वहां मौजूद हैं": there now
                     if follow:
                         event.attrs["date_from"] = "follow-up clause"
                     if roles.source:

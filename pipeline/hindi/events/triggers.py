@@ -65,7 +65,50 @@ class TriggerFinder:
         present = self._present_abroad(v) if self.lex.type == "VISIT" else None
         if present is not None:
             out.append((present[1].j, present[1].j + 1, "presence"))
+        elif self.lex.type == "VISIT" and self.lex.presence:
+            out.extend((at, at + 1, "present") for _, _, at in self._present_in(v))
         return out
+
+    def _present_in(self, v: SentView) -> list[tuple[list[Span], Span, int]]:
+        """(person, place, index of the word of presence) for "<person> (भी) ... <place> में (भी) मौजूद थे / रहेंगे",
+        "<person> भी इन दिनों <place> में हैं" (visit.toml presence, presence_copulas): the person nominative (no
+        case marker after the name) with nothing but particles, dates and time words before the place, and of
+        another country than the place's: a visitor there."""
+        w, r, out = v.words, self.roles, []
+        for place in v.spans:
+            if place.label != "LOC" or place.office or place.j + 1 >= len(w) or w[place.j] != key("में"):
+                continue
+            k = place.j + 1
+            while k < len(w) and w[k] in r.particles:
+                k += 1
+            if k >= len(w):
+                continue
+            if w[k] in self.lex.presence:
+                at = k
+            elif w[k] in self.lex.presence_copulas and (k + 1 == len(w) or not _word(w[k + 1])):
+                at = k  # "... ब्रुनेई में हैं।"
+            else:
+                continue
+            guest = next((sp for sp in reversed(v.spans) if sp.j <= place.i and (sp.label == "PER" or sp.office)), None)
+            if guest is None or guest.entity.label != "PER":
+                continue
+            between = [m for m in range(guest.j, place.i) if m not in v.span_at and not any(
+                d[0] <= m < d[1] for d in v.dates)]
+            if any(w[m] in r.markers or w[m] in r.clause_breaks or w[m] in self.lex.verbs for m in between
+                   if w[m] not in r.particles and w[m] not in self._presence_times):
+                continue  # "X ने कहा कि ... दिल्ली में मौजूद ...": another clause, or X is no subject
+            home, there = guest.entity.country, place.entity.country
+            if home and there and home != there:
+                guests = [guest]  # "सुशील कुमार और योगेश्वर दत्त भी हंगरी में ही मौजूद हैं": all of a list
+                while guests[0].i > 1 and w[guests[0].i - 1] in r.coordinators:
+                    before = next((sp for sp in v.spans if sp.j == guests[0].i - 1 and sp.label == "PER"), None)
+                    if before is None:
+                        break
+                    guests.insert(0, before)
+                out.append((guests, place, at))
+        return out
+
+    _presence_times = frozenset(key(x) for x in ("इन", "दिनों", "इस", "समय", "वक़्त", "मौक़े", "मौके", "पर"))
 
     def _counterpart_after(self, v: SentView, j: int) -> bool:
         """A meeting noun whose other party follows it as the subject of होना: "<X की> भेंट <Y> से होगी / होनी
