@@ -31,7 +31,8 @@ def key(text: str) -> str:
 
 
 def _phrases(words) -> Phrases:
-    return Phrases(tuple(key(w).split()) for w in words if key(w))
+    # (a hyphen is a token of its own, as the tokenizer splits "विचार-विमर्श" into विचार, -, विमर्श)
+    return Phrases(tuple(key(w).replace("-", " - ").split()) for w in words if key(w))
 
 
 def _set(words) -> frozenset[str]:
