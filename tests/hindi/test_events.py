@@ -370,6 +370,14 @@ def test_presence_at_home_or_in_another_clause_is_no_visit(full, text):
     assert _of_type(run(full, text, "2013-11-25"), "VISIT") == []
 
 
+def test_a_place_gone_to_is_not_the_subject_an_ergative_pronoun_stands_for(full):
+    """"किंशासा आने से पहले ओलांद ... डकार में थे। उन्होंने वहां ... बातचीत की": Kinshasa, before a motion infinitive,
+    is where he went; Hollande is the subject the next sentence's उन्होंने stands for."""
+    doc = run(full, "किंशासा आने से पहले फ्रांस के राष्ट्रपति फ्रांस्वा ओलांद शुक्रवार को सेनेगल की राजधानी डकार में थे। "
+                    "उन्होंने वहां राष्ट्रपति मैकी साल के साथ बातचीत की।", "2012-10-13")
+    assert _by_type(doc, "MEETING") == [{"François Hollande", "Macky Sall"}]
+
+
 def test_both_countries_as_the_bare_subject_of_signing(pipe):
     """"दोनों देश ... समझौतों पर हस्ताक्षर करेंगे": the pair stands as one subject; the list "व्यापार, कृषि
     और सीमा" does not break the clause."""

@@ -411,6 +411,8 @@ class DocIndex:
             if sp.label == "PER":
                 # not "साद के करीबी" nor "मोदी से मिलने के बाद": a person with a case marker is no subject
                 return None if marked else sp.entity
+            if sp.label == "LOC" and after < len(w) and w[after] in self.roles.motion_infinitives:
+                continue  # "किंशासा आने से पहले ओलांद ...": where someone goes
             if not marked or _match_at(w, after, self.roles.agent):
                 return None  # a place or body as the subject
         return None

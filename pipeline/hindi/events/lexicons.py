@@ -207,6 +207,7 @@ class Roles:
     surname_first_countries: frozenset[str] = frozenset()  # ISO 3166-1 alpha-3: the family name comes first
     surname_not_alone: frozenset[str] = frozenset()
     motion_participles: frozenset[str] = frozenset()  # "शिखर सम्मेलन के लिए आए पुतिन ने": the purpose of coming
+    motion_infinitives: frozenset[str] = frozenset()  # "किंशासा आने से पहले": a place gone to
     sequence: list[tuple[str, ...]] = field(default_factory=list)  # "आने से पहले": one trip before another
     genitive_pronouns: frozenset[str] = frozenset()
     perfect_participles: frozenset[str] = frozenset()  # "के बीच ... हुई बातचीत": the pair of a later noun
