@@ -675,6 +675,14 @@ def test_an_approval_given_to_the_agreement_noun_after_it(pipe, second, approver
     assert "Israel" not in names(approvals[0])
 
 
+def test_both_countries_parliaments_approve_for_the_two(pipe):
+    """"समझौते को अभी दोनों देशों की संसदों से मंज़ूरी मिलनी है": the two countries' parliaments, for the two."""
+    doc = run(pipe, "रूस और ताजिकिस्तान ने सैन्य अड्डे पर समझौता किया। अड्डे वाले समझौते को अभी दोनों देशों की संसदों से "
+                    "मंज़ूरी मिलनी है।", "2013-11-25")
+    assert sorted((sorted(names(e)), e.status) for e in _of_type(doc, "AGREEMENT")) == [
+        (["Russia", "Tajikistan"], "occurred"), (["Russia", "Tajikistan"], "planned")]
+
+
 def test_an_approval_of_nothing_told_is_no_event(pipe):
     """"कैबिनेट ने इसे मंजूरी दी" with no agreement named before approves a scheme or a bill."""
     doc = run(pipe, "सरकार ने किसानों के लिए नई योजना तैयार की है। केंद्रीय मंत्रिमंडल ने बुधवार को इसे मंजूरी दे दी।",

@@ -854,9 +854,9 @@ class DocIndex:
                             w[k] not in self.roles.markers and w[k + 1] in self.roles.role_nouns)):
                         k += 1  # (a portfolio before the office: "दोनों देशों के वित्त मंत्रियों के बीच")
                     if (w[k] in self.roles.role_nouns or w[k] in self.roles.government_words
-                            or (w[k] in self.roles.teams and k > end + 1)):
+                            or w[k] in self.roles.legislatures or (w[k] in self.roles.teams and k > end + 1)):
                         # "दोनों देशों के अधिकारियों ने", "दोनों देशों की सरकारों के बीच", "दोनों देशों के तकनीकी
-                        # दल": they act for the two
+                        # दल", "दोनों देशों की संसदों से मंज़ूरी": they act for the two
                         end = k + 1
                 # the title inside it is theirs, no bare title of its own ("दोनों राष्ट्रपति" is not the president)
                 v.spans[:] = [sp for sp in v.spans if not (sp.title and i < sp.i and sp.j <= end)]

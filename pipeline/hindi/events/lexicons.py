@@ -158,6 +158,7 @@ class Roles:
     # "दोनों प्रधानमंत्रियों": the noun after दोनों -> the title its two people were named with
     both_titles: dict[str, str] = field(default_factory=dict)
     government_words: frozenset[str] = frozenset()
+    legislatures: frozenset[str] = frozenset()  # "दोनों देशों की संसदों": the two countries' parliaments
     chair_after: list[tuple[str, ...]] = field(default_factory=list)
     place_nouns: frozenset[str] = frozenset()
     durations: frozenset[str] = frozenset()
