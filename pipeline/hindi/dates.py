@@ -234,6 +234,10 @@ def _place_weekday(wd: int, anchor: date, tense: str | None, rel: str | None) ->
     return anchor - timedelta(days=back) if back <= fwd else anchor + timedelta(days=fwd)
 
 
+# "<this / next / last month> की <N> तारीख़": a day of that month
+_DAY_OF_MONTH = re.compile("[ \u00a0]+की[ \u00a0]+([0-9]{1,2})[ \u00a0]*(?:तारीख\u093c?|तारीख़|\u0924\u093e\u0930\u0940\u0959)")
+
+
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     y2, m2 = divmod(_month_index(y, m) + k, 12)
     return y2, m2 + 1
@@ -501,7 +505,12 @@ def _handle(name: str, mt: re.Match, ctx: _Ctx) -> list[DateMatch]:
             emit(s, e, _week_value(anchor + timedelta(weeks=k)), "week", 0.85, mod)
         elif unit == "month":
             y, m = _add_months(anchor.year, anchor.month, k)
-            emit(s, e, f"{y}-{m:02d}", "month", 0.85, mod)
+            day = _DAY_OF_MONTH.match(ctx.norm, e)
+            if day and _day(y, m, int(day.group(1))) is not None:
+                # "इसी महीने की 11 तारीख़ को": that day of the month
+                emit(s, day.end(), f"{y}-{m:02d}-{int(day.group(1)):02d}", "day", 0.85)
+            else:
+                emit(s, e, f"{y}-{m:02d}", "month", 0.85, mod)
         elif unit == "year":
             emit(s, e, str(anchor.year + k), "year", 0.85, mod)
         elif unit == "decade":
