@@ -210,8 +210,10 @@ class TriggerFinder:
             if kind == "weak" and self._counterpart_after(v, j):
                 return True  # "खुर्शीद की भेंट ... सईद जलीली से होगी": the other party after the noun
             k = i
-            # (particles, and the genitive of who meets: "राष्ट्रपति जॉयस बांडा से उसकी भेंट तय है")
-            while k > 0 and (w[k - 1] in self.roles.particles or (k == i and w[k - 1] in self.roles.genitive_pronouns)):
+            # (particles, and the genitive of who meets: "राष्ट्रपति जॉयस बांडा से उसकी भेंट तय है"; a verb's negation:
+            # "पुतिन से नहीं मिलेंगे", a meeting called off)
+            while k > 0 and (w[k - 1] in self.roles.particles or (k == i and w[k - 1] in self.roles.genitive_pronouns)
+                             or (kind == "verb" and k == i and w[k - 1] in self.status.negation)):
                 k -= 1
             # A weak noun may have a manner phrase between: "X के साथ फोन पर बात की"; a verb a place:
             # "सू ची से उनके घर पर मिलेंगे", "शरीफ़ से दिल्ली में मिले".
