@@ -296,8 +296,10 @@ class EntityLinker:
                  generic_words: frozenset = frozenset(), place_qualifiers: frozenset = frozenset(),
                  institutions: Phrases = Phrases(), direction_adjectives: frozenset = frozenset(),
                  number_words: frozenset = frozenset(), place_nouns: frozenset = frozenset(),
-                 org_trailers: Phrases = Phrases(), home_only: dict | None = None):
+                 org_trailers: Phrases = Phrases(), home_only: dict | None = None,
+                 name_titles: frozenset = frozenset()):
         self.gaz = gazetteer
+        self.name_titles = name_titles  # "अमीर शेख़ तमीम बिन हमद अल-थानी": titles the model keeps in a name
         home_only = home_only or {}
         self.home_country = home_only.get("country")
         # the words listed, and every generic alias of the home country (generic.tsv: "नौसेना", "चुनाव आयोग",
@@ -417,6 +419,8 @@ class EntityLinker:
                 key = fold(e.text)
                 if not e.canonical and not e.attrs.pop("unlisted", False):
                     entry = self.gaz.lookup(e.text)
+                    if entry is None and label == "PER":
+                        entry = self._without_titles(e.text)
                     if entry is not None and entry.label == label:
                         e.canonical, e.wikidata = entry.canonical, entry.wikidata
                 if not e.canonical:
@@ -435,6 +439,15 @@ class EntityLinker:
         if self.home_words:
             doc.entities = self._home_only(doc.entities)
         return doc
+
+    def _without_titles(self, text: str):
+        """The listed person a name is once the titles before it are left out (ner.toml name_titles): "शाह हमद बिन
+        ईसा अल ख़लीफ़ा" is Hamad bin Isa Al Khalifa; two words of the name at least."""
+        words = text.split()
+        k = 0
+        while k < len(words) - 2 and fold(words[k]) in self.name_titles:
+            k += 1
+        return self.gaz.lookup(" ".join(words[k:])) if k else None
 
     def _home_only(self, entities):
         """"राष्ट्रपति भवन", bare "संसद": India's in a story that names something else of India, or no place
@@ -519,7 +532,7 @@ def make_entity_linker(settings: dict, context):
                         frozenset(fold(w) for w in rules.get("number_words", [])),
                         frozenset(fold(w) for w in rules.get("place_nouns", [])),
                         Phrases(tuple(fold(w) for w in p.split()) for p in rules.get("org_trailers", [])),
-                        rules.get("home_only"))
+                        rules.get("home_only"), frozenset(fold(w) for w in rules.get("name_titles", [])))
 
 
 def _ends_match(keys: list[str], k: int, phrases: Phrases) -> bool:

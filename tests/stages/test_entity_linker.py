@@ -403,3 +403,13 @@ def test_a_one_word_place_that_is_the_surname_of_a_person_found_after_a_post_is_
     doc = pipe(Document("d", "मोज़ाम्बिक के राष्ट्रपति अरमांडो गेबुज़ा ने समझौते पर दस्तख़त किए। बाद में गेबुज़ा ने भाषण दिया।"))
     short = [e for e in doc.entities if e.text == "गेबुज़ा"]
     assert [(e.label, e.canonical) for e in short] == [("PER", "अरमांडो गेबुज़ा")]
+
+
+def test_royal_titles_kept_in_a_model_name_are_left_out_to_link_it(tag):
+    # the shipped configuration's ner.toml name_titles; the gazetteer lists "तमीम बिन हमद अल-थानी"
+    linker = EntityLinker(load_gazetteer(CONFIGS / "gazetteers"),
+                          name_titles=frozenset(["अमीर", "शेख़", "शेख", "शाह"]))
+    assert run(tag, linker, "क़तर के अमीर शेख़ तमीम बिन हमद अल-थानी ने कहा।", "अमीर शेख़ तमीम बिन हमद अल-थानी") == [
+        ("अमीर शेख़ तमीम बिन हमद अल-थानी", "Tamim bin Hamad Al Thani")]
+    # a title with one word after it stays as tagged: "शाह जमाल" is no listed person's title and name
+    assert run(tag, linker, "शाह जमाल ने कहा।", "शाह जमाल") == [("शाह जमाल", "शाह जमाल")]
