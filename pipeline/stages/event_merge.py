@@ -23,6 +23,7 @@ from ..core.registry import stage
 from ..hindi.events import _is_future, key, timex_interval
 from ..hindi.events.lexicons import _from_raw, _match_at
 
+TALKS_REACH = 2  # sentences back the talks an unnamed signing "बातचीत के बाद" follows may be told
 ANAPHOR_WINDOW = 15  # sentences back an anaphoric mention may reach (about one article)
 
 
@@ -285,10 +286,24 @@ class UndatedCues:
         return any(_match_at(words, k, self.that_trip) for k in range(len(words)))
 
 
+def _countries_of(parts: list[dict], country_parts: dict[str, dict]) -> list[dict]:
+    """The countries (as the document names them) of parties that all have one the document names."""
+    out: list[dict] = []
+    for p in parts:
+        c = country_parts.get(p.get("country") or "")
+        if c is None:
+            return []
+        if c not in out:
+            out.append(c)
+    return out
+
+
 def merge_events(doc_id: str, events: list[Event], published: str | None = None,
-                 points: dict | None = None, cues: UndatedCues = UndatedCues()) -> list[Event]:
+                 points: dict | None = None, cues: UndatedCues = UndatedCues(),
+                 country_parts: dict[str, dict] | None = None) -> list[Event]:
     """points: canonical -> (lat, lon) of the document's towns (places with a GeoNames id, no countries)."""
     points = points or {}
+    country_parts = country_parts or {}  # ISO code -> the country as the document names it (a participant)
     events = sorted(events, key=lambda e: (e.mentions[0].sent_id, e.mentions[0].trigger_start) if e.mentions else (0, 0))
     merged: list[Event] = []
     for e in events:
@@ -302,6 +317,20 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
             if talks is not None:
                 e.date = dict(talks.date)
                 e.attrs["date_from"] = "talks"
+        if (e.frame == "AGREEMENT" and not keys and e.attrs.get("unnamed") and e.mentions
+                and cues.after_talks(e.mentions[0].sentence, e.trigger)):
+            # "बातचीत के बाद ... से जुड़े दो समझौतों पर दस्तख़त किए गए": signed by the parties of the talks just told
+            talks = next((m for m in reversed(merged) if m.frame == "MEETING" and _pkeys(m) and m.mentions
+                          and 0 <= sent - m.mentions[-1].sent_id <= TALKS_REACH), None)
+            sides = _countries_of(talks.actor + talks.target, country_parts) if talks is not None else []
+            if len(sides) >= 2:
+                # (by their countries, as agreements between states are told: "भारत और पेरू ने ... करार किए")
+                e.actor, e.target = sides[:1], sides[1:]
+                e.attrs.pop("unnamed", None)
+                keys = _pkeys(e)
+                if not e.date and talks.date:
+                    e.date = dict(talks.date)
+                    e.attrs["date_from"] = "talks"
         if e.frame != "VISIT" and not e.date and e.mentions and cues.on_that_trip(e.mentions[0].sentence):
             # "उस दौरे में ... मनमोहन सिंह यांगून में सू ची के घर जाकर उनसे मिले थे": on the earlier trip just told,
             # on its date, not at this week's meeting of the same two
@@ -500,7 +529,11 @@ def make_event_merge(settings: dict, context):
         points = {e.canonical: (e.lat, e.lon) for e in doc.entities
                   if e.label == "LOC" and e.canonical and e.geonames_id and e.lat is not None and e.lon is not None
                   and e.canonical not in countries}
-        doc.events = merge_events(doc.doc_id, doc.events, doc.published, points, cues)
+        country_parts = {}
+        for e in doc.entities:
+            if e.label == "LOC" and e.canonical in countries and e.country:
+                country_parts.setdefault(e.country, e.participant())
+        doc.events = merge_events(doc.doc_id, doc.events, doc.published, points, cues, country_parts)
         return doc
 
     return run

@@ -250,6 +250,16 @@ def test_an_agreement_signed_after_talks_is_of_the_talks_day_not_an_old_treaty(p
     assert dates == ["1949", "2013-01-25"]
 
 
+def test_a_signing_with_nobody_named_after_talks_is_between_the_talks_countries(pipe):
+    """"बातचीत के बाद ... दो समझौतों पर दस्तख़त किए गए": nobody named signs; the leaders of the talks just told
+    act for their countries, which the document names, and the signing is of the talks' day."""
+    doc = pipe(Document("d", "भारत के प्रधानमंत्री नरेंद्र मोदी ने बुधवार को बांग्लादेश की प्रधानमंत्री शेख़ हसीना से मुलाक़ात की। "
+                             "बातचीत के बाद खनन और संस्कृति से जुड़े तीन समझौतों पर दस्तख़त किए गए।", published="2013-02-08"))
+    deals = [e for e in doc.events if e.type == "AGREEMENT"]
+    assert [({p["canonical"] for p in e.actor + e.target}, (e.date or {}).get("value")) for e in deals] == [
+        ({"India", "Bangladesh"}, "2013-02-06")]
+
+
 def test_a_meeting_on_that_earlier_trip_is_of_the_trips_date(pipe):
     """"उस दौरे में ... मनमोहन सिंह यांगून में सू ची के घर जाकर उनसे मिले थे" after the dated trip: a meeting of that
     trip, apart from this week's meeting of the same two."""
