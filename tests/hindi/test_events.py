@@ -378,6 +378,13 @@ def test_a_place_gone_to_is_not_the_subject_an_ergative_pronoun_stands_for(full)
     assert _by_type(doc, "MEETING") == [{"François Hollande", "Macky Sall"}]
 
 
+def test_a_body_before_a_title_is_no_subject_of_the_sentence(pipe):
+    """"संयुक्त राष्ट्र महासचिव बान की-मून भी इलाक़े में हैं। वे सोमवार को काहिरा पहुंचे थे": the UN names Ban's
+    title; he is the subject that वे stands for."""
+    doc = run(pipe, "संयुक्त राष्ट्र महासचिव बान की-मून भी इलाक़े में हैं। वे सोमवार को काहिरा पहुंचे थे।", "2012-11-21")
+    assert _by_type(doc, "VISIT") == [{"Ban Ki-moon", "Cairo"}]
+
+
 def test_both_countries_as_the_bare_subject_of_signing(pipe):
     """"दोनों देश ... समझौतों पर हस्ताक्षर करेंगे": the pair stands as one subject; the list "व्यापार, कृषि
     और सीमा" does not break the clause."""
