@@ -52,7 +52,6 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         return None
 
     _on = key("पर")
-    _present_aux = frozenset(key(x) for x in ("है", "हैं"))
     _purpose = (key("के"), key("लिए"))
 
     def _purposes_dropped(self, v: SentView, trigs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -387,8 +386,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         event.attrs["round"] = True  # "वार्ता का अगला दौर ... होगा": the talks go on (event_merge)
                     if kind == "presence":
                         event.status, event.attrs["status_from"] = "ongoing", "headline"
-                    if kind == "present" and (v.words[i] in self._present_aux or (
-                            i + 1 < len(v.words) and v.words[i + 1] in self._present_aux)):
+                    if kind == "present" and (v.words[i] in self.tense.present_aux or (
+                            i + 1 < len(v.words) and v.words[i + 1] in self.tense.present_aux)):
                         event.status = "ongoing"  # "इन दिनों ब्रुनेई में हैं", "वहां मौजूद हैं": there now
                     if follow:
                         event.attrs["date_from"] = "follow-up clause"

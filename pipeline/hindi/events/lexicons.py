@@ -76,6 +76,7 @@ class Lexicon:
     on_trip: frozenset[str] = frozenset()
     presence: frozenset[str] = frozenset()  # "कुआलालंपुर में मौजूद थीं": a foreigner present in a place
     presence_copulas: frozenset[str] = frozenset()  # "इन दिनों ब्रुनेई में हैं"
+    presence_times: frozenset[str] = frozenset()  # "इस मौक़े पर", "इन दिनों": between the person and the place
     reactions: frozenset[str] = frozenset()  # "समझौते का स्वागत किया": a reaction to an agreement, no party to it
     invitations: frozenset[str] = frozenset()  # "आने का न्योता स्वीकार किया": accepted, the subject's trip
     accept_verbs: frozenset[str] = frozenset()  # "दौरे पर ... में थे": the case after a trip noun of being on it

@@ -70,10 +70,10 @@ class TriggerFinder:
         return out
 
     def _present_in(self, v: SentView) -> list[tuple[list[Span], Span, int]]:
-        """(person, place, index of the word of presence) for "<person> (भी) ... <place> में (भी) मौजूद थे / रहेंगे",
+        """(people, place, index of the word of presence) for "<person> (भी) ... <place> में (भी) मौजूद थे / रहेंगे",
         "<person> भी इन दिनों <place> में हैं" (visit.toml presence, presence_copulas): the person nominative (no
-        case marker after the name) with nothing but particles, dates and time words before the place, and of
-        another country than the place's: a visitor there."""
+        case marker after the name) with nothing but particles, dates and time words (presence_times) before the
+        place, and of another country than the place's: a visitor there, with anyone listed before with और."""
         w, r, out = v.words, self.roles, []
         for place in v.spans:
             if place.label != "LOC" or place.office or place.j + 1 >= len(w) or w[place.j] != key("में"):
@@ -95,7 +95,7 @@ class TriggerFinder:
             between = [m for m in range(guest.j, place.i) if m not in v.span_at and not any(
                 d[0] <= m < d[1] for d in v.dates)]
             if any(w[m] in r.markers or w[m] in r.clause_breaks or w[m] in self.lex.verbs for m in between
-                   if w[m] not in r.particles and w[m] not in self._presence_times):
+                   if w[m] not in r.particles and w[m] not in self.lex.presence_times):
                 continue  # "X ने कहा कि ... दिल्ली में मौजूद ...": another clause, or X is no subject
             home, there = guest.entity.country, place.entity.country
             if home and there and home != there:
@@ -107,8 +107,6 @@ class TriggerFinder:
                     guests.insert(0, before)
                 out.append((guests, place, at))
         return out
-
-    _presence_times = frozenset(key(x) for x in ("इन", "दिनों", "इस", "समय", "वक़्त", "मौक़े", "मौके", "पर"))
 
     def _counterpart_after(self, v: SentView, j: int) -> bool:
         """A meeting noun whose other party follows it as the subject of होना: "<X की> भेंट <Y> से होगी / होनी
