@@ -385,6 +385,14 @@ def test_a_body_before_a_title_is_no_subject_of_the_sentence(pipe):
     assert _by_type(doc, "VISIT") == [{"Ban Ki-moon", "Cairo"}]
 
 
+def test_a_title_inside_the_name_binds_the_bare_title_later(full):
+    """"बहरीन के शाह हमद बिन ईसा अल ख़लीफ़ा" tagged with its title: "शुक्रवार को शाह आगरा जाएंगे" is the king."""
+    doc = run(full, "बहरीन के शाह हमद बिन ईसा अल ख़लीफ़ा बुधवार को दिल्ली पहुंचे। शुक्रवार को शाह आगरा जाएंगे और ताजमहल "
+                    "देखेंगे।", "2014-02-20")
+    assert sorted((sorted(names(e)), e.status) for e in _of_type(doc, "VISIT")) == [
+        (["Agra", "Hamad bin Isa Al Khalifa"], "planned"), (["Delhi", "Hamad bin Isa Al Khalifa"], "occurred")]
+
+
 def test_both_countries_as_the_bare_subject_of_signing(pipe):
     """"दोनों देश ... समझौतों पर हस्ताक्षर करेंगे": the pair stands as one subject; the list "व्यापार, कृषि
     और सीमा" does not break the clause."""

@@ -327,6 +327,12 @@ class DocIndex:
         p = self.roles.title_phrases.ending_at(words, k)
         return (p, k - len(p)) if p is not None else None
 
+    def _title_inside(self, words: list[str], sp: Span) -> tuple[tuple[str, ...], int] | None:
+        """A title the NER kept at the front of the person's name ("बहरीन के [शाह हमद बिन ईसा अल ख़लीफ़ा]"), a name
+        word after it: the title phrase and where it starts."""
+        n = _match_at(words, sp.i, self.roles.title_phrases) if words[sp.i] in self._title_first else 0
+        return (tuple(words[sp.i:sp.i + n]), sp.i) if n and sp.i + n < sp.j else None
+
     def _title_bindings(self) -> list[tuple[int, str, Entity, str | None]]:
         """(offset, title key, person, country) for every "<title> <name>" not bound to a place
         ("दिल्ली के मुख्यमंत्री"); country: of a nationality adjective before the title ("रूसी
@@ -336,7 +342,7 @@ class DocIndex:
             for sp in v.spans:
                 if sp.label != "PER":
                     continue
-                found = self._title_before(v.words, sp.i)
+                found = self._title_before(v.words, sp.i) or self._title_inside(v.words, sp)
                 if not found:
                     continue
                 phrase, k = found
