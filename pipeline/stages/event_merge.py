@@ -389,7 +389,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
             e.attrs["strong_status"] = _strong(e)
             _tell_counterpart(e, e)
             merged.append(e)
-    _parties_from_visits(merged)
+    _parties_from_visits(merged, country_parts)
     merged = [m for m in merged if _pkeys(m)]  # placeholders nobody was named for
     merged = _fold_counterpart_only(merged)
     _date_from_visits(merged)
@@ -455,7 +455,7 @@ def _date_from_visits(merged: list[Event]) -> None:
 VISIT_PARTY_REACH = 3  # sentences after a visit in which an agreement with nobody named is the visit's
 
 
-def _parties_from_visits(merged: list[Event]) -> None:
+def _parties_from_visits(merged: list[Event], country_parts: dict[str, dict] | None = None) -> None:
     """An agreement signed with nobody named just after a visit made or going on ("कृषि शोध में सहयोग के एक सहमति
     पत्र पर भी दस्तख़त हुए", "इसके बाद ... 38 समझौतों पर हस्ताक्षर हुए") was signed on that visit: its traveller
     and the country visited are its parties."""
@@ -472,7 +472,9 @@ def _parties_from_visits(merged: list[Event]) -> None:
         hosts = [p for p in m.target if p.get("label") == "LOC" and p.get("country") and p["country"] not in home]
         if hosts:
             e.actor = [dict(p) for p in m.actor]
-            e.target = [dict(hosts[0])]
+            # the country visited, as the document names it, rather than the town ("शाह हमद दिल्ली में, ... चार
+            # समझौतों पर दस्तख़त" is Bahrain's king and India)
+            e.target = [dict((country_parts or {}).get(hosts[0]["country"]) or hosts[0])]
             e.attrs["parties_from"] = "visit"
             # the same signing told with its parties elsewhere ("ओलांद की भारत यात्रा: ... छह समझौतों पर दस्तख़त" and
             # "दोनों देशों ने छह समझौतों पर हस्ताक्षर किए") is one event

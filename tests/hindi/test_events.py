@@ -871,6 +871,10 @@ def test_an_agreement_signed_with_nobody_named_on_a_visit_is_the_visits(pipe):
     doc = run(pipe, "उपराष्ट्रपति हामिद अंसारी सोमवार को युगांडा की राजधानी कंपाला पहुंचे। उन्होंने राष्ट्रपति योवेरी मुसेवेनी से "
                     "मुलाक़ात की। कृषि शोध में सहयोग के लिए एक सहमति पत्र पर भी दस्तख़त हुए।", "2012-10-18")
     assert _by_type(doc, "AGREEMENT") == [{"Hamid Ansari", "Uganda"}]
+    # a visit to a town whose country the document names: the country is the party, not the town
+    doc = run(pipe, "उपराष्ट्रपति हामिद अंसारी सोमवार को कंपाला पहुंचे। युगांडा के राष्ट्रपति योवेरी मुसेवेनी ने कहा कि रिश्ते "
+                    "पुराने हैं। कृषि शोध में सहयोग के लिए एक सहमति पत्र पर भी दस्तख़त हुए।", "2012-10-18")
+    assert _by_type(doc, "AGREEMENT") == [{"Hamid Ansari", "Uganda"}]
     doc = run(pipe, "राष्ट्रपति व्लादिमीर पुतिन अगले महीने भारत आएंगे। कई समझौतों पर हस्ताक्षर हुए हैं।", "2025-11-10")
     assert _of_type(doc, "AGREEMENT") == []
     doc = run(pipe, "मुख्यमंत्री हेमंत सोरेन शुक्रवार को दुमका पहुंचे। उधर, मुख्यमंत्री का 25 अगस्त का प्रस्तावित दिल्ली दौरा "
