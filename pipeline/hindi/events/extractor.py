@@ -52,6 +52,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         return None
 
     _on = key("पर")
+    _to = key("को")
     _purpose = (key("के"), key("लिए"))
 
     def _purposes_dropped(self, v: SentView, trigs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -415,6 +416,10 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         name or its case stands between ("समझौते का इसराइल ने विरोध किया": Israel reacts to a deal told as
         made), nor when the clause agrees on it ("... संघर्ष विराम का सख़्ती से पालन करने पर सहमति जताई")."""
         w = v.words
+        if j + 1 < len(w) and w[j] == self._to:
+            # "मा यिंग-जियो ने करार को ताइवान की 'बड़ी कामयाबी' बताया": what the agreement is called, by who speaks
+            return any(x in self.roles.speech_verbs for x in w[j + 1:min(hi, j + 1 + NAMING_REACH)]) and not any(
+                x in self.lex.signing or x in self.lex.ratify for x in w[j + 1:hi])
         if j + 1 >= len(w) or (w[j] not in self.roles.genitive and w[j] != self._on):
             return False  # (also "समझौते पर अमल की समीक्षा करेंगे", "समझौते पर विरोध जताया")
         for k in range(j + 1, min(j + 1 + REACTION_REACH, len(w))):
@@ -488,6 +493,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                      confidence=round(min(conf, 0.95), 3), attrs=attrs)
 
 
+NAMING_REACH = 12  # words after "<agreement> को" in which the speech verb naming it stands ("... को ताइवान की ... बताया")
 REACTION_REACH = 3  # words after the genitive in which a reaction stands: "सौदे की कड़ी आलोचना", "का पूरी तरह पालन"
 
 
