@@ -311,6 +311,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     _match_at(v.words, k, self.lex.next_round) for k in range(max(lo, i - 3), min(hi, j + 3)))
                 if next_round:
                     ana = None  # "वार्ता का अगला दौर": another round, with its own date, not the one told
+                if self.lex.type == "MEETING" and self._named_by_speaker(v, j, hi):
+                    continue  # "तालिबान के प्रवक्ता ने चेकर्स वार्ता को 'बेमानी' बताया": what a speaker calls talks
                 if self.lex.type == "AGREEMENT" and not ana and self._reaction(v, j, hi):
                     # "बान की-मून ने समझौते का स्वागत किया", "... ने समझौते का विरोध किया": a reaction to an agreement
                     # told elsewhere, whose subject is no party to it
@@ -410,16 +412,24 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     events.append(event)
         return events
 
+    def _named_by_speaker(self, v: SentView, j: int, hi: int) -> bool:
+        """The event noun ending at j, with को, is what a speech verb after it calls something: "करार को ... कामयाबी
+        बताया", "सम्मेलन को 'दिखावा' करार दिया" (roles.toml speech_verbs, meeting.toml naming_verbs)."""
+        w = v.words
+        if j + 1 >= len(w) or w[j] != self._to or w[j + 1] in self.roles.about:
+            return False  # (not "बैठक को लेकर पीएमओ ने कहा": what is spoken about)
+        after = w[j + 1:min(hi, j + 1 + NAMING_REACH)]
+        return any(x in self.roles.speech_verbs or x in self.lex.naming_verbs for x in after) and not any(
+            x in self.lex.signing or x in self.lex.ratify for x in w[j + 1:hi])
+
     def _reaction(self, v: SentView, j: int, hi: int) -> bool:
         """The agreement noun ending at j is what a reaction is to (agreement.toml reactions): "समझौते का स्वागत
         किया", "संघर्षविराम का पूरी तरह पालन करेंगे" (modifiers between, up to REACTION_REACH words); not when a
         name or its case stands between ("समझौते का इसराइल ने विरोध किया": Israel reacts to a deal told as
         made), nor when the clause agrees on it ("... संघर्ष विराम का सख़्ती से पालन करने पर सहमति जताई")."""
         w = v.words
-        if j + 1 < len(w) and w[j] == self._to:
-            # "मा यिंग-जियो ने करार को ताइवान की 'बड़ी कामयाबी' बताया": what the agreement is called, by who speaks
-            return any(x in self.roles.speech_verbs for x in w[j + 1:min(hi, j + 1 + NAMING_REACH)]) and not any(
-                x in self.lex.signing or x in self.lex.ratify for x in w[j + 1:hi])
+        if self._named_by_speaker(v, j, hi):
+            return True  # "मा यिंग-जियो ने करार को ताइवान की 'बड़ी कामयाबी' बताया"
         if j + 1 >= len(w) or (w[j] not in self.roles.genitive and w[j] != self._on):
             return False  # (also "समझौते पर अमल की समीक्षा करेंगे", "समझौते पर विरोध जताया")
         for k in range(j + 1, min(j + 1 + REACTION_REACH, len(w))):

@@ -78,6 +78,7 @@ class Lexicon:
     presence_copulas: frozenset[str] = frozenset()  # "इन दिनों ब्रुनेई में हैं"
     presence_times: frozenset[str] = frozenset()  # "इस मौक़े पर", "इन दिनों": between the person and the place
     reactions: frozenset[str] = frozenset()  # "समझौते का स्वागत किया": a reaction to an agreement, no party to it
+    naming_verbs: frozenset[str] = frozenset()  # "सम्मेलन को 'दिखावा' करार दिया": what an event is called
     invitations: frozenset[str] = frozenset()  # "आने का न्योता स्वीकार किया": accepted, the subject's trip
     accept_verbs: frozenset[str] = frozenset()  # "दौरे पर ... में थे": the case after a trip noun of being on it
     not_within: frozenset[str] = frozenset()
@@ -186,6 +187,7 @@ class Roles:
     clause_openers: frozenset[str] = frozenset()
     traveller_pronouns: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
+    about: frozenset[str] = frozenset()  # "बैठक को लेकर ... कहा": spoken about, not named
     first_person: frozenset[str] = frozenset()  # "मैं", "मैंने": inside a quotation, who speaks
     ergative_pronouns: frozenset[str] = frozenset()  # "उन्होंने", "मैंने": a pronoun that carries its ने
     quote_marks: frozenset[str] = frozenset()
