@@ -383,6 +383,10 @@ def test_a_body_before_a_title_is_no_subject_of_the_sentence(pipe):
     title; he is the subject that वे stands for."""
     doc = run(pipe, "संयुक्त राष्ट्र महासचिव बान की-मून भी इलाक़े में हैं। वे सोमवार को काहिरा पहुंचे थे।", "2012-11-21")
     assert _by_type(doc, "VISIT") == [{"Ban Ki-moon", "Cairo"}]
+    # ... and the place reached is no subject either: the pronouns of the next sentences stay his
+    doc = run(pipe, "संयुक्त राष्ट्र महासचिव बान की-मून भी इलाक़े में हैं। वे सोमवार को काहिरा पहुंचे थे, जहां उन्होंने अरब लीग "
+                    "के महासचिव नबील अल-अरबी से मुलाक़ात की। मंगलवार को यरूशलम में उनकी नेतन्याहू से बातचीत हुई।", "2012-11-21")
+    assert {"Ban Ki-moon", "Benjamin Netanyahu"} in _by_type(doc, "MEETING")
 
 
 def test_a_title_inside_the_name_binds_the_bare_title_later(full):

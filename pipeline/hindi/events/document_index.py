@@ -417,8 +417,9 @@ class DocIndex:
             if sp.label == "PER":
                 # not "साद के करीबी" nor "मोदी से मिलने के बाद": a person with a case marker is no subject
                 return None if marked else sp.entity
-            if sp.label == "LOC" and after < len(w) and w[after] in self.roles.motion_infinitives:
-                continue  # "किंशासा आने से पहले ओलांद ...": where someone goes
+            if sp.label == "LOC" and after < len(w) and (w[after] in self.roles.motion_infinitives
+                                                         or w[after] in self.roles.motion_participles):
+                continue  # "किंशासा आने से पहले ओलांद ...", "वे सोमवार को काहिरा पहुंचे थे": where someone goes
             if sp.label != "PER" and after < len(w) and (w[after] in self._title_first or w[after] in self.roles.title_words):
                 continue  # "संयुक्त राष्ट्र महासचिव बान की-मून भी ...": the body names the title of the person after it
             if not marked or _match_at(w, after, self.roles.agent):
