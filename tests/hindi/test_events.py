@@ -397,6 +397,19 @@ def test_a_title_inside_the_name_binds_the_bare_title_later(full):
         (["Agra", "Hamad bin Isa Al Khalifa"], "planned"), (["Delhi", "Hamad bin Isa Al Khalifa"], "occurred")]
 
 
+@pytest.mark.parametrize("second, places", [
+    ("दिल्ली के बाद उनका बंगलौर और हैदराबाद जाने का कार्यक्रम है।", ["Bengaluru", "Hyderabad"]),
+    ("उनका शुक्रवार को बेंगलुरु जाने का भी कार्यक्रम है।", ["Bengaluru"]),
+])
+def test_the_owner_of_a_trip_across_its_places_and_date(pipe, second, places):
+    """"उनका <date> <places> जाने का कार्यक्रम": the genitive pronoun owns the trip across the places, joiners and
+    the date between it and the infinitive."""
+    doc = run(pipe, "म्यांमार की नेता आंग सान सू ची मंगलवार को दिल्ली पहुंचीं। " + second, "2012-11-14")
+    trips = [e for e in _of_type(doc, "VISIT") if e.status == "planned"]
+    assert [(sorted(p["canonical"] for p in e.actor), sorted(p["canonical"] for p in e.target)) for e in trips] == [
+        (["Aung San Suu Kyi"], places)]
+
+
 def test_both_countries_as_the_bare_subject_of_signing(pipe):
     """"दोनों देश ... समझौतों पर हस्ताक्षर करेंगे": the pair stands as one subject; the list "व्यापार, कृषि
     और सीमा" does not break the clause."""

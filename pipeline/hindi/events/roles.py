@@ -463,7 +463,7 @@ class RoleFinder(TravellerFinder):
                 out[ACTOR].append(owner)  # "ताशकंद में उनकी राष्ट्रपति इस्लाम करीमोव से मुलाक़ात होनी है"
         if not out[ACTOR] and t == "VISIT":
             # "प्रस्तावित उनकी जापान यात्रा ... टाल दी गई": the pronoun's owner travels (the place between at most)
-            owner = self._genitive_pronoun_subject(v, max(lo, trig[0] - 2), trig)
+            owner = self._genitive_pronoun_subject(v, max(lo, self._trip_owner_at(v, trig)), trig)
             if owner is not None and not any(x in self.roles.demonstratives for x in w[max(lo, owner.i - 3):owner.i]):
                 # (not "यह उनका पहला दौरा है": the visit already told)
                 out[ACTOR].append(owner)
@@ -554,6 +554,23 @@ class RoleFinder(TravellerFinder):
         if sp is None or k == trig[1] and not (w[trig[0]] in self.lex.verbs) or sp.label != "PER" or sp.title:
             return None
         return sp if all(not _word(x) for x in w[sp.j:]) else None
+
+    def _trip_owner_at(self, v: SentView, trig) -> int:
+        """Where the owner of a trip may stand before its trigger: two words back ("उनकी जापान यात्रा"), or further
+        across the places, dates and particles of the trip ("उनका शुक्रवार को बेंगलुरु जाने का कार्यक्रम", "उनका बंगलौर
+        और हैदराबाद जाने का")."""
+        w, k = v.words, trig[0]
+        dated = {d[1] for d in v.dates}
+        while k > 0:
+            m = k - 1
+            if any(sp.i <= m < sp.j and sp.label == "LOC" for sp in v.spans) or any(d[0] <= m < d[1] for d in v.dates) \
+                    or (m in dated and w[m] == self._to) or w[m] in self.roles.particles or w[m] in self.roles.joins:
+                k = m
+                continue
+            break
+        return min(k - 1, trig[0] - 2)
+
+    _to = key("को")
 
     def _genitive_pronoun_subject(self, v: SentView, lo: int, trig) -> Span | None:
         """"उनकी उपराष्ट्रपति हामिद अंसारी से भी भेंट होनी है": a genitive pronoun over the meeting noun,
