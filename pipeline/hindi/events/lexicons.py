@@ -297,6 +297,7 @@ class StatusCues:
     demand_infinitives: frozenset[str] = frozenset()
     demands: frozenset[str] = frozenset()
     plans: frozenset[str] = frozenset()
+    contrast: frozenset[str] = frozenset()  # "... का कार्यक्रम था, लेकिन ...": what was to happen did not
     possible: frozenset[str] = frozenset()
     date_follow_up: list[tuple[str, ...]] = field(default_factory=list)
     same_time_clause: list[tuple[str, ...]] = field(default_factory=list)

@@ -97,12 +97,13 @@ class StatusReader:
                   or any(a in s.plans and b in self.tense.past_aux
                          for a, b in zip(bare[:PLANNED_WINDOW], bare[1:PLANNED_WINDOW + 1]))
                   or any(len(a) > 2 and a.endswith(key("ने")) and b in self.tense.prospective and c in self.tense.past_aux
-                         for a, b, c in zip(after, after[1:], after[2:])))
+                         for a, b, c in zip(own, own[1:], own[2:])))  # (the trigger too: "बेंगलुरु जाने वाले थे")
         if was_to:
             # "सम्मेलन में हिस्सा लेना था", "हिस्सा लेने वाले थे": was to, not did; after a call-off told in
             # this sentence or the one before ("... दौरा टल गया है । मोदी को ... सम्मेलन में हिस्सा लेना था")
             # it will not happen.
-            if any(x in s.cancel or x in s.postpone for x in list(previous) + w):
+            if any(x in s.cancel or x in s.postpone for x in list(previous) + w) or any(
+                    x in s.contrast for x in w[trig[1]:]):  # "... का कार्यक्रम था, लेकिन ...": it did not happen
                 return "cancelled", "cue"
             return "planned", "cue"
         if trig[0] > lo and w[trig[0] - 1] in s.resultative and not _is_future(date_value, published):
