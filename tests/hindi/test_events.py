@@ -715,6 +715,13 @@ def test_both_countries_parliaments_approve_for_the_two(pipe):
         (["Russia", "Tajikistan"], "occurred"), (["Russia", "Tajikistan"], "planned")]
 
 
+def test_a_perfective_ending_like_an_infinitive_is_no_was_to(pipe):
+    """"सहमति बनी थी" was reached (बनी, the perfective of बनना), not "was to be" (बननी थी): occurred."""
+    doc = run(pipe, "मार्च में उरुग्वे और अमरीका के बीच इस बात पर सहमति बनी थी कि छह क़ैदियों को उरुग्वे में बसाया जाएगा।",
+              "2014-05-12")
+    assert [(names(e), e.status) for e in _of_type(doc, "AGREEMENT")] == [({"Uruguay", "United States"}, "occurred")]
+
+
 def test_an_approval_of_nothing_told_is_no_event(pipe):
     """"कैबिनेट ने इसे मंजूरी दी" with no agreement named before approves a scheme or a bill."""
     doc = run(pipe, "सरकार ने किसानों के लिए नई योजना तैयार की है। केंद्रीय मंत्रिमंडल ने बुधवार को इसे मंजूरी दे दी।",

@@ -91,7 +91,9 @@ class StatusReader:
         # (the trigger may be the infinitive itself: "मोदी को इस महीने अमेरिका जाना था")
         own = w[trig[0]:trig[1]] + after
         bare = [x for x in own if x not in self.roles.particles]
+        # (not a perfective that ends like an infinitive: "सहमति बनी थी" was reached, not was to be)
         was_to = (any(len(a) > 2 and a.endswith((key("ना"), key("नी"))) and b in self.tense.past_aux
+                      and a not in self.tense.past_verbs and a not in self.tense.past_verbs_final
                       and not (k and _genitive_form(own[k - 1])) for k, (a, b) in enumerate(zip(own, own[1:])))
                   # "आगरा जाने का कार्यक्रम था, लेकिन ...": what was planned
                   or any(a in s.plans and b in self.tense.past_aux
