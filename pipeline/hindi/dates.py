@@ -235,7 +235,7 @@ def _place_weekday(wd: int, anchor: date, tense: str | None, rel: str | None) ->
 
 
 # "<this / next / last month> की <N> तारीख़": a day of that month
-_DAY_OF_MONTH = re.compile("[ \u00a0]+की[ \u00a0]+([0-9]{1,2})[ \u00a0]*(?:तारीख\u093c?|तारीख़|\u0924\u093e\u0930\u0940\u0959)")
+_DAY_OF_MONTH = re.compile("[ \u00a0]+की[ \u00a0]+([0-9]{1,2})[ \u00a0]*तारी(?:ख\u093c?|\u0959)")  # ख़ either way
 
 
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:

@@ -52,7 +52,6 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         return None
 
     _on = key("पर")
-    _to = key("को")
     _purpose = (key("के"), key("लिए"))
 
     def _purposes_dropped(self, v: SentView, trigs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

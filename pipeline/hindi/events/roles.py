@@ -570,8 +570,6 @@ class RoleFinder(TravellerFinder):
             break
         return min(k - 1, trig[0] - 2)
 
-    _to = key("को")
-
     def _genitive_pronoun_subject(self, v: SentView, lo: int, trig) -> Span | None:
         """"उनकी उपराष्ट्रपति हामिद अंसारी से भी भेंट होनी है": a genitive pronoun over the meeting noun,
         the other party between, is the subject of the clause before ("ओबामा ... बीजिंग पहुंचेंगे, जहां
