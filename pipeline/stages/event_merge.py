@@ -24,6 +24,7 @@ from ..hindi.events import _is_future, key, timex_interval
 from ..hindi.events.lexicons import _from_raw, _match_at
 
 TALKS_REACH = 2  # sentences back the talks an unnamed signing "बातचीत के बाद" follows may be told
+SIGNING_REACH = 3  # sentences back the agreement or talks an unnamed planned signing belongs to may be told
 ANAPHOR_WINDOW = 15  # sentences back an anaphoric mention may reach (about one article)
 
 
@@ -331,6 +332,23 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
                 if not e.date and talks.date:
                     e.date = dict(talks.date)
                     e.attrs["date_from"] = "talks"
+        if (e.frame == "AGREEMENT" and not keys and e.attrs.get("unnamed") and e.attrs.get("signed")
+                and e.status == "planned" and e.mentions and e.attrs.get("kind") != "ratify"):
+            # "अंतिम करार पर दस्तख़त अगले महीने होंगे": a signing still ahead of the agreement or talks just told
+            told = next((m for m in reversed(merged) if m.frame in ("AGREEMENT", "MEETING") and _pkeys(m) and m.mentions
+                         and 0 <= sent - m.mentions[-1].sent_id <= SIGNING_REACH), None)
+            sides = []
+            if told is not None:
+                # an agreement's own parties when they are states or bodies ("तुर्की सरकार और कुर्दिस्तान
+                # क्षेत्रीय सरकार"), otherwise the countries of the people who talked
+                sides = [dict(p) for p in told.actor + told.target if p.get("label") == "ORG"]
+                if told.frame != "AGREEMENT" or len(sides) < 2:
+                    sides = _countries_of(told.actor + told.target, country_parts)
+            if len(sides) >= 2:
+                e.actor, e.target = sides[:1], sides[1:]
+                e.attrs.pop("unnamed", None)
+                e.attrs["parties_from"] = told.frame.lower()
+                keys = _pkeys(e)
         if e.frame != "VISIT" and not e.date and e.mentions and cues.on_that_trip(e.mentions[0].sentence):
             # "उस दौरे में ... मनमोहन सिंह यांगून में सू ची के घर जाकर उनसे मिले थे": on the earlier trip just told,
             # on its date, not at this week's meeting of the same two

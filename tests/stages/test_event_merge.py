@@ -260,6 +260,31 @@ def test_a_signing_with_nobody_named_after_talks_is_between_the_talks_countries(
         ({"India", "Bangladesh"}, "2013-02-06")]
 
 
+def test_a_signing_still_ahead_with_nobody_named_is_between_the_countries_just_told(pipe):
+    """"करार पर अगले महीने दस्तख़त होंगे" names no signer: it is a further signing of the two countries whose
+    talks were just told, apart from what they agreed already."""
+    doc = pipe(Document("d", "भारत के विदेश मंत्री सलमान ख़ुर्शीद ने मंगलवार को काबुल में अफ़ग़ानिस्तान के विदेश मंत्री ज़लमई रसूल से "
+                             "बातचीत की। अधिकारियों के मुताबिक़ रेल संपर्क से जुड़े एक करार पर अगले महीने दस्तख़त होंगे।",
+                        published="2013-05-08"))
+    deals = [e for e in doc.events if e.type == "AGREEMENT"]
+    assert [(names(e), e.status) for e in deals] == [({"India", "Afghanistan"}, "planned")]
+
+
+def test_a_signing_ahead_takes_the_bodies_of_the_agreement_just_told(pipe):
+    """After an agreement of two bodies, the final deal still to be signed is theirs, not their countries'."""
+    doc = pipe(Document("d", "भारतीय रेल और जर्मनी की कंपनी सीमेंस ने सोमवार को एक सहमति पत्र पर दस्तख़त किए। अंतिम अनुबंध पर "
+                             "दिसंबर में हस्ताक्षर किए जाएंगे।", published="2014-10-21"))
+    planned = [names(e) for e in doc.events if e.type == "AGREEMENT" and e.status == "planned"]
+    assert planned == [{"Indian Railways", "Siemens"}]
+
+
+def test_an_agreement_that_names_no_signing_takes_no_parties(pipe):
+    """"मौजूदा करार की मियाद ... ख़त्म होनी है" tells of an agreement, not a signing: nobody is made its party."""
+    doc = pipe(Document("d", "भारत के प्रधानमंत्री नरेंद्र मोदी ने बुधवार को बांग्लादेश की प्रधानमंत्री शेख़ हसीना से मुलाक़ात की। "
+                             "मौजूदा करार की मियाद अगले साल ख़त्म होनी है।", published="2015-06-10"))
+    assert [e for e in doc.events if e.type == "AGREEMENT"] == []
+
+
 def test_a_meeting_on_that_earlier_trip_is_of_the_trips_date(pipe):
     """"उस दौरे में ... मनमोहन सिंह यांगून में सू ची के घर जाकर उनसे मिले थे" after the dated trip: a meeting of that
     trip, apart from this week's meeting of the same two."""
