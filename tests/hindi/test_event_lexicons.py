@@ -52,3 +52,14 @@ def test_case(pipe, case):
     event = match[0]
     assert (event.status == "cancelled") == (case["expect"] == "cancelled"), event.status
     assert event.cameo and event.plover  # every event is coded (configs/events/cameo.toml)
+
+
+def test_a_phrase_of_several_words_matches_spelt_with_spaces_or_hyphens():
+    """"सहमति पत्रों" in a list finds "सहमति-पत्रों" (the tokenizer makes the hyphen a token), and "विचार-विमर्श"
+    finds "विचार विमर्श"; a hyphen inside a word of a phrase stays where it is ("की सह-अध्यक्षता")."""
+    from pipeline.hindi.events.lexicons import _match_at, _phrases
+    phrases = _phrases(["सहमति पत्रों", "विचार-विमर्श", "की सह-अध्यक्षता"])
+    assert _match_at(["आठ", "सहमति", "-", "पत्रों", "पर"], 1, phrases) == 3
+    assert _match_at(["पर", "विचार", "विमर्श", "किया"], 1, phrases) == 2
+    assert _match_at(["की", "सह", "-", "अध्यक्षता"], 0, phrases) == 4
+    assert _match_at(["की", "-", "सह", "-", "अध्यक्षता"], 0, phrases) == 0

@@ -31,8 +31,15 @@ def key(text: str) -> str:
 
 
 def _phrases(words) -> Phrases:
-    # (a hyphen is a token of its own, as the tokenizer splits "विचार-विमर्श" into विचार, -, विमर्श)
-    return Phrases(tuple(key(w).replace("-", " - ").split()) for w in words if key(w))
+    # (a hyphen is a token of its own, as the tokenizer splits "विचार-विमर्श" into विचार, -, विमर्श; a phrase of
+    # several words is spelt either way: "सहमति पत्रों" and "सहमति-पत्रों", "विचार-विमर्श" and "विचार विमर्श")
+    out = []
+    for w in (key(w) for w in words):
+        if w.split():
+            spaced = tuple(w.replace("-", " ").split())
+            joined = tuple(w.replace("-", " - ").split()) if "-" in w else tuple(" - ".join(spaced).split())
+            out += [spaced, joined]
+    return Phrases(out)
 
 
 def _set(words) -> frozenset[str]:
