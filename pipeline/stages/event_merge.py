@@ -269,6 +269,9 @@ class UndatedCues:
     """Words that date an undated mention before it is merged (configs/events/merge.toml)."""
     talk_nouns: frozenset[str] = frozenset()
     after_or_during: list[tuple[str, ...]] = field(default_factory=list)
+    talks_then: list[tuple[str, ...]] = field(default_factory=list)  # "बातचीत हुई, जिसके बाद ..."
+    both: frozenset[str] = frozenset()
+    in_presence: list[tuple[str, ...]] = field(default_factory=list)  # "दोनों नेताओं की मौजूदगी में ..."
     that_trip: list[tuple[str, ...]] = field(default_factory=list)
 
     @classmethod
@@ -276,10 +279,17 @@ class UndatedCues:
         return _from_raw(cls, raw)
 
     def after_talks(self, sentence: str, trigger: str) -> bool:
-        """The sentence tells its trigger after or during talks: "बातचीत के बाद ... दस्तख़त किए"."""
+        """The sentence tells its trigger after or during talks: "बातचीत के बाद ... दस्तख़त किए", "बातचीत हुई, जिसके
+        बाद ... दस्तख़त किए गए", "दोनों नेताओं की मौजूदगी में ... दस्तख़त किए गए"."""
         at = sentence.find(trigger) if sentence and trigger else -1
-        words = [key(w) for w in sentence[:max(at, 0)].split()]
-        return any(w in self.talk_nouns and _match_at(words, k + 1, self.after_or_during) for k, w in enumerate(words))
+        words = [key(w.strip(",;:")) for w in sentence[:max(at, 0)].split()]
+        for k, w in enumerate(words):
+            if w in self.talk_nouns and (_match_at(words, k + 1, self.after_or_during) or any(
+                    _match_at(words, j, self.talks_then) for j in range(k + 1, len(words)))):
+                return True
+            if w in self.both and any(_match_at(words, j, self.in_presence) for j in range(k + 2, min(k + 4, len(words)))):
+                return True  # signed before the two leaders of the talks
+        return False
 
     def on_that_trip(self, sentence: str) -> bool:
         """The sentence is set on a trip told before: "उस दौरे में", "उसी यात्रा के दौरान"."""
@@ -287,11 +297,13 @@ class UndatedCues:
         return any(_match_at(words, k, self.that_trip) for k in range(len(words)))
 
 
-def _countries_of(parts: list[dict], country_parts: dict[str, dict]) -> list[dict]:
-    """The countries (as the document names them) of parties that all have one the document names."""
+def _countries_of(parts: list[dict], country_parts: dict[str, dict], known: dict[str, str] | None = None) -> list[dict]:
+    """The countries (as the document names them) of parties that all have one the document names.
+    known: canonical -> country of the knowledge base, for parties not given theirs yet (an office holder
+    named by post: "तुर्कमेनिस्तान के राष्ट्रपति")."""
     out: list[dict] = []
     for p in parts:
-        c = country_parts.get(p.get("country") or "")
+        c = country_parts.get(p.get("country") or (known or {}).get(p.get("canonical") or "") or "")
         if c is None:
             return []
         if c not in out:
@@ -301,7 +313,7 @@ def _countries_of(parts: list[dict], country_parts: dict[str, dict]) -> list[dic
 
 def merge_events(doc_id: str, events: list[Event], published: str | None = None,
                  points: dict | None = None, cues: UndatedCues = UndatedCues(),
-                 country_parts: dict[str, dict] | None = None) -> list[Event]:
+                 country_parts: dict[str, dict] | None = None, known: dict[str, str] | None = None) -> list[Event]:
     """points: canonical -> (lat, lon) of the document's towns (places with a GeoNames id, no countries)."""
     points = points or {}
     country_parts = country_parts or {}  # ISO code -> the country as the document names it (a participant)
@@ -323,7 +335,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
             # "बातचीत के बाद ... से जुड़े दो समझौतों पर दस्तख़त किए गए": signed by the parties of the talks just told
             talks = next((m for m in reversed(merged) if m.frame == "MEETING" and _pkeys(m) and m.mentions
                           and 0 <= sent - m.mentions[-1].sent_id <= TALKS_REACH), None)
-            sides = _countries_of(talks.actor + talks.target, country_parts) if talks is not None else []
+            sides = _countries_of(talks.actor + talks.target, country_parts, known) if talks is not None else []
             if len(sides) >= 2:
                 # (by their countries, as agreements between states are told: "भारत और पेरू ने ... करार किए")
                 e.actor, e.target = sides[:1], sides[1:]
@@ -343,7 +355,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
                 # क्षेत्रीय सरकार"), otherwise the countries of the people who talked
                 sides = [dict(p) for p in told.actor + told.target if p.get("label") == "ORG"]
                 if told.frame != "AGREEMENT" or len(sides) < 2:
-                    sides = _countries_of(told.actor + told.target, country_parts)
+                    sides = _countries_of(told.actor + told.target, country_parts, known)
             if len(sides) >= 2:
                 e.actor, e.target = sides[:1], sides[1:]
                 e.attrs.pop("unnamed", None)
@@ -541,7 +553,9 @@ def make_event_merge(settings: dict, context):
     """Merge each document's event mentions into events; set event_id = '<doc_id>#<n>'."""
     from .ner_gazetteer import load_gazetteer  # loaded once per process; the tagger and linker share it
 
-    countries = load_gazetteer(context.resolve(settings.get("gazetteers", "gazetteers"))).countries
+    gazetteer = load_gazetteer(context.resolve(settings.get("gazetteers", "gazetteers")))
+    countries = gazetteer.countries
+    known = {canonical: entry.country for canonical, entry in gazetteer.by_canonical.items() if entry.country}
     cues = UndatedCues.from_toml(context.read_toml(settings.get("cues", "events/merge.toml")))
 
     def run(doc):
@@ -553,7 +567,7 @@ def make_event_merge(settings: dict, context):
         for e in doc.entities:
             if e.label == "LOC" and e.canonical in countries and e.country:
                 country_parts.setdefault(e.country, e.participant())
-        doc.events = merge_events(doc.doc_id, doc.events, doc.published, points, cues, country_parts)
+        doc.events = merge_events(doc.doc_id, doc.events, doc.published, points, cues, country_parts, known)
         return doc
 
     return run

@@ -293,3 +293,23 @@ def test_a_meeting_on_that_earlier_trip_is_of_the_trips_date(pipe):
                         published="2012-11-15"))
     dates = sorted((e.date or {}).get("value") or "" for e in doc.events if e.type == "MEETING")
     assert dates == ["2011-05", "2012-11-14"]
+
+
+def test_a_signing_after_talks_linked_by_jiske_baad_takes_the_countries_of_office_holders(pipe):
+    """"... की बातचीत हुई, जिसके बाद ... आठ सहमति-पत्रों पर दस्तख़त किए गए": signed after the talks of the sentence
+    by the countries of its two presidents, one named by post alone (his country from the knowledge base), and
+    the memoranda are found spelt with a hyphen as well."""
+    doc = pipe(Document("d", "बुधवार सुबह तुर्कमेनिस्तान के राष्ट्रपति के साथ ईरान के राष्ट्रपति हसन रूहानी की औपचारिक बातचीत "
+                             "हुई, जिसके बाद ऊर्जा और सीमा शुल्क से जुड़े आठ सहमति-पत्रों पर दस्तख़त किए गए।",
+                        published="2014-12-04"))
+    deals = [e for e in doc.events if e.type == "AGREEMENT"]
+    assert [(names(e), (e.date or {}).get("value")) for e in deals] == [({"Iran", "Turkmenistan"}, "2014-12-03")]
+
+
+def test_a_signing_before_both_leaders_is_between_the_countries_of_their_talks(pipe):
+    """"दोनों प्रधानमंत्रियों की मौजूदगी में ... समझौतों पर दस्तख़त किए गए": the leaders of the talks just told."""
+    doc = pipe(Document("d", "भारत के प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को जापान के प्रधानमंत्री शिंजो आबे से बातचीत की। "
+                             "इसके बाद दोनों प्रधानमंत्रियों की मौजूदगी में रेल और ऊर्जा से जुड़े छह समझौतों पर दस्तख़त किए गए।",
+                        published="2014-09-03"))
+    deals = [e for e in doc.events if e.type == "AGREEMENT"]
+    assert [names(e) for e in deals] == [{"India", "Japan"}]
