@@ -1584,3 +1584,14 @@ def test_a_numbered_or_neighbouring_title_is_no_indian_office_holder(pipe):
     assert not any("Pranab Mukherjee" in names(e) for e in doc.events)
     doc = run(pipe, "संसद भवन में चर्चा हुई. राष्ट्रपति गुवाहाटी पहुंचे.", "2014-11-06")
     assert any("Pranab Mukherjee" in names(e) for e in doc.events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "वे शुक्रवार को दिल्ली जाकर प्रधानमंत्री नरेंद्र मोदी से मिलेंगे।",
+    "भाजपा का एक प्रतिनिधिमंडल शुक्रवार को राजभवन जाकर राज्यपाल भगत सिंह कोश्यारी को ज्ञापन सौंपेगा।"])
+def test_who_is_named_after_a_conjunctive_motion_verb_is_met_not_travelling(pipe, sentence):
+    """"... दिल्ली जाकर मोदी से मिलेंगे": a conjunctive participle describes no noun after it (unlike "काबुल पहुँचे
+    अमरीकी रक्षा मंत्री"), so the person after it is whom the traveller meets or hands something to."""
+    doc = run(pipe, sentence, "2020-03-04")
+    assert all(not ({"Narendra Modi", "Bhagat Singh Koshyari"} & {p["canonical"] for p in e.actor})
+               for e in doc.events if e.type == "VISIT")

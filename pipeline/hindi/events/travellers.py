@@ -13,6 +13,7 @@ VERB_AFTER_NOUN = 8  # words from a trip noun to the motion verb that tells it (
 # Words from a motion participle to the traveller it describes ("दौरे पर गए पाकिस्तान के राष्ट्रीय
 # आपदा एजेंसी के प्रमुख मेजर जनरल आलम सईद").
 TRAVELLER_WORDS = 12
+CONJUNCTIVE = key("कर")  # "जाकर", "पहुंचकर": a conjunctive participle, which describes no noun after it
 
 
 class TravellerFinder:
@@ -101,6 +102,8 @@ class TravellerFinder:
         "पाकिस्तान के दौरे पर पहुंचे चीनी प्रधानमंत्री को"): the first person, or office of a country,
         within a few words, with no verb or clause break between."""
         w = v.words
+        if w[trig[0]] in self.lex.verbs and w[trig[0]].endswith(CONJUNCTIVE):
+            return None  # "वे दिल्ली जाकर प्रधानमंत्री मोदी से मिलेंगे": who is after it is met, not travelling
         if w[trig[0]] in self.lex.verbs:
             k = trig[1]  # a headline opening with the verb: "काबुल पहुँचे अमरीकी रक्षा मंत्री चक हेगल"
         else:
