@@ -1595,3 +1595,14 @@ def test_who_is_named_after_a_conjunctive_motion_verb_is_met_not_travelling(pipe
     doc = run(pipe, sentence, "2020-03-04")
     assert all(not ({"Narendra Modi", "Bhagat Singh Koshyari"} & {p["canonical"] for p in e.actor})
                for e in doc.events if e.type == "VISIT")
+
+
+def test_a_trip_to_a_persons_home_is_a_visit_to_that_person(pipe):
+    """"... लालू प्रसाद के घर गए": the person whose home (or side: "रणबीर कपूर के पास गए") is the target, not a
+    second traveller; a place near something is no host ("वह मस्जिद के पास गई" names nobody)."""
+    doc = run(pipe, "मुख्यमंत्री नीतीश कुमार शुक्रवार को लालू प्रसाद के घर गए।", "2013-09-05")
+    (visit,) = [e for e in doc.events if e.type == "VISIT"]
+    assert [p["canonical"] for p in visit.actor] == ["Nitish Kumar"]
+    assert [p["canonical"] for p in visit.target] == ["Lalu Prasad Yadav"]
+    doc = run(pipe, "अभिनेता अनुराग कश्यप अपनी फ़िल्म का प्रस्ताव लेकर रणबीर कपूर के पास गए।", "2013-09-05")
+    assert [[p["canonical"] for p in e.target] for e in doc.events if e.type == "VISIT"] == [["Ranbir Kapoor"]]

@@ -303,6 +303,9 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         roles[TARGET].append(place)
                     if place in roles[LOCATION]:
                         roles[LOCATION].remove(place)
+                    if place is not None and place.label == "PER":
+                        # the host of "<X> के घर गए" is whom the trip is to see, not a traveller
+                        roles[ACTOR] = [sp for sp in roles[ACTOR] if sp is not place]
                     if not roles[ACTOR]:
                         continue  # "मामले 100 तक पहुंचे": a motion verb needs a named traveller
                 ana = self.anaphoric(v, lo, (i, j)) if kind != "approval" else None

@@ -92,6 +92,7 @@ class Lexicon:
     instruments: frozenset[tuple[str, ...]] = frozenset()
     instrument_after: list[tuple[str, ...]] = field(default_factory=list)
     place_links: list[tuple[str, ...]] = field(default_factory=list)
+    host_places: frozenset[str] = frozenset()  # "<person> के घर/पास गए": a trip to see the person
     not_phrases: list[tuple[str, ...]] = field(default_factory=list)
     attend_participles: frozenset[str] = frozenset()
     verb_stems: frozenset[str] = frozenset()

@@ -480,6 +480,11 @@ class TriggerFinder:
                 break
         if k > 1 and w[k - 1] in self.roles.place_nouns and not any(sp.i < k <= sp.j for sp in v.spans):
             k -= 1  # "मसलिया प्रखंड जायेंगे", "भद्रबिला गांव जाएंगे": the kind of place after its name
+        if k > 2 and w[k - 1] in self.lex.host_places and w[k - 2] in self.roles.genitive:
+            # "लालू प्रसाद के घर गए", "रणबीर कपूर के पास गए": a trip to see a person, who is its target
+            host = next((sp for sp in v.spans if sp.j == k - 2 and sp.label == "PER" and not sp.title), None)
+            if host is not None:
+                return host
         if any(sp.j == k for sp in v.spans):
             return next((sp for sp in v.spans if sp.j == k and sp.label == "LOC" and not sp.title), None)
         here = self._here
