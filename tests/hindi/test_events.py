@@ -1606,3 +1606,13 @@ def test_a_trip_to_a_persons_home_is_a_visit_to_that_person(pipe):
     assert [p["canonical"] for p in visit.target] == ["Lalu Prasad Yadav"]
     doc = run(pipe, "अभिनेता अनुराग कश्यप अपनी फ़िल्म का प्रस्ताव लेकर रणबीर कपूर के पास गए।", "2013-09-05")
     assert [[p["canonical"] for p in e.target] for e in doc.events if e.type == "VISIT"] == [["Ranbir Kapoor"]]
+
+
+def test_the_two_leaders_told_before_meet_as_one_subject(pipe):
+    """"दोनों नेता सोमवार को ... में मिले": the two people the story just named are the subject of the meeting verb,
+    as "A और B ... मिले" would be."""
+    doc = run(pipe, "कोलंबिया के राष्ट्रपति ख़ुआन मैनुअल सैंटोस और वेनेज़ुएला के राष्ट्रपति निकोलस मादुरो ने रिश्ते सुधारने पर "
+                    "सहमति जताई है। दोनों नेता सोमवार को वेनेज़ुएला के शहर प्यूर्तो अयाकूचो में मिले।", "2013-07-23")
+    meetings = [e for e in doc.events if e.type == "MEETING"]
+    assert [(names(e), (e.date or {}).get("value")) for e in meetings] == [
+        ({"Juan Manuel Santos", "Nicolás Maduro"}, "2013-07-22")]

@@ -348,7 +348,8 @@ class TriggerFinder:
             return first if first is not None and pair(first) else None
         dated = {d[1] for d in v.dates}  # "सोमवार को": the को after a date marks when, nobody met
         for a in people:
-            b = pair(a)
+            # "दोनों नेता सोमवार को ... मिले": two people the story named, standing as one subject
+            b = a if a.also and a.entity.label == "PER" and any(e.label == "PER" for e in a.also) else pair(a)
             if b is None or b.j > i or i - b.j > 3 * MANNER_WORDS:
                 continue
             if not any(x in self.roles.others_cases and k not in dated for k, x in enumerate(w[b.j:i], b.j)) \
