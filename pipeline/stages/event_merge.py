@@ -478,7 +478,15 @@ def _date_from_visits(merged: list[Event]) -> None:
         m = _latest_visit_before([m for m in visits if m.status == e.status
                                   and (_keys(m.actor) | _countries(m.actor)) & parties], at, VISIT_DATE_REACH)
         if m is not None:
-            e.date = dict(m.date)
+            # a dated event of the traveller told after the arrival is nearer: "सोमवार को ... ली केक्यांग के साथ
+            # वार्ता के बाद ... । बाद में वे शी जिनपिंग से मिलीं" is Monday's, not the day she landed
+            told = max((mm.sent_id for mm in m.mentions if mm.sent_id <= at), default=-1)
+            traveller = _keys(m.actor)
+            later = [(max(x.sent_id for x in o.mentions if told < x.sent_id <= at), o) for o in merged
+                     if o is not e and o is not m and o.frame != "VISIT" and o.status == e.status and o.mentions
+                     and len(((o.date or {}).get("value") or "")) == 10 and traveller & _pkeys(o)
+                     and not o.attrs.get("date_from") and any(told < x.sent_id <= at for x in o.mentions)]
+            e.date = dict(max(later, key=lambda t: t[0])[1].date if later else m.date)
             e.attrs["date_from"] = "visit"
 
 

@@ -313,3 +313,12 @@ def test_a_signing_before_both_leaders_is_between_the_countries_of_their_talks(p
                         published="2014-09-03"))
     deals = [e for e in doc.events if e.type == "AGREEMENT"]
     assert [names(e) for e in deals] == [{"India", "Japan"}]
+
+
+def test_an_undated_meeting_after_a_visit_takes_the_day_of_the_travellers_latest_dated_event(pipe):
+    """"रविवार को बीजिंग पहुंचीं ... सोमवार को ... वार्ता ... बाद में वे शी जिनपिंग से मिलीं": later than Monday's talks,
+    not on the day she landed."""
+    doc = pipe(Document("d", "जर्मनी की चांसलर अंगेला मर्केल रविवार को बीजिंग पहुंचीं। सोमवार को उन्होंने चीन के प्रधानमंत्री ली "
+                             "केक्यांग के साथ वार्ता की। बाद में वे राष्ट्रपति शी जिनपिंग से मिलीं।", published="2014-07-08"))
+    dates = {frozenset(names(e)): (e.date or {}).get("value") for e in doc.events if e.type == "MEETING"}
+    assert dates.get(frozenset({"Angela Merkel", "Xi Jinping"})) == "2014-07-07"
