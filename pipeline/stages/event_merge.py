@@ -311,6 +311,48 @@ def _countries_of(parts: list[dict], country_parts: dict[str, dict], known: dict
     return out
 
 
+def _parties_of_talks(e: Event, merged: list[Event], sent: int, cues: UndatedCues, country_parts: dict[str, dict],
+                      known: dict[str, str] | None) -> bool:
+    """"बातचीत के बाद ... से जुड़े दो समझौतों पर दस्तख़त किए गए": an unnamed signing after talks is signed by the
+    parties of the talks just told, by their countries, as agreements between states are told ("भारत और पेरू ने ...
+    करार किए"), on the talks' day. Whether it found them."""
+    if not cues.after_talks(e.mentions[0].sentence, e.trigger):
+        return False
+    talks = next((m for m in reversed(merged) if m.frame == "MEETING" and _pkeys(m) and m.mentions
+                  and 0 <= sent - m.mentions[-1].sent_id <= TALKS_REACH), None)
+    sides = _countries_of(talks.actor + talks.target, country_parts, known) if talks is not None else []
+    if len(sides) < 2:
+        return False
+    e.actor, e.target = sides[:1], sides[1:]
+    e.attrs.pop("unnamed", None)
+    if not e.date and talks.date:
+        e.date = dict(talks.date)
+        e.attrs["date_from"] = "talks"
+    return True
+
+
+def _parties_of_signing_ahead(e: Event, merged: list[Event], sent: int, country_parts: dict[str, dict],
+                              known: dict[str, str] | None) -> bool:
+    """"अंतिम करार पर दस्तख़त अगले महीने होंगे": an unnamed signing still ahead (not an approval) is between the
+    parties of the agreement or talks just told: the agreement's own parties when they are bodies ("तुर्की सरकार और
+    कुर्दिस्तान क्षेत्रीय सरकार"), otherwise the countries of the people who talked. Whether it found them."""
+    if not (e.attrs.get("signed") and e.status == "planned" and e.attrs.get("kind") != "ratify"):
+        return False
+    told = next((m for m in reversed(merged) if m.frame in ("AGREEMENT", "MEETING") and _pkeys(m) and m.mentions
+                 and 0 <= sent - m.mentions[-1].sent_id <= SIGNING_REACH), None)
+    if told is None:
+        return False
+    sides = [dict(p) for p in told.actor + told.target if p.get("label") == "ORG"]
+    if told.frame != "AGREEMENT" or len(sides) < 2:
+        sides = _countries_of(told.actor + told.target, country_parts, known)
+    if len(sides) < 2:
+        return False
+    e.actor, e.target = sides[:1], sides[1:]
+    e.attrs.pop("unnamed", None)
+    e.attrs["parties_from"] = told.frame.lower()
+    return True
+
+
 def merge_events(doc_id: str, events: list[Event], published: str | None = None,
                  points: dict | None = None, cues: UndatedCues = UndatedCues(),
                  country_parts: dict[str, dict] | None = None, known: dict[str, str] | None = None) -> list[Event]:
@@ -330,37 +372,10 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
             if talks is not None:
                 e.date = dict(talks.date)
                 e.attrs["date_from"] = "talks"
-        if (e.frame == "AGREEMENT" and not keys and e.attrs.get("unnamed") and e.mentions
-                and cues.after_talks(e.mentions[0].sentence, e.trigger)):
-            # "बातचीत के बाद ... से जुड़े दो समझौतों पर दस्तख़त किए गए": signed by the parties of the talks just told
-            talks = next((m for m in reversed(merged) if m.frame == "MEETING" and _pkeys(m) and m.mentions
-                          and 0 <= sent - m.mentions[-1].sent_id <= TALKS_REACH), None)
-            sides = _countries_of(talks.actor + talks.target, country_parts, known) if talks is not None else []
-            if len(sides) >= 2:
-                # (by their countries, as agreements between states are told: "भारत और पेरू ने ... करार किए")
-                e.actor, e.target = sides[:1], sides[1:]
-                e.attrs.pop("unnamed", None)
-                keys = _pkeys(e)
-                if not e.date and talks.date:
-                    e.date = dict(talks.date)
-                    e.attrs["date_from"] = "talks"
-        if (e.frame == "AGREEMENT" and not keys and e.attrs.get("unnamed") and e.attrs.get("signed")
-                and e.status == "planned" and e.mentions and e.attrs.get("kind") != "ratify"):
-            # "अंतिम करार पर दस्तख़त अगले महीने होंगे": a signing still ahead of the agreement or talks just told
-            told = next((m for m in reversed(merged) if m.frame in ("AGREEMENT", "MEETING") and _pkeys(m) and m.mentions
-                         and 0 <= sent - m.mentions[-1].sent_id <= SIGNING_REACH), None)
-            sides = []
-            if told is not None:
-                # an agreement's own parties when they are states or bodies ("तुर्की सरकार और कुर्दिस्तान
-                # क्षेत्रीय सरकार"), otherwise the countries of the people who talked
-                sides = [dict(p) for p in told.actor + told.target if p.get("label") == "ORG"]
-                if told.frame != "AGREEMENT" or len(sides) < 2:
-                    sides = _countries_of(told.actor + told.target, country_parts, known)
-            if len(sides) >= 2:
-                e.actor, e.target = sides[:1], sides[1:]
-                e.attrs.pop("unnamed", None)
-                e.attrs["parties_from"] = told.frame.lower()
-                keys = _pkeys(e)
+        if e.frame == "AGREEMENT" and not keys and e.attrs.get("unnamed") and e.mentions and (
+                _parties_of_talks(e, merged, sent, cues, country_parts, known)
+                or _parties_of_signing_ahead(e, merged, sent, country_parts, known)):
+            keys = _pkeys(e)
         if e.frame != "VISIT" and not e.date and e.mentions and cues.on_that_trip(e.mentions[0].sentence):
             # "उस दौरे में ... मनमोहन सिंह यांगून में सू ची के घर जाकर उनसे मिले थे": on the earlier trip just told,
             # on its date, not at this week's meeting of the same two
@@ -561,9 +576,11 @@ def make_event_merge(settings: dict, context):
     """Merge each document's event mentions into events; set event_id = '<doc_id>#<n>'."""
     from .ner_gazetteer import load_gazetteer  # loaded once per process; the tagger and linker share it
 
-    gazetteer = load_gazetteer(context.resolve(settings.get("gazetteers", "gazetteers")))
-    countries = gazetteer.countries
-    known = {canonical: entry.country for canonical, entry in gazetteer.by_canonical.items() if entry.country}
+    from .event_countries import gazetteer_countries
+
+    folder = context.resolve(settings.get("gazetteers", "gazetteers"))
+    countries = load_gazetteer(folder).countries
+    known = gazetteer_countries(folder)  # canonical -> country of every entity of the knowledge base that has one
     cues = UndatedCues.from_toml(context.read_toml(settings.get("cues", "events/merge.toml")))
 
     def run(doc):
