@@ -58,8 +58,8 @@ class TriggerFinder:
                     kind, n = "send", 1
                 elif w[i] in self.lex.welcome and self._welcomed(v, i) is not None:
                     kind, n = "welcome", 1
-            if (kind and not self._blocked(w, i, i + n) and not self._generic(w, i + n)
-                    and self._frame_ok(v, i, i + n, kind)):
+            if (kind and (not self._blocked(w, i, i + n) or self._joint_means(v, i, i + n))
+                    and not self._generic(w, i + n) and self._frame_ok(v, i, i + n, kind)):
                 out.append((i, i + n, kind))
                 resume = i + n
         present = self._present_abroad(v) if self.lex.type == "VISIT" else None
@@ -184,6 +184,13 @@ class TriggerFinder:
         # "वीडियो कॉन्फ्रेंस के माध्यम से प्रशिक्षण आयोजित किए": a means, not a meeting (a meeting word
         # later in the clause, "... के जरिए बैठक की", is a trigger of its own).
         return tuple(w[i:j]) in self.lex.instruments and _match_at(w, j, self.lex.instrument_after) > 0
+
+    def _joint_means(self, v: SentView, i: int, j: int) -> bool:
+        """"शेख़ हसीना और मनमोहन सिंह ने वीडियो कॉन्फ़्रेंस के ज़रिए इसका उद्घाटन किया": two people joined by और as the
+        ने-subject of what they did together by video are in a meeting, though a video link is otherwise a means."""
+        w = v.words
+        return (tuple(w[i:j]) in self.lex.instruments and _match_at(w, j, self.lex.instrument_after) > 0
+                and not _match_at(w, i, self.lex.not_phrases) and self._joint_people(v, i, agent=True) is not None)
 
     def _frame_ok(self, v: SentView, i: int, j: int, kind: str) -> bool:
         w = v.words
@@ -335,18 +342,19 @@ class TriggerFinder:
         w = v.words
         people = [sp for sp in v.spans if sp.label == "PER" or sp.office]
         pair = lambda a: self._joined_person(v, a)
+        dated = {d[1] for d in v.dates}  # "सोमवार को": the को after a date marks when, nobody met
         if agent:
             for a in people:
                 b = pair(a)
                 if b is not None and b.j < i and w[b.j] == key("ने") and i - b.j <= 3 * MANNER_WORDS \
-                        and not any(x in self.roles.others_cases for x in w[b.j + 1:i]) \
+                        and not any(x in self.roles.others_cases and k not in dated
+                                    for k, x in enumerate(w[b.j + 1:i], b.j + 1)) \
                         and not any(self._is_break(v, k) for k in range(b.j, i)):
                     return a
             return None
         if i <= 1:
             first = next((a for a in people if a.i == i + 1), None)
             return first if first is not None and pair(first) else None
-        dated = {d[1] for d in v.dates}  # "सोमवार को": the को after a date marks when, nobody met
         for a in people:
             # "दोनों नेता सोमवार को ... मिले": two people the story named, standing as one subject
             b = a if a.also and a.entity.label == "PER" and any(e.label == "PER" for e in a.also) else pair(a)
