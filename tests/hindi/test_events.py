@@ -1616,3 +1616,12 @@ def test_the_two_leaders_told_before_meet_as_one_subject(pipe):
     meetings = [e for e in doc.events if e.type == "MEETING"]
     assert [(names(e), (e.date or {}).get("value")) for e in meetings] == [
         ({"Juan Manuel Santos", "Nicolás Maduro"}, "2013-07-22")]
+
+
+def test_a_departure_with_its_light_verb_is_the_predicate_not_a_participle_before_its_traveller(pipe):
+    """"इसके बाद वे जॉर्डन रवाना होंगे और ... शाह अब्दुल्लाह द्वितीय से मिलेंगे": the king is met; the traveller is the
+    one "वे" stands for, not a person named after "रवाना होंगे" (as after "काबुल पहुँचे अमरीकी रक्षा मंत्री")."""
+    doc = run(pipe, "पुतिन मंगलवार को इसराइल पहुंचे। इसके बाद वे जॉर्डन रवाना होंगे और अम्मान में शाह अब्दुल्लाह द्वितीय "
+                    "से मिलेंगे।", "2012-06-26")
+    travellers = {p["canonical"] for e in doc.events if e.type == "VISIT" for p in e.actor}
+    assert travellers == {"Vladimir Putin"}

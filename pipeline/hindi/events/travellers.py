@@ -118,9 +118,9 @@ class TravellerFinder:
                 if not (k < hi and w[k] in self.lex.verbs):
                     return None
             k += 1
-        if k >= hi or w[k] in self.roles.auxiliaries or w[k] in self.tense.progressive or not any(
-                c.isalpha() for c in w[k]):
-            return None  # "दौरे पर गए हैं", "दौरे पर पहुंचे।": the verb is the predicate
+        if k >= hi or w[k] in self.roles.auxiliaries or w[k] in self.roles.copulas or w[k] in self.tense.progressive \
+                or not any(c.isalpha() for c in w[k]):
+            return None  # "दौरे पर गए हैं", "दौरे पर पहुंचे।", "जॉर्डन रवाना होंगे": the verb is the predicate
         for m in range(k, min(k + TRAVELLER_WORDS, hi)):
             sp = v.span_at.get(m)
             if sp is not None and (sp.label == "PER" or sp.office or (
