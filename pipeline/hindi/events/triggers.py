@@ -183,14 +183,18 @@ class TriggerFinder:
             return True  # "सात देशों की यात्रा पर लगाया बैन"
         # "वीडियो कॉन्फ्रेंस के माध्यम से प्रशिक्षण आयोजित किए": a means, not a meeting (a meeting word
         # later in the clause, "... के जरिए बैठक की", is a trigger of its own).
+        return self._means(w, i, j)
+
+    def _means(self, w: list[str], i: int, j: int) -> bool:
+        """A video link told as the means of something else: "वीडियो कॉन्फ्रेंस के माध्यम से प्रशिक्षण"."""
         return tuple(w[i:j]) in self.lex.instruments and _match_at(w, j, self.lex.instrument_after) > 0
 
     def _joint_means(self, v: SentView, i: int, j: int) -> bool:
         """"शेख़ हसीना और मनमोहन सिंह ने वीडियो कॉन्फ़्रेंस के ज़रिए इसका उद्घाटन किया": two people joined by और as the
         ने-subject of what they did together by video are in a meeting, though a video link is otherwise a means."""
         w = v.words
-        return (tuple(w[i:j]) in self.lex.instruments and _match_at(w, j, self.lex.instrument_after) > 0
-                and not _match_at(w, i, self.lex.not_phrases) and self._joint_people(v, i, agent=True) is not None)
+        return (self._means(w, i, j) and not _match_at(w, i, self.lex.not_phrases)
+                and self._joint_people(v, i, agent=True) is not None)
 
     def _frame_ok(self, v: SentView, i: int, j: int, kind: str) -> bool:
         w = v.words
@@ -478,7 +482,8 @@ class TriggerFinder:
         return k >= 0 and (w[k] in self.lex.not_counterpart or w[k] in self.lex.audiences)
 
     def _motion_place(self, v: SentView, i: int) -> Span | None:
-        """The named place right before a motion verb at i ("ढाका पहुंचे", "कतर के लिए रवाना")."""
+        """The named place right before a motion verb at i ("ढाका पहुंचे", "कतर के लिए रवाना"), or the person whose
+        home or side it is ("लालू प्रसाद के घर गए")."""
         w = v.words
         k = i
         while k > 0 and w[k - 1] in self.roles.particles:
