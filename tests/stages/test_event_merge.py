@@ -322,3 +322,14 @@ def test_an_undated_meeting_after_a_visit_takes_the_day_of_the_travellers_latest
                              "केक्यांग के साथ वार्ता की। बाद में वे राष्ट्रपति शी जिनपिंग से मिलीं।", published="2014-07-08"))
     dates = {frozenset(names(e)): (e.date or {}).get("value") for e in doc.events if e.type == "MEETING"}
     assert dates.get(frozenset({"Angela Merkel", "Xi Jinping"})) == "2014-07-07"
+
+
+def test_an_agreement_told_as_before_that_with_a_date_stays_apart_from_an_undated_one(pipe):
+    """"उससे पहले दिसंबर 2010 में दोनों देशों ने ... समझौते पर दस्तख़त किए थे" (the distal form of "इससे पहले") is an
+    earlier agreement, not the one signed after this week's talks."""
+    doc = pipe(Document("d", "इसराइल के प्रधानमंत्री बिन्यामिन नेतन्याहू ने साइप्रस के राष्ट्रपति दिमित्रिस ख्रिस्टोफ़ियास से बातचीत "
+                             "की। बातचीत के बाद समुद्र में खोज और बचाव से जुड़े एक समझौते पर दस्तख़त किए गए। उससे पहले दिसंबर "
+                             "2010 में इसराइल और साइप्रस ने अपनी समुद्री सीमा तय करने वाले एक समझौते पर दस्तख़त किए थे।",
+                        published="2012-02-17"))
+    deals = [e for e in doc.events if e.type == "AGREEMENT"]
+    assert len(deals) == 2 and "2010-12" in {(e.date or {}).get("value") for e in deals}
