@@ -31,12 +31,14 @@ _LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]{2,}$"
 class ShortNames:
     def __init__(self, agentive: str, common: frozenset[str], surnames: frozenset[str], stop: frozenset[str],
                  openers: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset(),
-                 place_after: frozenset[str] = frozenset(), cues: tuple[tuple[str, ...], ...] = ()):
+                 place_after: frozenset[str] = frozenset(), cues: tuple[tuple[str, ...], ...] = (),
+                 directions: frozenset[str] = frozenset()):
         self.agentive = agentive  # "ने": the marker a common word may stand before ...
         self.cues = cues  # ... and the speech words ("सुधीर बताते हैं", "विजय के मुताबिक")
         self.openers = openers  # words that end a phrase before a clause's subject ("के मुताबिक़ स्मिथ")
         self.countries = countries  # countries, by canonical and Hindi name: never a person's word ("मदर इंडिया")
         self.place_after = place_after  # words after a place: "हेग में" is the city
+        self.directions = directions  # "दक्षिणी": an adjective of the next word, never a name's last word
         self.common = common
         self.surnames = surnames
         self.stop = stop
@@ -85,10 +87,14 @@ class ShortNames:
         found are too often places misread ("नीतीश कुमार बिहार" made Bihar a person: 12 of 21 right on the raw
         corpora with them)."""
         tokens_at = {t.start: k for k, t in enumerate(doc.tokens)}
-        places = {fold(w) for e in doc.entities if e.label == "LOC" for w in e.text.split()}
-        in_longer = {fold(w) for e in doc.entities if e.label == "LOC" and " " in e.text for w in e.text.split()}
-        for e in [e for e in doc.entities if e.label == "LOC" and " " not in e.text]:
-            word = fold(e.text)
+        named = [e for e in doc.entities if e.label == "LOC" and not self._runs_into_direction(e)]
+        places = {fold(w) for e in named for w in e.text.split()}
+        in_longer = {fold(w) for e in named if " " in e.text for w in e.text.split()}
+        for e in [e for e in doc.entities if e.label == "LOC" and (" " not in e.text or self._runs_into_direction(e))]:
+            # ("[राजपक्षे दक्षिणी] शहर ग्वांगझू जाएंगे": the model ran a short name on into the adjective of the place
+            # after it and called the two a place; the name is its first word)
+            text = e.text.split()[0]
+            word = fold(text)
             if e.canonical in self.countries or word in self.countries:
                 continue
             full = next((p for p in reversed(people.get(word, [])) if p.end <= e.start and p.source == "gazetteer"), None)
@@ -102,8 +108,13 @@ class ShortNames:
             if after in self.place_after:
                 continue
             doc.entities.remove(e)
-            doc.entities.append(Entity(e.start, e.end, e.text, "PER", e.sent_id, source="short_name", score=None,
-                                       attrs={"short_of": [full.start, full.end]}))
+            doc.entities.append(Entity(e.start, e.start + len(text), text, "PER", e.sent_id, source="short_name",
+                                       score=None, attrs={"short_of": [full.start, full.end]}))
+
+    def _runs_into_direction(self, e: Entity) -> bool:
+        """A model place of two words, the second a direction adjective: "राजपक्षे दक्षिणी"."""
+        words = e.text.split()
+        return e.source == "model" and len(words) == 2 and fold(words[1]) in self.directions
 
 
 @stage("ner_short_names", requires=("tokens", "entities"), provides=("entities",),
@@ -120,7 +131,8 @@ def make_ner_short_names(settings: dict, context):
                       frozenset(fold(w) for w in rules.get("short_name_openers", [])),
                       _country_names(context, settings),
                       frozenset(fold(w) for w in rules.get("place_after_words", [])),
-                      tuple(tuple(fold(w) for w in cue.split()) for cue in rules.get("short_name_cues", [])))
+                      tuple(tuple(fold(w) for w in cue.split()) for cue in rules.get("short_name_cues", [])),
+                      frozenset(fold(w) for w in rules.get("direction_adjectives", [])))
 
 
 def _country_names(context, settings: dict) -> frozenset[str]:

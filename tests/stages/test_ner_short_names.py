@@ -74,3 +74,19 @@ def test_a_first_name_that_is_a_hindi_word_is_the_person_before_a_speech_word(pi
     text = ("पत्रकार सुधीर चौधरी ने कहा कि वे मैच देखेंगे। सुधीर बताते हैं कि वे साइकिल से आए। "
             "वह सुधीर स्वभाव के हैं।")
     assert short_forms(pipe, text) == [("सुधीर", "Sudhir Chaudhary")]
+
+
+@pytest.fixture(scope="module")
+def with_model(tmp_path_factory):
+    return stage_pipeline(tmp_path_factory, ["normalise", "sentences", "tokens", "ner_gazetteer", "ner_model",
+                                             "ner_short_names", "entity_linker"])
+
+
+def test_a_model_place_run_on_into_a_direction_adjective_is_the_short_name_before_it(with_model):
+    """The real model reads "राजपक्षे दक्षिणी" (before "शहर ग्वांगझू") as one place: the name of the person named
+    before, and the adjective of the next place."""
+    doc = with_model(Document("d", "श्रीलंका के राष्ट्रपति महिंदा राजपक्षे सोमवार को चीन पहुंचे। गुरुवार को राजपक्षे दक्षिणी "
+                                   "शहर ग्वांगझू जाएंगे।"))
+    found = {(e.text, e.label, e.canonical) for e in doc.entities if e.sent_id == 1}
+    assert ("राजपक्षे", "PER", "Mahinda Rajapaksa") in found
+    assert not any("दक्षिणी" in text for text, _, _ in found)
