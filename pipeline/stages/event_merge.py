@@ -13,6 +13,10 @@ meeting or agreement with other people as the other party is another event (coun
 and so is a visit of the same traveller to another country (places_compatible).
 Rules for one kind of event follow its frame (Event.frame): a TOUR lexicon with frame VISIT
 merges as visits.
+A signing that names nobody takes its parties from what was just told: the countries of the talks it follows
+("बातचीत के बाद ... दस्तख़त किए गए", `_parties_of_talks`), the parties of the agreement or talks before a signing
+still ahead ("अंतिम करार पर दस्तख़त अगले महीने होंगे", `_parties_of_signing_ahead`), or the visit it was signed on
+(`_parties_from_visits`).
 """
 from __future__ import annotations
 

@@ -12,7 +12,8 @@ Hindi word (configs/ner/lexicon/common_words.txt) counts only right before the a
 `short_name_agentive`) or a speech word (`short_name_cues`: "सुधीर बताते हैं", where सुधीर is also "patient");
 titles, case markers and head words of institutions and places never do.
 A one-word place that is a word of a listed person's full name named before it is that person ("विलियम हेग ...
-पातिन्यो और हेग ... मिले थे"), unless a word of place follows it ("हेग में").
+पातिन्यो और हेग ... मिले थे"), unless a word of place follows it ("हेग में"); so is the first word of a model place
+that runs on into a direction adjective, which never ends a name ("[राजपक्षे दक्षिणी] शहर ग्वांगझू जाएंगे").
 """
 from __future__ import annotations
 
