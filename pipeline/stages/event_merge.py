@@ -340,7 +340,7 @@ def _parties_of_signing_ahead(e: Event, merged: list[Event], sent: int, country_
     """"अंतिम करार पर दस्तख़त अगले महीने होंगे": an unnamed signing still ahead (not an approval) is between the
     parties of the agreement or talks just told: the agreement's own parties when they are bodies ("तुर्की सरकार और
     कुर्दिस्तान क्षेत्रीय सरकार"), otherwise the countries of the people who talked. Whether it found them."""
-    if not (e.attrs.get("signed") and e.status == "planned" and e.attrs.get("kind") != "ratify"):
+    if not ((e.attrs.get("signed") or e.attrs.get("drafted")) and e.status == "planned" and e.attrs.get("kind") != "ratify"):
         return False
     told = next((m for m in reversed(merged) if m.frame in ("AGREEMENT", "MEETING") and _pkeys(m) and m.mentions
                  and 0 <= sent - m.mentions[-1].sent_id <= SIGNING_REACH), None)
@@ -447,7 +447,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
         m.attrs.pop("evidence", None)
         offices = set(m.attrs.pop("offices", ()))
         for k in ("anaphoric", "weak", "strong_status", "unnamed", "earlier", "attendance", "round", "apart", "signed",
-                  "told_with"):
+                  "drafted", "told_with"):
             m.attrs.pop(k, None)
         m.attrs["n_mentions"] = len(m.mentions)
         if m.frame != "VISIT" and any(p.get("label") == "PER" for p in m.actor + m.target):

@@ -333,3 +333,12 @@ def test_an_agreement_told_as_before_that_with_a_date_stays_apart_from_an_undate
                         published="2012-02-17"))
     deals = [e for e in doc.events if e.type == "AGREEMENT"]
     assert len(deals) == 2 and "2010-12" in {(e.date or {}).get("value") for e in deals}
+
+
+def test_an_agreement_drafted_with_nobody_named_is_still_ahead_between_the_parties_just_told(pipe):
+    """"करार का मसौदा तैयार है": a draft is an agreement still to be signed (planned, though told in the present),
+    between the countries of the talks just told."""
+    doc = pipe(Document("d", "भारत के विदेश मंत्री सलमान ख़ुर्शीद ने सेशेल्स के राष्ट्रपति जेम्स मिशेल से बातचीत की। अधिकारियों "
+                             "का कहना है कि समुद्री निगरानी पर एक करार का मसौदा तैयार है।", published="2013-05-10"))
+    deals = [e for e in doc.events if e.type == "AGREEMENT"]
+    assert [(names(e), e.status) for e in deals] == [({"India", "Seychelles"}, "planned")]

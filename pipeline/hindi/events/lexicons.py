@@ -102,6 +102,7 @@ class Lexicon:
     consent: frozenset[str] = frozenset()
     expressed: frozenset[str] = frozenset()  # "सहमति जताई": a consent expressed, read as the consent words
     signing: frozenset[str] = frozenset()
+    drafts: frozenset[str] = frozenset()  # "करार का मसौदा तैयार है": an agreement still to be signed
     signed_documents: frozenset[str] = frozenset()  # "प्रोटोकॉल पर दस्तख़त": an agreement only when signed
     officials: frozenset[str] = frozenset()
     return_verbs: frozenset[str] = frozenset()
