@@ -342,3 +342,10 @@ def test_an_agreement_drafted_with_nobody_named_is_still_ahead_between_the_parti
                              "का कहना है कि समुद्री निगरानी पर एक करार का मसौदा तैयार है।", published="2013-05-10"))
     deals = [e for e in doc.events if e.type == "AGREEMENT"]
     assert [(names(e), e.status) for e in deals] == [({"India", "Seychelles"}, "planned")]
+
+
+def test_a_draft_signed_is_a_signing_that_took_place(pipe):
+    """"शांति समझौते के मसौदे पर दस्तख़त किए": the draft is what was signed, not an agreement still ahead."""
+    doc = pipe(Document("d", "फ़िलीपींस सरकार और मोरो इस्लामिक लिबरेशन फ़्रंट ने शांति समझौते के मसौदे पर दस्तख़त किए।",
+                        published="2012-10-16"))
+    assert [e.status for e in doc.events if e.type == "AGREEMENT"] == ["occurred"]

@@ -496,8 +496,10 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
             attrs["offices"] = offices  # "अमेरिका के राजदूत": the country acts through an unnamed envoy (event_merge)
         if self.lex.signing and any(x in self.lex.signing for x in v.words[lo:hi]):
             attrs["signed"] = True  # "... पर भी दस्तख़त हुए": a signing told (event_merge may find its parties)
-        if self.lex.drafts and any(x in self.lex.drafts for x in v.words[lo:hi]):
-            attrs["drafted"] = True  # "करार का मसौदा तैयार है": drafted, still to be signed
+        if self.lex.drafts and not attrs.get("signed") and any(x in self.lex.drafts for x in v.words[lo:hi]):
+            # "करार का मसौदा तैयार है": drafted, still to be signed (a draft signed, "समझौते के मसौदे पर दस्तख़त
+            # किए", is a signing)
+            attrs["drafted"] = True
             if status != "cancelled":
                 status = "planned"
         if self.lex.ratify and any(x in self.lex.ratify for x in v.words[lo:hi]):
