@@ -76,7 +76,7 @@ class TriggerFinder:
         place, and of another country than the place's: a visitor there, with anyone listed before with और."""
         w, r, out = v.words, self.roles, []
         for place in v.spans:
-            if place.label != "LOC" or place.office or place.j + 1 >= len(w) or w[place.j] != key("में"):
+            if place.label != "LOC" or place.office or place.j + 1 >= len(w) or w[place.j] != self._in:
                 continue
             k = place.j + 1
             while k < len(w) and w[k] in r.particles:
@@ -134,7 +134,7 @@ class TriggerFinder:
         if first is None:
             return None
         place = v.span_at.get(first.j)
-        if place is None or place.label != "LOC" or place.j >= len(w) or w[place.j] != key("में"):
+        if place is None or place.label != "LOC" or place.j >= len(w) or w[place.j] != self._in:
             return None
         if place.j + 1 < len(w) and w[place.j + 1] not in (",", "।", ":", "|"):
             return None
