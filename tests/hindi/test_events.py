@@ -433,6 +433,19 @@ def test_counterpart_pronoun_with_a_weak_trigger_or_a_nominative_subject(pipe):
     assert names(meeting) == {"Manmohan Singh", "Aung San Suu Kyi"}
 
 
+def test_counterpart_pronoun_after_a_host_of_the_agents_country_is_the_guest(pipe):
+    """"कौर ने उनकी अगवानी की। कृष्णा ने उनसे मुलाक़ात की": a host of the agent's own country was the last subject,
+    so "them" is the guest, the recent subject of another country; in a story of one country it stays the last
+    subject."""
+    doc = run(pipe, "जापान के प्रधानमंत्री शिंज़ो आबे सोमवार को दिल्ली पहुंचे. हवाई अड्डे पर विदेश राज्य मंत्री वीके सिंह ने "
+                    "उनकी अगवानी की. शाम को गृह मंत्री राजनाथ सिंह ने उनसे मुलाक़ात की.", "2014-09-02")
+    assert [names(e) for e in _of_type(doc, "MEETING")] == [{"Rajnath Singh", "Shinzo Abe"}]
+    doc = run(pipe, "बिहार के मुख्यमंत्री नीतीश कुमार सोमवार को दिल्ली पहुंचे. वहां उन्होंने प्रधानमंत्री नरेंद्र मोदी से "
+                    "मुलाक़ात की. शाम को गृह मंत्री राजनाथ सिंह ने उनसे मुलाक़ात की.", "2014-09-02")
+    assert [names(e) for e in _of_type(doc, "MEETING")] == [{"Nitish Kumar", "Narendra Modi"},
+                                                           {"Rajnath Singh", "Nitish Kumar"}]
+
+
 def test_a_counterpart_after_the_triggers_verb_and_aur_is_the_next_verbs(pipe):
     """"A से बातचीत करेंगे और फिर B से ... मिलेंगे": two meetings, each with its own counterpart."""
     doc = run(pipe, "यांगून में ओबामा पहले राष्ट्रपति थेन सेन से बातचीत करेंगे और फिर सू ची से उनके घर पर मिलेंगे.",

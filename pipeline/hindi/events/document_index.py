@@ -16,6 +16,7 @@ NAMED = ("PER", "ORG", "LOC")
 # Characters back a bare title may reach a person whose title is bound to a place (about a paragraph).
 PLACE_TITLE_REACH = 1500
 FAR_TITLE_MENTIONS = 2  # ... and further back, the one person given that title, named this often
+GUEST_SENTENCES_BACK = 4  # sentences back in which the guest met by "उनसे" may be the subject
 BOTH_SENTENCES_BACK = 2  # sentences before "दोनों देश" in which its two parties may be named
 PROTAGONIST_MENTIONS = 3  # a person named this often is who the article is about (pronoun travellers)
 PROTAGONIST_REACH = 4  # ... and named in one of the sentences this far back
@@ -487,6 +488,11 @@ class DocIndex:
                                    and (sp.entity.canonical or sp.entity.text) != (agent.canonical or agent.text)), None)
                     if person is None and subjects and subjects[-1][0] >= n - 2:
                         person = subjects[-1][1]
+                        if agent.country and person.country in (None, agent.country):
+                            # a host of the agent's own country met the guest just before ("कौर ने उनकी अगवानी की।
+                            # कृष्णा ने उनसे मुलाक़ात की"): "them" is the guest, the recent subject of another country
+                            person = next((p for m, p in reversed(subjects) if m >= n - GUEST_SENTENCES_BACK
+                                           and p.country and p.country != agent.country), person)
                     if person is not None and (person.canonical or person.text) == (agent.canonical or agent.text):
                         person = None
                 else:
