@@ -433,6 +433,27 @@ def test_counterpart_pronoun_with_a_weak_trigger_or_a_nominative_subject(pipe):
     assert names(meeting) == {"Manmohan Singh", "Aung San Suu Kyi"}
 
 
+def test_there_before_a_motion_verb_is_the_place_named_last(pipe):
+    """"वहां पहुंचे" goes to the place named last: in the sentence before ("... काहिरा का रुख़ कर रहे हैं। ... बर्न्स ...
+    वहां पहुंचे"), passing over the traveller's own country in the genitive; in its own sentence, passing over the
+    place travelled from ("टोक्यो से वहां")."""
+    doc = run(pipe, "पश्चिमी देशों के राजनयिक इन दिनों काहिरा का रुख़ कर रहे हैं. अमरीका के उप विदेश मंत्री विलियम बर्न्स "
+                    "पिछले सोमवार को वहां पहुंचे थे.", "2013-07-21")
+    (visit,) = _of_type(doc, "VISIT")
+    assert [p["canonical"] for p in visit.target] == ["Cairo"]
+    doc = run(pipe, "ली म्युंग-बाक शनिवार शाम ही बीजिंग पहुंच गए थे, जबकि योशिहिको नोडा रविवार सुबह टोक्यो से वहां पहुंचे.",
+              "2012-05-14")
+    assert sorted((names(e), e.date["value"]) for e in _of_type(doc, "VISIT")) == [
+        ({"Lee Myung-bak", "Beijing"}, "2012-05-12"), ({"Yoshihiko Noda", "Beijing"}, "2012-05-13")]
+
+
+def test_advice_to_keep_away_is_no_visit(pipe):
+    """"अपने नागरिकों को कश्मीर जाने से बचने की सलाह दी", "... वहां जाने से बचें": nobody travels."""
+    doc = run(pipe, "अमरीका और ब्रिटेन ने अपने नागरिकों को कश्मीर जाने से बचने की सलाह दी है. विदेश मंत्रालय ने कहा कि "
+                    "अमरीकी राजनयिक भी वहां जाने से बचें.", "2013-07-21")
+    assert _of_type(doc, "VISIT") == []
+
+
 def test_counterpart_pronoun_after_a_host_of_the_agents_country_is_the_guest(pipe):
     """"कौर ने उनकी अगवानी की। कृष्णा ने उनसे मुलाक़ात की": a host of the agent's own country was the last subject,
     so "them" is the guest, the recent subject of another country; in a story of one country it stays the last

@@ -25,6 +25,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         self.tense = tense_cues or load_cues()
         self._deps_of: tuple[Document, bool] | None = None  # (document, has a parse) during extract()
         self._here: Entity | None = None  # where the story is told from ("यहां"), during extract()
+        self._before: SentView | None = None  # the sentence before the one read, during extract() ("वहां")
 
 
     # -- events -----------------------------------------------------------
@@ -237,13 +238,14 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         try:
             return self._extract(index)
         finally:
-            self._deps_of, self._here = None, None
+            self._deps_of, self._here, self._before = None, None, None
 
     def _extract(self, index: DocIndex) -> list[Event]:
         doc = index.doc
         told_from = story_day(doc)  # the publication date, or the latest date a story without one tells
         events: list[Event] = []
         for n_view, v in enumerate(index.views):
+            self._before = index.views[n_view - 1] if n_view else None
             used_clauses = set()
             trigs = self._purposes_dropped(v, self.triggers(v) + self._approvals(index.views, n_view, v))
             clauses = [self.clause(v, i, j) for i, j, _ in trigs]

@@ -2,6 +2,8 @@
 their frame) and the clause each trigger's participants and dates are read from."""
 from __future__ import annotations
 
+import dataclasses
+
 from functools import cached_property
 
 from ...core.document import Entity
@@ -21,6 +23,7 @@ LIST_ITEMS = 8  # items after a comma a list of words may run to before its join
 # Words between a named place's genitive and a motion verb, naming a spot in it that no list has
 # ("ब्राज़ील के रियो डी जेनेरो पहुँचे", "कीव के इंडिपेंडेंस स्क्वेयर पहुँचीं").
 INNER_PLACE_WORDS = 3
+POSSESSOR_WORDS = 4  # words from a country in the genitive to the person or office it is of ("अमरीका के उप विदेश मंत्री")
 
 
 class TriggerFinder:
@@ -509,7 +512,30 @@ class TriggerFinder:
                            canonical=here.canonical or here.text, source="story_place", country=here.country,
                            lat=here.lat, lon=here.lon, geonames_id=here.geonames_id, wikidata=here.wikidata)
             return Span(k - 1, k, place, place.participant())
+        if k > 0 and w[k - 1] in self.roles.there_words:
+            return self._there(v, k - 1)
         return self._outer_place(v, k)
+
+    def _there(self, v: SentView, at: int) -> Span | None:
+        """"वहां" at `at` before a motion verb: the place named last before it, in its sentence or else in the one
+        before, that is no place travelled from ("टोक्यो से वहां पहुंचे"), no sender ("इसराइल ने ... टीम वहां भेजी") and
+        no person's country ("अमरीका के उप विदेश मंत्री ... वहां पहुंचे"); None when there is none."""
+        def whose(view: SentView, sp: Span) -> bool:  # "अमरीका के उप विदेश मंत्री": a person's country
+            return sp.j < len(view.words) and view.words[sp.j] in self.roles.genitive and any(
+                0 < o.i - sp.j <= POSSESSOR_WORDS and (o.label == "PER" or o.title or o.office) for o in view.spans)
+
+        def last_place(view: SentView, before: int) -> Entity | None:
+            return next((sp.entity for sp in reversed(view.spans) if sp.j <= before and sp.label == "LOC"
+                         and not sp.title and not sp.office and not whose(view, sp)
+                         and not (sp.j < len(view.words) and view.words[sp.j] in (self._se, self._ne))), None)
+        place = last_place(v, at)
+        if place is None and self._before is not None:
+            place = last_place(self._before, len(self._before.words))
+        if place is None:
+            return None
+        tok = v.tokens[at]
+        there = dataclasses.replace(place, start=tok.start, end=tok.end, text=tok.text, sent_id=v.sent_id, source="there")
+        return Span(at, at + 1, there, there.participant())
 
     def _purpose_place(self, v: SentView, i: int) -> Span | None:
         """The named place, marked by में, before a purpose infinitive right before the motion verb at i:
