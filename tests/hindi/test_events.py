@@ -447,6 +447,28 @@ def test_there_before_a_motion_verb_is_the_place_named_last(pipe):
         ({"Lee Myung-bak", "Beijing"}, "2012-05-12"), ({"Yoshihiko Noda", "Beijing"}, "2012-05-13")]
 
 
+def test_back_from_a_tour_is_a_visit_and_a_heart_attack_none(pipe):
+    """"अमरीका के दौरे से लौटे हैं" comes back from a visit; "दिल के दौरे से मौत" is a seizure."""
+    doc = run(pipe, "म्यांमार के राष्ट्रपति थेन सेन इसी महीने अमरीका के दौरे से लौटे हैं.", "2013-05-30")
+    assert [names(e) for e in _of_type(doc, "VISIT")] == [{"Thein Sein", "United States"}]
+    doc = run(pipe, "पूर्व राष्ट्रपति की मंगलवार को दिल के दौरे से मौत हो गई.", "2013-05-30")
+    assert _of_type(doc, "VISIT") == []
+
+
+def test_a_trip_told_as_the_time_of_another_keeps_its_owner(pipe):
+    """"नरवणे की यात्रा से पहले ... गोयल भी काठमांडू गए थे": Goyal went to Kathmandu, not Naravane; "यात्रा के पहले चरण
+    में" is the trip's first leg, one visit."""
+    doc = run(pipe, "सेना प्रमुख मनोज मुकुंद नरवणे की यात्रा से पहले 21 अक्टूबर को रॉ के प्रमुख सामंत कुमार गोयल भी काठमांडू गए थे.",
+              "2020-11-06")
+    visits = _of_type(doc, "VISIT")
+    assert [({p["canonical"] for p in e.target}, e.date["value"]) for e in visits] == [({"Kathmandu"}, "2020-10-21")]
+    assert "Manoj Mukund Naravane" not in names(visits[0])
+    doc = run(pipe, "विदेश सचिव हर्षवर्धन श्रृंगला फ्रांस और जर्मनी की यात्रा के पहले चरण में गुरुवार को पेरिस पहुंचे.",
+              "2020-11-06")
+    (visit,) = _of_type(doc, "VISIT")
+    assert {"Harsh Vardhan Shringla", "Paris"} <= names(visit)
+
+
 def test_advice_to_keep_away_is_no_visit(pipe):
     """"अपने नागरिकों को कश्मीर जाने से बचने की सलाह दी", "... वहां जाने से बचें": nobody travels."""
     doc = run(pipe, "अमरीका और ब्रिटेन ने अपने नागरिकों को कश्मीर जाने से बचने की सलाह दी है. विदेश मंत्रालय ने कहा कि "

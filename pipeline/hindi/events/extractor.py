@@ -136,14 +136,15 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         return bounds[m], bounds[m + 1]
 
     def _trip_segment(self, w: list[str], trigs, same: list[int], n: int, lo: int, hi: int) -> tuple[int, int] | None:
-        """Two trips in one clause, one told as before or after the other by an infinitive: "दिल्ली आने से पहले
-        पुतिन ने ... तुर्की का दौरा किया था", "अमीरात की यात्रा पूरी करने के बाद बहरीन पहुंचीं" - each trip its
-        own places and date (roles.toml sequence)."""
+        """Two trips in one clause, one told as before or after the other by an infinitive or by the trip noun
+        itself: "दिल्ली आने से पहले पुतिन ने ... तुर्की का दौरा किया था", "अमीरात की यात्रा पूरी करने के बाद बहरीन
+        पहुंचीं", "नरवणे के दौरे से पहले ... गोयल भी काठमांडू गए थे" - each trip its own places and date (roles.toml
+        sequence)."""
         bounds = [lo]
         for a, b in zip(same, same[1:]):
             end, start = trigs[a][1], trigs[b][0]
             k = next((k for k in range(end, min(start, end + 3)) if _match_at(w, k, self.roles.sequence)
-                      and w[k - 1].endswith(self._infinitive)), None)
+                      and (w[k - 1].endswith(self._infinitive) or (k == end and self._time_of_next(w, k)))), None)
             if k is None:
                 return None
             bounds.append(k + _match_at(w, k, self.roles.sequence))
@@ -152,6 +153,14 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         return bounds[m], bounds[m + 1]
 
     _infinitive = key("ने")
+    _ordinals = frozenset({(key("के"), key("पहले")), (key("के"), key("पूर्व"))})
+
+    def _time_of_next(self, w: list[str], k: int) -> bool:
+        """The sequence phrase at k, right after a trip noun, tells the time of what follows ("दौरे से पहले",
+        "दौरे के बाद"), not an ordinal before a noun ("यात्रा के पहले चरण में", "दौरे के पहले दिन")."""
+        n = _match_at(w, k, self.roles.sequence)
+        return bool(n) and not (tuple(w[k:k + n]) in self._ordinals and k + n < len(w)
+                                and w[k + n] not in self.roles.markers and any(c.isalpha() for c in w[k + n]))
 
     def _dated_groups(self, v: SentView, lo: int, trig, roles) -> list[tuple[tuple, list]]:
         """(date, counterparts) for each date before the trigger that its own counterparts follow:
@@ -266,7 +275,9 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     if (lo, hi) in first_roles:
                         # (unless the first names no actor: "चीन से लौटने के बाद राष्ट्रपति पाकिस्तान जाएंगे")
                         roles[ACTOR] = list(first_roles[(lo, hi)][ACTOR]) or roles[ACTOR]
-                    else:
+                    elif not (kind == "strong" and self._time_of_next(v.words, j)):
+                        # (a trip noun told as the time of the next is its owner's alone: "नरवणे के दौरे से पहले
+                        # ... गोयल भी काठमांडू गए थे")
                         first_roles[(lo, hi)] = roles
                     roles[TARGET] = [sp for sp in roles[TARGET] if seg_lo <= sp.i and sp.j <= seg_hi]
                     roles[LOCATION] = [sp for sp in roles[LOCATION] if seg_lo <= sp.i and sp.j <= seg_hi]
