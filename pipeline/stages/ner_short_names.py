@@ -4,7 +4,8 @@ News names a person in full once ("राष्ट्रपति पार्�
 or, for East Asian names, by the family name that comes first ("पार्क ने", "शी ने कहा", "ली के साथ").
 The model misses many of these one-word mentions, most of all when the word is also a Hindi word
 (पार्क "park", ली "took"), and the events then lose their participant. An untagged word equal to the
-first or last word of a person of two or more words found earlier in the document is that person
+first or last word of a person of two or more words found earlier in the document (the last without a glued
+article: "अल-सीसी" is "सीसी", ner.toml `short_name_prefixes`) is that person
 (source "short_name"; the linker gives it the canonical of the person found at the full name, attrs
 "short_of"), wherever it stands ("मुखर्जी रविवार को इस्तांबुल जाएंगे"; raw corpora: 187 more firings than
 before case markers alone, about 85% of a sample right, the rest words of a wrong full name). A common
@@ -33,13 +34,14 @@ class ShortNames:
     def __init__(self, agentive: str, common: frozenset[str], surnames: frozenset[str], stop: frozenset[str],
                  openers: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset(),
                  place_after: frozenset[str] = frozenset(), cues: tuple[tuple[str, ...], ...] = (),
-                 directions: frozenset[str] = frozenset()):
+                 directions: frozenset[str] = frozenset(), prefixes: tuple[str, ...] = ()):
         self.agentive = agentive  # "ने": the marker a common word may stand before ...
         self.cues = cues  # ... and the speech words ("सुधीर बताते हैं", "विजय के मुताबिक")
         self.openers = openers  # words that end a phrase before a clause's subject ("के मुताबिक़ स्मिथ")
         self.countries = countries  # countries, by canonical and Hindi name: never a person's word ("मदर इंडिया")
         self.place_after = place_after  # words after a place: "हेग में" is the city
         self.directions = directions  # "दक्षिणी": an adjective of the next word, never a name's last word
+        self.prefixes = prefixes  # "अल-": glued to a name's last word, dropped in its short form ("सीसी")
         self.common = common
         self.surnames = surnames
         self.stop = stop
@@ -59,7 +61,10 @@ class ShortNames:
         # the full names (two words or more) by their first and last words folded, in text order
         people: dict[str, list[Entity]] = {}
         for e in sorted((e for e in doc.entities if e.label == "PER" and len(e.text.split()) >= 2), key=lambda e: e.start):
-            for word in {fold(e.text.split()[0]), fold(e.text.split()[-1])}:
+            first, last = fold(e.text.split()[0]), fold(e.text.split()[-1])
+            # (the last word without a glued article: "अल-सीसी" is "सीसी" for short)
+            bare = next((last[len(p):] for p in self.prefixes if last.startswith(p) and len(last) > len(p) + 1), None)
+            for word in {first, last} | ({bare} if bare else set()):
                 people.setdefault(word, []).append(e)
         if not people:
             return doc
@@ -133,7 +138,8 @@ def make_ner_short_names(settings: dict, context):
                       _country_names(context, settings),
                       frozenset(fold(w) for w in rules.get("place_after_words", [])),
                       tuple(tuple(fold(w) for w in cue.split()) for cue in rules.get("short_name_cues", [])),
-                      frozenset(fold(w) for w in rules.get("direction_adjectives", [])))
+                      frozenset(fold(w) for w in rules.get("direction_adjectives", [])),
+                      tuple(fold(w) for w in rules.get("short_name_prefixes", [])))
 
 
 def _country_names(context, settings: dict) -> frozenset[str]:

@@ -39,6 +39,13 @@ def test_a_surname_with_an_apostrophe_is_one_name_word(pipe):
     assert short_forms(pipe, text) == [("ओ'नील", "Peter O'Neill")]
 
 
+def test_a_last_word_with_a_glued_article_stands_without_it(pipe):
+    # "अल-मलिकी" is "मलिकी" for short (ner.toml short_name_prefixes); the word alone before the full name is not
+    text = "इराक़ के प्रधानमंत्री नूरी अल-मलिकी गुरुवार को तेहरान पहुंचे। मलिकी शुक्रवार को लौटेंगे।"
+    assert short_forms(pipe, text) == [("मलिकी", "Nouri al-Maliki")]
+    assert short_forms(pipe, "मलिकी शुक्रवार को लौटेंगे। इराक़ के प्रधानमंत्री नूरी अल-मलिकी गुरुवार को तेहरान पहुंचे।") == []
+
+
 @pytest.mark.parametrize("text", [
     "ली कचियांग दिल्ली पहुंचे। उन्होंने वहां की जानकारी ली और लौट गए।",  # a common word only before ने
     "ली ने कहा कि रिश्ते अच्छे हैं। बाद में ली कचियांग दिल्ली पहुंचे।",  # the short form before the full name
