@@ -131,6 +131,8 @@ def test_time_words_and_determiners_are_trimmed_from_person_spans_only(pipe):
     that ends a person's span ("उत्तर प्रदेश": प्रदेश is a list stop word)."""
     tagger = pipe.stages[-1].run
     for words, label, expected in ((["साल", "सुधीर", "को"], "PER", "सुधीर"), (["कन्हैया", "पिछले", "साल"], "PER", "कन्हैया"),
+                                   # the second word of "से इतर" (on the sidelines): "बैठक से [इतर दावुतोग्लू] ने"
+                                   (["इतर", "दावुतोग्लू", "ने"], "PER", "दावुतोग्लू"),
                                    (["उत्तर", "प्रदेश", "में"], "LOC", "उत्तर प्रदेश")):
         sdoc = Doc(tagger.nlp.vocab, words=words)
         pieces = [" ".join(words[i:j]) for i, j in tagger._pieces(sdoc, 0, 2, label)]
