@@ -469,6 +469,14 @@ def test_a_trip_told_as_the_time_of_another_keeps_its_owner(pipe):
     assert {"Harsh Vardhan Shringla", "Paris"} <= names(visit)
 
 
+def test_a_visit_that_could_not_be_made_is_called_off(pipe):
+    """"नेपीडॉ नहीं आ सकीं", "कोच्चि नहीं पहुंच सके": the stem before "could" (visit.toml stem_followers), negated."""
+    doc = run(pipe, "थाईलैंड की प्रधानमंत्री यिंगलक शिनावात्रा प्रदर्शनों के कारण नेपीडॉ नहीं आ सकीं. विदेश राज्य मंत्री "
+                    "वी. मुरलीधरन पहले से तय कार्यक्रमों के चलते कोच्चि नहीं पहुंच सके.", "2013-12-12")
+    assert sorted((sorted(names(e)), e.status) for e in _of_type(doc, "VISIT")) == [
+        (["Kochi", "V. Muraleedharan"], "cancelled"), (["Naypyidaw", "Yingluck Shinawatra"], "cancelled")]
+
+
 def test_advice_to_keep_away_is_no_visit(pipe):
     """"अपने नागरिकों को कश्मीर जाने से बचने की सलाह दी", "... वहां जाने से बचें": nobody travels."""
     doc = run(pipe, "अमरीका और ब्रिटेन ने अपने नागरिकों को कश्मीर जाने से बचने की सलाह दी है. विदेश मंत्रालय ने कहा कि "
