@@ -477,6 +477,17 @@ def test_a_visit_that_could_not_be_made_is_called_off(pipe):
         (["Kochi", "V. Muraleedharan"], "cancelled"), (["Naypyidaw", "Yingluck Shinawatra"], "cancelled")]
 
 
+def test_a_bare_union_minister_is_the_storys_one_union_minister(pipe):
+    """"केंद्रीय जहाजरानी राज्य मंत्री मनसुख मंडाविया ... केंद्रीय मंत्री अगले महीने त्रिपुरा आएंगे": the one Union
+    minister named with a portfolio; with two named, "केंद्रीय मंत्री" is neither."""
+    doc = run(pipe, "मुख्यमंत्री बिप्लब कुमार देब ने गुरुवार को केंद्रीय जहाजरानी राज्य मंत्री मनसुख मंडाविया के साथ बैठक की. "
+                    "केंद्रीय मंत्री अगले महीने त्रिपुरा आएंगे.", "2020-07-24")
+    assert [names(e) for e in _of_type(doc, "VISIT")] == [{"Mansukh Mandaviya", "Tripura"}]
+    doc = run(pipe, "मुख्यमंत्री बिप्लब कुमार देब ने गुरुवार को केंद्रीय जहाजरानी राज्य मंत्री मनसुख मंडाविया और केंद्रीय कृषि "
+                    "मंत्री नरेंद्र सिंह तोमर के साथ बैठक की. केंद्रीय मंत्री अगले महीने त्रिपुरा आएंगे.", "2020-07-24")
+    assert _of_type(doc, "VISIT") == []
+
+
 def test_advice_to_keep_away_is_no_visit(pipe):
     """"अपने नागरिकों को कश्मीर जाने से बचने की सलाह दी", "... वहां जाने से बचें": nobody travels."""
     doc = run(pipe, "अमरीका और ब्रिटेन ने अपने नागरिकों को कश्मीर जाने से बचने की सलाह दी है. विदेश मंत्रालय ने कहा कि "

@@ -17,6 +17,7 @@ NAMED = ("PER", "ORG", "LOC")
 PLACE_TITLE_REACH = 1500
 FAR_TITLE_MENTIONS = 2  # ... and further back, the one person given that title, named this often
 GUEST_SENTENCES_BACK = 4  # sentences back in which the guest met by "उनसे" may be the subject
+UNION_PORTFOLIO_WORDS = 4  # words of a portfolio between "केंद्रीय" and "मंत्री" ("केंद्रीय जनजातीय कार्य मंत्री")
 BOTH_SENTENCES_BACK = 2  # sentences before "दोनों देश" in which its two parties may be named
 PROTAGONIST_MENTIONS = 3  # a person named this often is who the article is about (pronoun travellers)
 PROTAGONIST_REACH = 4  # ... and named in one of the sentences this far back
@@ -338,16 +339,20 @@ class DocIndex:
         """(offset, title key, person, country) for every "<title> <name>" not bound to a place
         ("दिल्ली के मुख्यमंत्री"); country: of a nationality adjective before the title ("रूसी
         राष्ट्रपति पुतिन"), else None."""
-        out = []
+        out, unions = [], []
+        union = self.roles.titles.get((key("केंद्रीय"), key("मंत्री")))
         for v in self.views:
             for sp in v.spans:
                 if sp.label != "PER":
                     continue
                 found = self._title_before(v.words, sp.i) or self._title_inside(v.words, sp)
+                offset = v.start + v.tokens[sp.i].start - v.tokens[0].start
+                if union and self._union_minister(v.words, sp.i) and (not found or self.roles.titles[found[0]] != union):
+                    # "केंद्रीय जनजातीय कार्य मंत्री अर्जुन मुंडा ... केंद्रीय मंत्री रविवार को खूंटी जाएंगे"
+                    unions.append((offset, union, sp.entity, None))
                 if not found:
                     continue
                 phrase, k = found
-                offset = v.start + v.tokens[sp.i].start - v.tokens[0].start
                 if k > 0 and v.words[k - 1] in self.roles.office_blockers:
                     self._former.add(offset)  # "दक्षिण अफ़्रीका के पूर्व राष्ट्रपति थाबो म्बेकी": no holder now
                 if k > 0 and v.words[k - 1] in self.roles.genitive:
@@ -359,7 +364,23 @@ class DocIndex:
                 country = next((self.roles.demonyms[x] for x in v.words[max(0, k - 3):k] if x in self.roles.demonyms),
                                None)
                 out.append((offset, self.roles.titles[phrase], sp.entity, country))
+        # a bare "केंद्रीय मंत्री" is the story's one Union minister; with two or more named it is none of them
+        if len({e.canonical or e.text for _, _, e, _ in unions}) == 1:
+            out = sorted(out + unions, key=lambda b: b[0])
         return out
+
+    _union_first = frozenset(key(x) for x in ("केंद्रीय", "केन्द्रीय"))
+
+    def _union_minister(self, words: list[str], i: int) -> bool:
+        """The name at i follows "केंद्रीय <portfolio> मंत्री" (a few words of portfolio, no case marker between)."""
+        if i < 2 or words[i - 1] != self._minister:
+            return False
+        for k in range(i - 2, max(-1, i - 2 - UNION_PORTFOLIO_WORDS), -1):
+            if words[k] in self._union_first:
+                return True
+            if words[k] in self.roles.markers or words[k] in self.roles.clause_breaks:
+                return False
+        return False
 
     def _leader(self, e: Entity) -> bool:
         """e was named with a leader's title (roles.toml leader_titles) somewhere in the document."""
