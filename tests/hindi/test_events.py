@@ -488,6 +488,14 @@ def test_a_bare_union_minister_is_the_storys_one_union_minister(pipe):
     assert _of_type(doc, "VISIT") == []
 
 
+def test_an_invitation_accepted_past_the_inviters_genitive_is_the_accepters_trip(pipe):
+    """"ली ने ऑस्ट्रेलिया आने का गिलार्ड का न्योता स्वीकार कर लिया है": Li travels, not Gillard who invited him."""
+    doc = run(pipe, "चीन के प्रधानमंत्री ली केचियांग ने ऑस्ट्रेलिया आने का जूलिया गिलार्ड का न्योता स्वीकार कर लिया है.",
+              "2013-04-10")
+    (visit,) = _of_type(doc, "VISIT")
+    assert names(visit) == {"Li Keqiang", "Australia"} and visit.status == "planned"
+
+
 def test_advice_to_keep_away_is_no_visit(pipe):
     """"अपने नागरिकों को कश्मीर जाने से बचने की सलाह दी", "... वहां जाने से बचें": nobody travels."""
     doc = run(pipe, "अमरीका और ब्रिटेन ने अपने नागरिकों को कश्मीर जाने से बचने की सलाह दी है. विदेश मंत्रालय ने कहा कि "

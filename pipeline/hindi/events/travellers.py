@@ -13,6 +13,7 @@ VERB_AFTER_NOUN = 8  # words from a trip noun to the motion verb that tells it (
 # Words from a motion participle to the traveller it describes ("दौरे पर गए पाकिस्तान के राष्ट्रीय
 # आपदा एजेंसी के प्रमुख मेजर जनरल आलम सईद").
 TRAVELLER_WORDS = 12
+INVITER_WORDS = 4  # words of an inviter's name between an infinitive's case and the invitation ("आने का पुतिन का न्योता")
 CONJUNCTIVE = key("कर")  # "जाकर", "पहुंचकर": a conjunctive participle, which describes no noun after it
 
 
@@ -31,6 +32,10 @@ class TravellerFinder:
         if not w[trig[0]].endswith(key("ने")) or trig[1] >= hi or w[trig[1]] not in self._infinitive_cases:
             return False
         k = self._skip(w, trig[1] + 1, hi)
+        # (an inviter's genitive before the invitation: "सोची ... खेलों में आने का पुतिन का न्योता स्वीकार कर लिया")
+        inviter = next((m + 1 for m in range(k, min(hi - 1, k + INVITER_WORDS)) if w[m] in self._infinitive_cases
+                        and w[m + 1] in self.lex.invitations), None)
+        k = inviter if inviter is not None and k < hi and w[k] not in self.lex.control_nouns else k
         if k < hi and w[k] in self.lex.invitations:
             return any(x in self.lex.accept_verbs for x in w[k + 1:min(hi, k + 3)])  # accepted, not given
         return k < hi and w[k] in self.lex.control_nouns
