@@ -496,6 +496,20 @@ def test_an_invitation_accepted_past_the_inviters_genitive_is_the_accepters_trip
     assert names(visit) == {"Li Keqiang", "Australia"} and visit.status == "planned"
 
 
+def test_a_gathering_gone_to_is_a_trip_to_its_place(pipe):
+    """"सोची शीतकालीन ओलंपिक के उद्घाटन समारोह में नहीं गए": a trip (here called off) to the place the gathering is
+    held in, not to a place in its name ("वॉशिंगटन में होने वाले अमरीका-अफ़्रीका शिखर सम्मेलन") nor to whoever acts
+    ("इसराइल ने उनसे इस सम्मेलन में न जाने की अपील की")."""
+    doc = run(pipe, "राष्ट्रपति बराक ओबामा इस महीने सोची शीतकालीन ओलंपिक के उद्घाटन समारोह में नहीं गए.", "2014-02-10")
+    assert [(names(e), e.status) for e in _of_type(doc, "VISIT")] == [({"Barack Obama", "Sochi"}, "cancelled")]
+    doc = run(pipe, "लाइबेरिया की राष्ट्रपति एलेन जॉनसन सरलीफ़ ने अगले हफ़्ते वॉशिंगटन में होने वाले अमरीका-अफ़्रीका शिखर सम्मेलन "
+                    "में जाने का कार्यक्रम रद्द कर दिया है.", "2014-08-01")
+    assert [({p["canonical"] for p in e.target}, e.status) for e in _of_type(doc, "VISIT")] == [
+        ({"Washington, D.C."}, "cancelled")]
+    doc = run(pipe, "अमरीका और इसराइल ने महमूद अहमदीनेजाद से इस सम्मेलन में न जाने की अपील की थी.", "2012-08-31")
+    assert _of_type(doc, "VISIT") == []
+
+
 def test_advice_to_keep_away_is_no_visit(pipe):
     """"अपने नागरिकों को कश्मीर जाने से बचने की सलाह दी", "... वहां जाने से बचें": nobody travels."""
     doc = run(pipe, "अमरीका और ब्रिटेन ने अपने नागरिकों को कश्मीर जाने से बचने की सलाह दी है. विदेश मंत्रालय ने कहा कि "

@@ -312,6 +312,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     place = self._motion_place(v, i)
                     if place is None and kind == "verb":
                         place, purpose = self._purpose_place(v, i), True  # "जापान में ... हिस्सा लेने जाएंगे"
+                        if place is None:
+                            place, purpose = self._gathering_place(v, i), False  # "सोची ... समारोह में नहीं गए"
                     if place not in roles[TARGET]:
                         roles[TARGET].append(place)
                     if place in roles[LOCATION]:

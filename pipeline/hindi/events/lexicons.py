@@ -93,6 +93,7 @@ class Lexicon:
     instrument_after: list[tuple[str, ...]] = field(default_factory=list)
     place_links: list[tuple[str, ...]] = field(default_factory=list)
     host_places: frozenset[str] = frozenset()  # "<person> के घर/पास गए": a trip to see the person
+    gatherings: frozenset[str] = frozenset()  # "<place> ... समारोह में गए": a trip to the gathering's place
     not_phrases: list[tuple[str, ...]] = field(default_factory=list)
     attend_participles: frozenset[str] = frozenset()
     verb_stems: frozenset[str] = frozenset()

@@ -23,6 +23,7 @@ LIST_ITEMS = 8  # items after a comma a list of words may run to before its join
 # Words between a named place's genitive and a motion verb, naming a spot in it that no list has
 # ("ब्राज़ील के रियो डी जेनेरो पहुँचे", "कीव के इंडिपेंडेंस स्क्वेयर पहुँचीं").
 INNER_PLACE_WORDS = 3
+GATHERING_WORDS = 12  # words back from a gathering to the named place it is held in ("सोची शीतकालीन ओलंपिक के उद्घाटन समारोह")
 POSSESSOR_WORDS = 4  # words from a country in the genitive to the person or office it is of ("अमरीका के उप विदेश मंत्री")
 
 
@@ -267,7 +268,8 @@ class TriggerFinder:
             return k >= 1 and w[k - 1] == key("पर") and self._joint_parties(v, i, agentive=expressed)
         if self.lex.type == "VISIT" and kind == "verb":
             # "<place> गया / आएंगे / पहुंचे": a named place right before the verb; or before its purpose
-            return self._motion_place(v, i) is not None or self._purpose_place(v, i) is not None
+            return (self._motion_place(v, i) is not None or self._purpose_place(v, i) is not None
+                    or self._gathering_place(v, i) is not None)
         if kind == "return":
             return self._return_place(v, i) is not None
         if kind == "welcome":
@@ -559,6 +561,32 @@ class TriggerFinder:
             if sp.label == "ORG" and sp.i >= 2 and w[sp.i - 1] in self.roles.genitive:
                 sp = next((o for o in v.spans if o.j == sp.i - 1), None)  # "कोरिया के हंकूक विश्वविद्यालय में"
             return sp if sp is not None and sp.label == "LOC" and not sp.title and not sp.office else None
+        return None
+
+    def _gathering_place(self, v: SentView, i: int) -> Span | None:
+        """A gathering marked by में right before the motion verb at i (particles and a negation between), and the
+        named place nearest before it in the clause, no place travelled from nor a person's country: "सोची
+        शीतकालीन ओलंपिक के उद्घाटन समारोह में नहीं गए", "दिल्ली में ... शपथ ग्रहण समारोह में नहीं जा सकीं"."""
+        w = v.words
+        k = i
+        while k > 0 and (w[k - 1] in self.roles.particles or w[k - 1] in self.status.negation):
+            k -= 1
+        if k < 3 or w[k - 1] != self._in or w[k - 2] not in self.lex.gatherings:
+            return None
+        for m in range(k - 3, max(k - 3 - GATHERING_WORDS, -1), -1):
+            if self._is_break(v, m):
+                return None
+            sp = next((sp for sp in v.spans if sp.j == m + 1), None)
+            if sp is None or sp.label != "LOC" or sp.title or sp.office:
+                continue  # (whose gathering it is: "नरेंद्र मोदी के शपथ ग्रहण समारोह")
+            after = w[sp.j] if sp.j < len(w) else ""
+            if after in (self._se, self._ne):
+                return None  # a place travelled from, or one that acts ("इसराइल ने ... सम्मेलन में न जाने की अपील की")
+            if after in self.roles.genitive and any(sp.j < o.i < k and (o.label == "PER" or o.title) for o in v.spans):
+                continue  # "भारत के नए प्रधानमंत्री ...": a person's country, not where
+            if after == "-" or (sp.i > 0 and w[sp.i - 1] == "-"):
+                continue  # "वॉशिंगटन में होने वाले अमरीका-अफ़्रीका शिखर सम्मेलन": a place in the gathering's name
+            return sp
         return None
 
     _ne = key("ने")
