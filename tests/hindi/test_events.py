@@ -510,6 +510,16 @@ def test_a_gathering_gone_to_is_a_trip_to_its_place(pipe):
     assert _of_type(doc, "VISIT") == []
 
 
+def test_a_relative_clause_after_the_main_verb_group_tells_of_its_subject(pipe):
+    """", जो ... रवाना होंगे" after "की अगुआई X करेंगे" or "X कर रहे हैं": X travels (the verb group skipped)."""
+    doc = run(pipe, "सरकारी प्रतिनिधिमंडल की अगुआई विदेश मंत्री वलीद मुअल्लिम करेंगे, जो मंगलवार को स्विट्ज़रलैंड के लिए रवाना "
+                    "होंगे.", "2014-01-20")
+    assert [names(e) for e in _of_type(doc, "VISIT")] == [{"Walid Muallem", "Switzerland"}]
+    doc = run(pipe, "सम्मेलन की सह-अध्यक्षता प्रधानमंत्री मनमोहन सिंह और कंबोडिया के प्रधानमंत्री हुन सेन कर रहे हैं, जो मंगलवार "
+                    "रात ही दिल्ली पहुंच गए थे.", "2012-12-20")
+    assert [names(e) for e in _of_type(doc, "VISIT")] == [{"Hun Sen", "Delhi"}]
+
+
 def test_advice_to_keep_away_is_no_visit(pipe):
     """"अपने नागरिकों को कश्मीर जाने से बचने की सलाह दी", "... वहां जाने से बचें": nobody travels."""
     doc = run(pipe, "अमरीका और ब्रिटेन ने अपने नागरिकों को कश्मीर जाने से बचने की सलाह दी है. विदेश मंत्रालय ने कहा कि "

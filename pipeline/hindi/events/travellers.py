@@ -174,6 +174,9 @@ class TravellerFinder:
         if lo < 3 or w[lo - 1] != key("जो") or w[lo - 2] != ",":
             return None
         k = lo - 2
-        while k > 0 and (w[k - 1] in r.auxiliaries or w[k - 1] in r.copulas):
-            k -= 1  # "आबे होंगे, जो"
+        while k > 0 and (w[k - 1] in r.auxiliaries or w[k - 1] in r.copulas or w[k - 1] in self.tense.progressive
+                         or w[k - 1] in self.lex.light or w[k - 1] in self.lex.presence or w[k - 1] in r.particles):
+            # "आबे होंगे, जो", "... की अगुआई विदेश मंत्री वलीद मुअल्लिम करेंगे, जो", "सह-अध्यक्षता ... हुन सेन कर रहे हैं,
+            # जो", "मुराद इब्राहिम भी मौजूद थे, जो": the verb group of the main clause, its subject before it
+            k -= 1
         return next((sp for sp in v.spans if sp.j == k and (sp.label == "PER" or sp.office)), None)
