@@ -3,7 +3,6 @@ their frame) and the clause each trigger's participants and dates are read from.
 from __future__ import annotations
 
 import dataclasses
-
 from functools import cached_property
 
 from ...core.document import Entity
@@ -522,13 +521,9 @@ class TriggerFinder:
         """"वहां" at `at` before a motion verb: the place named last before it, in its sentence or else in the one
         before, that is no place travelled from ("टोक्यो से वहां पहुंचे"), no sender ("इसराइल ने ... टीम वहां भेजी") and
         no person's country ("अमरीका के उप विदेश मंत्री ... वहां पहुंचे"); None when there is none."""
-        def whose(view: SentView, sp: Span) -> bool:  # "अमरीका के उप विदेश मंत्री": a person's country
-            return sp.j < len(view.words) and view.words[sp.j] in self.roles.genitive and any(
-                0 < o.i - sp.j <= POSSESSOR_WORDS and (o.label == "PER" or o.title or o.office) for o in view.spans)
-
         def last_place(view: SentView, before: int) -> Entity | None:
             return next((sp.entity for sp in reversed(view.spans) if sp.j <= before and sp.label == "LOC"
-                         and not sp.title and not sp.office and not whose(view, sp)
+                         and not sp.title and not sp.office and not self._persons_country(view, sp, len(view.words))
                          and not (sp.j < len(view.words) and view.words[sp.j] in (self._se, self._ne))), None)
         place = last_place(v, at)
         if place is None and self._before is not None:
@@ -538,6 +533,13 @@ class TriggerFinder:
         tok = v.tokens[at]
         there = dataclasses.replace(place, start=tok.start, end=tok.end, text=tok.text, sent_id=v.sent_id, source="there")
         return Span(at, at + 1, there, there.participant())
+
+    def _persons_country(self, v: SentView, sp: Span, before: int) -> bool:
+        """The place sp stands in the genitive before a person or office a few words on (and before token `before`):
+        "अमरीका के उप विदेश मंत्री विलियम बर्न्स", "भारत के नए प्रधानमंत्री नरेंद्र मोदी" - whose, not where."""
+        return sp.j < len(v.words) and v.words[sp.j] in self.roles.genitive and any(
+            0 < o.i - sp.j <= POSSESSOR_WORDS and o.i < before and (o.label == "PER" or o.title or o.office)
+            for o in v.spans)
 
     def _purpose_place(self, v: SentView, i: int) -> Span | None:
         """The named place, marked by में, before a purpose infinitive right before the motion verb at i:
@@ -582,7 +584,7 @@ class TriggerFinder:
             after = w[sp.j] if sp.j < len(w) else ""
             if after in (self._se, self._ne):
                 return None  # a place travelled from, or one that acts ("इसराइल ने ... सम्मेलन में न जाने की अपील की")
-            if after in self.roles.genitive and any(sp.j < o.i < k and (o.label == "PER" or o.title) for o in v.spans):
+            if self._persons_country(v, sp, k):
                 continue  # "भारत के नए प्रधानमंत्री ...": a person's country, not where
             if after == "-" or (sp.i > 0 and w[sp.i - 1] == "-"):
                 continue  # "वॉशिंगटन में होने वाले अमरीका-अफ़्रीका शिखर सम्मेलन": a place in the gathering's name
