@@ -39,6 +39,12 @@ def test_a_surname_with_an_apostrophe_is_one_name_word(pipe):
     assert short_forms(pipe, text) == [("ओ'नील", "Peter O'Neill")]
 
 
+def test_li_first_in_its_clause_is_the_family_name(pipe):
+    # ली ("took") is a listed family name (surnames.txt): first in its clause, or after "के बाद", it is Li Keqiang
+    text = "चीन के प्रधानमंत्री ली केचियांग सोमवार को बुखारेस्ट पहुंचे। रोमानिया के बाद ली बुधवार को ताशकंद जाएंगे। उन्होंने जानकारी ली।"
+    assert short_forms(pipe, text) == [("ली", "Li Keqiang")]
+
+
 def test_a_last_word_with_a_glued_article_stands_without_it(pipe):
     # "अल-मलिकी" is "मलिकी" for short (ner.toml short_name_prefixes); the word alone before the full name is not
     text = "इराक़ के प्रधानमंत्री नूरी अल-मलिकी गुरुवार को तेहरान पहुंचे। मलिकी शुक्रवार को लौटेंगे।"
