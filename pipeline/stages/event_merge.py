@@ -322,13 +322,11 @@ def _parties_of_talks(e: Event, merged: list[Event], sent: int, cues: UndatedCue
     करार किए"), on the talks' day. Whether it found them."""
     if not cues.after_talks(e.mentions[0].sentence, e.trigger):
         return False
-    talks = next((m for m in reversed(merged) if m.frame == "MEETING" and _pkeys(m) and m.mentions
-                  and 0 <= sent - m.mentions[-1].sent_id <= TALKS_REACH), None)
+    talks = _told_before(merged, sent, ("MEETING",), TALKS_REACH)
     sides = _countries_of(talks.actor + talks.target, country_parts, known) if talks is not None else []
     if len(sides) < 2:
         return False
-    e.actor, e.target = sides[:1], sides[1:]
-    e.attrs.pop("unnamed", None)
+    _name_parties(e, sides)
     if not e.date and talks.date:
         e.date = dict(talks.date)
         e.attrs["date_from"] = "talks"
@@ -342,8 +340,7 @@ def _parties_of_signing_ahead(e: Event, merged: list[Event], sent: int, country_
     कुर्दिस्तान क्षेत्रीय सरकार"), otherwise the countries of the people who talked. Whether it found them."""
     if not ((e.attrs.get("signed") or e.attrs.get("drafted")) and e.status == "planned" and e.attrs.get("kind") != "ratify"):
         return False
-    told = next((m for m in reversed(merged) if m.frame in ("AGREEMENT", "MEETING") and _pkeys(m) and m.mentions
-                 and 0 <= sent - m.mentions[-1].sent_id <= SIGNING_REACH), None)
+    told = _told_before(merged, sent, ("AGREEMENT", "MEETING"), SIGNING_REACH)
     if told is None:
         return False
     sides = [dict(p) for p in told.actor + told.target if p.get("label") == "ORG"]
@@ -351,10 +348,21 @@ def _parties_of_signing_ahead(e: Event, merged: list[Event], sent: int, country_
         sides = _countries_of(told.actor + told.target, country_parts, known)
     if len(sides) < 2:
         return False
-    e.actor, e.target = sides[:1], sides[1:]
-    e.attrs.pop("unnamed", None)
+    _name_parties(e, sides)
     e.attrs["parties_from"] = told.frame.lower()
     return True
+
+
+def _told_before(merged: list[Event], sent: int, frames: tuple[str, ...], reach: int) -> Event | None:
+    """The latest merged event of these frames that names someone, last told at most `reach` sentences before."""
+    return next((m for m in reversed(merged) if m.frame in frames and _pkeys(m) and m.mentions
+                 and 0 <= sent - m.mentions[-1].sent_id <= reach), None)
+
+
+def _name_parties(e: Event, sides: list[dict]) -> None:
+    """An unnamed signing gets its parties: the first as actor, the others as target."""
+    e.actor, e.target = sides[:1], sides[1:]
+    e.attrs.pop("unnamed", None)
 
 
 def merge_events(doc_id: str, events: list[Event], published: str | None = None,
