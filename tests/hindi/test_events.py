@@ -354,6 +354,11 @@ def test_the_leg_before_is_not_where_the_next_one_goes(pipe, second, place):
      ({"Yingluck Shinawatra"}, {"Kuala Lumpur"}, "occurred")),
     ("भारत के विदेश मंत्री सलमान ख़ुर्शीद भी इन दिनों ब्रुनेई में हैं।", ({"Salman Khurshid"}, {"Brunei"}, "ongoing")),
     ("पेरू के राष्ट्रपति ओयांता उमाला इस मौक़े पर सैंटियागो में मौजूद रहेंगे।", ({"Ollanta Humala"}, {"Santiago"}, "planned")),
+    # a date with its own case marker between ("मंगलवार को", "शनिवार से"), and a singular copula
+    ("किर्गिस्तान के राष्ट्रपति अल्माज़बेक अताम्बायेव मंगलवार को मॉस्को में हैं।", ({"Almazbek Atambayev"}, {"Moscow"}, "ongoing")),
+    ("जर्मनी की चांसलर अंगेला मर्केल इन दिनों चीन में है।", ({"Angela Merkel"}, {"China"}, "ongoing")),
+    # a person the knowledge base lacks, of the country the text gives him
+    ("मलेशिया के परिवहन मंत्री लियो तियोंग लाई शनिवार से कीव में हैं।", ({"लियो तियोंग लाई"}, {"Kyiv"}, "ongoing")),
 ])
 def test_a_foreigner_present_in_a_place_visits_it(full, text, expected):
     """"<person> (भी) <place> में मौजूद थे / रहेंगे", "<person> इन दिनों <place> में हैं": a person of another country
@@ -365,6 +370,8 @@ def test_a_foreigner_present_in_a_place_visits_it(full, text, expected):
 @pytest.mark.parametrize("text", [
     "मुख्यमंत्री योगी आदित्यनाथ लखनऊ में मौजूद थे।",  # at home
     "ओबामा ने कहा कि ख़ुर्शीद ब्रुनेई में मौजूद थे।",  # another clause: the ने-subject is not present
+    "मुख्यमंत्री योगी आदित्यनाथ शनिवार को लखनऊ में थे।",  # at home, a date between
+    "अमरीका के राजदूत डैन मज़ीना शनिवार से ढाका में हैं।",  # an envoy where he serves is not visiting: the knowledge base
 ])
 def test_presence_at_home_or_in_another_clause_is_no_visit(full, text):
     assert _of_type(run(full, text, "2013-11-25"), "VISIT") == []

@@ -84,6 +84,7 @@ class Lexicon:
     presence: frozenset[str] = frozenset()  # "कुआलालंपुर में मौजूद थीं": a foreigner present in a place
     presence_copulas: frozenset[str] = frozenset()  # "इन दिनों ब्रुनेई में हैं"
     presence_times: frozenset[str] = frozenset()  # "इस मौक़े पर", "इन दिनों": between the person and the place
+    presence_not_titles: frozenset[str] = frozenset()  # "अमरीका के राजदूत ... ढाका में हैं": envoys live where posted
     reactions: frozenset[str] = frozenset()  # "समझौते का स्वागत किया": a reaction to an agreement, no party to it
     naming_verbs: frozenset[str] = frozenset()  # "सम्मेलन को 'दिखावा' करार दिया": what an event is called
     invitations: frozenset[str] = frozenset()  # "आने का न्योता स्वीकार किया": accepted, the subject's trip

@@ -95,12 +95,15 @@ class TriggerFinder:
             guest = next((sp for sp in reversed(v.spans) if sp.j <= place.i and (sp.label == "PER" or sp.office)), None)
             if guest is None or guest.entity.label != "PER":
                 continue
+            # a date's own case marker ("मंगलवार को", "शनिवार से") is part of the time, not of another role
             between = [m for m in range(guest.j, place.i) if m not in v.span_at and not any(
-                d[0] <= m < d[1] for d in v.dates)]
+                d[0] <= m < d[1] or (d[1] == m and w[m] in r.markers) for d in v.dates)]
             if any(w[m] in r.markers or w[m] in r.clause_breaks or w[m] in self.lex.verbs for m in between
                    if w[m] not in r.particles and w[m] not in self.lex.presence_times):
                 continue  # "X ने कहा कि ... दिल्ली में मौजूद ...": another clause, or X is no subject
-            home, there = guest.entity.country, place.entity.country
+            if any(x in self.lex.presence_not_titles for x in w[max(0, guest.i - POSSESSOR_WORDS):guest.i]):
+                continue  # an envoy may live where he is posted
+            home, there = guest.entity.country or self._stated_country(v, guest), place.entity.country
             if home and there and home != there:
                 guests = [guest]  # "सुशील कुमार और योगेश्वर दत्त भी हंगरी में ही मौजूद हैं": all of a list
                 while guests[0].i > 1 and w[guests[0].i - 1] in r.coordinators:
@@ -533,6 +536,13 @@ class TriggerFinder:
         tok = v.tokens[at]
         there = dataclasses.replace(place, start=tok.start, end=tok.end, text=tok.text, sent_id=v.sent_id, source="there")
         return Span(at, at + 1, there, there.participant())
+
+    def _stated_country(self, v: SentView, person: Span) -> str | None:
+        """The country the text gives a person the knowledge base lacks: a place in the genitive a few words before
+        the name ("मलेशिया के परिवहन मंत्री लियो तियोंग लाई") - that place's country."""
+        owner = next((sp for sp in v.spans if sp.label == "LOC" and self._persons_country(v, sp, person.j)
+                      and 0 < person.i - sp.j <= POSSESSOR_WORDS), None)
+        return owner.entity.country if owner is not None else None
 
     def _persons_country(self, v: SentView, sp: Span, before: int) -> bool:
         """The place sp stands in the genitive before a person or office a few words on (and before token `before`):
