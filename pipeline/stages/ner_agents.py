@@ -156,6 +156,13 @@ class AgentNames:
                     and (self._unknown(tokens[j + 1].text) or self._rare(tokens[j + 1].text)))
         return words[j] in self.particles and (self._unknown(tokens[j + 1].text) or tokens[j + 1].text in HYPHENS)
 
+    def _middle_initial(self, tokens, j: int) -> bool:
+        """Is tokens[j] one English letter name (ner/lexicon/letter_names.txt: जे, एम), glued to a full stop or
+        not, with a word no Hindi word list has right after it?"""
+        k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "." else j + 1
+        return (k < len(tokens) and bool(self.letters) and spells_letters(tokens[j].text, self.letters) == 1
+                and tokens[j].text in self.letters and self._unknown(tokens[k].text))
+
     @staticmethod
     def _add_person(doc, sent, a, b, taken) -> bool:
         """A person from token a to token b, unless it overlaps something found already."""
@@ -232,11 +239,15 @@ class AgentNames:
                         # (a name found already ends it: "नेता दरविश एरोग्लू [निकोसिया] हवाई अड्डे")
                         if self._unknown(tokens[j].text) or (j == i and (
                                 words[j] in self.given or self._joins_name(tokens, words, j + 1))) or (
-                                n_words < MIN_WORDS and self._rare(tokens[j].text) and any(
-                                    self._unknown(t.text) for t in tokens[i:j + 2] if t is not tokens[j])):
+                                n_words < MIN_WORDS and self._rare(tokens[j].text) and (any(
+                                    self._unknown(t.text) for t in tokens[i:j + 2] if t is not tokens[j])
+                                    or self._middle_initial(tokens, j + 1))):
                             # (a word of middling frequency beside one no list has, to make up the two words of a
                             # name: "हाइंत्स फ़िशर", "यान कुबिश"; never a third: "फ़िलिप गोल्डबर्ग [दस्तख़त]")
                             j, n_words = j + 1, n_words + 1
+                        elif j > i and n_words and self._middle_initial(tokens, j):
+                            # "राजदूत वाल्टर जे लिंडनर", "वाल्टर जे. लिंडनर": a letter name between two name words
+                            j += 2 if tokens[j + 1].text == "." else 1
                         elif j > i and self._joins_name(tokens, words, j):
                             # "नूरी अल-मालिकी", "ड्लामिनी-ज़ूमा": a glued hyphen or a particle inside a name; past a
                             # hyphen a Hindi word is the name's too ("चो रयोंग-हे")

@@ -113,6 +113,18 @@ def test_a_middling_hindi_word_after_a_post_makes_up_a_foreign_name(pipe, text, 
     assert agents(pipe, text) == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # a middle initial, one English letter name with or without its full stop, between two name words
+    ("जर्मनी के राजदूत वाल्टर जे लिंडनर सोमवार को तिरुवनंतपुरम पहुंचे।", ["वाल्टर जे लिंडनर"]),
+    ("अमेरिका के राजदूत केनेथ आई. जस्टर बुधवार को गुवाहाटी पहुंचे।", ["केनेथ आई. जस्टर"]),
+    # ... not a letter after a full name, nor an acronym of several letters
+    ("राजदूत ग्रेगोर ज़ाम्बोस्की जे के साथ पहुंचे।", ["ग्रेगोर ज़ाम्बोस्की"]),
+    ("राजदूत वाल्टर जेके लिंडनर पहुंचे।", []),
+])
+def test_a_middle_initial_inside_a_name_after_a_post(pipe, text, names):
+    assert agents(pipe, text) == names
+
+
 def test_unknown_words_before_the_marker_of_a_meeting_are_a_person(pipe):
     assert agents(pipe, "नौसेना प्रमुख ने लुसियाना ओकाम्पो से मुलाक़ात की।") == ["लुसियाना ओकाम्पो"]
     assert agents(pipe, "बंदरगाह न्यास क्रूज कंपनी ज़ाम्बोस्की ओकाम्पो से बात कर रहा है।") == []  # talks, not a meeting
