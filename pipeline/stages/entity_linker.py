@@ -19,6 +19,7 @@ canonical; otherwise the canonical is the fullest form seen.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from ..core.document import Entity
@@ -208,7 +209,7 @@ def _surnames_of_others(people) -> None:
             e.attrs["unlisted"] = True  # not looked up in the gazetteer again
 
 
-def _short_names_follow(entities) -> None:
+def _short_names_follow(entities, text: str) -> None:
     """A one-word short form found after a person's full name (ner_short_names: attrs "short_of", its
     span) takes the canonical of the person found there in the end: "कंधालवी" after "मौलाना साद
     कंधालवी" is Muhammad Saad Kandhlawi even when the gazetteer's span was "मौलाना साद"."""
@@ -218,7 +219,8 @@ def _short_names_follow(entities) -> None:
         if span is None:
             continue
         full = next((p for p in people if p.start < span[1] and span[0] < p.end and p.canonical), None)
-        if full is not None:
+        # (not a word left out before the person found: "कटरीना" of "कटरीना सलमान ख़ान" is not Salman Khan)
+        if full is not None and fold(e.text) not in fold(text[span[0]:full.start]).split():
             e.canonical, e.wikidata = full.canonical, full.wikidata
 
 
@@ -399,6 +401,7 @@ class EntityLinker:
             doc.entities = self._direction_trimmed(doc.entities)
         doc.entities = combine(doc.entities, self.gaz, doc.norm_text, self.named_after, self.generic_words,
                                self.institutions)
+        self._known_ends(doc.entities)
         if self.named_after:  # a person's name that names a place or institution is not the person
             doc.entities = [e for e in doc.entities
                             if e.label != "PER" or not _names_a_place(e, doc.norm_text, self.named_after)]
@@ -434,11 +437,26 @@ class EntityLinker:
                         inside = self._short_of(key, forms)
                     e.canonical = forms.get(key) or inside or e.text
                 forms.setdefault(key, e.canonical)
-        _short_names_follow(doc.entities)
+        _short_names_follow(doc.entities, doc.norm_text)
         self._knowledge(doc.entities)
         if self.home_words:
             doc.entities = self._home_only(doc.entities)
         return doc
+
+    def _known_ends(self, entities) -> None:
+        """A person the tables do not know whose last two or more words are a listed person is that person, the
+        words before being no part of the name: a word the model took in ("प्रतिपक्ष तेजस्वी यादव", "धावक उसैन
+        बोल्ट", "सुबह किम जोंग-उन") or another person run into it ("कटरीना सलमान ख़ान"). The first words alone
+        say nothing: "कपिल देव अग्रवाल" is not Kapil Dev."""
+        for e in entities:
+            if e.label != "PER" or e.canonical or self.gaz.lookup(e.text) is not None or self._without_titles(e.text):
+                continue
+            starts = [m.start() for m in re.finditer(r"\S+", e.text)]
+            for cut in starts[1:-1]:
+                entry = self.gaz.lookup(e.text[cut:])
+                if entry is not None and entry.label == "PER":
+                    e.start, e.text = e.start + cut, e.text[cut:]
+                    break
 
     def _without_titles(self, text: str):
         """The listed person a name is once the titles before it are left out (ner.toml name_titles): "शाह हमद बिन

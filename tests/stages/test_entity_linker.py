@@ -413,3 +413,34 @@ def test_royal_titles_kept_in_a_model_name_are_left_out_to_link_it(tag):
         ("अमीर शेख़ तमीम बिन हमद अल-थानी", "Tamim bin Hamad Al Thani")]
     # a title with one word after it stays as tagged: "शाह जमाल" is no listed person's title and name
     assert run(tag, linker, "शाह जमाल ने कहा।", "शाह जमाल") == [("शाह जमाल", "शाह जमाल")]
+
+
+@pytest.mark.parametrize("text, model_span, person", [
+    # a word the model took in before a listed person's name is left out
+    ("इस पर नेता प्रतिपक्ष तेजस्वी यादव ने कहा।", "प्रतिपक्ष तेजस्वी यादव", ("तेजस्वी यादव", "Tejashwi Yadav")),
+    ("वहीं धावक उसैन बोल्ट ने कहा।", "धावक उसैन बोल्ट", ("उसैन बोल्ट", "Usain Bolt")),
+    # a royal title before the name stays, linked (ner.toml name_titles)
+    ("भूटान के नरेश जिग्मे खेसर नामग्येल वांगचुक ने कहा।", "नरेश जिग्मे खेसर नामग्येल वांगचुक",
+     ("नरेश जिग्मे खेसर नामग्येल वांगचुक", "Jigme Khesar Namgyel Wangchuck")),
+])
+def test_a_listed_person_at_the_end_of_an_unlisted_span_is_that_person(tag, full_linker, text, model_span, person):
+    doc = _with_model_spans(tag, text, (model_span, "PER"))
+    full_linker(doc)
+    (found,) = [e for e in doc.entities if e.label == "PER"]
+    assert (found.text, found.canonical) == person
+    assert doc.norm_text[found.start:found.end] == found.text
+
+
+def test_a_short_form_of_the_words_left_out_is_not_the_person_kept(tag, full_linker):
+    """"कटरीना सलमान ख़ान" runs two people together: "कटरीना" alone later is not Salman Khan, "ख़ान" is."""
+    text = "फ़िल्म में कटरीना सलमान ख़ान साथ हैं। कटरीना ने कहा। ख़ान ने कहा।"
+    doc = _with_model_spans(tag, text, ("कटरीना सलमान ख़ान", "PER"))
+    full = next(e for e in doc.entities if e.source == "model")
+    for word in ("कटरीना ने", "ख़ान ने"):
+        start = doc.norm_text.index(word)
+        end = start + len(word.split()[0])
+        doc.entities.append(Entity(start, end, doc.norm_text[start:end], "PER", doc.sentence_of(start),
+                                   source="short_name", attrs={"short_of": [full.start, full.end]}))
+    full_linker(doc)
+    assert sorted((e.text, e.canonical) for e in doc.entities if e.label == "PER") == [
+        ("कटरीना", "कटरीना"), ("ख़ान", "Salman Khan"), ("सलमान ख़ान", "Salman Khan")]
