@@ -191,6 +191,15 @@ def test_one_record_per_real_event(pipe, text, expected):
     assert all(names(e) >= {"Narendra Modi"} or names(e) >= {"S. Jaishankar"} for e in events)
 
 
+def test_a_hyphen_inside_a_name_does_not_part_a_clause_of_two_meetings(pipe):
+    """"पुतिन से मिलने से पहले ... किम जोंग-उन के साथ बातचीत की": the hyphen of the second counterpart's name is no
+    coordinator; each trigger keeps its own counterpart."""
+    events = [e for e in run(pipe, "पुतिन से मिलने से पहले प्रधानमंत्री नरेंद्र मोदी ने किम जोंग-उन के साथ बातचीत की।",
+                             "2025-11-20").events if e.type == "MEETING"]
+    assert sorted(sorted(p["canonical"] for p in e.target) for e in events) == [["Kim Jong Un"], ["Vladimir Putin"]]
+    assert any(names(e) == {"Narendra Modi", "Kim Jong Un"} for e in events)
+
+
 def test_same_counterpart_still_merges(pipe):
     text = "मोदी ने पुतिन से मुलाकात की। मोदी ने पुतिन के साथ बैठक में व्यापार पर चर्चा की।"
     events = [e for e in run(pipe, text, "2025-11-20").events if e.type == "MEETING"]

@@ -126,7 +126,9 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         bounds = [lo]
         for a, b in zip(same, same[1:]):
             end, start = trigs[a][1], trigs[b][0]
-            bounds.append(next((k for k in range(end, start) if w[k] in self.roles.coordinators), end))
+            # (not a hyphen inside a name: "डिज़ानी एलिसन-मदुके")
+            bounds.append(next((k for k in range(end, start) if w[k] in self.roles.coordinators
+                                and not any(sp.i < k < sp.j for sp in v.spans)), end))
         bounds.append(hi)
         for m, k in enumerate(same):  # every trigger needs a counterpart of its own before it
             if not any(bounds[m] <= sp.i and sp.j <= trigs[k][0] and self.marker(
