@@ -191,6 +191,26 @@ def test_one_record_per_real_event(pipe, text, expected):
     assert all(names(e) >= {"Narendra Modi"} or names(e) >= {"S. Jaishankar"} for e in events)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("आनंद शर्मा सोमवार को ब्रसेल्स पहुंचे। इस दौरे में उन्हें मंगलवार को बर्लिन भी जाना था, लेकिन वह कार्यक्रम रद्द "
+     "कर दिया गया।", "Berlin"),
+    ("केंद्रीय मंत्री जितेंद्र सिंह मंगलवार को गुवाहाटी पहुंचे। गुरुवार को उन्हें अगरतला जाना था, लेकिन यह कार्यक्रम टाल "
+     "दिया गया है।", "Agartala"),
+])
+def test_a_dative_pronoun_is_the_traveller_of_a_trip_that_was_to_be(pipe, text, place):
+    """"उन्हें X जाना था, लेकिन ... रद्द": the person of the sentence before, on a trip called off."""
+    visits = [e for e in run(pipe, text, "2013-01-29").events if e.type == "VISIT"]
+    (leg,) = [e for e in visits if {p["canonical"] for p in e.target} == {place}]
+    assert leg.status == "cancelled" and len(leg.actor) == 1 and leg.actor[0]["label"] == "PER"
+    assert {p["canonical"] for p in leg.actor} <= {p["canonical"] for e in visits if e is not leg for p in e.actor}
+
+
+def test_a_dative_pronoun_told_something_is_no_traveller(pipe):
+    doc = run(pipe, "मंत्री राजनाथ सिंह ने सोमवार को लखनऊ में बैठक की। उन्हें बताया गया कि मरीज को अस्पताल जाना था।",
+              "2013-01-29")
+    assert [e for e in doc.events if e.type == "VISIT"] == []
+
+
 def test_a_hyphen_inside_a_name_does_not_part_a_clause_of_two_meetings(pipe):
     """"पुतिन से मिलने से पहले ... किम जोंग-उन के साथ बातचीत की": the hyphen of the second counterpart's name is no
     coordinator; each trigger keeps its own counterpart."""

@@ -197,6 +197,8 @@ class Roles:
     clause_pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     traveller_pronouns: frozenset[str] = frozenset()
+    obligation_pronouns: frozenset[str] = frozenset()  # "उन्हें ... बर्लिन जाना था": the dative traveller
+    obligation_auxiliaries: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     about: frozenset[str] = frozenset()  # "बैठक को लेकर ... कहा": spoken about, not named
     first_person: frozenset[str] = frozenset()  # "मैं", "मैंने": inside a quotation, who speaks

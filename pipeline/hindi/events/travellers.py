@@ -79,6 +79,8 @@ class TravellerFinder:
                    for sp in v.spans) \
                     or any(x in r.relatives for x in w[:k]):
                 return None  # somebody or something named first: the pronoun is not the subject
+            if w[k] in r.obligation_pronouns and self._obligation(w, trig):
+                return Span(k, k + 1, person, person.participant(), title=True)
             if w[k] in r.traveller_pronouns and not (k + 1 < len(w) and w[k + 1] in r.markers):
                 verbs = w[trig[0]:hi]  # the trigger may be the verb itself: "वे बंगलौर भी जाएंगी"
                 # (a feminine participle before a plural auxiliary is no singular: "वे जुलाई में काठमांडू गई थीं")
@@ -100,6 +102,18 @@ class TravellerFinder:
                     return Span(k, k + 1, person, person.participant(), title=True)
                 return None
         return None
+
+    _infinitive_ending = key("ना")
+
+    def _obligation(self, w: list[str], trig) -> bool:
+        """The trigger is a motion infinitive before "था/है" (roles.toml obligation_auxiliaries), particles between:
+        "जाना था", "आना है", "जाना भी था"."""
+        if not (w[trig[0]] in self.lex.verbs and w[trig[0]].endswith(self._infinitive_ending)):
+            return False
+        k = trig[1]
+        while k < len(w) and w[k] in self.roles.particles:
+            k += 1
+        return k < len(w) and w[k] in self.roles.obligation_auxiliaries
 
     def _traveller_after(self, v: SentView, trig, hi: int) -> Span | None:
         """"<place> के दौरे पर गए/पहुंचे <X>": a motion participle after the trigger describes the
