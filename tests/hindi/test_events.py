@@ -211,6 +211,16 @@ def test_a_dative_pronoun_told_something_is_no_traveller(pipe):
     assert [e for e in doc.events if e.type == "VISIT"] == []
 
 
+def test_a_body_a_trip_is_for_is_no_traveller(pipe):
+    """"X के लिए": what the trip is for ("संयुक्त राष्ट्र महासभा के लिए न्यूयॉर्क जाएंगे"), not who travels; a place with
+    it stays the destination."""
+    doc = run(pipe, "मोदी अगले महीने संयुक्त राष्ट्र महासभा के लिए न्यूयॉर्क जाएंगे। जयशंकर सोमवार को दिल्ली के लिए रवाना होंगे।",
+              "2013-08-16")
+    trips = sorted((sorted(p["canonical"] for p in e.actor), sorted(p["canonical"] for p in e.target))
+                   for e in doc.events if e.type == "VISIT")
+    assert trips == [(["Narendra Modi"], ["New York City"]), (["S. Jaishankar"], ["Delhi"])]
+
+
 def test_a_hyphen_inside_a_name_does_not_part_a_clause_of_two_meetings(pipe):
     """"पुतिन से मिलने से पहले ... किम जोंग-उन के साथ बातचीत की": the hyphen of the second counterpart's name is no
     coordinator; each trigger keeps its own counterpart."""

@@ -220,6 +220,7 @@ class Roles:
     title_buildings: frozenset[str] = frozenset()  # "राष्ट्रपति भवन": the post's house, no office holder by date
     counterpart_after_pronoun: list[tuple[str, ...]] = field(default_factory=list)
     source: list[tuple[str, ...]] = field(default_factory=list)  # "X के अनुसार": who tells of it
+    purpose: list[tuple[str, ...]] = field(default_factory=list)  # "X के लिए": what it is for, no party
     place_adverbials: list[tuple[str, ...]] = field(default_factory=list)  # "नाइजीरिया से वे ...": no subject
     surname_first_countries: frozenset[str] = frozenset()  # ISO 3166-1 alpha-3: the family name comes first
     surname_not_alone: frozenset[str] = frozenset()

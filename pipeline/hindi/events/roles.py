@@ -62,6 +62,8 @@ class RoleFinder(TravellerFinder):
             return "counterpart", sp.i  # "उनसे": the pronoun carries its से; "उनके साथ"
         if sp.title and sp.j - sp.i == 1 and w[sp.i] in self.roles.ergative_pronouns:
             return "agent", sp.j  # "उन्होंने", "मैंने": the pronoun carries its ने
+        if sp.label != "LOC" and _match_at(w, sp.j, self.roles.purpose):
+            return "purpose", sp.j  # "संयुक्त राष्ट्र महासभा के लिए न्यूयॉर्क जाएंगे": what the trip is for
         if sp.label == "LOC":
             k = self._skip(w, k, hi, self.roles.place_nouns)  # "वुहान शहर का दौरा"
         if sp.office:
