@@ -398,6 +398,8 @@ def test_the_leg_before_is_not_where_the_next_one_goes(pipe, second, place):
     ("जर्मनी की चांसलर अंगेला मर्केल इन दिनों चीन में है।", ({"Angela Merkel"}, {"China"}, "ongoing")),
     # a person the knowledge base lacks, of the country the text gives him
     ("मलेशिया के परिवहन मंत्री लियो तियोंग लाई शनिवार से कीव में हैं।", ({"लियो तियोंग लाई"}, {"Kyiv"}, "ongoing")),
+    # a stay or stopover
+    ("विदेश मंत्री एस जयशंकर भी मंगलवार को तेहरान में रुकेंगे।", ({"S. Jaishankar"}, {"Tehran"}, "planned")),
 ])
 def test_a_foreigner_present_in_a_place_visits_it(full, text, expected):
     """"<person> (भी) <place> में मौजूद थे / रहेंगे", "<person> इन दिनों <place> में हैं": a person of another country
@@ -410,6 +412,7 @@ def test_a_foreigner_present_in_a_place_visits_it(full, text, expected):
     "मुख्यमंत्री योगी आदित्यनाथ लखनऊ में मौजूद थे।",  # at home
     "ओबामा ने कहा कि ख़ुर्शीद ब्रुनेई में मौजूद थे।",  # another clause: the ने-subject is not present
     "मुख्यमंत्री योगी आदित्यनाथ शनिवार को लखनऊ में थे।",  # at home, a date between
+    "मुख्यमंत्री योगी आदित्यनाथ शनिवार को लखनऊ में रुके।",  # a stay at home
     "अमरीका के राजदूत डैन मज़ीना शनिवार से ढाका में हैं।",  # an envoy where he serves is not visiting: the knowledge base
 ])
 def test_presence_at_home_or_in_another_clause_is_no_visit(full, text):
