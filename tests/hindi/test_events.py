@@ -211,6 +211,22 @@ def test_a_dative_pronoun_told_something_is_no_traveller(pipe):
     assert [e for e in doc.events if e.type == "VISIT"] == []
 
 
+@pytest.mark.parametrize("text, traveller, place", [
+    ("अमरीकी राष्ट्रपति बराक ओबामा मंगलवार देर रात काबुल के हवाई अड्डे पर उतरे।", "Barack Obama", "Kabul"),
+    # a person's plane carries the person
+    ("क्यूबा से लौटते हुए पुतिन का विमान शुक्रवार रात कुछ घंटों के लिए निकारागुआ में उतरा।", "Vladimir Putin", "Nicaragua"),
+])
+def test_a_landing_at_a_named_place_is_a_visit(pipe, text, traveller, place):
+    (visit,) = [e for e in run(pipe, text, "2014-07-12").events if e.type == "VISIT"]
+    assert {p["canonical"] for p in visit.actor} == {traveller} and place in {p["canonical"] for p in visit.target}
+    assert visit.status == "occurred"
+
+
+def test_landing_words_do_not_link_other_motion_verbs(pipe):
+    """"में" before "आए" is no landing: "मोदी दिल्ली में आए" is no visit read from a place marked by में."""
+    assert [e for e in run(pipe, "मोदी दिल्ली में आए।", "2014-07-12").events if e.type == "VISIT"] == []
+
+
 def test_a_body_a_trip_is_for_is_no_traveller(pipe):
     """"X के लिए": what the trip is for ("संयुक्त राष्ट्र महासभा के लिए न्यूयॉर्क जाएंगे"), not who travels; a place with
     it stays the destination."""

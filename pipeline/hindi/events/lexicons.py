@@ -93,6 +93,8 @@ class Lexicon:
     instruments: frozenset[tuple[str, ...]] = frozenset()
     instrument_after: list[tuple[str, ...]] = field(default_factory=list)
     place_links: list[tuple[str, ...]] = field(default_factory=list)
+    landing: frozenset[str] = frozenset()  # "यांगून हवाई अड्डे पर उतरे": a motion verb told with the place marked
+    landing_links: list[tuple[str, ...]] = field(default_factory=list)
     host_places: frozenset[str] = frozenset()  # "<person> के घर/पास गए": a trip to see the person
     gatherings: frozenset[str] = frozenset()  # "<place> ... समारोह में गए": a trip to the gathering's place
     not_phrases: list[tuple[str, ...]] = field(default_factory=list)

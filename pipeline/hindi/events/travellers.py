@@ -43,8 +43,8 @@ class TravellerFinder:
     _infinitive_cases = frozenset(key(x) for x in ("से", "का", "की", "के"))
 
     def _vehicle_owner(self, v: SentView, lo: int, trig) -> Span | None:
-        """"भारत का विशेष विमान ... मुंबई पहुंचा": the named owner of a plane or ship that is the subject
-        (no case marker after it) of a motion verb."""
+        """"भारत का विशेष विमान ... मुंबई पहुंचा", "पुतिन का विमान ... मनागुआ में उतरा": the named owner (a country, body
+        or person) of a plane or ship that is the subject (no case marker after it) of a motion verb."""
         w = v.words
         if w[trig[0]] not in self.lex.verbs and w[trig[0]] not in self.lex.verb_stems and not any(
                 x in self.lex.verbs for x in w[trig[1]:trig[1] + VERB_AFTER_NOUN]):
@@ -58,7 +58,10 @@ class TravellerFinder:
                     m -= 1  # "का एक विशेष विमान"
                 if m <= lo or w[m - 1] not in self.roles.genitive:
                     break
-                owner = next((sp for sp in v.spans if sp.j == m - 1 and sp.label in ("LOC", "ORG")), None)
+                # (a person's plane carries the person: "पुतिन का विमान ... मनागुआ में उतरा")
+                # (named: "उनका विमान" may be the host's word for the guest's plane)
+                owner = next((sp for sp in v.spans if sp.j == m - 1 and (sp.label in ("LOC", "ORG") or (
+                    sp.label == "PER" and not sp.title))), None)
                 if owner is not None:
                     return owner
                 m = anchor = m - 1

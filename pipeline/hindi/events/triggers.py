@@ -495,7 +495,8 @@ class TriggerFinder:
         k = i
         while k > 0 and w[k - 1] in self.roles.particles:
             k -= 1
-        for p in self.lex.place_links:
+        links = self.lex.place_links + (self.lex.landing_links if w[i] in self.lex.landing else [])
+        for p in sorted(links, key=len, reverse=True):
             if k - len(p) >= 0 and tuple(w[k - len(p):k]) == p:
                 k -= len(p)
                 break
