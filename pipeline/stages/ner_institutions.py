@@ -92,7 +92,8 @@ class InstitutionNames:
                  body_suffixes: Phrases | None = None, kinds_before_name: dict[str, str] | None = None,
                  place_enders: frozenset[str] = frozenset(), acronym_members: frozenset[str] = frozenset(),
                  and_words: frozenset[str] = frozenset(), of_heads: frozenset[str] = frozenset(),
-                 of_words: frozenset[str] = frozenset(), name_part_words: frozenset[str] = frozenset()):
+                 of_words: frozenset[str] = frozenset(), name_part_words: frozenset[str] = frozenset(),
+                 place_body_suffixes: Phrases | None = None):
         table = table or NameHeads()
         centre = centre or {}
         self.centre_words = frozenset(fold(w) for w in centre.get("words", []))
@@ -100,6 +101,7 @@ class InstitutionNames:
         self.centre_canonical = centre.get("canonical")
         self.suffixes = suffixes
         self.body_suffixes = body_suffixes or Phrases()
+        self.place_body_suffixes = place_body_suffixes or Phrases()  # "कर्नाटक वक्फ बोर्ड": the name opens with a place
         self.kinds_before_name = kinds_before_name or {}  # kind word -> the label of the name after it
         self.place_enders = place_enders  # motion verbs a place's name may end at: "राजधानी [पुत्राजया] पहुंचे"
         self.acronym_members = acronym_members  # posts and people of a body after an acronym: "बीडीपी सांसदों"
@@ -254,6 +256,7 @@ class InstitutionNames:
         heads = [k for k in range(n) if words[k] in self.suffixes.by_first or words[k] in self.body_suffixes.by_first
                  or words[k] in self.institutions.by_first
                  or words[k] in self.heads.by_first or words[k] in self.alone_phrases.by_first
+                 or words[k] in self.place_body_suffixes.by_first
                  or words[k] in self.sports.by_first or words[k] in self.centre_words
                  or words[k] in self.kinds_before_name]
         if not heads:
@@ -266,6 +269,9 @@ class InstitutionNames:
             length = self.body_suffixes.match_at(words, k)
             if length:
                 self._company(doc, sent, tokens, words, covered, k, k + length, needs_name=True)
+            length = self.place_body_suffixes.match_at(words, k)
+            if length:
+                self._company(doc, sent, tokens, words, covered, k, k + length, needs_place=True)
             if words[k] in self.kinds_before_name:
                 self._after_kind(doc, sent, tokens, words, covered, k)
             length = self.institutions.match_at(words, k)
@@ -457,7 +463,8 @@ class InstitutionNames:
             doc.entities.remove(e)  # a second reading of a name part ("गुरदासपुर" by the model and the gazetteer)
         self._add(doc, sent, tokens, covered, start, end, label)
 
-    def _company(self, doc, sent, tokens, words, covered, k: int, end: int, needs_name: bool = False) -> None:
+    def _company(self, doc, sent, tokens, words, covered, k: int, end: int, needs_name: bool = False,
+                 needs_place: bool = False) -> None:
         if end < len(words) and words[end] == ".":
             end += 1
         if covered[k] is not None:
@@ -478,6 +485,11 @@ class InstitutionNames:
             return
         if needs_name and not any(covered[x] is not None or self._proper(words[x]) for x in range(start, k)):
             return  # "विकास प्राधिकरण", "संबंधित स्थानीय प्राधिकरण": a kind of body, not one
+        if needs_place:
+            # the name opens with the first place found before the suffix ("वजह स्थगित हुई [उत्तराखंड बोर्ड]")
+            start = next((x for x in range(start, k) if covered[x] is not None and covered[x].label == "LOC"), k)
+            if start == k:
+                return  # "एग्जीक्यूटिव बोर्ड", "सैनिटाइज करेगा निगम": no place's body
         self._add(doc, sent, tokens, covered, start, end)
 
     def _after_kind(self, doc, sent, tokens, words, covered, k: int) -> None:
@@ -567,7 +579,8 @@ def make_ner_institutions(settings: dict, context):
                             frozenset(fold(w) for w in rules.get("of_heads", [])),
                             frozenset(fold(w) for w in rules.get("of_words", [])),
                             read_name_part_words(Path(context.resolve(settings.get("organisations",
-                                                                                   "gazetteers/organisations.tsv")))))
+                                                                                   "gazetteers/organisations.tsv")))),
+                            phrases("place_body_suffixes"))
 
 
 NAME_PART_MIN_NAMES = 2  # a word inside this many organisation names of the knowledge base names bodies

@@ -196,6 +196,22 @@ def test_a_corporation_or_authority_with_a_name_before_it_is_one_body(pipe, text
     assert name in orgs(pipe, text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("बैठक के बाद कर्नाटक कौशल विकास निगम और एक स्विस संस्था के बीच सहमति पत्र पर हस्ताक्षर किए गए।", "कर्नाटक कौशल विकास निगम"),
+    ("इससे पहले कर्नाटक वक्फ बोर्ड ने राज्य की सभी मस्जिदों को निर्देश दिया।", "कर्नाटक वक्फ बोर्ड"),
+    # the name opens with the place: the words before it are no part of it
+    ("परीक्षाएं कोरोना की वजह स्थगित हुई उत्तराखंड बोर्ड की परीक्षाएं अब जून में होंगी।", "उत्तराखंड बोर्ड"),
+])
+def test_a_places_corporation_or_board_is_one_body(pipe, text, name):
+    assert name in orgs(pipe, text)
+
+
+@pytest.mark.parametrize("text", ["कंपनी के एग्जीक्यूटिव बोर्ड ने फैसला किया।", "शहर को सैनिटाइज करेगा निगम।",
+                                  "रसोई में चॉपिंग बोर्ड को साफ रखें।"])
+def test_a_board_or_corporation_of_no_named_place_is_no_body(pipe, text):
+    assert not [t for t in orgs(pipe, text) if "बोर्ड" in t or "निगम" in t]
+
+
 @pytest.mark.parametrize("text", ["इसकी सूचना संबंधित स्थानीय प्राधिकरण को दी जाए।", "विकास प्राधिकरण ने नक्शा पास किया।"])
 def test_a_kind_of_authority_is_no_body(pipe, text):
     assert not [t for t in orgs(pipe, text) if "प्राधिकरण" in t]
