@@ -488,6 +488,16 @@ class TriggerFinder:
             k -= 1
         return k >= 0 and (w[k] in self.lex.not_counterpart or w[k] in self.lex.audiences)
 
+    @cached_property
+    def _place_links(self) -> list[tuple[str, ...]]:
+        """visit.toml place_links, longest first (sorted once, not per motion verb)."""
+        return sorted(self.lex.place_links, key=len, reverse=True)
+
+    @cached_property
+    def _landing_links(self) -> list[tuple[str, ...]]:
+        """place_links and landing_links, longest first: what may stand between a place and a landing verb."""
+        return sorted(self.lex.place_links + self.lex.landing_links, key=len, reverse=True)
+
     def _motion_place(self, v: SentView, i: int) -> Span | None:
         """The named place right before a motion verb at i ("ढाका पहुंचे", "कतर के लिए रवाना"), or the person whose
         home or side it is ("लालू प्रसाद के घर गए")."""
@@ -495,8 +505,7 @@ class TriggerFinder:
         k = i
         while k > 0 and w[k - 1] in self.roles.particles:
             k -= 1
-        links = self.lex.place_links + (self.lex.landing_links if w[i] in self.lex.landing else [])
-        for p in sorted(links, key=len, reverse=True):
+        for p in self._landing_links if w[i] in self.lex.landing else self._place_links:
             if k - len(p) >= 0 and tuple(w[k - len(p):k]) == p:
                 k -= len(p)
                 break
