@@ -323,6 +323,24 @@ def test_genitive_before_a_title_modifies_the_name(pipe):
     assert names(event) == {"John Kerry", "Sushma Swaraj"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("मोदी ने भाजपा अध्यक्ष अमित शाह से मुलाकात की।", {"Narendra Modi", "Amit Shah"}),
+    ("शनिवार को करज़ई कांग्रेस अध्यक्ष सोनिया गांधी से मिलेंगे।", {"Hamid Karzai", "Sonia Gandhi"}),
+    ("मोदी ने संयुक्त राष्ट्र महासचिव बान की-मून से मुलाक़ात की।", {"Narendra Modi", "Ban Ki-moon"}),
+])
+def test_a_body_before_a_post_and_its_holder_is_no_party(pipe, text, expected):
+    """"भाजपा अध्यक्ष अमित शाह": with no case marker the body names the person's post, not another party."""
+    (event,) = [e for e in run(pipe, text, "2014-08-01").events if e.type == "MEETING"]
+    assert names(event) == expected
+
+
+def test_a_body_with_its_own_marker_before_a_person_stays_a_party(pipe):
+    """A body marked as a party of its own ("कांग्रेस और राहुल गांधी के बीच") is not a post's body."""
+    (event,) = [e for e in run(pipe, "भाजपा ने कांग्रेस अध्यक्ष सोनिया गांधी से बातचीत की।", "2014-08-01").events
+                if e.type == "MEETING"]
+    assert "Bharatiya Janata Party" in names(event)
+
+
 
 def _of_type(doc, etype):
     return [e for e in doc.events if e.type == etype]

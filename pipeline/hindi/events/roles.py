@@ -70,6 +70,8 @@ class RoleFinder(TravellerFinder):
             k = self._unnamed_holder(w, k, hi, trig)  # "श्रीलंका के विदेश सचिव जयनाथ कोलंबेज से": a name no list has
         seen_coord = False
         for _ in range(12):
+            if sp.label == "ORG" and not seen_coord and self._post_of_person(v, k, hi):
+                return "modifier", k  # "भाजपा अध्यक्ष अमित शाह से": the body of the person's post, no party
             k = self._skip(w, k, hi, self.roles.title_words)
             if k >= hi:
                 return "end", k
@@ -116,6 +118,16 @@ class RoleFinder(TravellerFinder):
                 return "side", k  # "ब्रिक्स शिखर सम्मेलन के हाशिये पर ... मुलाक़ात": BRICS names the setting
             return self._marker_here(v, k, hi, trig)
         return "end", k
+
+    def _post_of_person(self, v: SentView, k: int, hi: int) -> bool:
+        """A post (role nouns, titles, title words) starts at k and a person's name follows it."""
+        w, m = v.words, k
+        while m < hi:
+            n = _match_at(w, m, self.roles.title_phrases) or int(w[m] in self.roles.role_nouns or w[m] in self.roles.title_words)
+            if not n:
+                break
+            m += n
+        return m > k and m in v.span_at and v.span_at[m].label == "PER"
 
     def _later_agent(self, v: SentView, sp: Span, trig) -> bool:
         """Another ने-subject stands between sp and the trigger, after a coordinator: sp is the subject of
