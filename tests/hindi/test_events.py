@@ -334,6 +334,27 @@ def test_a_body_before_a_post_and_its_holder_is_no_party(pipe, text, expected):
     assert names(event) == expected
 
 
+@pytest.mark.parametrize("text, traveller, place", [
+    ("मोदी ने जापान यात्रा के दौरान आबे से मुलाकात की।", "Narendra Modi", "Japan"),
+    ("बैनीमरामा ने इस साल फ़रवरी में किरिबाती की यात्रा के दौरान कहा था कि फ़िजी मदद करेगा।", "Frank Bainimarama", "Kiribati"),
+])
+def test_the_subject_of_a_clause_told_during_a_trip_made_it(pipe, text, traveller, place):
+    """"X ने <place> यात्रा के दौरान ...": the ने-subject of whatever the clause tells was on the trip."""
+    trips = [(names_of(e.actor), names_of(e.target)) for e in run(pipe, text, "2014-06-01").events if e.type == "VISIT"]
+    assert trips == [({traveller}, {place})]
+
+
+def test_another_persons_trip_during_which_the_subject_acts_is_theirs(pipe):
+    """"ओबामा ने मोदी की अमरीका यात्रा के दौरान ...": a person between the subject and the trip owns it."""
+    doc = run(pipe, "ओबामा ने मोदी की अमरीका यात्रा के दौरान उनसे मुलाकात की।", "2014-09-30")
+    trips = [(names_of(e.actor), names_of(e.target)) for e in doc.events if e.type == "VISIT"]
+    assert trips == [({"Narendra Modi"}, {"United States"})]
+
+
+def names_of(parts) -> set[str]:
+    return {p["canonical"] for p in parts}
+
+
 def test_a_body_with_its_own_marker_before_a_person_stays_a_party(pipe):
     """A body marked as a party of its own ("कांग्रेस और राहुल गांधी के बीच") is not a post's body."""
     (event,) = [e for e in run(pipe, "भाजपा ने कांग्रेस अध्यक्ष सोनिया गांधी से बातचीत की।", "2014-08-01").events

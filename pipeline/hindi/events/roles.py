@@ -369,6 +369,8 @@ class RoleFinder(TravellerFinder):
                         role, out.via = ACTOR, "own_trip"
                     elif self._controlled_trip(w, trig, hi):
                         role, out.via = ACTOR, "control"
+                    elif self._during_trip(v, sp, trig):
+                        role, out.via = ACTOR, "during"
             elif kind == "counterpart":
                 # a country with से is a party ("भारत ने रूस से समझौता किया", "अमरीका से ... ख़रीदने के सौदे");
                 # another place with से is where from ("दिल्ली से बात की"); one before another event's noun is

@@ -25,6 +25,19 @@ class TravellerFinder:
         the verb: "मनमोहन सिंह ने अपना अमरीका दौरा रद्द कर दिया", "X ने अपनी भारत यात्रा टाल दी"."""
         return any(x in self.lex.reflexives for x in w[max(at + 1, trig[0] - POSSESSIVE_REACH - 1):trig[0]])
 
+    _in = key("में")
+
+    def _during_trip(self, v: SentView, sp: Span, trig) -> bool:
+        """"मोदी ने जापान यात्रा के दौरान आबे से मुलाकात की", "बैनीमरामा ने फ़रवरी में किरिबाती की यात्रा के दौरान कहा":
+        a trip noun told as the time of its clause (trip_during) after the ने-subject sp, with only places between
+        them, one in a country: sp made the trip, whatever the verb."""
+        w = v.words
+        n = _match_at(w, trig[1], self.lex.trip_during)
+        if not n or w[trig[1]] == self._in or w[trig[0]] in self.lex.verbs:
+            return False
+        between = [p for p in v.spans if sp.j <= p.i and p.j <= trig[0]]
+        return all(p.label == "LOC" and not p.office for p in between) and any(p.entity.country for p in between)
+
     def _controlled_trip(self, w, trig, hi: int) -> bool:
         """The trigger is an infinitive ("जाने") governed by a noun of deciding, announcing, refusing or
         promising, or an invitation accepted: "ढाका जाने से भी इनकार कर दिया", "कोलंबो न जाने का एलान", "दिल्ली आने
