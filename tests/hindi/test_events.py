@@ -351,6 +351,24 @@ def test_another_persons_trip_during_which_the_subject_acts_is_theirs(pipe):
     assert trips == [({"Narendra Modi"}, {"United States"})]
 
 
+def test_a_dative_pronoun_invited_to_come_is_the_recent_subject(pipe):
+    """"हसीना ने उन्हें ढाका आने का न्योता दिया": the one invited is the story's recent subject, not who invites."""
+    doc = run(pipe, "प्रधानमंत्री नरेंद्र मोदी ने शेख़ हसीना से मुलाक़ात की. हसीना ने उन्हें ढाका आने का न्योता दिया, "
+                    "जिसे मोदी ने स्वीकार कर लिया.", "2014-09-30")
+    trips = [(names_of(e.actor), names_of(e.target), e.status) for e in doc.events if e.type == "VISIT"]
+    assert trips == [({"Narendra Modi"}, {"Dhaka"}, "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "मोदी ने ओबामा से मुलाकात की. मोदी ने उन्हें भारत आने का न्योता दिया.",
+    "मोदी ने ओबामा से मुलाकात की. उन्होंने उन्हें भारत आने का न्योता दिया.",
+    "मोदी ने ओबामा से मुलाकात की. बाद में राष्ट्रपति ने नवाज़ शरीफ़ से बात कर उन्हें भारत आने का न्योता दिया.",
+])
+def test_a_dative_pronoun_is_no_invitee_when_the_recent_subject_invites_or_another_is_named(pipe, text):
+    assert [e for e in run(pipe, text, "2014-09-30").events if e.type == "VISIT"
+            and "Narendra Modi" in names_of(e.actor)] == []
+
+
 def names_of(parts) -> set[str]:
     return {p["canonical"] for p in parts}
 

@@ -495,6 +495,11 @@ class RoleFinder(TravellerFinder):
                 out[ACTOR].append(traveller)
                 out.via = "pronoun"
         if not out[ACTOR] and t == "VISIT":
+            invitee = self._invitee_pronoun(v, lo, hi, trig)
+            if invitee is not None:
+                out[ACTOR].append(invitee)
+                out.via = "pronoun"
+        if not out[ACTOR] and t == "VISIT":
             owner = self._vehicle_owner(v, lo, trig)
             if owner is not None:
                 out[ACTOR].append(owner)

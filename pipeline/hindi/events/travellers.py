@@ -54,6 +54,31 @@ class TravellerFinder:
         return k < hi and w[k] in self.lex.control_nouns
 
     _infinitive_cases = frozenset(key(x) for x in ("से", "का", "की", "के"))
+    _agent = key("ने")
+
+    def _invitee_pronoun(self, v: SentView, lo: int, hi: int, trig) -> Span | None:
+        """"हसीना ने उन्हें ढाका आने का न्योता दिया": a dative pronoun (roles.toml obligation_pronouns) before a motion
+        infinitive that an invitation governs stands for the sentence's recent subject, unless that is who invites.
+        (An invitation accepted is the subject's own trip: _controlled_trip.)"""
+        person, w = v.recent_subject, v.words
+        if person is None or not w[trig[0]].endswith(self._infinitive_ending_ne) or trig[1] >= hi \
+                or w[trig[1]] not in self._infinitive_cases:
+            return None
+        k = self._skip(w, trig[1] + 1, hi)
+        if not (k < hi and w[k] in self.lex.invitations) or any(x in self.lex.accept_verbs for x in w[k + 1:min(hi, k + 3)]):
+            return None
+        at = next((m for m in range(lo, trig[0]) if w[m] in self.roles.obligation_pronouns
+                   and not any(sp.i <= m < sp.j for sp in v.spans)), None)
+        if at is None:
+            return None
+        if any(x in self.roles.ergative_pronouns for x in w[lo:at]):
+            return None  # "उन्होंने ... उन्हें", "मैंने उन्हें": who invites is the one the pronoun would stand for
+        inviter = next((sp for sp in v.spans if lo <= sp.i and sp.j <= at and sp.j < len(w) and w[sp.j] == self._agent), None)
+        if inviter is None or (inviter.entity.canonical or inviter.entity.text) == (person.canonical or person.text):
+            return None
+        if any(sp.label == "PER" and sp is not inviter for sp in v.spans if lo <= sp.i and sp.j <= at):
+            return None  # "... से मुलाक़ात कर उन्हें": the person just named, not the recent subject
+        return Span(at, at + 1, person, person.participant(), title=True)
 
     def _vehicle_owner(self, v: SentView, lo: int, trig) -> Span | None:
         """"भारत का विशेष विमान ... मुंबई पहुंचा", "पुतिन का विमान ... मनागुआ में उतरा": the named owner (a country, body
@@ -120,6 +145,7 @@ class TravellerFinder:
         return None
 
     _infinitive_ending = key("ना")
+    _infinitive_ending_ne = key("ने")
 
     def _obligation(self, w: list[str], trig) -> bool:
         """The trigger is a motion infinitive before "था/है" (roles.toml obligation_auxiliaries), particles between:
