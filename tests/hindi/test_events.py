@@ -91,7 +91,8 @@ def test_case(pipe, case):
         assert doc.norm_text[m.trigger_start:m.trigger_end] in event.trigger or event.trigger.startswith(
             doc.norm_text[m.trigger_start:m.trigger_end])
     assert event.extractor == f"events_{case.type.lower()}"
-    assert event.event_id == "case#1"
+    # ids number the document's events of every type in text order: "<doc_id>#<n>"
+    assert [e.event_id for e in doc.events] == [f"case#{n}" for n in range(1, len(doc.events) + 1)]
     assert 0 < event.confidence <= 1
 
 
@@ -367,6 +368,28 @@ def test_a_dative_pronoun_invited_to_come_is_the_recent_subject(pipe):
 def test_a_dative_pronoun_is_no_invitee_when_the_recent_subject_invites_or_another_is_named(pipe, text):
     assert [e for e in run(pipe, text, "2014-09-30").events if e.type == "VISIT"
             and "Narendra Modi" in names_of(e.actor)] == []
+
+
+@pytest.mark.parametrize("text, traveller, place, status", [
+    ("थेन सेन दिसंबर में टोक्यो में होने वाले जापान-आसियान विशेष शिखर सम्मेलन में हिस्सा लेंगे।", "Thein Sein", "Tokyo",
+     "planned"),
+    ("रूसेफ़ पिछले महीने काराकास में मादुरो के शपथ ग्रहण समारोह में शामिल हुई थीं।", "Dilma Rousseff", "Caracas", "occurred"),
+    # the gathering named as an organisation between its place and the purpose infinitive
+    ("मनमोहन सिंह अगले हफ़्ते कंबोडिया की राजधानी नोम पेन्ह में होने वाले पूर्वी एशिया शिखर सम्मेलन में हिस्सा लेने जाएँगे।",
+     "Manmohan Singh", "Phnom Penh", "planned"),
+])
+def test_taking_part_in_a_gathering_held_abroad_is_a_visit(pipe, text, traveller, place, status):
+    trips = [(names_of(e.actor), e.status) for e in run(pipe, text, "2013-11-10").events
+             if e.type == "VISIT" and place in names_of(e.target)]
+    assert trips == [({traveller}, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "मुख्यमंत्री योगी आदित्यनाथ दिल्ली में होने वाली बैठक में शामिल होंगे।",  # at home
+    "ओबामा अमरीका और इसराइल की आपत्तियों के बावजूद सम्मेलन में शामिल होंगे।",  # no place it is held in
+])
+def test_taking_part_at_home_or_nowhere_named_is_no_visit(pipe, text):
+    assert [e for e in run(pipe, text, "2013-11-10").events if e.type == "VISIT"] == []
 
 
 def names_of(parts) -> set[str]:

@@ -307,6 +307,16 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     roles[ACTOR] = [guest]
                     roles[TARGET] = [place]
                     roles[LOCATION] = [sp for sp in roles[LOCATION] if sp is not place]
+                if kind == "attend":
+                    # "... नोम पेन्ह में होने वाले आसियान सम्मेलन में हिस्सा लेंगे": people of another country than the
+                    # gathering's place travel there
+                    place = self._gathering_place(v, i)
+                    there = place.entity.country
+                    roles[ACTOR] = [sp for sp in roles[ACTOR] if sp.label == "PER" and there
+                                    and (sp.entity.country or self._stated_country(v, sp)) not in (None, there)]
+                    if not roles[ACTOR]:
+                        continue
+                    roles[TARGET], roles[LOCATION] = [place], []
                 if kind == "send" and not roles[ACTOR]:
                     roles[ACTOR] = self._sender(v, lo, i)
                 purpose = False

@@ -61,6 +61,8 @@ class TriggerFinder:
                     kind, n = "send", 1
                 elif w[i] in self.lex.welcome and self._welcomed(v, i) is not None:
                     kind, n = "welcome", 1
+                elif w[i] in self.lex.attend_gathering and self._attends_abroad(v, i):
+                    kind, n = "attend", 1
             if (kind and (not self._blocked(w, i, i + n) or self._joint_means(v, i, i + n))
                     and not self._generic(w, i + n) and self._frame_ok(v, i, i + n, kind)):
                 out.append((i, i + n, kind))
@@ -152,7 +154,7 @@ class TriggerFinder:
         """Words a trigger can start with."""
         return frozenset([p[0] for p in (*self.lex.strong, *self.lex.weak)] + list(self.lex.verbs)
                          + list(self.lex.verb_stems) + list(self.lex.return_verbs) + list(self.lex.send_verbs)
-                         + list(self.lex.welcome))
+                         + list(self.lex.welcome) + list(self.lex.attend_gathering))
 
     def _motion_verb(self, w: list[str], k: int) -> bool:
         """A motion verb at k: a listed form ("आएंगे"), or a bare stem before a modal or
@@ -572,16 +574,21 @@ class TriggerFinder:
             k -= 1
         if k < 3 or not (w[k - 1].endswith(ne) and len(w[k - 1]) > len(ne) + 1) or w[k - 1] in self.lex.purpose_not:
             return None
-        for m in range(k - 2, max(k - 2 - PURPOSE_WORDS, 0), -1):
+        m, reach = k - 2, max(k - 2 - PURPOSE_WORDS, 0)
+        while m > reach:
             if self._is_break(v, m):
                 return None
-            if w[m] != self._in:
-                continue
-            sp = next((sp for sp in v.spans if sp.j == m), None)
+            sp = next((sp for sp in v.spans if sp.j == m), None) if w[m] == self._in else None
+            m -= 1
             if sp is None:
                 continue  # "शिखर सम्मेलन में": an unnamed setting; the place may be before it
             if sp.label == "ORG" and sp.i >= 2 and w[sp.i - 1] in self.roles.genitive:
                 sp = next((o for o in v.spans if o.j == sp.i - 1), None)  # "कोरिया के हंकूक विश्वविद्यालय में"
+            elif sp.label == "ORG" and w[sp.j - 1] in self.lex.gatherings:
+                # "नोम पेन्ह में होने वाले [पूर्वी एशिया शिखर सम्मेलन] में": the gathering named (its words count as
+                # one); its place is before it
+                reach = max(reach - (sp.j - sp.i - 1), 0)
+                continue
             return sp if sp is not None and sp.label == "LOC" and not sp.title and not sp.office else None
         return None
 
@@ -610,6 +617,15 @@ class TriggerFinder:
                 continue  # "वॉशिंगटन में होने वाले अमरीका-अफ़्रीका शिखर सम्मेलन": a place in the gathering's name
             return sp
         return None
+
+    def _attends_abroad(self, v: SentView, i: int) -> bool:
+        """A word of taking part at i after a gathering held in a named place ("नोम पेन्ह में होने वाले आसियान
+        सम्मेलन में हिस्सा लेंगे"), told as what the subject does there, not the purpose of a motion verb after it
+        ("... सम्मेलन में हिस्सा लेने तेहरान पहुंचे" is that verb's trip)."""
+        place = self._gathering_place(v, i)
+        w = v.words
+        return (place is not None and place.j < len(w) and w[place.j] == self._in
+                and not any(self._motion_verb(w, k) for k in range(i + 1, min(i + 4, len(w)))))
 
     _ne = key("ने")
     _in = key("में")
