@@ -392,6 +392,13 @@ def test_taking_part_at_home_or_nowhere_named_is_no_visit(pipe, text):
     assert [e for e in run(pipe, text, "2013-11-10").events if e.type == "VISIT"] == []
 
 
+@pytest.mark.parametrize("text", ["पुतिन जर्मनी के हैनोवर शहर में थे।", "पुतिन जर्मनी के हैनोवर में थे।"])
+def test_a_foreigner_present_in_a_town_named_with_its_country_or_kind(pipe, text):
+    """"<country> के <town> (शहर) में थे": the country before the town and the kind after it belong to the place."""
+    trips = [(names_of(e.actor), names_of(e.target)) for e in run(pipe, text, "2013-04-08").events if e.type == "VISIT"]
+    assert trips == [({"Vladimir Putin"}, {"Hannover"})]
+
+
 def names_of(parts) -> set[str]:
     return {p["canonical"] for p in parts}
 

@@ -81,9 +81,11 @@ class TriggerFinder:
         place, and of another country than the place's: a visitor there, with anyone listed before with और."""
         w, r, out = v.words, self.roles, []
         for place in v.spans:
-            if place.label != "LOC" or place.office or place.j + 1 >= len(w) or w[place.j] != self._in:
+            # (the kind of place may follow its name: "जर्मनी के हैनोवर शहर में थे")
+            at_in = place.j + (place.j < len(w) and w[place.j] in r.place_nouns)
+            if place.label != "LOC" or place.office or at_in + 1 >= len(w) or w[at_in] != self._in:
                 continue
-            k = place.j + 1
+            k = at_in + 1
             while k < len(w) and w[k] in r.particles:
                 k += 1
             if k >= len(w):
@@ -97,8 +99,12 @@ class TriggerFinder:
             guest = next((sp for sp in reversed(v.spans) if sp.j <= place.i and (sp.label == "PER" or sp.office)), None)
             if guest is None or guest.entity.label != "PER":
                 continue
+            # the place's own country in the genitive before it ("जर्मनी के हैनोवर शहर में") is part of it
+            outer = next((sp for sp in v.spans if sp.label == "LOC" and sp.j == place.i - 1 and sp.i >= guest.j
+                          and w[sp.j] in r.genitive), None)
+            start = outer.i if outer is not None else place.i
             # a date's own case marker ("मंगलवार को", "शनिवार से") is part of the time, not of another role
-            between = [m for m in range(guest.j, place.i) if m not in v.span_at and not any(
+            between = [m for m in range(guest.j, start) if m not in v.span_at and not any(
                 d[0] <= m < d[1] or (d[1] == m and w[m] in r.markers) for d in v.dates)]
             if any(w[m] in r.markers or w[m] in r.clause_breaks or w[m] in self.lex.verbs for m in between
                    if w[m] not in r.particles and w[m] not in self.lex.presence_times):
