@@ -58,8 +58,9 @@ class TravellerFinder:
 
     def _invitee_pronoun(self, v: SentView, lo: int, hi: int, trig) -> Span | None:
         """"हसीना ने उन्हें ढाका आने का न्योता दिया": a dative pronoun (roles.toml obligation_pronouns) before a motion
-        infinitive that an invitation governs stands for the sentence's recent subject, unless that is who invites.
-        (An invitation accepted is the subject's own trip: _controlled_trip.)"""
+        infinitive that an invitation governs stands for the sentence's recent subject, when a named inviter (the
+        ने-subject before it) is someone else and no other person is named between. (An invitation accepted is the
+        subject's own trip: _controlled_trip.)"""
         person, w = v.recent_subject, v.words
         if person is None or not w[trig[0]].endswith(self._infinitive_ending_ne) or trig[1] >= hi \
                 or w[trig[1]] not in self._infinitive_cases:
