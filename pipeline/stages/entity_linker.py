@@ -19,7 +19,9 @@ canonical; otherwise the canonical is the fullest form seen.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 
 from ..core.document import Entity
@@ -85,6 +87,7 @@ def combine(entities, gazetteer=None, text: str | None = None, named_after: froz
     by_start = sorted(range(len(gaz)), key=lambda k: gaz[k].start)
     starts = [gaz[k].start for k in by_start]
     longest = max((g.end - g.start for g in gaz), default=0)
+    name_words = {w for e in gaz if e.label == "PER" and len(e.text.split()) > 1 for w in e.text.split()}
     for e in entities:
         if e.source == "gazetteer" or e.label not in NAMED:
             continue
@@ -105,6 +108,13 @@ def combine(entities, gazetteer=None, text: str | None = None, named_after: froz
                 if g in kept:
                     kept.remove(g)
         if gazetteer is not None and e.label == "PER" and clash:
+            if text is not None and all(g.label != "PER" for g in clash):
+                # a name run on into a listed place or body ("[क्लिंटन केप] टाउन जाएंगी"): the words before it are
+                # the person when its words are of a listed person the document names in full
+                head = _head_before(e, clash, text)
+                if head is not None and all(w in name_words for w in head.text.split()):
+                    kept.append(head)
+                continue
             _combine_person(e, clash, kept, gazetteer)
             continue
         if all(g.label == e.label and e.start <= g.start and g.end <= e.end and (e.end - e.start) > (g.end - g.start)
@@ -122,6 +132,18 @@ def combine(entities, gazetteer=None, text: str | None = None, named_after: froz
     for e in kept:
         unique.setdefault((e.start, e.end, e.label), e)
     return sorted(list(unique.values()) + others, key=lambda e: (e.start, e.end))
+
+
+def _head_before(e, clash, text: str):
+    """The whole words of model span e before the first gazetteer match it runs into, as a span of its own, when
+    the match starts inside e; else None."""
+    first = min(g.start for g in clash)
+    if not e.start < first < e.end:
+        return None
+    head = text[e.start:first].rstrip()
+    if not head or not all(c.isalpha() or c.isspace() or unicodedata.category(c) in ("Mn", "Mc") for c in head):
+        return None
+    return dataclasses.replace(e, end=e.start + len(head), text=head)
 
 
 def _combine_person(e, clash, kept, gazetteer) -> None:

@@ -58,6 +58,14 @@ def test_words_run_on_after_a_known_name_are_cut_off(tag, linker):
     assert run(tag, linker, "येदियुरप्पा कल बैठक करेंगे।", "येदियुरप्पा कल") == [("येदियुरप्पा", "B. S. Yediyurappa")]
 
 
+def test_a_name_run_on_into_a_listed_place_keeps_its_words_before_the_place(tag, linker):
+    """The model's "क्लिंटन केप" overlaps the listed "केप टाउन": the words before the place are the person the
+    document named in full; words of nobody named so stay out ("सौदा" of a model "सौदा केप")."""
+    text = "अमरीकी विदेश मंत्री हिलेरी क्लिंटन दक्षिण अफ़्रीका में हैं. बुधवार को क्लिंटन केप टाउन जाएंगी."
+    assert run(tag, linker, text, "क्लिंटन केप") == [("हिलेरी क्लिंटन", "Hillary Clinton"), ("क्लिंटन", "Hillary Clinton")]
+    assert run(tag, linker, "यह सौदा केप टाउन में हुआ.", "सौदा केप") == []
+
+
 def test_another_given_name_with_a_known_surname_or_first_name_is_another_person(tag, linker):
     assert run(tag, linker, "डीएम राज कुमार गोयल ने कहा।", "राज कुमार गोयल") == [("राज कुमार गोयल", "राज कुमार गोयल")]
     assert run(tag, linker, "व्यापारी अखिलेश अग्रवाल ने कहा।", "अखिलेश अग्रवाल") == [("अखिलेश अग्रवाल", "अखिलेश अग्रवाल")]
