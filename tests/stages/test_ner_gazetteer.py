@@ -100,6 +100,12 @@ def test_a_place_and_an_institution_word_after_it_are_an_organisation(pipe):
                     ("मेरठ पुलिस", "ORG", "मेरठ पुलिस"), ("आगरा", "LOC", "Agra")]
 
 
+def test_a_port_trust_a_stock_exchange_and_a_board_after_a_place_are_organisations(pipe):
+    ents = named(pipe, "कोलकाता पोर्ट ट्रस्ट और बंबई स्टॉक एक्सचेंज के बीच करार हुआ। यूपी बोर्ड ने नतीजे जारी किए।")
+    assert [(t, l) for t, l, c in ents if l == "ORG"] == [("कोलकाता पोर्ट ट्रस्ट", "ORG"), ("बंबई स्टॉक एक्सचेंज", "ORG"),
+                                                          ("यूपी बोर्ड", "ORG")]
+
+
 def test_an_agency_credited_in_brackets_by_a_common_word(pipe):
     ents = named(pipe, "नयी दिल्ली, चार मार्च (भाषा) देशभर में मामले बढ़े। इस भाषा में लिखा गया।")
     assert ents == [("नयी दिल्ली", "LOC", "New Delhi"), ("भाषा", "ORG", "Press Trust of India")]
