@@ -1,4 +1,4 @@
-"""The whole pipeline on the 966 blind articles with gold (tests/hindi/blind_articles):
+"""The whole pipeline on the 990 blind articles with gold (tests/hindi/blind_articles):
 a loose event recall and precision (an event of the gold's type naming one of its participants), so the
 article-level figures cannot fall unnoticed. The full scores come from ../shared/eval/score.py
 (tests/hindi/blind_articles/README.md)."""
@@ -29,10 +29,10 @@ def runs():
 
 
 def test_the_blind_articles_events_are_found(runs):
-    assert len(runs) == 966
+    assert len(runs) == 990
     found, required, extra, total = loose_counts(runs)
     recall, precision = found / required, 1 - extra / total
-    # 2026-12-06 (twenty-second session): 7927 of 8905 required events found (0.890), 338 of 7944 events matching no
+    # 2026-12-06 (twenty-second session): 8105 of 9130 required events found (0.888), 350 of 8121 events matching no
     # gold event (precision 0.957), loose matching; score.py, pairing one to one, in docs/results.md. First runs:
     # sets 66-67 0.829, 68-69 0.825, 70-71 0.806 (fourteenth session), 72-73 0.809 (0c30a01), 74-75 0.802 (9a3e076),
     # 76-77 0.800 (d1c1cbb), 78-79 0.778 (681c2bb), 80-81 0.759 (1367052), 82-83 0.802 (289a758),
@@ -45,5 +45,6 @@ def test_the_blind_articles_events_are_found(runs):
     # 128-129 0.788 (a59ef3b), 130-131 0.818 (df06d5c), 132-133 0.809 (4e6c5bf, df06d5c), 134-135 0.802 (df06d5c),
     # 136-137 0.824 (df06d5c), 138-139 0.809 (df06d5c), 140-141 0.836 (df06d5c),
     # 142-143 0.819 and 144-145 0.816 (c505e15), 146-147 0.845 (45833b6), 148-149 0.806 and 150-151 0.785 (5eeb47f),
-    # 152-153 0.810, 154-155 0.789 and 156-157 0.804 (ea46857), 158-159 0.761 and 160-161 0.804 (21e8e26)
+    # 152-153 0.810, 154-155 0.789 and 156-157 0.804 (ea46857), 158-159 0.761 and 160-161 0.804 (21e8e26),
+    # 162-163 0.764 and 164-165 0.713 (b173a54)
     assert recall >= 0.88 and precision >= 0.94, (found, required, extra, total)
