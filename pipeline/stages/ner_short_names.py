@@ -34,7 +34,10 @@ class ShortNames:
     def __init__(self, agentive: str, common: frozenset[str], surnames: frozenset[str], stop: frozenset[str],
                  openers: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset(),
                  place_after: frozenset[str] = frozenset(), cues: tuple[tuple[str, ...], ...] = (),
-                 directions: frozenset[str] = frozenset(), prefixes: tuple[str, ...] = ()):
+                 directions: frozenset[str] = frozenset(), prefixes: tuple[str, ...] = (),
+                 days: frozenset[str] = frozenset(), dative: str = ""):
+        self.days = days  # "शनिवार को सिन्हा ... जाएंगे": a day and its को end a phrase before the subject too
+        self.dative = dative
         self.agentive = agentive  # "ने": the marker a common word may stand before ...
         self.cues = cues  # ... and the speech words ("सुधीर बताते हैं", "विजय के मुताबिक")
         self.openers = openers  # words that end a phrase before a clause's subject ("के मुताबिक़ स्मिथ")
@@ -49,13 +52,15 @@ class ShortNames:
     def _stands(self, tokens, k: int, word: str) -> bool:
         """Whether the word at k may be a short name where it stands. A common word only before ने ("ली ने",
         not "जानकारी ली"); a listed surname that is a common word (मुखर्जी, सिंह) also first in its clause
-        ("मुखर्जी रविवार को ... जाएंगे", "के मुताबिक़ स्मिथ ... गए थे"), not after another word ("जागृति सिंह" is
-        someone else)."""
+        ("मुखर्जी रविवार को ... जाएंगे", "के मुताबिक़ स्मिथ ... गए थे", "शनिवार को सिन्हा ... जाएंगे"), not after
+        another word ("जागृति सिंह" is someone else)."""
         if word not in self.common or fold(tokens[k + 1].text) == self.agentive or any(
                 tuple(fold(t.text) for t in tokens[k + 1:k + 1 + len(cue)]) == cue for cue in self.cues):
             return True
         return word in self.surnames and (k == 0 or not _LETTERS.match(tokens[k - 1].text)
-                                          or fold(tokens[k - 1].text) in self.openers)
+                                          or fold(tokens[k - 1].text) in self.openers
+                                          or (k >= 2 and fold(tokens[k - 1].text) == self.dative
+                                              and fold(tokens[k - 2].text) in self.days))
 
     def __call__(self, doc):
         # the full names (two words or more) by their first and last words folded, in text order
@@ -139,7 +144,9 @@ def make_ner_short_names(settings: dict, context):
                       frozenset(fold(w) for w in rules.get("place_after_words", [])),
                       tuple(tuple(fold(w) for w in cue.split()) for cue in rules.get("short_name_cues", [])),
                       frozenset(fold(w) for w in rules.get("direction_adjectives", [])),
-                      tuple(fold(w) for w in rules.get("short_name_prefixes", [])))
+                      tuple(fold(w) for w in rules.get("short_name_prefixes", [])),
+                      days=frozenset(fold(w) for w in rules.get("short_name_days", [])),
+                      dative=fold(rules.get("short_name_dative", "को")))
 
 
 def _country_names(context, settings: dict) -> frozenset[str]:

@@ -68,6 +68,14 @@ def test_a_surname_that_is_a_common_word_stands_after_a_source_phrase(pipe):
     assert [t for t, _ in short_forms(pipe, text)] == ["स्मिथ"]
 
 
+def test_a_surname_that_is_a_common_word_stands_after_a_day_and_its_ko(pipe):
+    # सिन्हा is a listed surname and a common word: after "शनिवार को" (ner.toml short_name_days) it opens the clause
+    # as the trip's subject; after another word before को it does not ("राम को सिन्हा" is not the person)
+    text = ("विदेश मंत्री यशवंत सिन्हा गुरुवार को जाफ़ना पहुंचे। शनिवार को सिन्हा किलिनोच्चि जाएंगे। "
+            "अधिकारियों ने राम को सिन्हा परिवार के बारे में बताया।")
+    assert [t for t, _ in short_forms(pipe, text)] == ["सिन्हा"]
+
+
 def test_a_place_that_is_a_listed_persons_surname_is_the_person(pipe):
     # हेग is also The Hague (listed as a place); after "विलियम हेग" (a listed person) a bare हेग is the person
     text = ("ब्रिटेन के विदेश मंत्री विलियम हेग ने कहा कि बातचीत होगी। पातिन्यो और हेग इससे पहले न्यूयॉर्क में मिले थे।")
