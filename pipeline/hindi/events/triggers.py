@@ -364,7 +364,8 @@ class TriggerFinder:
         dated = {d[1] for d in v.dates}  # "सोमवार को": the को after a date marks when, nobody met
         if agent:
             for a in people:
-                b = pair(a)
+                # ("दोनों नेताओं ने ... फ़ोन पर बात की": the two the story named, as one ने-subject)
+                b = a if a.also and a.entity.label == "PER" and any(e.label == "PER" for e in a.also) else pair(a)
                 if b is not None and b.j < i and w[b.j] == key("ने") and i - b.j <= 3 * MANNER_WORDS \
                         and not any(x in self.roles.others_cases and k not in dated
                                     for k, x in enumerate(w[b.j + 1:i], b.j + 1)) \
