@@ -647,6 +647,9 @@ class DocIndex:
                     w[m] in r.teams and (m == k or w[m - 1] in r.team_modifiers)):
                 government = government or w[m] in r.government_words
                 m = end = m + 1
+            elif end == k and m == k and (team := self._members_team(w, m, taken)):
+                m = end = team  # "स्वीडन की कंपनियों का एक उच्चस्तरीय प्रतिनिधिमंडल": the team stands for Sweden
+                break
             elif w[m] in r.title_words or (m == k and w[m] in self._office_modifiers):
                 m += 1
             elif end == k and w[m] in r.team_modifiers and any(
@@ -669,6 +672,21 @@ class DocIndex:
               and w[end + 1] in r.team_modifiers and end + 1 not in taken):
             end += 3  # "... निरीक्षकों का पहला दल"
         return end, title, government
+
+    def _members_team(self, w: list[str], k: int, taken: set[int]) -> int:
+        """The end of "[count] <members> का [modifiers] <team>" from k (roles.toml team_members, team_counts:
+        "करीब 20 कंपनियों का एक प्रतिनिधिमंडल"), 0 when the words there are not one."""
+        r, m = self.roles, k
+        while m < len(w) and m - k < 2 and (w[m] in r.team_counts or w[m].replace(",", "").isdigit()):
+            m += 1
+        if m + 2 >= len(w) or w[m] not in r.team_members or w[m + 1] not in r.genitive:
+            return 0
+        n = m + 2
+        while n < len(w) and n - m - 2 < TEAM_MODIFIERS and w[n] in r.team_modifiers:
+            n += 1
+        if n < len(w) and w[n] in r.teams and not any(x in taken for x in range(k, n + 1)):
+            return n + 1
+        return 0
 
     _office_modifiers = frozenset(key(x) for x in ("वरिष्ठ", "शीर्ष", "आला", "उच्च", "सर्वोच्च", "विशेष", "एक", "दो", "कई", "तीन"))
 

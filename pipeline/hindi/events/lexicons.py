@@ -180,6 +180,8 @@ class Roles:
     durations: frozenset[str] = frozenset()
     teams: frozenset[str] = frozenset()
     team_modifiers: frozenset[str] = frozenset()
+    team_members: frozenset[str] = frozenset()  # "स्वीडन की कंपनियों का ... प्रतिनिधिमंडल": people whose team stands for X
+    team_counts: frozenset[str] = frozenset()
     # "X और Y से अलग-अलग मुलाक़ात की": one meeting with each (whole strings, one token or several)
     separately: frozenset[str] = frozenset()
     # "... पुतिन से भी अलग से भेंट की": a few words before a trigger, a meeting of its own
