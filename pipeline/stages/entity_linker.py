@@ -9,7 +9,8 @@ run on after a known name are cut off, a first name tagged alone joins the known
 surname next to it; a longer model ORG/LOC named after a listed person stands, and so does a longer
 model ORG ending in an institution word around a listed place, "रांची सदर
 अस्पताल"; a longer model span that adds only generic words keeps the listed
-canonical).
+canonical; a model place or person that runs a word of a person the document names in full into a listed place,
+"[गिलार्ड क्राइस्टचर्च] जाएंगी", is that person and the place).
 Then: a person's name followed by a place or institution word is dropped
 (नेहरू कॉलोनी), initials before a model person join the name (ए के सिंह), and a
 name and its bracketed acronym are one entity. Linking: a span whose text is a
@@ -117,6 +118,14 @@ def combine(entities, gazetteer=None, text: str | None = None, named_after: froz
                 continue
             _combine_person(e, clash, kept, gazetteer)
             continue
+        if (text is not None and e.label == "LOC" and clash and all(g.label == "LOC" for g in clash)
+                and max(g.end for g in clash) == e.end):
+            # a listed person's word run on into a listed place ("शनिवार को [गिलार्ड क्राइस्टचर्च] जाएंगी"): the
+            # place stands, and the words before it are the person the document names in full
+            head = _head_before(e, clash, text)
+            if head is not None and all(w in name_words for w in head.text.split()):
+                kept.append(dataclasses.replace(head, label="PER", canonical=None))
+                continue
         if all(g.label == e.label and e.start <= g.start and g.end <= e.end and (e.end - e.start) > (g.end - g.start)
                for g in clash):
             for g in clash:
