@@ -141,6 +141,9 @@ class Gazetteer:
         settings_path = Path(folder) / SETTINGS
         settings = tomllib.loads(settings_path.read_text(encoding="utf-8")) if settings_path.exists() else {}
         loose_tables = set(settings.get("loose_vowels", []))
+        # tables of guessed spellings (towns_india: build_towns.py): knowledge for the linker, matched only by the
+        # spelling stage
+        spelling_only = set(settings.get("spelling_only", []))
         if settings.get("common_words"):
             words = (Path(folder) / settings["common_words"]).read_text(encoding="utf-8").splitlines()
             self.loose_common = {loose(self.key(w.strip())) for w in words if w.strip() and not w.startswith("#")}
@@ -163,6 +166,14 @@ class Gazetteer:
                 if not all(c in cols for c in REQUIRED):
                     continue
                 files += 1
+                if path.stem in spelling_only:
+                    for row in reader:
+                        if row.get("canonical") and row.get("label"):
+                            self.by_canonical.setdefault(row["canonical"].strip(), GazetteerEntry(
+                                row["canonical"].strip(), row["label"].strip(), (row.get("wikidata") or "").strip() or None,
+                                (row.get("aliases") or "").split("|")[0].strip(), (row.get("country") or "").strip() or None,
+                                _float(row.get("lat")), _float(row.get("lon")), _int(row.get("geonames_id"))))
+                    continue
                 for row in reader:
                     if row.get("canonical") and row.get("label"):
                         if path.stem == "countries":

@@ -35,20 +35,26 @@ def spelling_key(word: str) -> str:
     return _SIGNS.sub("", loose(fold(word))).translate(_DENTAL)
 
 
+def loose_spelling_key(word: str) -> str:
+    """spelling_key with a and ā as one and no final ह: the key of a town's name guessed from its romanised form
+    ("Mānesar", "Velankanni", "Moreh": pipeline/tools/build_towns.py), which cannot tell a from ā."""
+    return re.sub("\u0939$", "", spelling_key(word).replace("\u093e", ""))
+
+
 @lru_cache(maxsize=4)
-def _places_by_key(folder: str, tables: tuple[str, ...]) -> dict[str, str | None]:
+def _places_by_key(folder: str, tables: tuple[str, ...], loose: bool = False) -> dict[str, str | None]:
     """spelling_key of a one-word alias -> the place's canonical, or None when two places share it; kept in the
     index cache (pipeline/hindi/index_cache.py), as reading the tables costs a one-document run ~0.2 s."""
     import hashlib
 
     from ..hindi import index_cache
 
-    kind = "spelling-" + hashlib.sha256("|".join(tables).encode()).hexdigest()[:8]
+    kind = ("spelling-loose-" if loose else "spelling-") + hashlib.sha256("|".join(tables).encode()).hexdigest()[:8]
     code = ("stages/ner_spelling.py", "hindi/normalise.py")
-    return index_cache.cached(kind, Path(folder), code, lambda: _build(folder, tables))
+    return index_cache.cached(kind, Path(folder), code, lambda: _build(folder, tables, loose))
 
 
-def _build(folder: str, tables: tuple[str, ...]) -> dict[str, str | None]:
+def _build(folder: str, tables: tuple[str, ...], loose: bool = False) -> dict[str, str | None]:
     import csv
 
     out: dict[str, str | None] = {}
@@ -64,7 +70,7 @@ def _build(folder: str, tables: tuple[str, ...]) -> dict[str, str | None]:
                     alias = alias.strip()
                     if not alias or " " in alias:
                         continue
-                    key = spelling_key(alias)
+                    key = loose_spelling_key(alias) if loose else spelling_key(alias)
                     if len(_CONSONANT.findall(key)) < MIN_CONSONANTS:
                         continue
                     out[key] = row["canonical"] if out.get(key, row["canonical"]) == row["canonical"] else None
@@ -72,13 +78,18 @@ def _build(folder: str, tables: tuple[str, ...]) -> dict[str, str | None]:
 
 
 class SpelledPlaces:
-    def __init__(self, places: dict[str, str | None], ordinary: frozenset[str], after: set[str]):
+    def __init__(self, places: dict[str, str | None], ordinary: frozenset[str], after: set[str],
+                 towns: dict[str, str | None] | None = None):
         self.places = places
+        # towns named only by a guess from their romanised name (ner.toml spelling_loose_tables), by the looser key;
+        # never a word of a person the document names ("मोर्सी" is Morsi, not the town)
+        self.towns = towns or {}
         self.ordinary = ordinary  # ordinary Hindi words (folded): never a place here
         self.after = after  # case markers and punctuation a place may stand before (not ने)
 
     def __call__(self, doc):
         by_sent = by_sentence(doc.entities)
+        person_words = {fold(w) for e in doc.entities if e.label == "PER" for w in e.text.split()} if self.towns else set()
         for sent in doc.sentences:
             tokens = doc.tokens[sent.tok_start:sent.tok_end]
             covered = covering(tokens, by_sent.get(sent.sent_id, []))
@@ -88,7 +99,10 @@ class SpelledPlaces:
                 nxt = fold(tokens[k + 1].text) if k + 1 < len(tokens) else "।"
                 if nxt not in self.after:
                     continue
-                canonical = self.places.get(spelling_key(t.text))
+                key = spelling_key(t.text)
+                canonical = self.places.get(key)
+                if key not in self.places and self.towns and fold(t.text) not in person_words:
+                    canonical = self.towns.get(loose_spelling_key(t.text))
                 if canonical:
                     doc.entities.append(Entity(t.start, t.end, doc.norm_text[t.start:t.end], "LOC", sent.sent_id,
                                                canonical=canonical, source="spelling", score=None))
@@ -106,4 +120,6 @@ def make_ner_spelling(settings: dict, context):
     ordinary = (setting_words(context, settings, "ordinary_words", "ner/lexicon/hindi_words.txt")
                 | setting_words(context, settings, "common_words", "ner/lexicon/common_words.txt"))
     after = {fold(w) for w in rules.get("case_markers", []) + rules.get("place_name_enders", []) if fold(w) != fold("ने")}
-    return SpelledPlaces(_places_by_key(folder, tables), ordinary, after)
+    loose_tables = tuple(rules.get("spelling_loose_tables", []))
+    towns = _places_by_key(folder, loose_tables, True) if loose_tables else None
+    return SpelledPlaces(_places_by_key(folder, tables), ordinary, after, towns)

@@ -78,7 +78,8 @@ HEADER = ["canonical", "label", "aliases", "wikidata", "country", "lat", "lon", 
 KB_COLUMNS = ["country", "lat", "lon", "geonames_id", GENERATED_ALIASES]
 CITIES_TABLE = "places_world.tsv"
 SUBDIVISIONS_TABLE = "subdivisions_world.tsv"
-GENERATED = {CITIES_TABLE, SUBDIVISIONS_TABLE, "countries.tsv", "regions.tsv"}
+# (towns_india.tsv: guessed spellings for the spelling stage, build_towns.py, run after this tool)
+GENERATED = {CITIES_TABLE, SUBDIVISIONS_TABLE, "countries.tsv", "regions.tsv", "towns_india.tsv"}
 # Hand tables whose rows gain country and coordinates, and the country all their rows are in.
 HAND_PLACE_TABLES = {"places_india.tsv": "IN", "districts_india.tsv": "IN", "cities_world.tsv": None}
 # Tables with other layouts.

@@ -35,3 +35,21 @@ def test_a_place_spelled_another_way_before_a_case_marker_is_that_place(pipe, te
 def test_an_ordinary_word_or_one_before_ne_is_no_place(pipe):
     assert not [p for p in places(pipe, "संक्रमितों की संख्या बढ़ी।") if p[2] == "spelling"]
     assert not [p for p in places(pipe, "तंज़ानिया ने कहा।") + places(pipe, "टंज़ानिया ने कहा।") if p[2] == "spelling"]
+
+
+def test_a_town_named_only_by_its_romanised_name_is_found_by_the_guessed_spelling(pipe):
+    # Talcher has no Hindi name in GeoNames; towns_india.tsv (pipeline/tools/build_towns.py) guesses ताल्चेर, which
+    # the looser key joins with the usual तालचेर; the linker gives it its country and coordinates
+    doc = pipe(Document("d", "ओडिशा के मुख्यमंत्री शुक्रवार को तालचेर जाएंगे।"))
+    town = next(e for e in doc.entities if e.text == "तालचेर")
+    assert (town.label, town.canonical, town.source, town.country) == ("LOC", "Tālcher", "spelling", "IND")
+    assert town.lat is not None and town.geonames_id is not None
+
+
+def test_a_guessed_town_is_no_word_of_a_person_named_and_never_a_gazetteer_match(pipe):
+    # "मोर्सी" is also the town Morsi (Maharashtra): in a document naming the person it stays the person's word
+    assert ("मोर्सी", "Morsi", "spelling") in places(pipe, "शुक्रवार को वे मोर्सी में थे।")
+    assert not [p for p in places(pipe, "मिस्र के राष्ट्रपति मोहम्मद मोर्सी ने कहा। अधिकारी मोर्सी से मिले।")
+                if p[1] == "Morsi"]
+    # no case marker after it: the guess alone matches nothing (tables.toml spelling_only)
+    assert not [p for p in places(pipe, "तालचेर कोयला क्षेत्र बड़ा है।") if p[1] == "Tālcher"]
