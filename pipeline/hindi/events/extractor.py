@@ -50,9 +50,17 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         # "बैठक में ...", "बैठक के दौरान ..." opening a clause: the meeting already reported.
         if trig[0] == lo and setting:
             return kind
+        # "सरकार की ओर से अपर मुख्य सचिव नवनीत सहगल ने करार पर दस्तखत किए": who signed for a side named by a common
+        # noun signs the agreement just told, not one of their own
+        if (self.lex.type == "AGREEMENT" and any(x in self.lex.signing for x in w[trig[0]:min(len(w), trig[1] + 3)])
+                and any(_match_at(w, k, self.roles.side) and not any(sp.j == k for sp in v.spans)
+                        and not any(x in self._own for x in w[max(lo, k - 2):k])  # "अपने-अपने देशों की ओर से"
+                        for k in range(lo, trig[0]))):
+            return kind
         return None
 
     _on = key("पर")
+    _own = frozenset(key(x) for x in ("अपने", "अपनी", "अपना", "अपने-अपने"))
     _purpose = (key("के"), key("लिए"))
 
     def _purposes_dropped(self, v: SentView, trigs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
