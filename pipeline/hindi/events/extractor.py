@@ -55,11 +55,16 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         if (self.lex.type == "AGREEMENT" and any(x in self.lex.signing for x in w[trig[0]:min(len(w), trig[1] + 3)])
                 and any(_match_at(w, k, self.roles.side) and not any(sp.j == k for sp in v.spans)
                         and not any(x in self._own for x in w[max(lo, k - 2):k])  # "अपने-अपने देशों की ओर से"
+                        # a person who signs, after the side and marked by ने (not "... की ओर से ... पर हस्ताक्षर
+                        # किए जाने की उम्मीद है", signings still to come)
+                        and any(sp.label == "PER" and k < sp.i and sp.j < trig[0] and w[sp.j] == self._agent
+                                for sp in v.spans)
                         for k in range(lo, trig[0]))):
             return kind
         return None
 
     _on = key("पर")
+    _agent = key("ने")
     _own = frozenset(key(x) for x in ("अपने", "अपनी", "अपना", "अपने-अपने"))
     _purpose = (key("के"), key("लिए"))
 
