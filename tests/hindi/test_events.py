@@ -1884,3 +1884,15 @@ def test_a_departure_with_its_light_verb_is_the_predicate_not_a_participle_befor
                     "से मिलेंगे।", "2012-06-26")
     travellers = {p["canonical"] for e in doc.events if e.type == "VISIT" for p in e.actor}
     assert travellers == {"Vladimir Putin"}
+
+
+def test_both_countries_skip_a_subheading_and_a_town_far_back(pipe):
+    """"दोनों देशों" is the pair the story told, not the country of a section title ("चीन की चिंता") nor of a town
+    named far back ("वेलिंगटन स्थित कॉलेज" is no New Zealand)."""
+    text = ("श्रीलंका के रक्षा सचिव गोटाभाया राजपक्षे सालाना रक्षा वार्ता के लिए सोमवार को नई दिल्ली पहुंचे। "
+            "भारत ने श्रीलंकाई सेना के एक दल का वेलिंगटन स्थित कॉलेज का दौरा टाल दिया है। यह दल इसी महीने आने वाला था। "
+            "चीन की चिंता\n"
+            "दोनों देशों के बीच पहली सालाना रक्षा वार्ता पिछले साल जनवरी में कोलंबो में हुई थी।")
+    events = [e for e in run(pipe, text, "2013-01-08").events
+              if e.type == "MEETING" and any(m.sentence.startswith("दोनों देशों") for m in e.mentions)]
+    assert [names(e) for e in events] == [{"India", "Sri Lanka"}]

@@ -854,6 +854,8 @@ class DocIndex:
             # two of one country may be named further back: its people are few; and so may two countries,
             # which are few in a story ("भारत और चीन ने ... दस्तख़त किए" five sentences before "दोनों देशों ने")
             for back in range(1, (n if land is not None or count == 2 else BOTH_SENTENCES_BACK) + 1):
+                if n - back > 0 and _subheading(self.views[n - back]):
+                    continue  # "चीन की चिंता" over a section: what it is about, not a party just named
                 if n - back >= 0:
                     told = self._mentions(self.views[n - back], len(self.views[n - back].words))[::-1]
                     if back > BOTH_SENTENCES_BACK and land is None and kind != "country":
@@ -882,6 +884,8 @@ class DocIndex:
                         land is not None and self.roles.country_by_code.get(e.country or "") != land):
                     continue
                 if kind == "country" and not sp.office and e.canonical not in self.countries:
+                    if e.label == "LOC" and e.sent_id is not None and v.sent_id - e.sent_id > BOTH_SENTENCES_BACK:
+                        continue  # a town far back says little of the pair ("वेलिंगटन स्थित ... कॉलेज" is no New Zealand)
                     e = self._country_of(e)  # "ली कचियांग की भारत यात्रा के दौरान दोनों देशों ने": China, India
                     if e is None:
                         continue
@@ -1017,6 +1021,15 @@ def index_of(doc: Document, roles: Roles) -> DocIndex:
     index = DocIndex(doc, roles)
     _last_index[0] = (doc, sig, index)
     return index
+
+
+SUBHEADING_WORDS = 5  # a line of this many words or fewer, with no full stop, inside an article is a subheading
+
+
+def _subheading(v: SentView) -> bool:
+    """A short line with no closing stop ("चीन की चिंता", "तमिलनाडु में नाराज़गी"): BBC Hindi's section titles."""
+    text = v.text.strip()
+    return len(v.words) <= SUBHEADING_WORDS and not text.endswith((".", "।", "?", "!", "\"", "'"))
 
 
 def verb_gender(words: list[str], roles: Roles) -> str | None:
