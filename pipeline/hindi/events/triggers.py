@@ -485,7 +485,10 @@ class TriggerFinder:
             if self._is_break(v, k):
                 return False
             if w[k] == self._ne:
-                return w[k - 1] in self.lex.not_counterpart
+                named = next((sp for sp in v.spans if sp.j == k), None)
+                # (or a reporter named after the post: "हमारे विशेष संवाददाता अमित शर्मा ने ... से बात की")
+                return w[k - 1] in self.lex.not_counterpart or (
+                    named is not None and named.i > 0 and w[named.i - 1] in self.lex.not_counterpart)
         return False
 
     def _media_before(self, w: list[str], at: int) -> bool:
