@@ -137,7 +137,7 @@ class AgentNames:
                         break
                     i += 1
                 j = self._name_at(tokens, i, taken)
-                if j == i or j + 1 >= len(tokens) or not (words[j] in self.after_listed or (
+                if j == i or j + 1 >= len(tokens) or not (words[j] in self.after_listed or words[j] in self.particles_after or (
                         words[j] in joins and words[j + 1] not in self.after_listed)):
                     # no name here; or its words go on ("डॉ. सतीश वर्मा और रैपिड रिस्पॉन्स टीम ने"); or it ends the
                     # line in apposition, what the person is ("जय अग्रवाल, मिष्ठान विक्रेता")

@@ -136,6 +136,8 @@ def test_unknown_words_before_the_marker_of_a_meeting_are_a_person(pipe):
     # a list of people each after "<country> के", the first one listed
     ("सह-अध्यक्षों, अमरीका के व्लादिमीर पुतिन, रूस के इगोर पोपोव और फ़्रांस के ज़ाक फ़ोर, ने बयान जारी किया।",
      ["इगोर पोपोव", "ज़ाक फ़ोर"]),
+    # the list may end in a particle before its verb (bbc-hindi-raw: "शाहरुख़ ख़ान और गुरिंदर चड्ढा भी मौजूद थे")
+    ("फ़िल्म के प्रीमियर पर व्लादिमीर पुतिन और गुरिंदर चड्ढा भी मौजूद थे।", ["गुरिंदर चड्ढा"]),
 ])
 def test_unknown_names_listed_beside_a_person_are_people(pipe, text, names):
     assert agents(pipe, text) == names
