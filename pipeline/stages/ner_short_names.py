@@ -11,7 +11,8 @@ article: "अल-सीसी" is "सीसी", ner.toml `short_name_prefixes`
 before case markers alone, about 85% of a sample right, the rest words of a wrong full name). A common
 Hindi word (configs/ner/lexicon/common_words.txt) counts only right before the agentive "ने" (ner.toml
 `short_name_agentive`) or a speech word (`short_name_cues`: "सुधीर बताते हैं", where सुधीर is also "patient");
-titles, case markers and head words of institutions and places never do.
+titles, case markers and head words of institutions and places never do. A first word right before another
+person's name is a title of that one ("पोप जॉन पॉल द्वितीय" after "पोप बेनेडिक्ट").
 A one-word place that is a word of a listed person's full name named before it is that person ("विलियम हेग ...
 पातिन्यो और हेग ... मिले थे"), unless a word of place follows it ("हेग में"); so is the first word of a model place
 that runs on into a direction adjective, which never ends a name ("[राजपक्षे दक्षिणी] शहर ग्वांगझू जाएंगे").
@@ -84,6 +85,10 @@ class ShortNames:
                         or not self._stands(tokens, k, word)):
                     continue
                 full = next((p for p in reversed(people[word]) if p.end <= t.start), None)
+                after = covered[k + 1]
+                if (full is not None and fold(full.text.split()[0]) == word and after is not None and after.label == "PER"
+                        and after.start == tokens[k + 1].start and fold(after.text.split()[0]) not in map(fold, full.text.split())):
+                    continue  # the first word before another person's name is a title of that one ("पोप जॉन पॉल")
                 if full is not None:
                     doc.entities.append(Entity(t.start, t.end, doc.norm_text[t.start:t.end], "PER", sent.sent_id,
                                                source="short_name", score=None,

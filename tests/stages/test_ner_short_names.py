@@ -111,3 +111,14 @@ def test_a_model_place_run_on_into_a_direction_adjective_is_the_short_name_befor
     found = {(e.text, e.label, e.canonical) for e in doc.entities if e.sent_id == 1}
     assert ("राजपक्षे", "PER", "Mahinda Rajapaksa") in found
     assert not any("दक्षिणी" in text for text, _, _ in found)
+
+
+def test_a_first_word_before_another_persons_name_is_that_ones_title(with_model):
+    """"पोप" of "पोप बेनेडिक्ट" stands for him alone, but before the name of another pope the real model reads, it
+    is that pope's title (blind184-01)."""
+    text = ("पोप बेनेडिक्ट सोलहवें मंगलवार को हवाना पहुंचे। पोप ने प्रार्थना सभा की। इससे पहले जनवरी 1998 में पोप जॉन"
+            " पॉल द्वितीय क्यूबा आए थे।")
+    found = [(e.text, e.canonical, e.sent_id) for e in with_model(Document("d", text)).entities if e.label == "PER"]
+    assert ("पोप", "Pope Benedict XVI", 1) in found
+    assert any(t.startswith("जॉन पॉल") and n == 2 for t, _, n in found)
+    assert not any(c == "Pope Benedict XVI" and n == 2 for _, c, n in found)
