@@ -206,6 +206,30 @@ def test_a_dative_pronoun_is_the_traveller_of_a_trip_that_was_to_be(pipe, text, 
     assert {p["canonical"] for p in leg.actor} <= {p["canonical"] for e in visits if e is not leg for p in e.actor}
 
 
+@pytest.mark.parametrize("text, traveller, place, status", [
+    # the ने-subject of "शुरुआत की", a pronoun standing for the traveller just named
+    ("जापान के प्रधानमंत्री शिंज़ो आबे रविवार को मोज़ाम्बिक पहुंचे। इस दौरे की शुरुआत उन्होंने ओमान से की थी।",
+     "Shinzo Abe", "Oman", "occurred"),
+    # nobody named with it: the traveller of the visit just told
+    ("वेनेज़ुएला के राष्ट्रपति निकोलस मादुरो शुक्रवार को ब्राज़ील पहुंचे। दौरे की शुरुआत मंगलवार को उरुग्वे से हुई।",
+     "Nicolás Maduro", "Uruguay", "occurred"),
+    # the place before the trip noun, and a tour still ahead
+    ("चीनी राष्ट्रपति शी जिनपिंग बुधवार को श्रीलंका पहुंचे। अपने भारत दौरे की शुरुआत वे अहमदाबाद से करेंगे।",
+     "Xi Jinping", "Ahmedabad", "planned"),
+])
+def test_the_place_a_tour_began_in_is_a_leg_of_its_own(pipe, text, traveller, place, status):
+    """"इस दौरे की शुरुआत ... ओमान से की थी": the first leg of the tour told, a visit besides the one told."""
+    visits = [e for e in run(pipe, text, "2014-01-13").events if e.type == "VISIT"]
+    (leg,) = [e for e in visits if place in {p["canonical"] for p in e.target}]
+    assert {p["canonical"] for p in leg.actor} == {traveller} and leg.status == status
+    assert len(visits) == 2
+
+
+def test_a_tour_begun_with_no_place_marked_is_no_leg(pipe):
+    doc = run(pipe, "शिंज़ो आबे रविवार को मोज़ाम्बिक पहुंचे। इस दौरे की शुरुआत उन्होंने सोमवार को की थी।", "2014-01-13")
+    assert [{p["canonical"] for p in e.target} for e in doc.events if e.type == "VISIT"] == [{"Mozambique"}]
+
+
 def test_a_dative_pronoun_told_something_is_no_traveller(pipe):
     doc = run(pipe, "मंत्री राजनाथ सिंह ने सोमवार को लखनऊ में बैठक की। उन्हें बताया गया कि मरीज को अस्पताल जाना था।",
               "2013-01-29")

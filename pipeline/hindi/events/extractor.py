@@ -2,6 +2,7 @@
 per date; mentions that point back at an event already reported are marked for event_merge."""
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from ...core.document import Document, Entity, Event, Mention
@@ -268,6 +269,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         doc = index.doc
         told_from = story_day(doc)  # the publication date, or the latest date a story without one tells
         events: list[Event] = []
+        travellers: tuple[int, list[Entity]] = (-TOUR_REACH - 1, [])  # the people of the last visit found, and where
         for n_view, v in enumerate(index.views):
             self._before = index.views[n_view - 1] if n_view else None
             used_clauses = set()
@@ -348,7 +350,22 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         roles[ACTOR] = [sp for sp in roles[ACTOR] if sp is not place]
                     if not roles[ACTOR]:
                         continue  # "मामले 100 तक पहुंचे": a motion verb needs a named traveller
-                ana = self.anaphoric(v, lo, (i, j)) if kind != "approval" else None
+                first_leg = self._tour_start(v, lo, hi, (i, j)) if self.lex.type == "VISIT" and kind == "strong" else None
+                if first_leg is not None:
+                    # "इस दौरे की शुरुआत उन्होंने ओमान से की थी": the tour's first leg, a visit of its own
+                    roles[TARGET] = [first_leg]
+                    roles[LOCATION] = [sp for sp in roles[LOCATION] if sp is not first_leg]
+                    if not roles[ACTOR]:
+                        # who began it: the ने-subject of "शुरुआत की" ("उन्होंने", "आबे ने")
+                        roles[ACTOR] = [sp for sp in v.spans if lo <= sp.i and sp.j <= hi and sp.label == "PER" and (
+                            (sp.j < len(v.words) and v.words[sp.j] == self._ne) or v.words[sp.i] in self.roles.subject_pronouns)][:1]
+                    if not roles[ACTOR] and travellers[0] >= n_view - TOUR_REACH:
+                        # else whoever the trip just told was made by ("दौरे की शुरुआत मंगलवार को उरुग्वे से हुई")
+                        tok = v.tokens[i]
+                        roles[ACTOR] = [Span(i, j, e, e.participant()) for e in (dataclasses.replace(
+                            t, start=tok.start, end=tok.end, text=tok.text, sent_id=v.sent_id, source="tour")
+                            for t in travellers[1])]
+                ana = self.anaphoric(v, lo, (i, j)) if kind != "approval" and first_leg is None else None
                 next_round = not roles[ACTOR] and not roles[TARGET] and bool(self.lex.next_round) and any(
                     _match_at(v.words, k, self.lex.next_round) for k in range(max(lo, i - 3), min(hi, j + 3)))
                 if next_round:
@@ -452,7 +469,18 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                             and v.words[i] in self.lex.verb_stems:
                         event.attrs["visit_rule"] = "compound"
                     events.append(event)
+                    if self.lex.type == "VISIT" and roles[ACTOR] and all(sp.label == "PER" for sp in roles[ACTOR]):
+                        travellers = (n_view, [sp.entity for sp in roles[ACTOR]])
         return events
+
+    def _tour_start(self, v: SentView, lo: int, hi: int, trig) -> Span | None:
+        """The named place a trip noun's tour began in (visit.toml tour_starts after the noun; the place marked by से
+        in the clause, no person's country): "इस दौरे की शुरुआत उन्होंने ओमान से की थी"; None otherwise."""
+        w = v.words
+        if not any(_match_at(w, k, self.lex.tour_starts) for k in range(trig[1], min(trig[1] + 2, hi))):
+            return None
+        return next((sp for sp in v.spans if lo <= sp.i and sp.j < hi and sp.label == "LOC" and not sp.title
+                     and not sp.office and w[sp.j] == self._se and not self._persons_country(v, sp, hi)), None)
 
     def _named_by_speaker(self, v: SentView, j: int, hi: int) -> bool:
         """The event noun ending at j, with को, is what a speech verb after it calls something: "करार को ... कामयाबी
@@ -565,3 +593,4 @@ def _unique(parts: list[dict]) -> list[dict]:
         if not any(_same(p, q) for q in out):
             out.append(p)
     return out
+TOUR_REACH = 2  # sentences back the visit whose tour a bare "दौरे की शुरुआत ... से हुई" continues may be told
