@@ -184,6 +184,8 @@ def counterparts_compatible(m: Event, e: Event) -> bool:
         return False  # "कैमरन सम्मेलन में शामिल होंगे ... वहां उनकी मुलाक़ात विग्नेश्वरन से होगी": a talk of its own
     if _bilateral_within(m, e) or _bilateral_within(e, m):
         return False
+    if (m.attrs.get("with_officials") and _people(e.target)) or (e.attrs.get("with_officials") and _people(m.target)):
+        return False  # "अधिकारियों के साथ समीक्षा बैठक की ... राज्यपाल से मिले": two meetings
     told, theirs = set(m.attrs.get("told_with", [])), _people(e.target)
     if len(theirs) == 1 and told and not (told & theirs) and not e.attrs.get("attendance") and theirs <= _pkeys(m):
         # a headline of two talks ("देब ने गडकरी और गोयल से की मुलाकात") told one by one after it: "सुबह गडकरी से
@@ -455,7 +457,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
         m.attrs.pop("evidence", None)
         offices = set(m.attrs.pop("offices", ()))
         for k in ("anaphoric", "weak", "strong_status", "unnamed", "earlier", "attendance", "round", "apart", "signed",
-                  "drafted", "told_with"):
+                  "drafted", "told_with", "with_officials"):
             m.attrs.pop(k, None)
         m.attrs["n_mentions"] = len(m.mentions)
         if m.frame != "VISIT" and any(p.get("label") == "PER" for p in m.actor + m.target):

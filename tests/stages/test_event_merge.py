@@ -136,6 +136,16 @@ def test_planned_and_past_meetings_of_one_person_stay_apart(pipe):
     assert len(planned.mentions) == 2  # "इस बैठक में" refers back to it
 
 
+def test_a_review_with_unnamed_officials_and_a_talk_with_a_named_person_stay_apart(pipe):
+    # blind177-06: "... अधिकारियों के साथ समीक्षा बैठक भी की" is not the meeting with the named person
+    text = ("मुख्यमंत्री योगी आदित्यनाथ ने शनिवार को नोएडा में राजनाथ सिंह से मुलाकात की। लौटने से पहले मुख्यमंत्री ने "
+            "शनिवार को ही जिले के अधिकारियों के साथ समीक्षा बैठक भी की।")
+    doc = pipe(Document(doc_id="d", text=text, published="2020-10-31"))
+    meetings = [e for e in doc.events if e.type == "MEETING"]
+    assert sorted(len(names(e)) for e in meetings) == [1, 2]
+    assert all("Yogi Adityanath" in names(e) for e in meetings)
+
+
 def test_an_undated_earlier_meeting_stays_apart(pipe):
     text = ("प्रधानमंत्री नरेंद्र मोदी ने बुधवार को सर्वदलीय बैठक की। इससे पहले लॉकडाउन लागू करने के बाद पीएम मोदी ने "
             "हर राज्य के सीएम से चर्चा की थी। प्रधानमंत्री ने बैठक में सभी दलों के नेताओं से सुझाव मांगे।")

@@ -555,6 +555,13 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                 or _match_at(v.words, trig[1], self.lex.also_after)):
             # "शी जिनपिंग के साथ उनकी अलग से बैठक", "आठ अन्य करारों पर": an event of its own (event_merge)
             attrs["apart"] = True
+        if self.lex.type == "MEETING" and not target and any(
+                v.words[k] in self.lex.officials and _match_at(v.words, k + 1, self.roles.counterpart)
+                for k in range(lo, trig[0])) and not any(
+                sp.label == "PER" and sp not in roles[ACTOR] for sp in v.spans):
+            # "अधिकारियों के साथ समीक्षा बैठक की": a meeting with unnamed officials, not one with a named person
+            # (event_merge); not when the sentence names one of them ("विशेषज्ञों के साथ संवाद ... पहला संवाद राजन से")
+            attrs["with_officials"] = True
         offices = sorted({key(p.get("canonical") or p.get("text", "")) for sp in roles[ACTOR] + roles[TARGET]
                           if sp.office and sp.label == "LOC" for p in sp.parts}
                          # "दोनों पक्षों ने ... हस्ताक्षर किए": the two sides' countries stay beside their leaders
