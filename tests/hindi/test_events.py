@@ -213,6 +213,9 @@ def test_a_dative_pronoun_is_the_traveller_of_a_trip_that_was_to_be(pipe, text, 
     # nobody named with it: the traveller of the visit just told
     ("वेनेज़ुएला के राष्ट्रपति निकोलस मादुरो शुक्रवार को ब्राज़ील पहुंचे। दौरे की शुरुआत मंगलवार को उरुग्वे से हुई।",
      "Nicolás Maduro", "Uruguay", "occurred"),
+    # the verb after the place
+    ("ईरान के राष्ट्रपति महमूद अहमदीनेजाद मंगलवार को घाना पहुंचे। अहमदीनेजाद का यह दौरा रविवार को बेनिन से शुरू हुआ था।",
+     "Mahmoud Ahmadinejad", "Benin", "occurred"),
     # the place before the trip noun, and a tour still ahead
     ("चीनी राष्ट्रपति शी जिनपिंग बुधवार को श्रीलंका पहुंचे। अपने भारत दौरे की शुरुआत वे अहमदाबाद से करेंगे।",
      "Xi Jinping", "Ahmedabad", "planned"),

@@ -473,14 +473,18 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         travellers = (n_view, [sp.entity for sp in roles[ACTOR]])
         return events
 
+    _begun = key("शुरू")
+
     def _tour_start(self, v: SentView, lo: int, hi: int, trig) -> Span | None:
         """The named place a trip noun's tour began in (visit.toml tour_starts after the noun; the place marked by से
         in the clause, no person's country): "इस दौरे की शुरुआत उन्होंने ओमान से की थी"; None otherwise."""
         w = v.words
-        if not any(_match_at(w, k, self.lex.tour_starts) for k in range(trig[1], min(trig[1] + 2, hi))):
-            return None
-        return next((sp for sp in v.spans if lo <= sp.i and sp.j < hi and sp.label == "LOC" and not sp.title
-                     and not sp.office and w[sp.j] == self._se and not self._persons_country(v, sp, hi)), None)
+        if any(_match_at(w, k, self.lex.tour_starts) for k in range(trig[1], min(trig[1] + 2, hi))):
+            return next((sp for sp in v.spans if lo <= sp.i and sp.j < hi and sp.label == "LOC" and not sp.title
+                         and not sp.office and w[sp.j] == self._se and not self._persons_country(v, sp, hi)), None)
+        # or told with the verb after the place: "अहमदीनेजाद का यह दौरा रविवार को बेनिन से शुरू हुआ था"
+        return next((sp for sp in v.spans if trig[1] <= sp.i and sp.j + 1 < hi and sp.label == "LOC" and not sp.title
+                     and not sp.office and w[sp.j] == self._se and w[sp.j + 1] == self._begun), None)
 
     def _named_by_speaker(self, v: SentView, j: int, hi: int) -> bool:
         """The event noun ending at j, with को, is what a speech verb after it calls something: "करार को ... कामयाबी
