@@ -420,9 +420,15 @@ class TriggerFinder:
         k = i - 1
         while k > 0 and v.words[k] in self._also_words:
             k -= 1
-        return k > 0 and v.words[k] == self._on_word and v.words[k - 1] in self.lex.signed_documents
+        if k < 1 or v.words[k] != self._on_word:
+            return False
+        k -= 1
+        if k > 0 and v.words[k] in self._quotes:
+            k -= 1  # a name in quotes: "'अंकारा घोषणापत्र' पर दस्तख़त किए"
+        return v.words[k] in self.lex.signed_documents
 
     _on_word = key("पर")
+    _quotes = frozenset(("'", '"', "\u2019", "\u201d"))
     _also_words = frozenset(key(x) for x in ("भी", "ही"))
 
     def _joint_signers(self, v: SentView, i: int) -> bool:
