@@ -11,7 +11,9 @@ article: "अल-सीसी" is "सीसी", ner.toml `short_name_prefixes`
 before case markers alone, about 85% of a sample right, the rest words of a wrong full name). A common
 Hindi word (configs/ner/lexicon/common_words.txt) counts only right before the agentive "ने" (ner.toml
 `short_name_agentive`) or a speech word (`short_name_cues`: "सुधीर बताते हैं", where सुधीर is also "patient");
-titles, case markers and head words of institutions and places never do. A first word right before another
+titles, case markers and head words of institutions and places never do. When two people named before share the
+word ("महिंदा राजपक्षे", "गोटाभाया राजपक्षे"), it is the one named in full more often, else the one named first: the
+person the story is about. A first word right before another
 person's name is a title of that one ("पोप जॉन पॉल द्वितीय" after "पोप बेनेडिक्ट").
 A one-word place that is a word of a listed person's full name named before it is that person ("विलियम हेग ...
 पातिन्यो और हेग ... मिले थे"), unless a word of place follows it ("हेग में"); so is the first word of a model place
@@ -84,7 +86,9 @@ class ShortNames:
                 if (word not in people or covered[k] is not None or word in self.stop or not _LETTERS.match(t.text)
                         or not self._stands(tokens, k, word)):
                     continue
-                full = next((p for p in reversed(people[word]) if p.end <= t.start), None)
+                before = [p for p in people[word] if p.end <= t.start]
+                # (max keeps the first of a tie: the person named first)
+                full = max(before, key=lambda p: sum(q.text == p.text for q in before)) if before else None
                 after = covered[k + 1]
                 if (full is not None and fold(full.text.split()[0]) == word and after is not None and after.label == "PER"
                         and after.start == tokens[k + 1].start and fold(after.text.split()[0]) not in map(fold, full.text.split())):

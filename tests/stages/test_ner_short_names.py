@@ -52,6 +52,18 @@ def test_a_last_word_with_a_glued_article_stands_without_it(pipe):
     assert short_forms(pipe, "मलिकी शुक्रवार को लौटेंगे। इराक़ के प्रधानमंत्री नूरी अल-मलिकी गुरुवार को तेहरान पहुंचे।") == []
 
 
+def test_a_surname_two_people_share_is_the_one_named_more_often_else_first(pipe):
+    # blind193-01: the president is named first; his brother's name in passing does not take the bare surname
+    text = ("राष्ट्रपति महिंदा राजपक्षे ने सोमवार को रंजन मथाई से मुलाक़ात की। बैठक में रक्षा सचिव गोटाभाया राजपक्षे भी "
+            "मौजूद थे। सूत्रों के मुताबिक़ राजपक्षे ने कहा कि वे भारत आना चाहते हैं।")
+    assert ("राजपक्षे", "Mahinda Rajapaksa") in short_forms(pipe, text)
+    assert ("राजपक्षे", "Gotabaya Rajapaksa") not in short_forms(pipe, text)
+    # named twice, the brother is the one the story is about
+    text = ("रक्षा सचिव गोटाभाया राजपक्षे दिल्ली पहुंचे। राष्ट्रपति महिंदा राजपक्षे ने उन्हें भेजा है। गोटाभाया राजपक्षे"
+            " ने एंटनी से बात की। राजपक्षे ने कहा कि रिश्ते अच्छे हैं।")
+    assert ("राजपक्षे", "Gotabaya Rajapaksa") in short_forms(pipe, text)
+
+
 @pytest.mark.parametrize("text", [
     "ली कचियांग दिल्ली पहुंचे। उन्होंने वहां की जानकारी ली और लौट गए।",  # a common word only before ने
     "ली ने कहा कि रिश्ते अच्छे हैं। बाद में ली कचियांग दिल्ली पहुंचे।",  # the short form before the full name
