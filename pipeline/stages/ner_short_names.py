@@ -13,8 +13,8 @@ Hindi word (configs/ner/lexicon/common_words.txt) counts only right before the a
 `short_name_agentive`) or a speech word (`short_name_cues`: "सुधीर बताते हैं", where सुधीर is also "patient");
 titles, case markers and head words of institutions and places never do. When two people named before share the
 word ("महिंदा राजपक्षे", "गोटाभाया राजपक्षे"), it is the one named in full more often, else the one named first: the
-person the story is about. A first word right before another
-person's name is a title of that one ("पोप जॉन पॉल द्वितीय" after "पोप बेनेडिक्ट").
+person the story is about. A first word right before another person's name is a title of that one ("पोप जॉन पॉल
+द्वितीय" after "पोप बेनेडिक्ट").
 A one-word place that is a word of a listed person's full name named before it is that person ("विलियम हेग ...
 पातिन्यो और हेग ... मिले थे"), unless a word of place follows it ("हेग में"); so is the first word of a model place
 that runs on into a direction adjective, which never ends a name ("[राजपक्षे दक्षिणी] शहर ग्वांगझू जाएंगे").

@@ -592,6 +592,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
 
 NAMING_REACH = 12  # words after "<agreement> को" in which the speech verb naming it stands ("... को ताइवान की ... बताया")
 REACTION_REACH = 3  # words after the genitive in which a reaction stands: "सौदे की कड़ी आलोचना", "का पूरी तरह पालन"
+TOUR_REACH = 2  # sentences back the visit whose tour a bare "दौरे की शुरुआत ... से हुई" continues may be told
 
 
 def _same(a: dict, b: dict) -> bool:
@@ -604,4 +605,3 @@ def _unique(parts: list[dict]) -> list[dict]:
         if not any(_same(p, q) for q in out):
             out.append(p)
     return out
-TOUR_REACH = 2  # sentences back the visit whose tour a bare "दौरे की शुरुआत ... से हुई" continues may be told
