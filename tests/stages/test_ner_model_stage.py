@@ -139,6 +139,18 @@ def test_time_words_and_determiners_are_trimmed_from_person_spans_only(pipe):
         assert pieces == [expected], (words, label)
 
 
+def test_day_parts_months_and_event_nouns_are_trimmed_from_person_spans(pipe):
+    """ner.toml person_edge_words: "[पॉवेल] सुबह दिल्ली से", "[रॉस] नवंबर में", "शाम [गहलोत] ने", "यह दौरा [लावरोव] ने",
+    "[अज़ीज़] सम्मेलन में" (the model's spans on the blind articles); an organisation's name keeps such a word."""
+    tagger = pipe.stages[-1].run
+    for words, label, expected in ((["पॉवेल", "सुबह"], "PER", "पॉवेल"), (["रॉस", "नवंबर"], "PER", "रॉस"),
+                                   (["शाम", "गहलोत"], "PER", "गहलोत"), (["दौरा", "लावरोव"], "PER", "लावरोव"),
+                                   (["अज़ीज़", "सम्मेलन"], "PER", "अज़ीज़"), (["विश्व", "आर्थिक", "सम्मेलन"], "ORG", "विश्व आर्थिक सम्मेलन")):
+        sdoc = Doc(tagger.nlp.vocab, words=words)
+        pieces = [" ".join(words[i:j]) for i, j in tagger._pieces(sdoc, 0, len(words), label)]
+        assert pieces == [expected], (words, label)
+
+
 def test_time_words_and_motion_verbs_are_trimmed_from_spans_of_every_label(pipe):
     """ner.toml time_edge_words and verb_edge_words: "[हूती] पिछले साल", "[मुंबादेवी मंदिर] कल", "कल [लखनऊ]",
     "[नेशनल इंस्टीट्यूट ऑफ वायरोलॉजी] भेजा" (the model's spans on the raw corpora); Gaya stays a place."""
