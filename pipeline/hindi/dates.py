@@ -138,7 +138,7 @@ class DateLexicon:
             ("mdy", rf"{L}(?P<m>{LATIN_MON})\.?{SP}(?P<d>{NL}[0-9]{{1,2}})(?:st|nd|rd|th)?{NR}(?:{OSP},?{OSP}(?P<y>{YEAR}))?"),
             ("my", rf"{L}(?P<m>{MON}){R}{OSP},?{OSP}(?P<y>{YEAR})"),
             ("rel_year_month", rf"{L}(?P<rel>{LAST_NEXT_THIS}){SP}(?P<unit>{_alt(rel.get('year', []))}){SP}(?P<m>{MON}){R}"),
-            ("month_range", rf"{L}(?P<m1>{MON}){R}{OSP}(?:-|–|से){OSP}(?P<m2>{MON}){R}"),
+            ("month_range", rf"{L}(?P<m1>{MON}){R}{OSP}(?:-|–|से){OSP}(?P<m2>{MON}){R}(?:{COMMA}(?P<y>{YEAR}))?"),
             ("month", rf"{L}(?:(?P<rel>{LAST_NEXT_THIS}){SP})?(?P<m>{MON}){R}(?P<mod>{SP}{MOD}{R})?"),
             ("year_word", rf"{L}(?P<kw>{YW}){SP}(?P<y>{YEAR})(?:{OSP}-{OSP}(?P<y2>[0-9]{{2}}|[12][0-9]{{3}}){NR})?"),
             ("decade", rf"(?:(?P<y>{NL}[0-9]{{2,4}}{NR})(?:{OSP}-{OSP}(?P<y2>[0-9]{{2,4}}){NR})?|{L}(?P<w>{_alt(self.decade_words) if self.decade_words else '(?!)'}){R}){SP}(?:के|का|की){SP}(?:{_alt(rel.get('decade', ['दशक']))}){R}"),
@@ -412,7 +412,11 @@ def _handle(name: str, mt: re.Match, ctx: _Ctx) -> list[DateMatch]:
             emit(s, e, f"{y}-{m:02d}", "month", 0.9)
     elif name == "month_range":
         m1, m2 = lex.months[g["m1"]], lex.months[g["m2"]]
-        if anchor is None:
+        if g.get("y"):  # "अक्टूबर-नवंबर 2018": the year told is the second month's
+            y2 = int(g["y"])
+            y1 = y2 if m1 <= m2 else y2 - 1
+            emit(s, e, f"{y1}-{m1:02d}/{y2}-{m2:02d}", "month", 0.95, range=True)
+        elif anchor is None:
             emit(s, e, f"XXXX-{m1:02d}/XXXX-{m2:02d}", "month", 0.5, range=True)
         else:
             y1, _ = _place_month(m1, anchor, ctx.tense(s, e), ctx.strict(e))
