@@ -324,18 +324,25 @@ class TriggerFinder:
         return next((sp for sp in v.spans if lo <= sp.i and sp.j < hi and not sp.office and at_place(sp.j)
                      and (sp.label == "LOC" or (sp.label == "ORG" and sp.entity.country))), None)
 
+    _to = key("को")
+
     def _return_place(self, v: SentView, i: int) -> Span | None:
         """The named place returned from before a return verb at i: "अम्मान से भारत लौटी", "अमेरिका
-        से लौट आए" (a named or listed home between, lexicon return_homes, is skipped)."""
+        से लौट आए" (a named or listed home between, lexicon return_homes, is skipped, and so is the time:
+        "अमेरिका से 22 मार्च को वापस लौटी", "ऑस्ट्रेलिया से पांच दिनों पहले लौटे हैं")."""
         w = v.words
-        k = i
-        while k > 0 and w[k - 1] in self.roles.particles:
-            k -= 1
-        home = next((sp for sp in v.spans if sp.j == k and sp.label == "LOC"), None)
-        if home is not None:
-            k = home.i
-        elif k > 0 and w[k - 1] in self.lex.return_homes:
-            k -= 1
+        k, home_seen = i, False
+        while k > 0:
+            date = next((d for d in v.dates if d[1] == k or (d[1] + 1 == k and w[k - 1] == self._to)), None)
+            home = None if home_seen else next((sp for sp in v.spans if sp.j == k and sp.label == "LOC"), None)
+            if w[k - 1] in self.roles.particles or w[k - 1] in self.lex.return_homes:
+                k -= 1
+            elif date is not None:
+                k = date[0]
+            elif home is not None:
+                k, home_seen = home.i, True
+            else:
+                break
         if k < 2 or w[k - 1] != key("से"):
             return None
         return next((sp for sp in v.spans if sp.j == k - 1 and sp.label == "LOC" and not sp.title), None)
