@@ -22,3 +22,11 @@ def name_stop_words(context, settings: dict, rules: dict) -> set[str]:
                                 "list_stop_words") for w in rules.get(key, [])}
     stop |= setting_words(context, settings, "org_heads", "ner/lexicon/org_heads.txt")
     return stop | setting_words(context, settings, "loc_heads", "ner/lexicon/loc_heads.txt")
+
+
+def read_demonyms(path: Path) -> frozenset[str]:
+    """The nationality adjectives of configs/gazetteers/demonyms.tsv (first column), folded."""
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(fold(line.split("\t")[0].strip()) for line in lines if line.strip() and not line.startswith("#"))

@@ -48,7 +48,7 @@ from ..hindi.acronyms import read_letter_names, spells_letters
 from ..hindi.normalise import fold
 from ..hindi.phrases import Phrases
 from ._covered import by_sentence, covering
-from ._lexicons import setting_words
+from ._lexicons import read_demonyms, setting_words
 
 MAX_NAME_WORDS = 5
 OF_NAME_WORDS = 6  # words of a name after its "ऑफ": "इंस्टीट्यूट ऑफ जेनोमिक्स एंड इंटिग्रेटिव बायोलॉजी"
@@ -600,14 +600,6 @@ def read_name_part_words(path: Path) -> frozenset[str]:
         for w in words:
             counts[w] = counts.get(w, 0) + 1
     return frozenset(w for w, n in counts.items() if n >= NAME_PART_MIN_NAMES)
-
-
-def read_demonyms(path: Path) -> frozenset[str]:
-    """The nationality adjectives of configs/gazetteers/demonyms.tsv (first column), folded."""
-    if not path.exists():
-        return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()[1:]
-    return frozenset(fold(line.split("\t")[0].strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
 def read_name_heads(path: Path) -> NameHeads:

@@ -15,6 +15,7 @@ from ..core.document import Entity
 from ..core.registry import stage
 from ..hindi.normalise import fold
 from ..hindi.phrases import Phrases
+from ._lexicons import read_demonyms
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner-hi"
 LABELS = {"PER", "ORG", "LOC", "DATE"}
@@ -61,13 +62,16 @@ def load_model(path: Path, blas: str = "numpy"):
 class ModelTagger:
     def __init__(self, nlp, edge_words: set[str], keep_dates: bool, batch_size: int = 64,
                  not_names: frozenset[str] = frozenset(), org_heads: frozenset[str] = frozenset(),
-                 person_edge_words: frozenset[str] = frozenset(),
+                 person_edge_words: frozenset[str] = frozenset(), person_first_words: frozenset[str] = frozenset(),
                  institutions: Phrases = Phrases()):
         from spacy.tokens import Doc
 
         self.nlp, self.Doc = nlp, Doc
         self.edge_words = edge_words
         self.person_edge_words = person_edge_words  # never a person's first or last word ("साल सुधीर", "कन्हैया पिछले")
+        # never a person's first word, though it may be a last one: nationality adjectives ("[सऊदी] युवराज सलमान"
+        # is the crown prince; "अरुणा ईरानी" is a name)
+        self.person_first_words = person_first_words
         self.not_names = not_names
         self.org_heads = org_heads
         self.institutions = institutions
@@ -110,7 +114,8 @@ class ModelTagger:
         edge = self.edge_words | self.person_edge_words if label == "PER" else self.edge_words
         for lo, hi in zip(cut, cut[1:]):
             i, j = lo, hi
-            while i < j and (fold(sdoc[i].text) in edge or sdoc[i].text in "()[]"):
+            while i < j and (fold(sdoc[i].text) in edge or sdoc[i].text in "()[]"
+                             or (label == "PER" and fold(sdoc[i].text) in self.person_first_words)):
                 i += 1
             while j > i and (fold(sdoc[j - 1].text) in edge or sdoc[j - 1].text in "()[]"
                              or _table_tail(sdoc, i, j)):
@@ -149,7 +154,7 @@ def org_head_words(context, settings: dict, rules: dict) -> frozenset[str]:
 
 @stage("ner_model", requires=("tokens",), provides=("entities",),
        settings={"model": None, "rules": "ner.toml", "blas": "numpy", "org_heads": "ner/lexicon/org_heads.txt",
-                 "keep_dates": False})
+                 "demonyms": "gazetteers/demonyms.tsv", "keep_dates": False})
 def make_ner_model(settings: dict, context):
     """The trained Hindi NER model (PER, ORG, LOC, DATE) on the pipeline's tokens."""
     path = Path(settings["model"]) if settings.get("model") else MODEL_DIR
@@ -165,6 +170,7 @@ def make_ner_model(settings: dict, context):
                        not_names=frozenset(fold(w) for w in rules.get("not_names", [])),
                        person_edge_words=frozenset(fold(w) for w in rules.get("list_stop_words", [])
                                                    + rules.get("person_edge_words", [])),
+                       person_first_words=read_demonyms(Path(context.resolve(settings.get("demonyms", "gazetteers/demonyms.tsv")))),
                        org_heads=org_head_words(context, settings, rules),
                        institutions=Phrases(tuple(fold(w) for w in phrase.split())
                                             for phrase in rules.get("place_org_heads", [])))

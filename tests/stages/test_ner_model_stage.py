@@ -151,6 +151,17 @@ def test_day_parts_months_and_event_nouns_are_trimmed_from_person_spans(pipe):
         assert pieces == [expected], (words, label)
 
 
+def test_a_nationality_adjective_never_begins_a_person_span(pipe):
+    """demonyms.tsv: "[सऊदी] शाह अब्दुल्लाह" is the king (the blind articles' model spans: 12); as a last word the
+    adjective may be a surname ("अरुणा ईरानी"), and a place keeps it ("सऊदी अरब")."""
+    tagger = pipe.stages[-1].run
+    for words, label, expected in ((["सऊदी", "शाह", "अब्दुल्लाह"], "PER", "शाह अब्दुल्लाह"),
+                                   (["अरुणा", "ईरानी"], "PER", "अरुणा ईरानी"), (["सऊदी", "अरब"], "LOC", "सऊदी अरब")):
+        sdoc = Doc(tagger.nlp.vocab, words=words)
+        pieces = [" ".join(words[i:j]) for i, j in tagger._pieces(sdoc, 0, len(words), label)]
+        assert pieces == [expected], (words, label)
+
+
 def test_time_words_and_motion_verbs_are_trimmed_from_spans_of_every_label(pipe):
     """ner.toml time_edge_words and verb_edge_words: "[हूती] पिछले साल", "[मुंबादेवी मंदिर] कल", "कल [लखनऊ]",
     "[नेशनल इंस्टीट्यूट ऑफ वायरोलॉजी] भेजा" (the model's spans on the raw corpora); Gaya stays a place."""
