@@ -4,7 +4,7 @@ import pytest
 from pipeline.core.builder import build
 from pipeline.core.config import load_config
 from pipeline.core.document import Document
-from pipeline.stages.ner_spelling import spelling_key
+from pipeline.stages.ner_spelling import spelling_key, spelling_keys
 from tests.conftest import CONFIGS
 
 
@@ -23,7 +23,16 @@ def test_the_key_joins_spellings_that_differ_in_vowel_length_virama_nasals_and_r
     assert spelling_key("संक्रमितों") != spelling_key("सैक्रामेंटो")  # the vowels must agree
 
 
+def test_the_sign_aw_is_read_as_o_as_well_as_a():
+    assert spelling_keys("सॉवेटो")[1] == spelling_key("सोवेटो")  # a foreign o written both ways
+    assert spelling_keys("डॉक्टर")[0] == spelling_key("डाक्टर")
+    assert len(spelling_keys("ऑरैकल")) == 1  # the vowel ऑ beginning a word is not read as ओ
+    assert spelling_keys("सोवेटो") == (spelling_key("सोवेटो"),)
+
+
 @pytest.mark.parametrize("text, place", [
+    ("नेल्सन मंडेला के घर के बाहर सोवेटो में लोग जमा हुए।", ("सोवेटो", "Soweto", "spelling")),  # listed सॉवेटो
+    ("राष्ट्रपति बुधवार को इंचियोन जाएंगे।", ("इंचियोन", "Incheon", "spelling")),
     ("राष्ट्रपति ने कहा कि वे अगले हफ़्ते टंज़ानिया से लौटेंगे।", ("टंज़ानिया", "Tanzania", "spelling")),
     ("सूडान के नेता ख़ारतूम में मिले।", ("ख़ारतूम", "Khartoum", "spelling")),
     ("विदेश मंत्री पिछले महीने ख़ारतूम जाकर राष्ट्रपति से मिले।", ("ख़ारतूम", "Khartoum", "spelling")),  # a motion verb
