@@ -170,7 +170,8 @@ def make_ner_model(settings: dict, context):
                        not_names=frozenset(fold(w) for w in rules.get("not_names", [])),
                        person_edge_words=frozenset(fold(w) for w in rules.get("list_stop_words", [])
                                                    + rules.get("person_edge_words", [])),
-                       person_first_words=read_demonyms(Path(context.resolve(settings.get("demonyms", "gazetteers/demonyms.tsv")))),
+                       person_first_words=read_demonyms(
+                           Path(context.resolve(settings.get("demonyms", "gazetteers/demonyms.tsv")))),
                        org_heads=org_head_words(context, settings, rules),
                        institutions=Phrases(tuple(fold(w) for w in phrase.split())
                                             for phrase in rules.get("place_org_heads", [])))

@@ -329,7 +329,7 @@ class TriggerFinder:
     def _return_place(self, v: SentView, i: int) -> Span | None:
         """The named place returned from before a return verb at i: "अम्मान से भारत लौटी", "अमेरिका
         से लौट आए" (a named or listed home between, lexicon return_homes, is skipped, and so is the time:
-        "अमेरिका से 22 मार्च को वापस लौटी", "ऑस्ट्रेलिया से पांच दिनों पहले लौटे हैं")."""
+        "अमेरिका से 22 मार्च को वापस लौटी", "अमेरिका से सोमवार को दिल्ली लौटे")."""
         w = v.words
         k, home_seen = i, False
         while k > 0:
