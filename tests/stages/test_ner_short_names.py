@@ -34,6 +34,15 @@ def test_a_surname_stands_for_the_person_before_a_date_too(pipe):
     assert short_forms(pipe, text) == [("मुखर्जी", "Pranab Mukherjee")]
 
 
+def test_a_first_name_that_is_a_hindi_word_stands_first_in_its_sentence(pipe):
+    # नवीन ("new") first in a sentence is the chief minister named in full before; inside one it is a word, and
+    # first before a head word it names a place ("विजय कालोनी क्षेत्र")
+    text = "ओडिशा के मुख्यमंत्री नवीन पटनायक ने स्टेडियम का उद्घाटन किया। नवीन फरवरी में राउरकेला जाएंगे। वहां नवीन भवन बनेगा।"
+    assert short_forms(pipe, text) == [("नवीन", "Naveen Patnaik")]
+    text = "विधायक विजय पाल राणा ने कहा। विजय कालोनी क्षेत्र में दुकानें खुलेंगी।"
+    assert short_forms(pipe, text) == []
+
+
 def test_a_surname_with_an_apostrophe_is_one_name_word(pipe):
     text = "पापुआ न्यू गिनी के प्रधानमंत्री पीटर ओ'नील ने कहा। ओ'नील गुरुवार को ब्रिस्बेन पहुंचे।"
     assert short_forms(pipe, text) == [("ओ'नील", "Peter O'Neill")]
