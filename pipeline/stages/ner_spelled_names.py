@@ -115,7 +115,7 @@ class SpelledNames:
                     if any(covered[k] is not None or k in taken or not _WORD.match(tokens[k].text)
                            for k in range(first, last + 1) if tokens[k].text not in _HYPHENS):
                         continue
-                    if self._spelled_like([fold(tokens[k].text) for k, _ in window], entry[2]):
+                    if self._spelled_like([fold(tokens[k].text) for k, _ in window], entry[2], entry[1]):
                         canonical, label = entry[:2]
                         start, end = tokens[first].start, tokens[last].end
                         doc.entities.append(Entity(start, end, doc.norm_text[start:end], label, sent.sent_id,
@@ -136,12 +136,18 @@ class SpelledNames:
             if entry is None or entry[1] != e.label:
                 continue
             folded = [fold(w) for w in words]
-            if folded != list(entry[2]) and self._spelled_like(folded, entry[2]):
+            if folded != list(entry[2]) and self._spelled_like(folded, entry[2], entry[1]):
                 e.canonical = entry[0]
 
-    def _spelled_like(self, words: list[str], alias_words: tuple[str, ...]) -> bool:
+    _PLURAL = fold("ों")
+
+    def _spelled_like(self, words: list[str], alias_words: tuple[str, ...], label: str = "") -> bool:
         """The folded words are the alias's, each word spelled otherwise than the alias's none of the commonest
-        Hindi words ("मरने वालों" is not Moreno Valley, "राज्य सरकार" not "राजॉय सरकार"; "पीपल्स" for "पीपुल्स" may differ)."""
+        Hindi words ("मरने वालों" is not Moreno Valley, "राज्य सरकार" not "राजॉय सरकार"; "पीपल्स" for "पीपुल्स" may differ).
+        No organisation in the plural of its singular alias: "दोनों देशों के विदेश मंत्रालयों" are two countries'
+        ministries, not India's (blind articles 6 such, none right; a plural of islands is a place: "कुरील द्वीपों")."""
+        if label == "ORG" and words and words[-1].endswith(self._PLURAL) and not alias_words[-1].endswith(self._PLURAL):
+            return False
         return len(words) == len(alias_words) and all(w == a or w not in self.common for w, a in zip(words, alias_words))
 
 

@@ -55,3 +55,12 @@ def test_an_aspirate_for_a_plain_stop_in_a_foreign_name_is_the_same_name(pipe):
     assert skeleton("फिलिप") != skeleton("पिलिप")
     found = entities(pipe, "राष्ट्रपति ओलांद शुक्रवार को प्रधानमंत्री ली खचियांग से मिलेंगे।")
     assert found["ली खचियांग"][:2] == ("PER", "Li Keqiang")
+
+
+def test_an_organisation_in_the_plural_is_not_the_listed_singular(pipe):
+    # "दोनों देशों के विदेश मंत्रालयों": two countries' ministries, not India's "विदेश मंत्रालय"; islands in the plural
+    # are the listed group of islands
+    found = entities(pipe, "जापान और दक्षिण कोरिया के विदेश मंत्रालयों के अधिकारी तीन दौर की बातचीत कर चुके हैं।")
+    assert "विदेश मंत्रालयों" not in found or found["विदेश मंत्रालयों"][1] != "Ministry of External Affairs (India)"
+    found = entities(pipe, "रूस और जापान के बीच कुरील द्वीपों पर विवाद है।")
+    assert found.get("कुरील द्वीपों", (None, None))[1] == "Kuril Islands"
