@@ -55,6 +55,9 @@ class AgentNames:
         # what may follow a name listed beside a person: a case marker or another item
         self.after_listed = frozenset(fold(w) for w in ("का", "की", "के", "ने", "को", "से", "और", "व", "तथा", ","))
         self.particles_after = frozenset(fold(w) for w in ("भी", "ही"))  # "गृह मंत्री लालचमलियाना भी"
+        # the day of what the person did, right after a one-word name: "गृह मंत्री लालचमलियाना सोमवार दोपहर ... पहुंचे"
+        self.days_after = frozenset(fold(w) for w in ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार",
+                                                       "शनिवार", "रविवार"))
         self.verb_endings = tuple(verb_endings)
 
     _dative = fold("को")
@@ -175,7 +178,8 @@ class AgentNames:
 
     def _one_word_after_anchor(self, doc, sent, tokens, words, taken) -> None:
         """"गृह मंत्री [लालचमलियाना] भी", "राजदूत [जस्टर] ने", "महारानी [मिचिको] से": one word no Hindi word
-        list has, right after a post and before a case marker, joiner, particle or punctuation, is a person (a
+        list has, right after a post and before a case marker, joiner, particle, weekday ("गृह मंत्री [लालचमलियाना]
+        सोमवार दोपहर ... पहुंचे") or punctuation, is a person (a
         single name, or a surname that the model missed). Not a verb form ("नया अध्यक्ष [चुनेगी]": ner.toml
         `verb_endings`)."""
         for k in range(len(words) - 2):
@@ -184,7 +188,8 @@ class AgentNames:
             w, after = tokens[k + 1], words[k + 2]
             if not self._unknown(w.text) or any(s <= w.start < e for s, e in taken) or w.text.endswith(self.verb_endings):
                 continue
-            if after in self.after_listed or after in self.particles_after or not any(c.isalnum() for c in after):
+            if (after in self.after_listed or after in self.particles_after or after in self.days_after
+                    or not any(c.isalnum() for c in after)):
                 self._add_person(doc, sent, w, w, taken)
 
     def _rare_pair_after_anchor(self, doc, sent, tokens, words, taken) -> None:

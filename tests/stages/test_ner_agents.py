@@ -199,6 +199,9 @@ def test_a_common_word_glued_by_a_hyphen_makes_no_name(pipe):
     ("अमेरिकी राजदूत जस्टर ने मुख्यमंत्री से मुलाकात की।", "जस्टर"),  # a surname the model missed
     ("जापान के सम्राट और महारानी मिचिको से भेंट करेंगे।", "मिचिको"),
     ("राजनयिक मोहरेज़ा ने बताया।", "मोहरेज़ा"),
+    # a weekday after it: the day of what the person did
+    ("राज्य के गृह मंत्री लालचमलियाना सोमवार दोपहर चंफाई पहुंचे।", "लालचमलियाना"),
+    ("राजनयिक मोहरेज़ा शुक्रवार को आए।", "मोहरेज़ा"),
 ])
 def test_one_unknown_word_after_a_post_before_a_case_marker_is_a_person(pipe, text, name):
     assert agents(pipe, text) == [name]
@@ -206,7 +209,7 @@ def test_one_unknown_word_after_a_post_before_a_case_marker_is_a_person(pipe, te
 
 @pytest.mark.parametrize("text", [
     "लिबरल डेमोक्रेटिक पार्टी 14 सितंबर को नया अध्यक्ष चुनेगी, जो आबे की जगह लेगा।",  # a verb in no word list
-    "राजनयिक मोहरेज़ा शुक्रवार को आए।",  # no case marker after it: the name may go on
+    "राजनयिक मोहरेज़ा पहली बार आए।",  # no case marker or day after it: the name may go on
     "मंत्री कल दिल्ली पहुंचे।",  # an ordinary word
 ])
 def test_no_single_name_after_a_post_from_a_verb_or_without_a_marker(pipe, text):
