@@ -41,7 +41,8 @@ LIST_JOINS = frozenset((fold("और"), fold("व"), fold("तथा"), ","))  #
 class AgentNames:
     def __init__(self, known: set[str], stop: set[str], letters: list[str], cues: list[str],
                  anchors: list[str] = (), given: frozenset[str] = frozenset(), particles: list[str] = (),
-                 common: frozenset[str] = frozenset(), naming_cues: list[str] = (), verb_endings: list[str] = ()):
+                 common: frozenset[str] = frozenset(), naming_cues: list[str] = (), verb_endings: list[str] = (),
+                 days: frozenset[str] = frozenset()):
         self.cues = [tuple(fold(w) for w in cue.split()) for cue in cues]
         # cues that also name a thing after "को": "इसी को हर्ड इम्यूनिटी कहते हैं" (this is called herd immunity)
         self.naming_cues = {tuple(fold(w) for w in cue.split()) for cue in naming_cues}
@@ -56,8 +57,8 @@ class AgentNames:
         self.after_listed = frozenset(fold(w) for w in ("का", "की", "के", "ने", "को", "से", "और", "व", "तथा", ","))
         self.particles_after = frozenset(fold(w) for w in ("भी", "ही"))  # "गृह मंत्री लालचमलियाना भी"
         # the day of what the person did, right after a one-word name: "गृह मंत्री लालचमलियाना सोमवार दोपहर ... पहुंचे"
-        self.days_after = frozenset(fold(w) for w in ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार",
-                                                       "शनिवार", "रविवार"))
+        # (the weekdays of dates.toml, folded)
+        self.days_after = days
         self.verb_endings = tuple(verb_endings)
 
     _dative = fold("को")
@@ -293,7 +294,7 @@ class AgentNames:
                           "बताती हैं"],
                  "naming_cues": ["कहते हैं", "कहती हैं"],
                  "org_heads": "ner/lexicon/org_heads.txt", "loc_heads": "ner/lexicon/loc_heads.txt",
-                 "common_words": "ner/lexicon/common_words.txt"})
+                 "common_words": "ner/lexicon/common_words.txt", "dates": "dates.toml"})
 def make_ner_agents(settings: dict, context):
     """Two to four unknown words before "ने" or a speaker's cue are a person ("माइकेल हेडेन ने"), and two or
     three after a post (ner.toml name_anchors: "राजनयिक देवयानी खोबरागड़े")."""
@@ -305,8 +306,10 @@ def make_ner_agents(settings: dict, context):
     stop |= {fold(w) for phrase in rules.get("named_after_heads", []) + rules.get("place_org_heads", [])
              for w in phrase.split()}
     letters = read_letter_names(context.resolve(settings.get("letter_names", "ner/lexicon/letter_names.txt")))
+    weekdays = context.read_toml(settings.get("dates", "dates.toml")).get("weekdays", {})
     return AgentNames(words("hindi_words", "ner/lexicon/hindi_words.txt"), stop, letters,
                       settings.get("cues") or ["ने"], rules.get("name_anchors", []),
                       words("given_names", "ner/lexicon/given_names.txt"), rules.get("name_particles", []),
                       words("common_words", "ner/lexicon/common_words.txt"), settings.get("naming_cues") or [],
-                      rules.get("verb_endings", []))
+                      rules.get("verb_endings", []),
+                      frozenset(fold(w) for forms in weekdays.values() for w in forms))
