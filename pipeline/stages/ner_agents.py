@@ -15,6 +15,12 @@ of middling frequency (in hindi_words.txt, not in common_words.txt) beside an un
 name ("राष्ट्रपति हाइंत्स फ़िशर", "दूत यान कुबिश"); on the raw corpora 9 people, all right. A middle initial (one
 English letter name, with or without its full stop) may stand between two name words: "राजदूत वाल्टर जे लिंडनर".
 
+After a trade (ner.toml `name_trades`: निर्देशक, क्रिकेटर, डॉक्टर) two or three name words are a person as after a
+post, but one word is not, since a trade's plural reads the same ("बल्लेबाज दहाई का"), and a common first word
+only before a case marker ("निर्देशक मिलन लूथरिया ने", not "कलाकार बहुत हुनरमंद और"). Added 2026-12-06: 45 more
+mentions on the raw corpora, 44 people (one takes a verb along: "ऐमेलू पूछती"); 15 on the blind articles, all
+people; none on wide, dev or the seeds but one (an optional meeting's "ओटो वार्मबियर").
+
 Measured 2026-12-04 (pipeline/training/RESULTS.md): on the raw corpora 79 mentions before "ने",
 about 89% people (misses: loanword phrases such as "इंफेक्शस डिसीज ने", words glued by scraping),
 and 10 before the speaker's cues (8 people, 2 bodies); on wide 12 of 13 right. The present-tense speakers
@@ -42,11 +48,13 @@ class AgentNames:
     def __init__(self, known: set[str], stop: set[str], letters: list[str], cues: list[str],
                  anchors: list[str] = (), given: frozenset[str] = frozenset(), particles: list[str] = (),
                  common: frozenset[str] = frozenset(), naming_cues: list[str] = (), verb_endings: list[str] = (),
-                 days: frozenset[str] = frozenset()):
+                 days: frozenset[str] = frozenset(), trades: list[str] = ()):
         self.cues = [tuple(fold(w) for w in cue.split()) for cue in cues]
         # cues that also name a thing after "को": "इसी को हर्ड इम्यूनिटी कहते हैं" (this is called herd immunity)
         self.naming_cues = {tuple(fold(w) for w in cue.split()) for cue in naming_cues}
         self.anchors = frozenset(fold(w) for w in anchors)  # posts written right before a name
+        # trades, whose plural reads the same: two or three name words after one, never one ("बल्लेबाज दहाई का")
+        self.trades = frozenset(fold(w) for w in trades) - self.anchors
         self.particles = frozenset(fold(w) for w in particles)  # inside a foreign name: "नूरी अल-मालिकी"
         self.common = common  # the commonest Hindi words (Zipf >= 4): never a name word after a post
         self.given = given  # first names, which may also be ordinary words ("देवयानी"), after a post
@@ -55,6 +63,7 @@ class AgentNames:
         self.letters = list(letters)  # English letter names: "ईएमटी", "आरएमएल" are acronyms, no name words
         # what may follow a name listed beside a person: a case marker or another item
         self.after_listed = frozenset(fold(w) for w in ("का", "की", "के", "ने", "को", "से", "और", "व", "तथा", ","))
+        self.case_markers = frozenset(fold(w) for w in ("का", "की", "के", "ने", "को", "से"))
         self.particles_after = frozenset(fold(w) for w in ("भी", "ही"))  # "गृह मंत्री लालचमलियाना भी"
         # the day of what the person did, right after a one-word name: "गृह मंत्री लालचमलियाना सोमवार दोपहर ... पहुंचे"
         # (the weekdays of dates.toml, folded)
@@ -100,7 +109,7 @@ class AgentNames:
                 if cue in self.naming_cues and i > 0 and words[i - 1] == self._dative:
                     continue  # "इसी बदलाव को जीनोम सीक्वेंस कहते हैं": what a thing is called, no speaker
                 self._add_person(doc, sent, tokens[i], tokens[k - 1], taken)
-            if self.anchors:
+            if self.anchors or self.trades:
                 self._after_anchors(doc, sent, tokens, words, taken)
                 self._rare_pair_after_anchor(doc, sent, tokens, words, taken)
                 self._one_word_after_anchor(doc, sent, tokens, words, taken)
@@ -202,9 +211,13 @@ class AgentNames:
         first word may be a common one when the second is in no list ("राजदूत क्लास मोलिन ने", "सचिव नीला मोहनन
         को", "प्रवक्ता मी फेंग ने": raw corpora 7 more, 6 people, one misspelt noun "नागरिक सहयता")."""
         for k in range(len(words) - 3):
-            if words[k] not in self.anchors:
+            if words[k] not in self.anchors and words[k] not in self.trades:
                 continue
             a, b, after = tokens[k + 1], tokens[k + 2], words[k + 3]
+            if words[k] in self.trades and not (self._rare(a.text) or self._unknown(a.text) or fold(a.text) in self.given
+                                                or after in self.case_markers or not any(c.isalnum() for c in after)):
+                continue  # after a trade a common word starts a name only before a case marker: "निर्देशक [मिलन
+                # लूथरिया] ने", not "कलाकार [बहुत हुनरमंद] और मेहनती"
             if not (self._rare(a.text) or self._unknown(a.text) or (
                     self._name_shaped(a.text) and self._unknown(b.text))) or not (
                     self._rare(b.text) or self._unknown(b.text)):
@@ -231,7 +244,7 @@ class AgentNames:
         joins = LIST_JOINS
         k = 0
         while k < len(words):
-            if words[k] not in self.anchors:
+            if words[k] not in self.anchors and words[k] not in self.trades:
                 k += 1
                 continue
             i = k + 1
@@ -263,6 +276,8 @@ class AgentNames:
                     ended = j < len(words) and any(s <= tokens[j].start < e for s, e in taken)
                     stopper = next((e for e in doc.entities if ended and e.start == tokens[j].start
                                     and e.sent_id == sent.sent_id), None)
+                    if ended and tokens[j - 1].text in HYPHENS and (stopper is None or stopper.label != "PER"):
+                        break  # cut at a hyphen by a place or body found after it: "रूपर्ट विंगफ़ील्ड-[हेस]"
                     if stopper is not None and stopper.label == "PER" and stopper.source != "model":
                         break  # a listed person's surname ("फीफा के अध्यक्ष सेप्प [ब्लैटर]"): the list knows better
                     person = stopper if stopper is not None and stopper.label == "PER" else None
@@ -312,4 +327,4 @@ def make_ner_agents(settings: dict, context):
                       words("given_names", "ner/lexicon/given_names.txt"), rules.get("name_particles", []),
                       words("common_words", "ner/lexicon/common_words.txt"), settings.get("naming_cues") or [],
                       rules.get("verb_endings", []),
-                      frozenset(fold(w) for forms in weekdays.values() for w in forms))
+                      frozenset(fold(w) for forms in weekdays.values() for w in forms), rules.get("name_trades", []))

@@ -214,3 +214,28 @@ def test_one_unknown_word_after_a_post_before_a_case_marker_is_a_person(pipe, te
 ])
 def test_no_single_name_after_a_post_from_a_verb_or_without_a_marker(pipe, text):
     assert agents(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # raw BBC Hindi: trades before names the model never saw
+    ("अस्पताल में डॉक्टर ऑलिविर कैटिन तब ड्यूटी पर थे।", "ऑलिविर कैटिन"),
+    ("रॉयल चैलेंजर्स की तरफ़ से खेल रहे क्रिकेटर ल्यूक पोमर्शबाख को पुलिस ने हिरासत में लिया।", "ल्यूक पोमर्शबाख"),
+    # a common first word (मिलन, "meeting") before a case marker
+    ("फ़िल्म बनाने का ऐलान करने वाले निर्देशक मिलन लूथरिया ने अब अपना इरादा छोड़ दिया है।", "मिलन लूथरिया"),
+])
+def test_two_name_words_after_a_trade_are_a_person(pipe, text, name):
+    assert agents(pipe, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "टीम के सात बल्लेबाज दहाई का आंकड़ा भी नहीं छू सके।",  # one word after a trade: a plural reads the same
+    "नई पीढ़ी के कलाकार बहुत हुनरमंद और मेहनती हैं।",  # a common first word before a joiner
+])
+def test_no_person_after_a_trade_from_one_word_or_a_common_first_word(pipe, text):
+    assert agents(pipe, text) == []
+
+
+def test_a_name_cut_at_a_hyphen_by_a_place_is_left_alone(pipe):
+    # "हेस" ... the gazetteer's place ends the words after the post at the hyphen: no half name "रूपर्ट विंगफ़ील्ड-"
+    names = agents(pipe, "तोक्यो में सरकार के प्रवक्ता रूपर्ट विंगफ़ील्ड-हेस के मुताबिक़ जापान तेल ख़रीदेगा।")
+    assert not any(n.endswith("-") for n in names)
