@@ -19,7 +19,9 @@ After a trade (ner.toml `name_trades`: निर्देशक, क्रिक
 post, but one word is not, since a trade's plural reads the same ("बल्लेबाज दहाई का"), and a common first word
 only before a case marker ("निर्देशक मिलन लूथरिया ने", not "कलाकार बहुत हुनरमंद और"). Added 2026-12-06: 45 more
 mentions on the raw corpora, 44 people (one takes a verb along: "ऐमेलू पूछती"); 15 on the blind articles, all
-people; none on wide, dev or the seeds but one (an optional meeting's "ओटो वार्मबियर").
+people; none on wide, dev or the seeds but one (an optional meeting's "ओटो वार्मबियर"). More trades (मॉडल, बॉक्सर,
+समीक्षक, डांसर ...): 13 more on the raw corpora, all people. A title before the next name of a list after a post
+is stepped over ("कार्डिनल ... और [आर्चबिशप] डोमिनीक मांबेर्ती").
 
 Measured 2026-12-04 (pipeline/training/RESULTS.md): on the raw corpora 79 mentions before "ने",
 about 89% people (misses: loanword phrases such as "इंफेक्शस डिसीज ने", words glued by scraping),
@@ -48,13 +50,14 @@ class AgentNames:
     def __init__(self, known: set[str], stop: set[str], letters: list[str], cues: list[str],
                  anchors: list[str] = (), given: frozenset[str] = frozenset(), particles: list[str] = (),
                  common: frozenset[str] = frozenset(), naming_cues: list[str] = (), verb_endings: list[str] = (),
-                 days: frozenset[str] = frozenset(), trades: list[str] = ()):
+                 days: frozenset[str] = frozenset(), trades: list[str] = (), titles: list[str] = ()):
         self.cues = [tuple(fold(w) for w in cue.split()) for cue in cues]
         # cues that also name a thing after "को": "इसी को हर्ड इम्यूनिटी कहते हैं" (this is called herd immunity)
         self.naming_cues = {tuple(fold(w) for w in cue.split()) for cue in naming_cues}
         self.anchors = frozenset(fold(w) for w in anchors)  # posts written right before a name
         # trades, whose plural reads the same: two or three name words after one, never one ("बल्लेबाज दहाई का")
         self.trades = frozenset(fold(w) for w in trades) - self.anchors
+        self.titles = self.anchors | self.trades | frozenset(fold(w) for w in titles)  # before a listed name
         self.particles = frozenset(fold(w) for w in particles)  # inside a foreign name: "नूरी अल-मालिकी"
         self.common = common  # the commonest Hindi words (Zipf >= 4): never a name word after a post
         self.given = given  # first names, which may also be ordinary words ("देवयानी"), after a post
@@ -298,6 +301,8 @@ class AgentNames:
                 if not (j + 1 < len(words) and words[j] in joins):
                     break
                 i = j + 1
+                while i + 1 < len(words) and words[i] in self.titles:
+                    i += 1  # the next name's own title: "कार्डिनल ... और [आर्चबिशप] डोमिनीक मांबेर्ती"
             k = max(k + 1, i)
 
 
@@ -327,4 +332,5 @@ def make_ner_agents(settings: dict, context):
                       words("given_names", "ner/lexicon/given_names.txt"), rules.get("name_particles", []),
                       words("common_words", "ner/lexicon/common_words.txt"), settings.get("naming_cues") or [],
                       rules.get("verb_endings", []),
-                      frozenset(fold(w) for forms in weekdays.values() for w in forms), rules.get("name_trades", []))
+                      frozenset(fold(w) for forms in weekdays.values() for w in forms), rules.get("name_trades", []),
+                      rules.get("titles", []))

@@ -222,9 +222,16 @@ def test_no_single_name_after_a_post_from_a_verb_or_without_a_marker(pipe, text)
     ("रॉयल चैलेंजर्स की तरफ़ से खेल रहे क्रिकेटर ल्यूक पोमर्शबाख को पुलिस ने हिरासत में लिया।", "ल्यूक पोमर्शबाख"),
     # a common first word (मिलन, "meeting") before a case marker
     ("फ़िल्म बनाने का ऐलान करने वाले निर्देशक मिलन लूथरिया ने अब अपना इरादा छोड़ दिया है।", "मिलन लूथरिया"),
+    ("मशहूर ब्रितानी मॉडल नाओमी कैंपबैल पर भी ऐसे आरोप लगे थे।", "नाओमी कैंपबैल"),
 ])
 def test_two_name_words_after_a_trade_are_a_person(pipe, text, name):
     assert agents(pipe, text) == [name]
+
+
+def test_a_churchs_title_is_no_name_word(pipe):
+    # आर्चबिशप, कार्डिनल are titles (ner.toml): the list after the post holds the names alone
+    text = "राष्ट्रपति ने कार्डिनल पिएत्रो पारोलिन और आर्चबिशप डोमिनीक मांबेर्ती के साथ बैठक की।"
+    assert agents(pipe, text) == ["पिएत्रो पारोलिन", "डोमिनीक मांबेर्ती"]
 
 
 @pytest.mark.parametrize("text", [
