@@ -46,3 +46,20 @@ def test_common_words_numbers_and_adjectives_are_no_places(pipe, text):
 ])
 def test_an_unknown_word_before_a_verb_of_arriving_is_a_place(pipe, text, places):
     assert found(pipe, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("चार कोरोना पॉजिटिव मिलने के बाद पतिसा गांव को पूरी तरह सील कर दिया गया।", ["पतिसा"]),
+    ("बखिरा क्षेत्र के परतिया गांव का 27 वर्षीय एक युवक ट्रक से आया था।", ["परतिया"]),
+    ("जेल भेजे गए पिपरा मदनगोपाल गांव निवासी रामसागर की जांच हुई।", ["पिपरा मदनगोपाल"]),
+])
+def test_unknown_words_before_the_word_for_a_village_are_its_name(pipe, text, places):
+    assert found(pipe, text) == places
+
+
+@pytest.mark.parametrize("text", [
+    "कई लोग अपने गांव को लौट गए।",  # ordinary words before गांव
+    "पतिसा गांव सड़क के किनारे बसा है और लोग वहां रहते हैं।",  # no case marker, "निवासी" or punctuation after it
+])
+def test_no_village_from_ordinary_words_or_without_a_marker_after(pipe, text):
+    assert found(pipe, text) == []
