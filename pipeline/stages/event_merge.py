@@ -8,7 +8,8 @@ in the fifteen sentences before it, whatever its participants. An undated mentio
 earlier ("इससे पहले ... चर्चा की थी") is an event of its own, and takes in no other mention
 by its participants. Different dates stay
 different events (the same leaders meeting on 2 and 11 April is two meetings); for
-AGREEMENT a different status is a different event too (signed vs about to be ratified); and a
+AGREEMENT a different status is a different event too (signed vs about to be ratified), and for the others talks
+called off and talks held, each told with its tense or cue (a call held instead of the meeting called off); and a
 meeting or agreement with other people as the other party is another event (counterparts_compatible),
 and so is a visit of the same traveller to another country (places_compatible).
 Rules for one kind of event follow its frame (Event.frame): a TOUR lexicon with frame VISIT
@@ -142,6 +143,8 @@ def statuses_compatible(m: Event, e: Event) -> bool:
         return True
     if not _strong(e) or not m.attrs.get("strong_status", _strong(m)):
         return True
+    if {m.status, e.status} == {"cancelled", "occurred"}:
+        return False  # the talks called off and the call held instead: "तय बैठक रद्द ... दोनों ने फ़ोन पर बात की"
     if len(_pkeys(m) & _pkeys(e)) >= 2:
         return True  # the same two parties: one meeting reported before and after it took place
     return bool(m.date and e.date and m.date.get("value") == e.date.get("value"))

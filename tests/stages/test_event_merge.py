@@ -359,3 +359,12 @@ def test_a_draft_signed_is_a_signing_that_took_place(pipe):
     doc = pipe(Document("d", "फ़िलीपींस सरकार और मोरो इस्लामिक लिबरेशन फ़्रंट ने शांति समझौते के मसौदे पर दस्तख़त किए।",
                         published="2012-10-16"))
     assert [e.status for e in doc.events if e.type == "AGREEMENT"] == ["occurred"]
+
+
+def test_talks_called_off_and_a_call_held_instead_stay_apart(pipe):
+    # the meeting set for Saturday was called off; the two talked on the phone that day: two events
+    text = ("जापान के विदेश मंत्री फ़ुमियो किशिदा रविवार को तेहरान पहुंचे। ईरान के विदेश मंत्री मोहम्मद जवाद ज़रीफ़ के जिनेवा में "
+            "होने की वजह से शनिवार को तय उनकी और किशिदा की मुलाक़ात रद्द कर दी गई। किशिदा और ज़रीफ़ ने शनिवार को फ़ोन पर बात की।")
+    doc = pipe(Document(doc_id="d", text=text, published="2013-11-10"))
+    meetings = sorted(e.status for e in doc.events if e.type == "MEETING")
+    assert meetings == ["cancelled", "occurred"]
