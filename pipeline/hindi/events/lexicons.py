@@ -228,6 +228,7 @@ class Roles:
     source: list[tuple[str, ...]] = field(default_factory=list)  # "X के अनुसार": who tells of it
     purpose: list[tuple[str, ...]] = field(default_factory=list)  # "X के लिए": what it is for, no party
     place_adverbials: list[tuple[str, ...]] = field(default_factory=list)  # "नाइजीरिया से वे ...": no subject
+    manner_adverbs: list[tuple[str, ...]] = field(default_factory=list)  # "X से अलग से मिलेंगे": between party and verb
     surname_first_countries: frozenset[str] = frozenset()  # ISO 3166-1 alpha-3: the family name comes first
     surname_not_alone: frozenset[str] = frozenset()
     motion_participles: frozenset[str] = frozenset()  # "शिखर सम्मेलन के लिए आए पुतिन ने": the purpose of coming

@@ -238,6 +238,12 @@ class TriggerFinder:
             while k > 0 and (w[k - 1] in self.roles.particles or (k == i and w[k - 1] in self.roles.genitive_pronouns)
                              or (kind == "verb" and k == i and w[k - 1] in self.status.negation)):
                 k -= 1
+            adverb = next((len(p) for p in self.roles.manner_adverbs if k - len(p) >= 1 and tuple(w[k - len(p):k]) == p),
+                          0) if k == i else 0
+            if adverb:  # "ग्यावली से भी [अलग से] मिलेंगे": step over the manner, then its particles
+                k -= adverb
+                while k > 0 and w[k - 1] in self.roles.particles:
+                    k -= 1
             # A weak noun may have a manner phrase between: "X के साथ फोन पर बात की"; a verb a place:
             # "सू ची से उनके घर पर मिलेंगे", "शरीफ़ से दिल्ली में मिले".
             reach = MANNER_WORDS if kind != "verb" or (k >= 1 and w[k - 1] in self._setting_cases) else 0
