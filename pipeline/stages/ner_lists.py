@@ -111,5 +111,7 @@ def make_ner_lists(settings: dict, context):
     stop = {fold(w) for w in rules.get("titles", []) + rules.get("case_markers", []) + rules.get("not_names", [])}
     stop |= {fold(w) for w in rules.get("list_stop_words", [])}
     stop |= {fold(w) for phrase in rules.get("place_org_heads", []) for w in phrase.split()}
+    # a motion verb ends the list's last place: "ब्रिस्बेन, उलुरु और [एडिलेड] जाएंगे और कैनबरा में ..."
+    stop |= {fold(w) for w in rules.get("verb_edge_words", [])}
     joiners = {fold(w) for w in rules.get("list_joiners", [",", "और", "तथा", "व", "एवं"])}
     return ListPlaces(joiners, stop - joiners, int(settings.get("min_places", 2)))

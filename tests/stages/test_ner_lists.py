@@ -30,3 +30,10 @@ def test_an_untagged_first_item_and_lists_of_people_are_left_alone(pipe):
 def test_items_with_common_nouns_or_institution_words_are_not_places(pipe):
     found = places(pipe, "मसूरी, जिला अस्पताल, मेडिकल कॉलेज, कौशाम्बी और राजनगर एक्सटेंशन में जांच हुई।")
     assert not [t for t, s in found if s == "lists"]
+
+
+def test_a_motion_verb_is_no_word_of_a_listed_place(pipe):
+    # "एडिलेड जाएंगे" is no item: the list's last place stays the gazetteer's Adelaide
+    doc = pipe(Document("d", "वहां से वे ब्रिस्बेन, उलुरु और एडिलेड जाएंगे और कैनबरा में प्रधानमंत्री से मिलेंगे।"))
+    assert not any("जाएंगे" in e.text for e in doc.entities)
+    assert "Adelaide" in {e.canonical for e in doc.entities}
