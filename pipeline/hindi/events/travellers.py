@@ -181,8 +181,10 @@ class TravellerFinder:
                     return None
             k += 1
         if k >= hi or w[k] in self.roles.auxiliaries or w[k] in self.roles.copulas or w[k] in self.tense.progressive \
-                or not any(c.isalpha() for c in w[k]):
-            return None  # "दौरे पर गए हैं", "दौरे पर पहुंचे।", "जॉर्डन रवाना होंगे": the verb is the predicate
+                or not any(c.isalpha() for c in w[k]) or w[k] in self.roles.coordinators:
+            # "दौरे पर गए हैं", "दौरे पर पहुंचे।", "जॉर्डन रवाना होंगे": the verb is the predicate; "वे पेरिस जाएंगे और
+            # प्रधानमंत्री एरो से मिलेंगे": who follows "और" is met, not travelling
+            return None
         for m in range(k, min(k + TRAVELLER_WORDS, hi)):
             sp = v.span_at.get(m)
             if sp is not None and (sp.label == "PER" or sp.office or (
