@@ -120,10 +120,8 @@ class PlacesInPlaces:
             covered = covering(tokens, by_sent.get(sent.sent_id, []))
             for k in range(len(words) - 1):
                 w = words[k]
-                if (words[k + 1] not in self.arrivals or covered[k] is not None or w in self.known or w in surnames
-                        or not self._name_word(w) or len(w) < 3 or not _LETTERS.match(tokens[k].text)
+                if (words[k + 1] not in self.arrivals or not self._unknown_name(tokens[k], w, covered[k], surnames)
                         or w.endswith(self.participle_endings)
-                        or (self.letters and spells_letters(tokens[k].text, self.letters) >= 2)
                         or (k > 0 and covered[k - 1] is None and words[k - 1] not in self.known
                             and self._name_word(words[k - 1]))):
                     continue
