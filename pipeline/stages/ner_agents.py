@@ -57,7 +57,8 @@ class AgentNames:
         self.anchors = frozenset(fold(w) for w in anchors)  # posts written right before a name
         # trades, whose plural reads the same: two or three name words after one, never one ("बल्लेबाज दहाई का")
         self.trades = frozenset(fold(w) for w in trades) - self.anchors
-        self.titles = self.anchors | self.trades | frozenset(fold(w) for w in titles)  # before a listed name
+        self.posts = self.anchors | self.trades  # what two or three name words may follow
+        self.titles = self.posts | frozenset(fold(w) for w in titles)  # before a listed name
         self.particles = frozenset(fold(w) for w in particles)  # inside a foreign name: "नूरी अल-मालिकी"
         self.common = common  # the commonest Hindi words (Zipf >= 4): never a name word after a post
         self.given = given  # first names, which may also be ordinary words ("देवयानी"), after a post
@@ -65,8 +66,8 @@ class AgentNames:
         self.stop = stop  # titles, case markers, common nouns, head words (folded)
         self.letters = list(letters)  # English letter names: "ईएमटी", "आरएमएल" are acronyms, no name words
         # what may follow a name listed beside a person: a case marker or another item
-        self.after_listed = frozenset(fold(w) for w in ("का", "की", "के", "ने", "को", "से", "और", "व", "तथा", ","))
         self.case_markers = frozenset(fold(w) for w in ("का", "की", "के", "ने", "को", "से"))
+        self.after_listed = self.case_markers | frozenset(fold(w) for w in ("और", "व", "तथा", ","))
         self.particles_after = frozenset(fold(w) for w in ("भी", "ही"))  # "गृह मंत्री लालचमलियाना भी"
         # the day of what the person did, right after a one-word name: "गृह मंत्री लालचमलियाना सोमवार दोपहर ... पहुंचे"
         # (the weekdays of dates.toml, folded)
@@ -112,7 +113,7 @@ class AgentNames:
                 if cue in self.naming_cues and i > 0 and words[i - 1] == self._dative:
                     continue  # "इसी बदलाव को जीनोम सीक्वेंस कहते हैं": what a thing is called, no speaker
                 self._add_person(doc, sent, tokens[i], tokens[k - 1], taken)
-            if self.anchors or self.trades:
+            if self.posts:
                 self._after_anchors(doc, sent, tokens, words, taken)
                 self._rare_pair_after_anchor(doc, sent, tokens, words, taken)
                 self._one_word_after_anchor(doc, sent, tokens, words, taken)
@@ -214,7 +215,7 @@ class AgentNames:
         first word may be a common one when the second is in no list ("राजदूत क्लास मोलिन ने", "सचिव नीला मोहनन
         को", "प्रवक्ता मी फेंग ने": raw corpora 7 more, 6 people, one misspelt noun "नागरिक सहयता")."""
         for k in range(len(words) - 3):
-            if words[k] not in self.anchors and words[k] not in self.trades:
+            if words[k] not in self.posts:
                 continue
             a, b, after = tokens[k + 1], tokens[k + 2], words[k + 3]
             if words[k] in self.trades and not (self._rare(a.text) or self._unknown(a.text) or fold(a.text) in self.given
@@ -247,7 +248,7 @@ class AgentNames:
         joins = LIST_JOINS
         k = 0
         while k < len(words):
-            if words[k] not in self.anchors and words[k] not in self.trades:
+            if words[k] not in self.posts:
                 k += 1
                 continue
             i = k + 1
