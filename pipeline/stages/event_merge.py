@@ -358,6 +358,31 @@ def _parties_of_signing_ahead(e: Event, merged: list[Event], sent: int, country_
     return True
 
 
+def _parties_of_one_more(e: Event, merged: list[Event], sent: int, country_parts: dict[str, dict],
+                         known: dict[str, str] | None) -> bool:
+    """"कृषि शोध में सहयोग के एक सहमति पत्र पर भी दस्तख़त हुए", "एक और करार पर भी दस्तख़त किए गए": one more
+    agreement signed with nobody named is between the parties of the agreement just told (the countries of its
+    parties, else its bodies), and of its day when it tells none and was signed as that one was. Whether it found
+    them."""
+    # (signed or sealed: "सरकारी स्तर के करारों पर भी [असर] दिखा", "एक अन्य करार के मुताबिक़" tell of no signing)
+    if not (e.attrs.get("apart") and (e.attrs.get("signed") or e.attrs.get("kind") == "ratify")):
+        return False
+    told = _told_before(merged, sent, ("AGREEMENT",), SIGNING_REACH)
+    if told is None:
+        return False
+    sides = _countries_of(told.actor + told.target, country_parts, known)
+    if len(sides) < 2:
+        sides = [dict(p) for p in told.actor + told.target if p.get("label") == "ORG"]
+    if len(sides) < 2:
+        return False
+    _name_parties(e, sides)
+    e.attrs["parties_from"] = "agreement"
+    if not e.date and told.date and told.status == e.status:
+        e.date = dict(told.date)
+        e.attrs["date_from"] = "agreement"
+    return True
+
+
 def _told_before(merged: list[Event], sent: int, frames: tuple[str, ...], reach: int) -> Event | None:
     """The latest merged event of these frames that names someone, last told at most `reach` sentences before."""
     return next((m for m in reversed(merged) if m.frame in frames and _pkeys(m) and m.mentions
@@ -391,7 +416,8 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
                 e.attrs["date_from"] = "talks"
         if e.frame == "AGREEMENT" and not keys and e.attrs.get("unnamed") and e.mentions and (
                 _parties_of_talks(e, merged, sent, cues, country_parts, known)
-                or _parties_of_signing_ahead(e, merged, sent, country_parts, known)):
+                or _parties_of_signing_ahead(e, merged, sent, country_parts, known)
+                or _parties_of_one_more(e, merged, sent, country_parts, known)):
             keys = _pkeys(e)
         if e.frame != "VISIT" and not e.date and e.mentions and cues.on_that_trip(e.mentions[0].sentence):
             # "उस दौरे में ... मनमोहन सिंह यांगून में सू ची के घर जाकर उनसे मिले थे": on the earlier trip just told,

@@ -295,6 +295,25 @@ def test_an_agreement_that_names_no_signing_takes_no_parties(pipe):
     assert [e for e in doc.events if e.type == "AGREEMENT"] == []
 
 
+def test_one_more_signing_with_nobody_named_is_between_the_countries_of_the_agreement_just_told(pipe):
+    """"... एक सहमति पत्र पर भी दस्तख़त हुए" after the countries' agreement: one more agreement of theirs, of its day,
+    apart from the first; "एक और करार पर भी दस्तख़त" likewise."""
+    doc = pipe(Document("d", "केन्या और तंज़ानिया ने बुधवार को सीमा व्यापार से जुड़े एक समझौते पर दस्तख़त किए। कृषि शोध में "
+                             "सहयोग के लिए एक सहमति पत्र पर भी दस्तख़त हुए। रेल संपर्क के एक और करार पर भी दस्तख़त किए गए।",
+                        published="2013-02-08"))
+    deals = [e for e in doc.events if e.type == "AGREEMENT"]
+    assert [(names(e), (e.date or {}).get("value")) for e in deals] == [({"Kenya", "Tanzania"}, "2013-02-06")] * 3
+
+
+def test_one_more_agreement_told_without_a_signing_takes_no_parties(pipe):
+    """"सरकारी स्तर के करारों पर भी असर दिखा" and "एक अन्य करार के मुताबिक़" tell of agreements, not of one more
+    signed: only the countries' own agreement is an event."""
+    doc = pipe(Document("d", "केन्या और तंज़ानिया ने बुधवार को सीमा व्यापार से जुड़े एक समझौते पर दस्तख़त किए। तनाव का असर "
+                             "सरकारी स्तर के करारों पर भी दिखा है। एक अन्य करार के मुताबिक़ दोनों देश साझा गश्त करेंगे।",
+                        published="2013-02-08"))
+    assert len([e for e in doc.events if e.type == "AGREEMENT"]) == 1
+
+
 def test_a_meeting_on_that_earlier_trip_is_of_the_trips_date(pipe):
     """"उस दौरे में ... मनमोहन सिंह यांगून में सू ची के घर जाकर उनसे मिले थे" after the dated trip: a meeting of that
     trip, apart from this week's meeting of the same two."""
