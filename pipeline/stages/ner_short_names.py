@@ -11,7 +11,8 @@ article: "अल-सीसी" is "सीसी", ner.toml `short_name_prefixes`
 before case markers alone, about 85% of a sample right, the rest words of a wrong full name). A common
 Hindi word (configs/ner/lexicon/common_words.txt) counts only right before the agentive "ने" (ner.toml
 `short_name_agentive`), a speech word (`short_name_cues`: "सुधीर बताते हैं", where सुधीर is also "patient") or
-first in its sentence ("ऋषि उनका ध्यान खींचने के लिए ...": raw corpora 7 more, all right; blind articles 5, 4 right);
+first in its sentence ("ऋषि उनका ध्यान खींचने के लिए ...": raw corpora 7 more, all right; blind articles 5, 4 right;
+before a day too, "मा बुधवार शाम ... पहुंचे": raw corpora 1, blind articles 9, 8 right);
 titles, case markers and head words of institutions and places never do. When two people named before share the
 word ("महिंदा राजपक्षे", "गोटाभाया राजपक्षे"), it is the one named in full more often, else the one named first: the
 person the story is about. A first word right before another person's name is a title of that one ("पोप जॉन पॉल
@@ -62,8 +63,11 @@ class ShortNames:
         if word not in self.common or fold(tokens[k + 1].text) == self.agentive or any(
                 tuple(fold(t.text) for t in tokens[k + 1:k + 1 + len(cue)]) == cue for cue in self.cues):
             return True
-        if k == 0 and fold(tokens[1].text) not in self.stop and fold(tokens[1].text) not in self.place_after:
-            return True  # the first word of a sentence ("नवीन फरवरी में राउरकेला जाएंगे", "ऋषि उनका ध्यान खींचने ...")
+        nxt = fold(tokens[1].text)
+        if k == 0 and ((nxt not in self.stop and nxt not in self.place_after) or nxt in self.days):
+            # the first word of a sentence ("नवीन फरवरी में राउरकेला जाएंगे", "ऋषि उनका ध्यान खींचने ...", "मा बुधवार
+            # शाम बांजुल पहुंचे")
+            return True
         return word in self.surnames and (k == 0 or not _LETTERS.match(tokens[k - 1].text)
                                           or fold(tokens[k - 1].text) in self.openers
                                           or (k >= 2 and fold(tokens[k - 1].text) == self.dative

@@ -43,6 +43,14 @@ def test_a_first_name_that_is_a_hindi_word_stands_first_in_its_sentence(pipe):
     assert short_forms(pipe, text) == []
 
 
+def test_a_name_word_that_is_a_hindi_word_stands_first_in_its_sentence_before_a_day(pipe):
+    # मा and सलमान are common words, and a day name ends no name: first in the sentence, before the day, each is
+    # the person named in full before ("मा बुधवार शाम ... पहुंचे")
+    text = ("ताइवान के राष्ट्रपति मा यिंग-जियो ने गाम्बिया के राष्ट्रपति से बातचीत की। मा बुधवार शाम बांजुल पहुंचे थे। "
+            "सऊदी अरब के युवराज सलमान बिन अब्दुलअज़ीज़ ने आबे से मुलाक़ात की। सलमान मंगलवार को जापान पहुंचे थे।")
+    assert short_forms(pipe, text) == [("मा", "Ma Ying-jeou"), ("सलमान", "Salman of Saudi Arabia")]
+
+
 def test_a_surname_with_an_apostrophe_is_one_name_word(pipe):
     text = "पापुआ न्यू गिनी के प्रधानमंत्री पीटर ओ'नील ने कहा। ओ'नील गुरुवार को ब्रिस्बेन पहुंचे।"
     assert short_forms(pipe, text) == [("ओ'नील", "Peter O'Neill")]
