@@ -31,6 +31,7 @@ from ..hindi.acronyms import read_letter_names, spells_letters
 from ..hindi.gazetteer import same_name
 from ..hindi.normalise import fold
 from ..hindi.phrases import Phrases
+from ._lexicons import setting_words
 from .ner_gazetteer import load_gazetteer
 
 NAMED = ("PER", "ORG", "LOC")
@@ -330,8 +331,11 @@ class EntityLinker:
                  institutions: Phrases = Phrases(), direction_adjectives: frozenset = frozenset(),
                  number_words: frozenset = frozenset(), place_nouns: frozenset = frozenset(),
                  org_trailers: Phrases = Phrases(), home_only: dict | None = None,
-                 name_titles: frozenset = frozenset()):
+                 name_titles: frozenset = frozenset(), surnames: frozenset = frozenset(),
+                 given_names: frozenset = frozenset()):
         self.gaz = gazetteer
+        self.surnames = surnames  # "[भुवनेश्वर] कुमार", "प्रताप [जेना]": a town's name as a person's name word
+        self.given_names = given_names
         self.name_titles = name_titles  # "अमीर शेख़ तमीम बिन हमद अल-थानी": titles the model keeps in a name
         home_only = home_only or {}
         self.home_country = home_only.get("country")
@@ -350,6 +354,36 @@ class EntityLinker:
         self.initials = initials
         self.named_after = named_after
         self.generic_words = generic_words
+
+    def _towns_in_names(self, entities, text: str):
+        """A listed town (a GeoNames place: not a country, state or region) that is one word of a model person of
+        two or three words, as a given name before a surname ("[भुवनेश्वर] कुमार", "[सूरत] पाल", "[मेहर] सिंह
+        चौहान") or as a surname after a given name ("प्रताप [जेना]", "श्रीकांत कुमार [जेना]") and not before a place noun
+        ("अंजू [सतना] जिले"), is a word of that name: the town match is dropped and the model person stands. Raw
+        corpora: 10 firings, 7 right (wrong: a team, "पुणे वारियर", a club run into its player and a constituency
+        after a name); blind articles: 20 more people found, 18 false places fewer. A person run on into a place
+        ("मौर्य [बस्ती]", "[मैनपुरी] डिपो") keeps the place."""
+        towns = [e for e in entities if e.source == "gazetteer" and e.label == "LOC" and " " not in e.text
+                 and e.geonames_id is not None and e.canonical not in self.gaz.countries]
+        if not towns:
+            return entities
+        drop = set()
+        for e in entities:
+            words = e.text.split()
+            if e.source != "model" or e.label != "PER" or not 2 <= len(words) <= 3:
+                continue
+            inside = [t for t in towns if e.start <= t.start and t.end <= e.end]
+            if len(inside) != 1 or any(t is not inside[0] and _overlaps(t, e) for t in towns):
+                continue
+            town = inside[0]
+            keys = [fold(w) for w in words]
+            after = [fold(w) for w in text[e.end:e.end + 30].split()[:1]]
+            if town.start == e.start and keys[1] in self.surnames:
+                drop.add(id(town))
+            elif (town.end == e.end and keys[0] in self.given_names
+                  and not (after and after[0] in self.place_nouns)):
+                drop.add(id(town))
+        return [e for e in entities if id(e) not in drop] if drop else entities
 
     def _nationality(self, e) -> bool:
         """A model span that is only a nationality adjective ("इसराइली", "उत्तर कोरियाई") names no
@@ -430,6 +464,8 @@ class EntityLinker:
             doc.entities = self._numbers_trimmed(doc.entities)
         if self.direction_adjectives:
             doc.entities = self._direction_trimmed(doc.entities)
+        if self.surnames:
+            doc.entities = self._towns_in_names(doc.entities, doc.norm_text)
         doc.entities = combine(doc.entities, self.gaz, doc.norm_text, self.named_after, self.generic_words,
                                self.institutions)
         self._known_ends(doc.entities)
@@ -565,7 +601,8 @@ class EntityLinker:
 
 
 @stage("entity_linker", requires=("entities",), provides=("entity_links",),
-       settings={"gazetteers": "gazetteers", "rules": "ner.toml", "letter_names": "ner/lexicon/letter_names.txt"})
+       settings={"gazetteers": "gazetteers", "rules": "ner.toml", "letter_names": "ner/lexicon/letter_names.txt",
+                 "surnames": "ner/lexicon/surnames.txt", "given_names": "ner/lexicon/given_names.txt"})
 def make_entity_linker(settings: dict, context):
     """Combine gazetteer and model entities; link every mention to one canonical name per document."""
     rules = context.read_toml(settings.get("rules", "ner.toml"))
@@ -581,7 +618,9 @@ def make_entity_linker(settings: dict, context):
                         frozenset(fold(w) for w in rules.get("number_words", [])),
                         frozenset(fold(w) for w in rules.get("place_nouns", [])),
                         Phrases(tuple(fold(w) for w in p.split()) for p in rules.get("org_trailers", [])),
-                        rules.get("home_only"), frozenset(fold(w) for w in rules.get("name_titles", [])))
+                        rules.get("home_only"), frozenset(fold(w) for w in rules.get("name_titles", [])),
+                        setting_words(context, settings, "surnames", "ner/lexicon/surnames.txt"),
+                        setting_words(context, settings, "given_names", "ner/lexicon/given_names.txt"))
 
 
 def _ends_match(keys: list[str], k: int, phrases: Phrases) -> bool:

@@ -463,3 +463,15 @@ def test_a_short_form_of_the_words_left_out_is_not_the_person_kept(tag, full_lin
     full_linker(doc)
     assert sorted((e.text, e.canonical) for e in doc.entities if e.label == "PER") == [
         ("कटरीना", "कटरीना"), ("ख़ान", "Salman Khan"), ("सलमान ख़ान", "Salman Khan")]
+
+
+def test_a_listed_town_that_is_a_word_of_a_model_person_is_that_persons_name(tag, full_linker):
+    """A town's name as a given name before a surname ("भुवनेश्वर कुमार") or as a surname after a given name
+    ("श्रीकांत कुमार जेना"): the model's person stands and the town match goes; before a place noun ("अंजू सतना
+    जिले") and run on after a name that is no given name ("मौर्य बस्ती") the town stays."""
+    assert run(tag, full_linker, "तेज़ गेंदबाज़ भुवनेश्वर कुमार ने तीन विकेट लिए.", "भुवनेश्वर कुमार") == [
+        ("भुवनेश्वर कुमार", "भुवनेश्वर कुमार")]
+    assert run(tag, full_linker, "वे राज्य मंत्री श्रीकांत कुमार जेना से मिले.", "श्रीकांत कुमार जेना") == [
+        ("श्रीकांत कुमार जेना", "श्रीकांत कुमार जेना")]
+    assert run(tag, full_linker, "अंजू सतना जिले की रहने वाली हैं.", "अंजू सतना", out="LOC") == [("सतना", "Satna")]
+    assert run(tag, full_linker, "विधायक मौर्य बस्ती पहुंचे.", "मौर्य बस्ती", out="LOC") == [("बस्ती", "Basti")]
