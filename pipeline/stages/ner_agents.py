@@ -75,6 +75,7 @@ class AgentNames:
         self.verb_endings = tuple(verb_endings)
 
     _dative = fold("को")
+    _agentive = fold("ने")
 
     def _name_shaped(self, text: str) -> bool:
         """Devanagari letters, no title, case marker or head word, no plural noun, no acronym of letter names."""
@@ -213,7 +214,9 @@ class AgentNames:
         writes often are in the broad word list (साइमन, बर्मिंघम), so _after_anchors, which needs an unknown
         word, misses them; a model's place or body read there (not a listed one) gives way to the person. The
         first word may be a common one when the second is in no list ("राजदूत क्लास मोलिन ने", "सचिव नीला मोहनन
-        को", "प्रवक्ता मी फेंग ने": raw corpora 7 more, 6 people, one misspelt noun "नागरिक सहयता")."""
+        को", "प्रवक्ता मी फेंग ने": raw corpora 7 more, 6 people, one misspelt noun "नागरिक सहयता"). After a post
+        and before the agentive ने, either word may be a common one beside a rarer one ("उप उच्चायुक्त [निक लो] ने",
+        "दूत [डोनाल्ड बूथ] ने"): raw corpora 1 more, a person; blind articles 9 more, all people (added 2026-12-06)."""
         for k in range(len(words) - 3):
             if words[k] not in self.posts:
                 continue
@@ -222,10 +225,14 @@ class AgentNames:
                                                 or after in self.case_markers or not any(c.isalnum() for c in after)):
                 continue  # after a trade a common word starts a name only before a case marker: "निर्देशक [मिलन
                 # लूथरिया] ने", not "कलाकार [बहुत हुनरमंद] और मेहनती"
-            if not (self._rare(a.text) or self._unknown(a.text) or (
-                    self._name_shaped(a.text) and self._unknown(b.text))) or not (
+            named = self._rare(a.text) or self._unknown(a.text)
+            if not (named or (self._name_shaped(a.text) and self._unknown(b.text))) or not (
                     self._rare(b.text) or self._unknown(b.text)):
-                continue
+                # before the agentive ने, one of the commonest words beside a rarer one makes a name too ("व्यापार
+                # मंत्री [एड फ़ास्ट] ने", "उप उच्चायुक्त [निक लो] ने")
+                if not (after == self._agentive and words[k] in self.anchors and (
+                        (named and self._name_shaped(b.text)) or (self._name_shaped(a.text) and self._rare(b.text)))):
+                    continue
             if k + 4 < len(words) and self._joins_name(tokens, words, k + 3):
                 # "राजदूत शिन बोंग-किल ने": the name goes on over a glued hyphen
                 b, after = tokens[k + 4], words[k + 5] if k + 5 < len(words) else ""

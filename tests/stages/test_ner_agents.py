@@ -174,9 +174,13 @@ def test_a_particle_alone_is_no_name_word(pipe):
     ("दक्षिण कोरिया के राजदूत शिन बोंग-किल ने मुख्यमंत्री से भेंट की।", ["शिन बोंग-किल"]),
     # ... with a common first word ("क्लास", class) before a surname in no list
     ("भारत में स्वीडन के राजदूत क्लास मोलिन ने मुख्यमंत्री से भेंट की।", ["क्लास मोलिन"]),
-    # ... not before a verb (no case marker ends the name), nor with one of the commonest words in it
+    # ... not before a verb (no case marker ends the name), nor with one of the commonest words in it but before
+    # the agentive ने, where a common word beside a rarer one is a name word too ("बूथ", "booth"; "लो", "take")
     ("ऑस्ट्रेलिया के व्यापार मंत्री साइमन बर्मिंघम पहुंचे।", []),
-    ("अमरीका के विशेष दूत डोनाल्ड बूथ ने कहा।", []),
+    ("अमरीका के विशेष दूत डोनाल्ड बूथ से मुलाक़ात हुई।", []),
+    ("अमरीका के विशेष दूत डोनाल्ड बूथ ने कहा।", ["डोनाल्ड बूथ"]),
+    ("ब्रिटिश उप उच्चायुक्त निक लो ने मुख्यमंत्री से मुलाकात की।", ["निक लो"]),
+    ("कनाडा के व्यापार मंत्री एड फ़ास्ट ने कहा।", ["एड फ़ास्ट"]),
 ])
 def test_two_rarer_hindi_words_after_a_post_before_a_case_marker_are_a_person(pipe, text, names):
     assert agents(pipe, text) == names
