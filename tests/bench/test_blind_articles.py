@@ -1,4 +1,4 @@
-"""The whole pipeline on the 1470 blind articles with gold (tests/hindi/blind_articles):
+"""The whole pipeline on the 1614 blind articles with gold (tests/hindi/blind_articles):
 a loose event recall and precision (an event of the gold's type naming one of its participants), so the
 article-level figures cannot fall unnoticed. The full scores come from ../shared/eval/score.py
 (tests/hindi/blind_articles/README.md)."""
@@ -29,10 +29,10 @@ def runs():
 
 
 def test_the_blind_articles_events_are_found(runs):
-    assert len(runs) == 1470
+    assert len(runs) == 1614
     found, required, extra, total = loose_counts(runs)
     recall, precision = found / required, 1 - extra / total
-    # 2026-12-06 (twenty-sixth session): 11759 of 13363 required events found (0.880), 547 of 11806 events matching no
+    # 2026-12-06 (twenty-seventh session): 12948 of 14693 required events found (0.881), 597 of 13016 events matching no
     # gold event (precision 0.954), loose matching (the bar was 0.88 until the 120 articles of sets 222-241, whose
     # loose recall is 0.839, brought the whole to 0.8798); score.py, pairing one to one, in docs/results.md. First runs:
     # sets 66-67 0.829, 68-69 0.825, 70-71 0.806 (fourteenth session), 72-73 0.809 (0c30a01), 74-75 0.802 (9a3e076),
@@ -56,5 +56,8 @@ def test_the_blind_articles_events_are_found(runs):
     # 210-211 0.800 and 212-213 0.772 (defd8ee), 214-215 0.848 and 216-217 0.831 (39b8761),
     # 218-219 0.848 and 220-221 0.774 (887bc95), 222-223 0.795 and 224-225 0.765 (5740a82), 226-227 0.760 and
     # 228-229 0.744 (8b5206c), 230-231 0.798 and 232-233 0.802 (9310c3f), 234-235 0.852 and 236-237 0.743 (a007c85),
-    # 238-239 0.824 and 240-241 0.774 (55a08a9), 242-243 0.796 and 244-245 0.836 (481850b)
+    # 238-239 0.824 and 240-241 0.774 (55a08a9), 242-243 0.796 and 244-245 0.836 (481850b),
+    # 246-247 0.732, 248-249 0.817, 250-251 0.798 and 252-253 0.851 (bc94e81), 254-255 0.744 and 256-257 0.800
+    # (8a10e19), 258-259 0.804 and 260-261 0.824 (4afec9a), 262-263 0.772 and 264-265 0.819 (4afec9a),
+    # 266-267 0.811 and 268-269 0.751 (80b08c0)
     assert recall >= 0.87 and precision >= 0.94, (found, required, extra, total)
