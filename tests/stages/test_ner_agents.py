@@ -53,11 +53,11 @@ def test_what_a_thing_is_called_is_no_speaker(pipe):
 
 @pytest.mark.parametrize("text, names", [
     ("अमरीका में तैनात राजनयिक देवयानी खोबरागड़े शुक्रवार को भारत लौटीं।", ["देवयानी खोबरागड़े"]),
-    ("राष्ट्रपति ने विपक्षी नेताओं विताली क्लिच्को, ग्रेगोर ज़ाम्बोस्की और ओलेग त्याग्निबोक से बात की।",
-     ["विताली क्लिच्को", "ग्रेगोर ज़ाम्बोस्की", "ओलेग त्याग्निबोक"]),
+    ("राष्ट्रपति ने विपक्षी नेताओं विताली क्लिच्को, ग्रेगोर ज़ाम्बोस्की और ओलेग त्रोफ़िमचुक से बात की।",
+     ["विताली क्लिच्को", "ग्रेगोर ज़ाम्बोस्की", "ओलेग त्रोफ़िमचुक"]),
     # the list goes on past a name the gazetteer has (Arseniy Yatsenyuk)
-    ("राष्ट्रपति ने विपक्षी नेताओं विताली क्लिच्को, आर्सेनी यात्सेन्युक और ओलेग त्याग्निबोक से बात की।",
-     ["विताली क्लिच्को", "ओलेग त्याग्निबोक"]),
+    ("राष्ट्रपति ने विपक्षी नेताओं विताली क्लिच्को, आर्सेनी यात्सेन्युक और ओलेग त्रोफ़िमचुक से बात की।",
+     ["विताली क्लिच्को", "ओलेग त्रोफ़िमचुक"]),
 ])
 def test_unknown_words_after_a_post_are_a_person_and_a_list_goes_on(pipe, text, names):
     assert agents(pipe, text) == names
@@ -115,11 +115,11 @@ def test_a_middling_hindi_word_after_a_post_makes_up_a_foreign_name(pipe, text, 
 
 @pytest.mark.parametrize("text, names", [
     # a middle initial, one English letter name with or without its full stop, between two name words
-    ("जर्मनी के राजदूत वाल्टर जे लिंडनर सोमवार को तिरुवनंतपुरम पहुंचे।", ["वाल्टर जे लिंडनर"]),
+    ("जर्मनी के राजदूत वाल्टर जे क्लेमेंस्की सोमवार को तिरुवनंतपुरम पहुंचे।", ["वाल्टर जे क्लेमेंस्की"]),
     ("अमेरिका के राजदूत केनेथ आई. जस्टर बुधवार को गुवाहाटी पहुंचे।", ["केनेथ आई. जस्टर"]),
     # ... not a letter after a full name, nor an acronym of several letters
     ("राजदूत ग्रेगोर ज़ाम्बोस्की जे के साथ पहुंचे।", ["ग्रेगोर ज़ाम्बोस्की"]),
-    ("राजदूत वाल्टर जेके लिंडनर पहुंचे।", []),
+    ("राजदूत वाल्टर जेके क्लेमेंस्की पहुंचे।", []),
 ])
 def test_a_middle_initial_inside_a_name_after_a_post(pipe, text, names):
     assert agents(pipe, text) == names
@@ -168,15 +168,15 @@ def test_a_particle_alone_is_no_name_word(pipe):
 
 @pytest.mark.parametrize("text, names", [
     # two words the broad word list has but not among the commonest, after a post and before a case marker: a
-    # foreign name news writes often; a listed place as the surname gives way ("बर्मिंघम" is also a city)
-    ("ऑस्ट्रेलिया के व्यापार मंत्री साइमन बर्मिंघम ने कहा कि बातचीत अच्छी रही।", ["साइमन बर्मिंघम"]),
+    # foreign name news writes often; a listed place as the surname gives way ("मैनचेस्टर" is also a city)
+    ("ऑस्ट्रेलिया के व्यापार मंत्री साइमन मैनचेस्टर ने कहा कि बातचीत अच्छी रही।", ["साइमन मैनचेस्टर"]),
     # ... going on over a glued hyphen, where a listed place ("बोंग") is its second word
     ("दक्षिण कोरिया के राजदूत शिन बोंग-किल ने मुख्यमंत्री से भेंट की।", ["शिन बोंग-किल"]),
     # ... with a common first word ("क्लास", class) before a surname in no list
     ("भारत में स्वीडन के राजदूत क्लास मोलिन ने मुख्यमंत्री से भेंट की।", ["क्लास मोलिन"]),
     # ... not before a verb (no case marker ends the name), nor with one of the commonest words in it but before
     # the agentive ने, where a common word beside a rarer one is a name word too ("बूथ", "booth"; "लो", "take")
-    ("ऑस्ट्रेलिया के व्यापार मंत्री साइमन बर्मिंघम पहुंचे।", []),
+    ("ऑस्ट्रेलिया के व्यापार मंत्री साइमन मैनचेस्टर पहुंचे।", []),
     ("अमरीका के विशेष दूत डोनाल्ड बूथ से मुलाक़ात हुई।", []),
     ("अमरीका के विशेष दूत डोनाल्ड बूथ ने कहा।", ["डोनाल्ड बूथ"]),
     ("ब्रिटिश उप उच्चायुक्त निक लो ने मुख्यमंत्री से मुलाकात की।", ["निक लो"]),
@@ -234,8 +234,8 @@ def test_two_name_words_after_a_trade_are_a_person(pipe, text, name):
 
 def test_a_churchs_title_is_no_name_word(pipe):
     # आर्चबिशप, कार्डिनल are titles (ner.toml): the list after the post holds the names alone
-    text = "राष्ट्रपति ने कार्डिनल पिएत्रो पारोलिन और आर्चबिशप डोमिनीक मांबेर्ती के साथ बैठक की।"
-    assert agents(pipe, text) == ["पिएत्रो पारोलिन", "डोमिनीक मांबेर्ती"]
+    text = "राष्ट्रपति ने कार्डिनल पिएत्रो कास्तेलानी और आर्चबिशप डोमिनीक मांबेर्ती के साथ बैठक की।"
+    assert agents(pipe, text) == ["पिएत्रो कास्तेलानी", "डोमिनीक मांबेर्ती"]
 
 
 @pytest.mark.parametrize("text", [
