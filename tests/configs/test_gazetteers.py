@@ -103,6 +103,20 @@ def test_places_have_countries_and_coordinates():
     assert rows["Indian Ocean"]["country"] == rows["Bay of Bengal"]["country"] == rows["Arabian Sea"]["country"] == ""
 
 
+def test_indian_landmarks_keep_their_hand_coordinates():
+    # Landmarks live in a hand table build_places does not rewrite, so their typed points survive a rebuild
+    # (in places_india.tsv the builder blanked 194 of 204 and moved Dandi to a Dandi 170 km south).
+    header, body = read(GAZ / "places_india_landmarks.tsv")
+    rows = {r[0]: dict(zip(header, r)) for r in body}
+    assert all(r["country"] == "IND" for r in rows.values())
+    points = [(float(r["lat"]), float(r["lon"])) for r in rows.values() if r["lat"]]
+    assert len(points) >= 200
+    assert all(6 < lat < 37.5 and 68 < lon < 97.5 for lat, lon in points)  # India's bounding box
+    assert abs(float(rows["Vidhana Soudha"]["lat"]) - 12.98) < 0.05  # Bengaluru
+    assert abs(float(rows["Dandi, Gujarat"]["lat"]) - 21.33) < 0.05
+    assert not {r[0] for r in read(GAZ / "places_india.tsv")[1]} & set(rows)
+
+
 def test_aliases_clean():
     problems = []
     for name, i, (canonical, label, aliases, _) in all_rows():
