@@ -3,11 +3,13 @@
 Hindi writers spell foreign names by ear: "पीपल्स लिबरेशन आर्मी" / "पीपुल्स लिबरेशन आर्मी", "तमीम बिन हमद
 अल-थानी" / "तमीम बिन हमद अल थानी", "तेल अवीव" / "तेल अवीब". The gazetteer matches an alias as written (up to
 nukta and i/u length); this stage matches the words no stage tagged by their consonants alone
-(`skeleton`: vowel signs, vowel letters inside a word, nasals, virama and nukta dropped, retroflex stops
-as dental; a vowel ending a word kept up to its length), for aliases of two words or more whose skeleton holds at least ``min_letters`` letters, and
+(`skeleton`: vowel signs, vowel letters inside a word, nasals, virama and nukta dropped, a doubled consonant
+once, retroflex stops as dental; a vowel ending a word kept up to its length), for aliases of two words or more whose skeleton holds at least ``min_letters`` letters, and
 only when that skeleton belongs to one entity of the tables. One word is not enough: a word's
 consonants alone name too many things (ner_spelling keeps the vowels for one-word places).
-Entities found here have source "spelled_name" and the canonical and label of the listed entity.
+A person's name the model or the agents rule read short ("योहाना" of "योहाना सिगुरदार्दोतिर") gives way to
+the whole name so matched. Entities found here have source "spelled_name" and the canonical and label of the
+listed entity.
 """
 from __future__ import annotations
 
@@ -34,14 +36,18 @@ _SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
 # Aspirates written for plain stops and back in foreign names: "ली खचियांग" is "ली कचियांग" (Li Keqiang), "थेन सेन"
 # is "तेन सेन"; फ stays (F is no P).
 _UNASPIRATED = str.maketrans("खघछझथधभ", "कगचजतदब")
+# A doubled consonant written single and back: "मोहम्मद" / "मोहमद", "सिगुर्दारदोत्तिर" / "सिगुरदार्दोतिर".
+_DOUBLED = re.compile("([\u0915-\u0939])\u094d\\1")  # a consonant, virama, the same consonant
 
 
 @lru_cache(maxsize=1 << 16)
-def skeleton_word(word: str) -> str:
+def skeleton_word(word: str, single: bool = True) -> str:
+    """The word's consonants; with `single`, a doubled consonant counts once."""
     folded = fold(word)
     # a vowel sign ending the word stays, up to length: "मिनिस्ट्री" (ministry) is no "मिनिस्टर" (minister)
     end = _FINAL_VOWEL.get(folded[-1], "") if folded else ""
-    return _INNER_VOWEL.sub("", _SIGNS.sub("", folded)).translate(_DENTAL).translate(_UNASPIRATED) + end
+    bare = _DOUBLED.sub(r"\1", folded) if single else folded
+    return _INNER_VOWEL.sub("", _SIGNS.sub("", bare)).translate(_DENTAL).translate(_UNASPIRATED) + end
 
 
 def skeleton(name: str) -> tuple[str, ...]:
@@ -83,9 +89,10 @@ def _build(folder: str, min_letters: int) -> dict[tuple[str, ...], tuple[str, st
 
 
 class SpelledNames:
-    def __init__(self, names: dict, common: frozenset[str]):
+    def __init__(self, names: dict, common: frozenset[str], hindi: frozenset[str] = frozenset()):
         self.names = names
         self.common = common  # the commonest Hindi words (folded): a word spelled otherwise than the alias is none
+        self.hindi = hindi  # Hindi words (folded): their doubled consonants count (स्वायत्त is no सोवियत)
         # first word of a key -> the lengths of the keys opening with it, longest first
         lengths: dict[str, set[int]] = {}
         for k in names:
@@ -112,17 +119,41 @@ class SpelledNames:
                     first, last = window[0][0], window[-1][0]
                     if covered is None:
                         covered = covering(tokens, by_sent.get(sent.sent_id, []))
-                    if any(covered[k] is not None or k in taken or not _WORD.match(tokens[k].text)
-                           for k in range(first, last + 1) if tokens[k].text not in _HYPHENS):
+                    start, end = tokens[first].start, tokens[last].end
+                    inside = self._name_parts(covered, first, last, start, end, entry[1])
+                    if inside is None or any(k in taken or not _WORD.match(tokens[k].text)
+                                             for k in range(first, last + 1) if tokens[k].text not in _HYPHENS):
                         continue
                     if self._spelled_like([fold(tokens[k].text) for k, _ in window], entry[2], entry[1]):
                         canonical, label = entry[:2]
-                        start, end = tokens[first].start, tokens[last].end
+                        doc.entities[:] = [e for e in doc.entities if not any(e is p for p in inside)]
+                        for k in range(first, last + 1):
+                            if covered[k] is not None:
+                                covered[k] = None
                         doc.entities.append(Entity(start, end, doc.norm_text[start:end], label, sent.sent_id,
                                                    canonical=canonical, source="spelled_name", score=None))
                         taken.update(range(first, last + 1))
                         break
         return doc
+
+    # Stages whose names may be read short: the model and the agents rule cut foreign names ("योहाना
+    # [सिगुरदार्दोतिर]"); a listed name spelled otherwise that covers them whole is the name.
+    _PARTIAL_SOURCES = ("model", "agents", "first_names")
+
+    def _name_parts(self, covered, first: int, last: int, start: int, end: int, label: str) -> list | None:
+        """The entities inside the window that a match may replace ([] when no stage tagged its words), or None
+        when a word is another stage's or an entity reaches out of the window."""
+        inside = []
+        for k in range(first, last + 1):
+            e = covered[k]
+            if e is None or any(e is p for p in inside):
+                continue
+            if label != "PER" or e.label != "PER" or e.source not in self._PARTIAL_SOURCES or e.start < start or e.end > end:
+                return None
+            inside.append(e)
+        if inside and sum(e.end - e.start for e in inside) >= end - start:
+            return None
+        return inside
 
     def _link_model_names(self, doc) -> None:
         """A name the model or the agents rule found and no table lists as written, spelled like one listed
@@ -148,15 +179,20 @@ class SpelledNames:
         ministries, not India's (blind articles 6 such, none right; a plural of islands is a place: "कुरील द्वीपों")."""
         if label == "ORG" and words and words[-1].endswith(self._PLURAL) and not alias_words[-1].endswith(self._PLURAL):
             return False
-        return len(words) == len(alias_words) and all(w == a or w not in self.common for w, a in zip(words, alias_words))
+        return len(words) == len(alias_words) and all(
+            w == a or (w not in self.common and (w not in self.hindi or skeleton_word(w, False) == skeleton_word(a, False)))
+            for w, a in zip(words, alias_words))
 
 
 @stage("ner_spelled_names", requires=("tokens", "entities"), provides=("entities",),
-       settings={"gazetteers": "gazetteers", "min_letters": 5, "common_words": "ner/lexicon/common_words.txt"})
+       settings={"gazetteers": "gazetteers", "min_letters": 5, "common_words": "ner/lexicon/common_words.txt",
+                 "hindi_words": "ner/lexicon/hindi_words.txt"})
 def make_ner_spelled_names(settings: dict, context):
     """A name of two words or more spelled like one listed entity, up to its vowels, is that entity."""
     folder = str(Path(context.resolve(settings.get("gazetteers", "gazetteers"))).resolve())
     # min_letters: the fewest consonants and vowel letters an alias's skeleton needs ("तल अवव" has 5)
     # common_words: the commonest Hindi words; a word spelled otherwise than the alias must be none of them
     common = setting_words(context, settings, "common_words", "ner/lexicon/common_words.txt")
-    return SpelledNames(_names_by_skeleton(folder, int(settings.get("min_letters", 5))), common)
+    # hindi_words: Hindi words (wordfreq); one of them spelled otherwise than the alias keeps its doubled consonants
+    hindi = setting_words(context, settings, "hindi_words", "ner/lexicon/hindi_words.txt")
+    return SpelledNames(_names_by_skeleton(folder, int(settings.get("min_letters", 5))), common, hindi)

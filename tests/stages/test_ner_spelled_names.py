@@ -64,3 +64,24 @@ def test_an_organisation_in_the_plural_is_not_the_listed_singular(pipe):
     assert "विदेश मंत्रालयों" not in found or found["विदेश मंत्रालयों"][1] != "Ministry of External Affairs (India)"
     found = entities(pipe, "रूस और जापान के बीच कुरील द्वीपों पर विवाद है।")
     assert found.get("कुरील द्वीपों", (None, None))[1] == "Kuril Islands"
+
+
+def test_a_doubled_consonant_written_single_is_the_same_name():
+    assert skeleton("सिगुर्दारदोत्तिर") == skeleton("सिगुरदार्दोतिर")
+    assert skeleton("मोहम्मद") == skeleton("मोहमद")
+    assert skeleton("कक्कड़") != skeleton("कड़")  # two letters with a vowel between are no doubled consonant
+
+
+def test_a_person_the_model_read_short_is_the_whole_listed_name(pipe):
+    # listed as "योहाना सिगुर्दारदोत्तिर" and "लुईज़ अल्बेर्तो फ़िगेइरेदो"; the model reads only the given names here
+    found = entities(pipe, "आइसलैंड की प्रधानमंत्री योहाना सिगुरदार्दोतिर रविवार को तीन दिन के दौरे पर तोक्यो पहुंचीं।")
+    assert found["योहाना सिगुरदार्दोतिर"] == ("PER", "Jóhanna Sigurðardóttir", "spelled_name")
+    assert "योहाना" not in found
+    found = entities(pipe, "ब्राज़ील के विदेश मंत्री लुइज़ अल्बर्तो फ़िगेइरेदो ने कहा कि बातचीत जारी रहेगी।")
+    assert found["लुइज़ अल्बर्तो फ़िगेइरेदो"] == ("PER", "Luiz Alberto Figueiredo", "spelled_name")
+
+
+def test_a_hindi_word_keeps_its_doubled_consonants(pipe):
+    # "स्वायत्त" (autonomous) with one त has the consonants of "सोवियत"
+    found = entities(pipe, "कुर्दिस्तान की स्वायत्त सरकार ने तेल निर्यात पर बग़दाद से बात की।")
+    assert all(canonical != "Government of the Soviet Union" for _, canonical, _ in found.values())
