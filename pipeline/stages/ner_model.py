@@ -63,7 +63,8 @@ class ModelTagger:
     def __init__(self, nlp, edge_words: set[str], keep_dates: bool, batch_size: int = 64,
                  not_names: frozenset[str] = frozenset(), org_heads: frozenset[str] = frozenset(),
                  person_edge_words: frozenset[str] = frozenset(), person_first_words: frozenset[str] = frozenset(),
-                 institutions: Phrases = Phrases()):
+                 institutions: Phrases = Phrases(), time_openers: frozenset[str] = frozenset(),
+                 time_units: frozenset[str] = frozenset()):
         from spacy.tokens import Doc
 
         self.nlp, self.Doc = nlp, Doc
@@ -76,6 +77,7 @@ class ModelTagger:
         self.org_heads = org_heads
         self.institutions = institutions
         self.keep_dates = keep_dates
+        self.time_openers, self.time_units = time_openers, time_units  # "चार दिन", "इस महीने" end a name before them
         self.batch_size = batch_size
 
     def __call__(self, doc):
@@ -113,7 +115,7 @@ class ModelTagger:
         cut = [start] + [k for k in range(start, end) if sdoc[k].text in "()[]"] + [end]
         edge = self.edge_words | self.person_edge_words if label == "PER" else self.edge_words
         for lo, hi in zip(cut, cut[1:]):
-            i, j = lo, hi
+            i, j = lo, self._before_time(sdoc, lo, hi)
             while i < j and (fold(sdoc[i].text) in edge or sdoc[i].text in "()[]"
                              or (label == "PER" and fold(sdoc[i].text) in self.person_first_words)):
                 i += 1
@@ -127,6 +129,13 @@ class ModelTagger:
             if (i < j and any(c.isalpha() for w in words for c in w) and not any(_GLUED_DIGITS.search(w) for w in words)
                     and not all(fold(w) in self.not_names for w in words)):
                 yield i, j
+
+    def _before_time(self, sdoc, i: int, j: int) -> int:
+        """Where the span ends: before a number or determiner that opens a span of time ("हार्पर [चार दिन]")."""
+        for k in range(i + 1, j):
+            if fold(sdoc[k].text) in self.time_openers and k + 1 < len(sdoc) and fold(sdoc[k + 1].text) in self.time_units:
+                return k
+        return j
 
     def _institution(self, words: list[str]) -> bool:
         """The span is a name followed by an institution word (ner.toml place_org_heads: अस्पताल,
@@ -174,4 +183,6 @@ def make_ner_model(settings: dict, context):
                            Path(context.resolve(settings.get("demonyms", "gazetteers/demonyms.tsv")))),
                        org_heads=org_head_words(context, settings, rules),
                        institutions=Phrases(tuple(fold(w) for w in phrase.split())
-                                            for phrase in rules.get("place_org_heads", [])))
+                                            for phrase in rules.get("place_org_heads", [])),
+                       time_openers=frozenset(fold(w) for w in rules.get("time_span_openers", [])),
+                       time_units=frozenset(fold(w) for w in rules.get("time_span_units", [])))

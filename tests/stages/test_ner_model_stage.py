@@ -172,3 +172,18 @@ def test_time_words_and_motion_verbs_are_trimmed_from_spans_of_every_label(pipe)
         sdoc = Doc(tagger.nlp.vocab, words=words)
         pieces = [" ".join(words[i:j]) for i, j in tagger._pieces(sdoc, 0, len(words), label)]
         assert pieces == [expected], (words, label)
+
+
+def test_a_span_of_time_inside_a_span_ends_it(pipe):
+    """ner.toml time_span_openers and time_span_units: the model runs a name opening a sentence on into the length
+    of the trip ("ट्रूडो पांच दिन"); the span ends before the number or determiner of the time."""
+    for text, name in (("ट्रूडो पांच दिन की यात्रा पर मंगलवार को दिल्ली पहुंचे।", "ट्रूडो"),
+                       ("मैक्रों दो दिन के दौरे पर शुक्रवार को ढाका पहुंचे।", "मैक्रों"),
+                       ("ओर्बान चार दिन की यात्रा पर गुरुवार को तोक्यो पहुंचे।", "ओर्बान")):
+        spans = {e.text for e in pipe(Document("d", text)).entities}
+        assert name in spans and not any("दिन" in s for s in spans), (text, spans)
+    # a number that opens no span of time stays in the name
+    tagger = pipe.stages[-1].run
+    words = ["सेक्टर", "62", "के"]
+    sdoc = Doc(tagger.nlp.vocab, words=words)
+    assert [" ".join(words[i:j]) for i, j in tagger._pieces(sdoc, 0, 2, "LOC")] == ["सेक्टर 62"]
