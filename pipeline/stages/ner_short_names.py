@@ -20,6 +20,9 @@ person the story is about. A first word right before another person's name is a 
 A one-word place that is a word of a listed person's full name named before it is that person ("विलियम हेग ...
 पातिन्यो और हेग ... मिले थे"), unless a word of place follows it ("हेग में"); so is the first word of a model place
 that runs on into a direction adjective, which never ends a name ("[राजपक्षे दक्षिणी] शहर ग्वांगझू जाएंगे").
+A one-word place or body the model found and no table lists, the last word of a person named in full before it
+by any stage, is that person ("अल-जाबेर शुक्रवार को काहिरा पहुंचे थे", "गेल ने मैच का रुख पलट दिया": raw corpora
+5, all right; blind articles 17, all right).
 """
 from __future__ import annotations
 
@@ -76,15 +79,19 @@ class ShortNames:
     def __call__(self, doc):
         # the full names (two words or more) by their first and last words folded, in text order
         people: dict[str, list[Entity]] = {}
+        surnames: dict[str, list[Entity]] = {}  # the same by their last words only
         for e in sorted((e for e in doc.entities if e.label == "PER" and len(e.text.split()) >= 2), key=lambda e: e.start):
             first, last = fold(e.text.split()[0]), fold(e.text.split()[-1])
             # (the last word without a glued article: "अल-सीसी" is "सीसी" for short)
             bare = next((last[len(p):] for p in self.prefixes if last.startswith(p) and len(last) > len(p) + 1), None)
             for word in {first, last} | ({bare} if bare else set()):
                 people.setdefault(word, []).append(e)
+            for word in {last} | ({bare} if bare else set()):
+                surnames.setdefault(word, []).append(e)
         if not people:
             return doc
         self._places_named_as_people(doc, people)
+        self._surnames_read_as_bodies(doc, surnames)
         by_sent = by_sentence(doc.entities)
         for sent in doc.sentences:
             tokens = doc.tokens[sent.tok_start:sent.tok_end]
@@ -138,6 +145,27 @@ class ShortNames:
             doc.entities.remove(e)
             doc.entities.append(Entity(e.start, e.start + len(text), text, "PER", e.sent_id, source="short_name",
                                        score=None, attrs={"short_of": [full.start, full.end]}))
+
+    def _surnames_read_as_bodies(self, doc, surnames: dict[str, list[Entity]]) -> None:
+        """"[अल-जाबेर] शुक्रवार को काहिरा पहुंचे थे" after "सुल्तान अहमद अल-जाबेर", "[तोबगे] ने" after "शेरिंग
+        तोबगे": a one-word place or organisation the model found and no table lists, that is the last word of a
+        person named in full before it, is that person. Unlike _places_named_as_people, the full name may be the
+        model's too: a listed place ("नीतीश कुमार बिहार") never comes here."""
+        tokens_at = {t.start: k for k, t in enumerate(doc.tokens)}
+        for e in [e for e in doc.entities if e.label in ("LOC", "ORG") and e.source == "model" and " " not in e.text]:
+            word = fold(e.text)
+            full = next((p for p in reversed(surnames.get(word, [])) if p.end <= e.start), None)
+            k = tokens_at.get(e.start)
+            if full is None or k is None or word in self.stop or word in self.countries or any(
+                    x is not e and x.label in ("LOC", "ORG") and x.source != "model" and fold(x.text) == word
+                    for x in doc.entities):
+                continue  # (a word the tables list as a place or body elsewhere in the story is that)
+            after = fold(doc.tokens[k + 1].text) if k + 1 < len(doc.tokens) else ""
+            if after in self.place_after:
+                continue
+            doc.entities.remove(e)
+            doc.entities.append(Entity(e.start, e.end, e.text, "PER", e.sent_id, source="short_name", score=None,
+                                       attrs={"short_of": [full.start, full.end]}))
 
     def _runs_into_direction(self, e: Entity) -> bool:
         """A model place of two words, the second a direction adjective: "राजपक्षे दक्षिणी"."""

@@ -151,3 +151,14 @@ def test_a_first_word_before_another_persons_name_is_that_ones_title(with_model)
     assert ("पोप", "Pope Benedict XVI", 1) in found
     assert any(t.startswith("जॉन पॉल") and n == 2 for t, _, n in found)
     assert not any(c == "Pope Benedict XVI" and n == 2 for _, c, n in found)
+
+
+def test_a_model_place_that_is_the_surname_of_a_person_named_before_is_the_person(with_model):
+    """The real model reads the surname alone as a place ("अल-मुसल्लमी मंगलवार को तेहरान पहुंचे"); no table lists
+    it, and a person of the story ends with it: that person. A listed place stays one (after "नीतीश कुमार")."""
+    doc = with_model(Document("d", "ओमान के विदेश मंत्री यूसुफ़ अल-मुसल्लमी ने कहा कि बातचीत जारी रहेगी। अल-मुसल्लमी "
+                                   "मंगलवार को तेहरान पहुंचे।"))
+    found = {(e.text, e.label) for e in doc.entities if e.sent_id == 1}
+    assert ("अल-मुसल्लमी", "PER") in found
+    doc = with_model(Document("d", "मुख्यमंत्री नीतीश कुमार ने बैठक की। कुमार पटना पहुंचे।"))
+    assert all(e.label == "LOC" for e in doc.entities if e.text == "पटना")
