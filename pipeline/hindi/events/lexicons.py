@@ -202,6 +202,7 @@ class Roles:
     quantifiers: frozenset[str] = frozenset()
     clause_pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
+    subject_clause_openers: frozenset[str] = frozenset()  # "मनमोहन सिंह जब अस्ताना गए थे": the subject before
     traveller_pronouns: frozenset[str] = frozenset()
     obligation_pronouns: frozenset[str] = frozenset()  # "उन्हें ... बर्लिन जाना था": the dative traveller
     obligation_auxiliaries: frozenset[str] = frozenset()

@@ -693,6 +693,8 @@ class TriggerFinder:
         """Clause words and punctuation; a comma only when it does not separate names or dates in a list."""
         w = v.words
         if w[k] in self.roles.clause_breaks:
+            if w[k] in self.roles.subject_clause_openers and any(sp.j == k and sp.label == "PER" for sp in v.spans):
+                return False  # "मनमोहन सिंह जब अस्ताना गए थे": the person before जब is its subject
             return not any(sp.i <= k < sp.j for sp in v.spans)  # "जो" of "जो बाइडन" is a name
         if w[k] != ",":
             return False
