@@ -46,6 +46,7 @@ class TenseCues:
     infinitive_endings: tuple[str, ...] = ("ना", "नी", "ने")
     expectation_nouns: frozenset[str] = frozenset()
     planned_participles: frozenset[str] = frozenset()  # "सोमवार को प्रस्तावित दौरा": the date is ahead
+    prospective_verbs: frozenset[str] = frozenset()  # "होने वाले": the verbs a "-ने वाला" participle looks ahead with
 
     @classmethod
     def from_dict(cls, raw: dict) -> "TenseCues":
@@ -56,7 +57,8 @@ class TenseCues:
                    frozenset(get("prospective")), frozenset(get("clause_breaks")),
                    str(raw.get("nonfinite_ending", "ने")), frozenset(get("nonfinite_not")),
                    frozenset(get("nonfinite_after")), tuple(get("infinitive_endings")) or ("ना", "नी", "ने"),
-                   frozenset(get("expectation_nouns")), frozenset(get("planned_participles")))
+                   frozenset(get("expectation_nouns")), frozenset(get("planned_participles")),
+                   frozenset(get("prospective_verbs")))
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TenseCues":
@@ -203,6 +205,8 @@ def nonfinite_after(text: str, offset: int, cues: TenseCues | None = None, windo
         if cues.is_nonfinite(w) and i + 1 < len(words):
             nxt = words[i + 1]
             if nxt in cues.prospective:
+                if cues.prospective_verbs and w not in cues.prospective_verbs:
+                    return None  # a doer, not a time ahead: "रविवार को ... कोरिया को बांटने वाले क्षेत्र का दौरा किया"
                 return "prospective"
             if nxt in cues.nonfinite_after:
                 if i + 2 < len(words) and words[i + 2] in cues.expectation_nouns:
