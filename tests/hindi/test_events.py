@@ -1923,3 +1923,12 @@ def test_both_countries_skip_a_subheading_and_a_town_far_back(pipe):
     events = [e for e in run(pipe, text, "2013-01-08").events
               if e.type == "MEETING" and any(m.sentence.startswith("दोनों देशों") for m in e.mentions)]
     assert [names(e) for e in events] == [{"India", "Sri Lanka"}]
+
+
+def test_separately_before_the_verb_is_one_meeting_with_each_counterpart(pipe):
+    # roles.toml manner_adverbs: "से अलग-अलग मिलेंगे" keeps the counterparts' marker (and separately splits them)
+    doc = run(pipe, "सोमवार को पुतिन प्रधानमंत्री नरेंद्र मोदी और विदेश मंत्री सुषमा स्वराज से अलग-अलग मिलेंगे।", "2014-12-08")
+    meetings = [e for e in doc.events if e.type == "MEETING"]
+    assert sorted(tuple(sorted(names(e))) for e in meetings) == [("Narendra Modi", "Vladimir Putin"),
+                                                                  ("Sushma Swaraj", "Vladimir Putin")]
+    assert all(e.status == "planned" for e in meetings)
