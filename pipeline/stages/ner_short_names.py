@@ -90,8 +90,9 @@ class ShortNames:
                 surnames.setdefault(word, []).append(e)
         if not people:
             return doc
-        self._places_named_as_people(doc, people)
-        self._surnames_read_as_bodies(doc, surnames)
+        tokens_at = {t.start: k for k, t in enumerate(doc.tokens)}
+        self._places_named_as_people(doc, people, tokens_at)
+        self._surnames_read_as_bodies(doc, surnames, tokens_at)
         by_sent = by_sentence(doc.entities)
         for sent in doc.sentences:
             tokens = doc.tokens[sent.tok_start:sent.tok_end]
@@ -115,13 +116,12 @@ class ShortNames:
         return doc
 
 
-    def _places_named_as_people(self, doc, people: dict[str, list[Entity]]) -> None:
+    def _places_named_as_people(self, doc, people: dict[str, list[Entity]], tokens_at: dict[int, int]) -> None:
         """"पातिन्यो और [हेग] इससे पहले ... मिले थे" after "विलियम हेग": a one-word place (not a country) that is
         a word of a listed person's full name (the gazetteer's) named before it is that person, unless a case or
         word of place follows it (ner.toml `place_after_words`: "हेग में" is the city). Full names the model
         found are too often places misread ("नीतीश कुमार बिहार" made Bihar a person: 12 of 21 right on the raw
         corpora with them)."""
-        tokens_at = {t.start: k for k, t in enumerate(doc.tokens)}
         named = [e for e in doc.entities if e.label == "LOC" and not self._runs_into_direction(e)]
         places = {fold(w) for e in named for w in e.text.split()}
         in_longer = {fold(w) for e in named if " " in e.text for w in e.text.split()}
@@ -139,19 +139,22 @@ class ShortNames:
                 # (a "person" of place words is a place misread: "निजामुद्दीन मरकज"; a word of a longer place's
                 # name is that place for short: "रियो" after "रियो डी जनेरियो")
                 continue
-            after = fold(doc.tokens[k + 1].text) if k + 1 < len(doc.tokens) else ""
-            if after in self.place_after:
-                continue
+            self._as_person(doc, e, text, k, full)
+
+    def _as_person(self, doc, e: Entity, text: str, k: int, full: Entity) -> None:
+        """The place or body e (at token k) is the person named in full as `full`, by its word `text`, unless a
+        case or word of place follows it ("हेग में" is the city)."""
+        after = fold(doc.tokens[k + 1].text) if k + 1 < len(doc.tokens) else ""
+        if after not in self.place_after:
             doc.entities.remove(e)
             doc.entities.append(Entity(e.start, e.start + len(text), text, "PER", e.sent_id, source="short_name",
                                        score=None, attrs={"short_of": [full.start, full.end]}))
 
-    def _surnames_read_as_bodies(self, doc, surnames: dict[str, list[Entity]]) -> None:
+    def _surnames_read_as_bodies(self, doc, surnames: dict[str, list[Entity]], tokens_at: dict[int, int]) -> None:
         """"[अल-जाबेर] शुक्रवार को काहिरा पहुंचे थे" after "सुल्तान अहमद अल-जाबेर", "[तोबगे] ने" after "शेरिंग
         तोबगे": a one-word place or organisation the model found and no table lists, that is the last word of a
         person named in full before it, is that person. Unlike _places_named_as_people, the full name may be the
         model's too: a listed place ("नीतीश कुमार बिहार") never comes here."""
-        tokens_at = {t.start: k for k, t in enumerate(doc.tokens)}
         for e in [e for e in doc.entities if e.label in ("LOC", "ORG") and e.source == "model" and " " not in e.text]:
             word = fold(e.text)
             full = next((p for p in reversed(surnames.get(word, [])) if p.end <= e.start), None)
@@ -160,12 +163,7 @@ class ShortNames:
                     x is not e and x.label in ("LOC", "ORG") and x.source != "model" and fold(x.text) == word
                     for x in doc.entities):
                 continue  # (a word the tables list as a place or body elsewhere in the story is that)
-            after = fold(doc.tokens[k + 1].text) if k + 1 < len(doc.tokens) else ""
-            if after in self.place_after:
-                continue
-            doc.entities.remove(e)
-            doc.entities.append(Entity(e.start, e.end, e.text, "PER", e.sent_id, source="short_name", score=None,
-                                       attrs={"short_of": [full.start, full.end]}))
+            self._as_person(doc, e, e.text, k, full)
 
     def _runs_into_direction(self, e: Entity) -> bool:
         """A model place of two words, the second a direction adjective: "राजपक्षे दक्षिणी"."""

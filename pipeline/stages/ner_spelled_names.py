@@ -126,10 +126,8 @@ class SpelledNames:
                         continue
                     if self._spelled_like([fold(tokens[k].text) for k, _ in window], entry[2], entry[1]):
                         canonical, label = entry[:2]
-                        doc.entities[:] = [e for e in doc.entities if not any(e is p for p in inside)]
-                        for k in range(first, last + 1):
-                            if covered[k] is not None:
-                                covered[k] = None
+                        if inside:  # (their tokens are taken below, so no later window looks at them)
+                            doc.entities[:] = [e for e in doc.entities if not any(e is p for p in inside)]
                         doc.entities.append(Entity(start, end, doc.norm_text[start:end], label, sent.sent_id,
                                                    canonical=canonical, source="spelled_name", score=None))
                         taken.update(range(first, last + 1))
