@@ -9,7 +9,8 @@ earlier ("इससे पहले ... चर्चा की थी") is an ev
 by its participants. Different dates stay
 different events (the same leaders meeting on 2 and 11 April is two meetings); for
 AGREEMENT a different status is a different event too (signed vs about to be ratified), and for the others talks
-called off and talks held, each told with its tense or cue (a call held instead of the meeting called off); and a
+called off and talks held, each told with its tense or cue (a call held instead of the meeting called off), and
+talks held and talks set after the publication day even between the same two parties; and a
 meeting or agreement with other people as the other party is another event (counterparts_compatible),
 and so is a visit of the same traveller to another country (places_compatible).
 Rules for one kind of event follow its frame (Event.frame): a TOUR lexicon with frame VISIT
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 
 from ..core.document import Event
 from ..core.registry import stage
-from ..hindi.events import _is_future, key, timex_interval
+from ..hindi.events import _is_future, _is_past, key, timex_interval
 from ..hindi.events.lexicons import _from_raw, _match_at
 
 TALKS_REACH = 2  # sentences back the talks an unnamed signing "बातचीत के बाद" follows may be told
@@ -130,7 +131,7 @@ def _strong(e: Event) -> bool:
     return e.attrs.get("status_from") in STRONG
 
 
-def statuses_compatible(m: Event, e: Event) -> bool:
+def statuses_compatible(m: Event, e: Event, published: str | None = None) -> bool:
     """Same status, or one of them only guessed, or a call-off of a planned event, or the same day.
 
     "मोदी 11 अप्रैल को बैठक करेंगे" and "मोदी ने बैठक की थी" are two meetings; "दौरा रद्द" ends the
@@ -146,7 +147,11 @@ def statuses_compatible(m: Event, e: Event) -> bool:
     if {m.status, e.status} == {"cancelled", "occurred"}:
         return False  # the talks called off and the call held instead: "तय बैठक रद्द ... दोनों ने फ़ोन पर बात की"
     if len(_pkeys(m) & _pkeys(e)) >= 2:
-        return True  # the same two parties: one meeting reported before and after it took place
+        # the same two parties: one meeting reported before and after it took place, unless the one
+        # planned lies after the publication day or the one held before it ("अगले दौर की बातचीत जून में होगी")
+        planned, held = (m, e) if m.status == "planned" else (e, m)
+        return not (planned.status == "planned" and held.status == "occurred"
+                    and (_future(planned.date, published) or _past(held.date, published)))
     return bool(m.date and e.date and m.date.get("value") == e.date.get("value"))
 
 
@@ -446,7 +451,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
             if recent:
                 best = max(recent, key=lambda m: m.mentions[-1].sent_id)
         if best is None and keys and not (e.attrs.get("earlier") and not e.date):
-            sharing = [m for m in same if keys & _pkeys(m) and statuses_compatible(m, e) and counterparts_compatible(m, e)
+            sharing = [m for m in same if keys & _pkeys(m) and statuses_compatible(m, e, published) and counterparts_compatible(m, e)
                        and places_compatible(m, e, points) and not (m.attrs.get("earlier") and not m.date)
                        # "इसके बाद चौहान ने प्रधान से मुलाकात की। इससे पहले मंगलवार को मुख्यमंत्री ने फिक्की से संवाद
                        # किया था": told as before an undated event, a dated mention is not that event
@@ -611,6 +616,10 @@ def _fold_counterpart_only(merged: list[Event]) -> list[Event]:
 
 def _future(date, published) -> bool:
     return bool(date) and _is_future(date.get("value"), published)
+
+
+def _past(date, published) -> bool:
+    return bool(date) and _is_past(date.get("value"), published)
 
 
 @stage("event_merge", requires=("entities",), provides=("events",),

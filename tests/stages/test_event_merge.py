@@ -387,3 +387,21 @@ def test_talks_called_off_and_a_call_held_instead_stay_apart(pipe):
     doc = pipe(Document(doc_id="d", text=text, published="2013-11-10"))
     meetings = sorted(e.status for e in doc.events if e.type == "MEETING")
     assert meetings == ["cancelled", "occurred"]
+
+
+def test_talks_held_and_talks_set_after_the_publication_day_stay_apart(pipe):
+    # The same two ministers met, and will meet again next month: the meeting ahead cannot be the one held.
+    text = ("विदेश मंत्री एस जयशंकर ने चीनी विदेश मंत्री वांग यी से मुलाकात की और सीमा विवाद पर चर्चा की। "
+            "जयशंकर और वांग यी अगले महीने दिल्ली में फिर मिलेंगे।")
+    doc = pipe(Document(doc_id="d", text=text, published="2020-09-14"))
+    meetings = sorted((e.status, (e.date or {}).get("value")) for e in doc.events if e.type == "MEETING")
+    assert meetings == [("occurred", None), ("planned", "2020-10")]
+
+
+def test_meeting_announced_for_the_publication_day_and_reported_held_is_one(pipe):
+    # A story updated on the day: announced for Monday, then reported as held.
+    text = ("जयशंकर सोमवार को वांग यी से मिलेंगे। "
+            "विदेश मंत्री एस जयशंकर ने चीनी विदेश मंत्री वांग यी से मुलाकात की और सीमा विवाद पर चर्चा की।")
+    doc = pipe(Document(doc_id="d", text=text, published="2020-09-14"))
+    meetings = [e for e in doc.events if e.type == "MEETING"]
+    assert len(meetings) == 1 and meetings[0].status == "occurred"
