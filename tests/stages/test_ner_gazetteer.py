@@ -120,3 +120,13 @@ def test_part_of_a_hyphen_joined_compound_is_no_name(pipe):
     assert [e[2] for e in ents] == ["India", "Pakistan", "Agra", "Delhi"], ents
     ents = named(pipe, "पीएम मोदी-राष्ट्रपति पुतिन की बैठक हुई।")  # a person joined to a title
     assert ("मोदी", "PER", "Narendra Modi") in ents, ents
+
+
+def test_people_of_film_sport_and_letters_are_known(pipe):
+    # The knowledge base's people of sport, film, music and letters (people.tsv), as features name them.
+    ents = named(pipe, "उन्होंने अमरीश पुरी और प्रेम चोपड़ा के लिए आवाज़ दी। दक्षिण अफ़्रीका के डेल स्टेन ने तीन विकेट लिए। "
+                       "मन्नू भंडारी का उपन्यास महाभोज मंच पर आया।")
+    people = {text: canonical for text, label, canonical in ents if label == "PER"}
+    assert people["प्रेम चोपड़ा"] == "Prem Chopra"
+    assert people["डेल स्टेन"] == "Dale Steyn"
+    assert people["मन्नू भंडारी"] == "Mannu Bhandari"
