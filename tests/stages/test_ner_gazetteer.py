@@ -130,3 +130,14 @@ def test_people_of_film_sport_and_letters_are_known(pipe):
     assert people["प्रेम चोपड़ा"] == "Prem Chopra"
     assert people["डेल स्टेन"] == "Dale Steyn"
     assert people["मन्नू भंडारी"] == "Mannu Bhandari"
+
+
+def test_places_abroad_of_world_news_are_known_and_ordinary_words_stay_words(pipe):
+    # cities_world.tsv and places_abroad.tsv, round 2: spellings GeoNames lacks ("थियानजिन"), towns of summits.
+    ents = named(pipe, "वांग यी थियानजिन से अरूशा पहुंचे। फ़्रांस के राष्ट्रपति शार्ल द गॉल ने भाषण दिया। "
+                       "सरकार ने ज़मीन लीज पर दी।")
+    places = {text: canonical for text, label, canonical in ents if label == "LOC"}
+    assert places["थियानजिन"] == "Tianjin"
+    assert places["अरूशा"] == "Arusha"
+    assert ("शार्ल द गॉल", "PER", "Charles de Gaulle") in ents  # no Galle (गॉल) inside the name
+    assert "लीज" not in places  # "on lease", not Liège
