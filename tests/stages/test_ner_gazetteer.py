@@ -18,6 +18,11 @@ def named(pipe, text):
     return [(e.text, e.label, e.canonical) for e in doc.entities if e.label in ("PER", "ORG", "LOC")]
 
 
+def linked(ents, label: str) -> dict[str, str]:
+    """Surface -> canonical of the entities of one label."""
+    return {text: canonical for text, lab, canonical in ents if lab == label}
+
+
 def test_generic_alias_qualified_by_a_foreign_demonym_or_country_is_not_indian(pipe):
     ents = named(pipe, "पाकिस्तानी संसद ने और पाकिस्तान की संसद ने प्रस्ताव पास किया। जापान संसद भंग हुई।")
     assert ents == [
@@ -126,7 +131,7 @@ def test_people_of_film_sport_and_letters_are_known(pipe):
     # The knowledge base's people of sport, film, music and letters (people.tsv), as features name them.
     ents = named(pipe, "उन्होंने अमरीश पुरी और प्रेम चोपड़ा के लिए आवाज़ दी। दक्षिण अफ़्रीका के डेल स्टेन ने तीन विकेट लिए। "
                        "मन्नू भंडारी का उपन्यास महाभोज मंच पर आया।")
-    people = {text: canonical for text, label, canonical in ents if label == "PER"}
+    people = linked(ents, "PER")
     assert people["प्रेम चोपड़ा"] == "Prem Chopra"
     assert people["डेल स्टेन"] == "Dale Steyn"
     assert people["मन्नू भंडारी"] == "Mannu Bhandari"
@@ -136,7 +141,7 @@ def test_places_abroad_of_world_news_are_known_and_ordinary_words_stay_words(pip
     # cities_world.tsv and places_abroad.tsv, round 2: spellings GeoNames lacks ("थियानजिन"), towns of summits.
     ents = named(pipe, "वांग यी थियानजिन से अरूशा पहुंचे। फ़्रांस के राष्ट्रपति शार्ल द गॉल ने भाषण दिया। "
                        "सरकार ने ज़मीन लीज पर दी।")
-    places = {text: canonical for text, label, canonical in ents if label == "LOC"}
+    places = linked(ents, "LOC")
     assert places["थियानजिन"] == "Tianjin"
     assert places["अरूशा"] == "Arusha"
     assert ("शार्ल द गॉल", "PER", "Charles de Gaulle") in ents  # no Galle (गॉल) inside the name
