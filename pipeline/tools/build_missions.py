@@ -26,6 +26,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from ..hindi.gazetteer import row_aliases
 from ..hindi.normalise import fold
 
 REPO = Path(__file__).resolve().parents[2]
@@ -69,13 +70,8 @@ def missions(gaz_dir: Path = GAZ_DIR) -> list[dict]:
     for r in _rows(gaz_dir / "demonyms.tsv"):
         adjectives[r["country"]].append(r["adjective"].strip())
         governments.setdefault(r["country"], (r.get("government") or "").strip())
-    taken = set()  # aliases other tables name keep their rows
-    for path in sorted(gaz_dir.glob("*.tsv")):
-        if path.resolve() == (gaz_dir / TABLE.name).resolve():
-            continue
-        for r in _rows(path):
-            for col in (c for c in r if c and c.endswith("aliases")):
-                taken.update(fold(a.strip()) for a in (r.get(col) or "").split("|") if a.strip())
+    taken = {fold(a.strip()) for path in sorted(gaz_dir.glob("*.tsv")) if path.name != TABLE.name
+             for r in _rows(path) for a in row_aliases(r) if a.strip()}  # aliases other tables name keep their rows
     rows = []
     for c in countries:
         names = [a.strip() for a in c["aliases"].split("|") if a.strip() and _devanagari(a)]
