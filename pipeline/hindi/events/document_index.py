@@ -633,15 +633,20 @@ class DocIndex:
             v.spans.append(Span(i, i + 1 if side else i + 2, body, body.participant(), office=True))
         v.spans.sort(key=lambda sp: sp.i)
 
-    def _office_end(self, v: SentView, k: int, taken: set[int]) -> tuple[int, str | None, bool]:
+    def _office_end(self, v: SentView, k: int, taken: set[int]) -> tuple[int, str | None, bool, bool]:
         """The office phrase from k ("उच्चायुक्त", "विदेश मंत्री", "वरिष्ठ अधिकारियों", "सरकार"): where it
-        ends (k if none), its title key if it is one, and whether it is a government word."""
+        ends (k if none), its title key if it is one, whether it is a government word, and whether the
+        title is plural ("विदेश मंत्रियों")."""
         r, w = self.roles, v.words
-        m, end, title, government = k, k, None, False
+        m, end, title, government, plural = k, k, None, False, False
         while m < len(w) and m not in taken and m - k < 4 + TEAM_MODIFIERS:
             n = _match_at(w, m, r.title_phrases) if w[m] in self._title_first else 0
+            p = 0 if n else _match_at(w, m, r.plural_title_phrases)
             if n:
                 title, m = r.titles[tuple(w[m:m + n])], m + n
+                end = m
+            elif p:
+                title, plural, m = r.plural_titles[tuple(w[m:m + p])], True, m + p
                 end = m
             elif w[m] in r.role_nouns or w[m] in r.government_words or (
                     w[m] in r.teams and (m == k or w[m - 1] in r.team_modifiers)):
@@ -671,7 +676,7 @@ class DocIndex:
         elif (k < end and end + 2 < len(w) and w[end] in r.genitive and w[end + 2] in r.teams and end + 2 not in taken
               and w[end + 1] in r.team_modifiers and end + 1 not in taken):
             end += 3  # "... निरीक्षकों का पहला दल"
-        return end, title, government
+        return end, title, government, plural
 
     def _members_team(self, w: list[str], k: int, taken: set[int]) -> int:
         """The end of "[count] <members> का [modifiers] <team>" from k (roles.toml team_members, team_counts:
@@ -708,7 +713,7 @@ class DocIndex:
                 continue
             if owner is None and x not in r.demonyms and x not in r.national_teams:
                 continue
-            end, title, government = self._office_end(v, i + 1, taken)
+            end, title, government, plural = self._office_end(v, i + 1, taken)
             if end == i + 1:
                 continue
             if owner is None and x in r.national_teams:
@@ -730,14 +735,26 @@ class DocIndex:
             a, b = v.tokens[owner.i if owner is not None else i], v.tokens[end - 1]
             if title is not None and not any(y in r.office_blockers for y in w[i + 1:end]):
                 # (not "चीन के सहायक विदेश मंत्री": a lower rank of the post stands for the country, not its holder)
-                person = self._titled(title, country, a.start, v, i + 1, end)
-                if person is not None:
+                offset = v.start + a.start - v.tokens[0].start
+                listed = owner is not None and self._coordinated_holders(v, owner.i, title, offset, i + 1, end, taken)
+                # in a list of countries ("भारत और पाकिस्तान के विदेश मंत्री ... मिले") each stands for the holder the
+                # document names, else for itself; alone, for who held the title then (office_holders.tsv)
+                person = self._titled(title, country, a.start, v, i + 1, end, table=not listed) \
+                    if listed or not plural else None  # "अमरीका के राष्ट्रपतियों": the country's office
+                if listed and person is None:
+                    held = self._titled(title, country, a.start, v, i + 1, end)
+                    if held is not None:
+                        self.office_people.append((offset, title, held))  # for "दोनों राष्ट्रपति" after them
+                elif listed:
+                    self.office_people.append((offset, title, person))
+                    v.spans.remove(owner)
+                    v.spans.append(Span(owner.i, end, person, person.participant(), title=True))
+                    taken.update(range(owner.i, end))
+                    continue
+                elif person is not None:
                     v.spans.append(Span(i + 1, end, person, person.participant(), title=True))
                     taken.update(range(i + 1, end))
-                    offset = v.start + a.start - v.tokens[0].start
                     self.office_people.append((offset, title, person))
-                    if owner is not None:
-                        self._coordinated_holders(v, owner.i, title, offset, i + 1, end)
                     continue
             if owner is not None:
                 v.spans.remove(owner)
@@ -772,18 +789,30 @@ class DocIndex:
             v.spans.append(Span(sp.i, k + 1, sp.entity, sp.part, office=True))
             taken.update(range(sp.i, k + 1))
 
-    def _coordinated_holders(self, v: SentView, start: int, title: str, offset: int, i: int, j: int) -> None:
-        """The holders of one title of countries listed before its owner ("अज़रबैजान और आर्मीनिया के
-        राष्ट्रपति"), for "दोनों राष्ट्रपति" after them (office_people; the spans keep the countries)."""
+    def _coordinated_holders(self, v: SentView, start: int, title: str, offset: int, i: int, j: int,
+                             taken: set[int]) -> bool:
+        """Countries listed before the owner of a title ("अज़रबैजान और आर्मीनिया के राष्ट्रपति"): each stands for
+        its holder of the title that the document names, else for itself, as in _coordinated_offices; who held
+        the title then is kept for "दोनों राष्ट्रपति" after them (office_people). Whether any country was listed."""
         w = v.words
+        listed = False
         while start >= 2 and w[start - 1] in self.roles.coordinators:
-            prev = next((sp for sp in v.spans if sp.j == start - 1 and not sp.title), None)
+            prev = next((sp for sp in v.spans if sp.j == start - 1 and not sp.title and not sp.office), None)
             if prev is None or prev.label != "LOC" or prev.entity.canonical not in self.countries:
-                return
-            person = self._titled(title, prev.entity.canonical, offset, v, i, j)
-            if person is not None:
-                self.office_people.append((offset - 1, title, person))
+                break
+            named = self._titled(title, prev.entity.canonical, offset, v, i, j, table=False)
+            held = named or self._titled(title, prev.entity.canonical, offset, v, i, j)
+            if held is not None:
+                self.office_people.append((offset - 1, title, held))
+            v.spans.remove(prev)
+            if named is not None:
+                v.spans.append(Span(prev.i, prev.j, named, named.participant(), title=True))
+            else:
+                v.spans.append(Span(prev.i, prev.j, prev.entity, prev.part, office=True))
+            taken.update(range(prev.i, prev.j))
+            listed = True
             start = prev.i
+        return listed
 
     def _coordinated_offices(self, v: SentView, start: int, label: str, taken: set[int]) -> None:
         """Countries listed before an office's owner share the office: in "भारत और पाकिस्तान के सैन्य
@@ -806,15 +835,17 @@ class DocIndex:
             else:
                 return
 
-    def _titled(self, title: str, country: str | None, offset: int, v: SentView, i: int, j: int) -> Entity | None:
+    def _titled(self, title: str, country: str | None, offset: int, v: SentView, i: int, j: int,
+                table: bool = True) -> Entity | None:
         """The person holding a title qualified by a country ("चीनी प्रधानमंत्री", "भारत के प्रधानमंत्री"):
         the one the document names with that country and title, else who held it on the publication
-        date (office_holders.tsv), or with none the one holder of it the document names."""
+        date (office_holders.tsv), or with none the one holder of it the document names; without table,
+        only the one the document names with that country and title."""
         named = [e for o, t, e, c in self.bindings + self.place_bindings
                  if t == title and c == country and country is not None and o <= offset]
         if named:
             return named[-1]
-        return self._holder(title, country, v, i, j) if country is not None else None
+        return self._holder(title, country, v, i, j) if country is not None and table else None
 
     def _add_both(self, n: int, v: SentView) -> None:
         """"दोनों देश", "दोनों पक्षों", "दोनों नेताओं": the last two parties of that kind named in the

@@ -162,6 +162,9 @@ class Roles:
     participle: frozenset[str]
     auxiliaries: frozenset[str]
     title_phrases: Phrases = field(default_factory=Phrases)  # the keys of titles, indexed
+    # plural titles after a list of countries, each country's holder ("भारत और चीन के विदेश मंत्रियों"): key -> title
+    plural_titles: dict[tuple[str, ...], str] = field(default_factory=dict)
+    plural_title_phrases: Phrases = field(default_factory=Phrases)
     subject_pronouns: frozenset[str] = frozenset()
     earlier_cues: list[tuple[str, ...]] = field(default_factory=list)
     # (title key, country, person, from, to): who held an office when (office_holders.tsv)
@@ -259,6 +262,7 @@ class Roles:
         holders = _read_tsv(here / raw["office_holders"]) if raw.get("office_holders") else []
         demonyms = _read_tsv(here / raw["demonyms"]) if raw.get("demonyms") else []
         titles = {tuple(key(k).split()): key(v) for k, v in raw.get("titles", {}).items()}
+        plural_titles = {tuple(key(k).split()): key(v) for k, v in raw.get("plural_titles", {}).items()}
         # "ऊर्जा सचिव", "कृषि मंत्री": every portfolio with every post of it is a title of its own
         portfolios = raw.get("portfolio_titles", {})
         for portfolio in portfolios.get("portfolios", []):
@@ -280,6 +284,7 @@ class Roles:
             cls, raw, required=("agent", "counterpart", "between", "genitive", "side", "chair", "place",
                                 "coordinators", "particles", "clause_breaks"),
             titles=titles, title_phrases=Phrases(titles), ordinary_words=ordinary,
+            plural_titles=plural_titles, plural_title_phrases=Phrases(plural_titles),
             country_names=frozenset(r["canonical"] for r in countries) | {r["country"] for r in demonyms},
             country_by_code={r["country"]: r["canonical"] for r in countries if r.get("country")},
             home_country=raw.get("home_country", ""), title_words=_set(raw.get("title_words", {}).get("words", [])),

@@ -390,7 +390,8 @@ class TriggerFinder:
             return first if first is not None and pair(first) else None
         for a in people:
             # "दोनों नेता सोमवार को ... मिले": two people the story named, standing as one subject
-            b = a if a.also and a.entity.label == "PER" and any(e.label == "PER" for e in a.also) else pair(a)
+            b = a if a.also and (a.office or a.entity.label == "PER" and any(e.label == "PER" for e in a.also)) \
+                else pair(a)  # (or two countries' officials: "दोनों देशों के ऊर्जा मंत्री ... मिलेंगे")
             if b is None or b.j > i or i - b.j > 3 * MANNER_WORDS:
                 continue
             if not any(x in self.roles.others_cases and k not in dated for k, x in enumerate(w[b.j:i], b.j)) \
