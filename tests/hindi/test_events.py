@@ -192,6 +192,21 @@ def test_one_record_per_real_event(pipe, text, expected):
     assert all(names(e) >= {"Narendra Modi"} or names(e) >= {"S. Jaishankar"} for e in events)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # two motion verbs joined by और, each after a place in another country: two trips, each with its own date
+    ("चीन के प्रधानमंत्री ली कचियांग मंगलवार को अंगोला जाएंगे और शुक्रवार को केन्या पहुंचेंगे।",
+     [(("Angola",), "2025-11-25"), (("Kenya",), "2025-11-21")]),
+    # legs in one country are one trip
+    ("विदेश मंत्री सुषमा स्वराज बुधवार शाम लाहौर पहुंचीं और वहां से इस्लामाबाद गईं।",
+     [(("Islamabad", "Lahore"), "2025-11-19")]),
+])
+def test_one_visit_per_country_of_a_sentences_trips(pipe, text, expected):
+    """Issue 15 item 3 for visits: different destinations abroad in one sentence are different events."""
+    events = [e for e in run(pipe, text, "2025-11-20").events if e.type == "VISIT"]
+    got = sorted((tuple(sorted(p["canonical"] for p in e.target)), (e.date or {}).get("value")) for e in events)
+    assert got == sorted(expected)
+
+
 @pytest.mark.parametrize("text, place", [
     ("आनंद शर्मा सोमवार को ब्रसेल्स पहुंचे। इस दौरे में उन्हें मंगलवार को बर्लिन भी जाना था, लेकिन वह कार्यक्रम रद्द "
      "कर दिया गया।", "Berlin"),

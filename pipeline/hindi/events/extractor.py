@@ -134,7 +134,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         lo, hi = clauses[n]
         w = v.words
         if self.lex.type == "VISIT":
-            return self._trip_segment(w, trigs, same, n, lo, hi)
+            return self._trip_segment(v, trigs, same, n, lo, hi)
         # Counterparts come before their trigger: a segment runs from the coordinator after the
         # previous trigger ("... मुलाकात की | और C से ...") to the one after its own.
         bounds = [lo]
@@ -151,24 +151,59 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         m = same.index(n)
         return bounds[m], bounds[m + 1]
 
-    def _trip_segment(self, w: list[str], trigs, same: list[int], n: int, lo: int, hi: int) -> tuple[int, int] | None:
+    def _trip_segment(self, v: SentView, trigs, same: list[int], n: int, lo: int, hi: int) -> tuple[int, int] | None:
         """Two trips in one clause, one told as before or after the other by an infinitive or by the trip noun
         itself: "दिल्ली आने से पहले पुतिन ने ... तुर्की का दौरा किया था", "अमीरात की यात्रा पूरी करने के बाद बहरीन
         पहुंचीं", "नरवणे के दौरे से पहले ... गोयल भी काठमांडू गए थे" - each trip its own places and date (roles.toml
-        sequence)."""
+        sequence); or two motion verbs joined by a coordinator, each after a place of its own in another country:
+        "वे अंगोला जाएंगे और ... शुक्रवार को केन्या पहुंचेंगे"."""
+        w = v.words
         bounds = [lo]
         for a, b in zip(same, same[1:]):
             end, start = trigs[a][1], trigs[b][0]
             k = next((k for k in range(end, min(start, end + 3)) if _match_at(w, k, self.roles.sequence)
                       and (w[k - 1].endswith(self._infinitive) or (k == end and self._time_of_next(w, k)))), None)
             if k is None:
-                return None
+                bounds = self._coordinated_trips(v, trigs, same, lo)
+                if bounds is None:
+                    return None
+                break
             bounds.append(k + _match_at(w, k, self.roles.sequence))
+        else:
+            bounds.append(hi)
+            m = same.index(n)
+            return bounds[m], bounds[m + 1]
         bounds.append(hi)
-        m = same.index(n)
-        return bounds[m], bounds[m + 1]
+        at = trigs[n][0]
+        return next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= at < b)
+
+    def _coordinated_trips(self, v: SentView, trigs, same: list[int], lo: int) -> list[int] | None:
+        """Where each trip of a clause begins when its motion verbs are joined by coordinators, each after a named
+        place of its own in another country ("वे अंगोला जाएंगे और ... शुक्रवार को केन्या पहुंचेंगे"): [lo,
+        coordinator, ...], else None.
+        Trip nouns between them belong to the part they are in ("... और दौरे के आख़िरी पड़ाव में ...")."""
+        w = v.words
+        # (finite verbs: "दिल्ली आए थे और ... मोदी को भूटान आने का न्योता दिया" invites, it tells no second trip)
+        verbs = [trigs[k] for k in same if trigs[k][2] == "verb" and not w[trigs[k][0]].endswith(self._infinitives)]
+        if len(verbs) < 2:
+            return None
+        bounds = [lo]
+        for first, second in zip(verbs, verbs[1:]):
+            k = first[1]
+            while k < second[0] and (w[k] in self.roles.auxiliaries or w[k] in self.roles.particles):
+                k += 1
+            if k >= second[0] or w[k] not in self.roles.coordinators or any(sp.i < k < sp.j for sp in v.spans):
+                return None
+            here, there = self._motion_place(v, first[0]), self._motion_place(v, second[0])
+            # (legs in one country are one trip: "लाहौर पहुंचे थे और वहां से इस्लामाबाद गए")
+            if here is None or there is None or there.i <= k or not here.entity.country \
+                    or not there.entity.country or here.entity.country == there.entity.country:
+                return None
+            bounds.append(k)
+        return bounds
 
     _infinitive = key("ने")
+    _infinitives = (key("ने"), key("ना"))
     _ordinals = frozenset({(key("के"), key("पहले")), (key("के"), key("पूर्व"))})
 
     def _time_of_next(self, w: list[str], k: int) -> bool:
