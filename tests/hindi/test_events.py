@@ -405,6 +405,18 @@ def test_a_dative_pronoun_invited_to_come_is_the_recent_subject(pipe):
 @pytest.mark.parametrize("text", [
     "मोदी ने ओबामा से मुलाकात की. मोदी ने उन्हें भारत आने का न्योता दिया.",
     "मोदी ने ओबामा से मुलाकात की. उन्होंने उन्हें भारत आने का न्योता दिया.",
+])
+def test_a_dative_pronoun_invited_by_the_recent_subject_is_the_other_person_before(pipe, text):
+    """"X ने Y से मुलाकात की। X ने उन्हें ... आने का न्योता दिया": who invites is not invited; the one other person the
+    sentence before named is."""
+    trips = [(names_of(e.actor), names_of(e.target), e.status) for e in run(pipe, text, "2014-09-30").events
+             if e.type == "VISIT"]
+    assert trips == [({"Barack Obama"}, {"India"}, "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "मोदी ने ओबामा से मुलाकात की. मोदी ने उन्हें भारत आने का न्योता दिया.",
+    "मोदी ने ओबामा से मुलाकात की. उन्होंने उन्हें भारत आने का न्योता दिया.",
     "मोदी ने ओबामा से मुलाकात की. बाद में राष्ट्रपति ने नवाज़ शरीफ़ से बात कर उन्हें भारत आने का न्योता दिया.",
 ])
 def test_a_dative_pronoun_is_no_invitee_when_the_recent_subject_invites_or_another_is_named(pipe, text):

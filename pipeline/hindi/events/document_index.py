@@ -70,6 +70,9 @@ class SentView:
     # before this sentence, for a pronoun whose verb agrees with another gender than the recent subject's
     # ("... । वे शुक्रवार को तुर्कमेनिस्तान पहुंचेंगी").
     by_gender: dict[str, Entity] = field(default_factory=dict)
+    # The people the sentence before named, in order: the other party of a meeting told there is whom "उन्हें"
+    # stands for when the recent subject invites ("X ने Y से मुलाक़ात की। X ने उन्हें ... आने का न्योता दिया").
+    people_before: list[Entity] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # the document's people (canonical) -> "F" or "M"
 
 
@@ -149,6 +152,8 @@ class DocIndex:
                 count, last, e = max(seen.values(), key=lambda t: (t[0], t[1]))
                 if count >= PROTAGONIST_MENTIONS and last >= n - PROTAGONIST_REACH:
                     v.recent_subject = e
+            if n:
+                v.people_before = [sp.entity for sp in self.views[n - 1].spans if sp.label == "PER"]
             self._add_offices(v)
             self._add_state_government(v)
             self._add_titles(v)

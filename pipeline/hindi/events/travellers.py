@@ -3,6 +3,7 @@ motion participle, a pronoun standing for the last subject, the owner of a plane
 subject of an own trip ("अपना ... दौरा")."""
 from __future__ import annotations
 
+from ...core.document import Entity
 from .document_index import SentView, Span, verb_gender
 from .lexicons import _match_at, key
 
@@ -59,8 +60,9 @@ class TravellerFinder:
     def _invitee_pronoun(self, v: SentView, lo: int, hi: int, trig) -> Span | None:
         """"हसीना ने उन्हें ढाका आने का न्योता दिया": a dative pronoun (roles.toml obligation_pronouns) before a motion
         infinitive that an invitation governs stands for the sentence's recent subject, when a named inviter (the
-        ने-subject before it) is someone else and no other person is named between. (An invitation accepted is the
-        subject's own trip: _controlled_trip.)"""
+        ने-subject before it) is someone else and no other person is named between; when the recent subject invites,
+        for the one other person the sentence before named. (An invitation accepted is the subject's own trip:
+        _controlled_trip.)"""
         person, w = v.recent_subject, v.words
         if person is None or not w[trig[0]].endswith(self._infinitive_ending_ne) or trig[1] >= hi \
                 or w[trig[1]] not in self._infinitive_cases:
@@ -72,13 +74,20 @@ class TravellerFinder:
                    and not any(sp.i <= m < sp.j for sp in v.spans)), None)
         if at is None:
             return None
-        if any(x in self.roles.ergative_pronouns for x in w[lo:at]):
-            return None  # "उन्होंने ... उन्हें", "मैंने उन्हें": who invites is the one the pronoun would stand for
-        inviter = next((sp for sp in v.spans if lo <= sp.i and sp.j <= at and sp.j < len(w) and w[sp.j] == self._agent), None)
-        if inviter is None or (inviter.entity.canonical or inviter.entity.text) == (person.canonical or person.text):
-            return None
+        inviter = next((sp for sp in v.spans if lo <= sp.i and sp.j <= at and sp.j < len(w) and (
+            w[sp.j] == self._agent or w[sp.i] in self.roles.ergative_pronouns)), None)  # (or "उन्होंने", read as who)
         if any(sp.label == "PER" and sp is not inviter for sp in v.spans if lo <= sp.i and sp.j <= at):
             return None  # "... से मुलाक़ात कर उन्हें": the person just named, not the recent subject
+        if any(x in self.roles.ergative_pronouns for x in w[lo:at]) or (
+                inviter is not None and _name(inviter.entity) == _name(person)):
+            # "उन्होंने उन्हें", "X ने उन्हें" with X the recent subject: who invites is not the one invited, who is
+            # the one other person the sentence before named ("X ने Y से मुलाक़ात की। X ने उन्हें ... आने का न्योता दिया")
+            others = {_name(e): e for e in v.people_before if _name(e) != _name(person)}
+            if len(others) != 1:
+                return None
+            person = next(iter(others.values()))
+        elif inviter is None:
+            return None
         return Span(at, at + 1, person, person.participant(), title=True)
 
     def _vehicle_owner(self, v: SentView, lo: int, trig) -> Span | None:
@@ -239,3 +248,7 @@ class TravellerFinder:
             # जो", "मुराद इब्राहिम भी मौजूद थे, जो": the verb group of the main clause, its subject before it
             k -= 1
         return next((sp for sp in v.spans if sp.j == k and (sp.label == "PER" or sp.office)), None)
+
+
+def _name(e: Entity) -> str:
+    return e.canonical or e.text
