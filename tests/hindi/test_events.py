@@ -192,6 +192,16 @@ def test_one_record_per_real_event(pipe, text, expected):
     assert all(names(e) >= {"Narendra Modi"} or names(e) >= {"S. Jaishankar"} for e in events)
 
 
+def test_a_bare_team_word_is_the_team_named_before(pipe):
+    """"X का एक प्रतिनिधिमंडल ... पहुंचा। प्रतिनिधिमंडल ने ... से मुलाकात की। सोमवार को दल ... जाएगा": the bare team
+    word stands for the team the story named with its country; a team of another kind ("विपक्षी दल") does not."""
+    doc = run(pipe, "सऊदी अरब का एक प्रतिनिधिमंडल सोमवार को दिल्ली पहुंचा। प्रतिनिधिमंडल ने विदेश मंत्री सुषमा स्वराज से "
+                    "मुलाकात की। बुधवार को दल मुंबई जाएगा। विपक्षी दल ने इसकी आलोचना की।", "2014-09-30")
+    got = sorted((e.type, tuple(sorted(names(e))), e.status) for e in doc.events)
+    assert got == [("MEETING", ("Saudi Arabia", "Sushma Swaraj"), "occurred"),
+                   ("VISIT", ("Delhi", "Saudi Arabia"), "occurred"), ("VISIT", ("Mumbai", "Saudi Arabia"), "planned")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # two motion verbs joined by और, each after a place in another country: two trips, each with its own date
     ("चीन के प्रधानमंत्री ली कचियांग मंगलवार को अंगोला जाएंगे और शुक्रवार को केन्या पहुंचेंगे।",

@@ -27,6 +27,7 @@ QUOTE_SENTENCES = 6  # sentences a quotation may run on with its speaker ("स�
 # one verb is not enough to give a person a gender; a genitive or participle before a post held is.
 MODIFIER_VOTE, GENDER_MARGIN = 2, 2
 APPOSITION_WORDS = 2  # words of a noun between a gendered participle and the name it agrees with
+TEAM_SENTENCES = 3  # sentences after a team named with its body in which a bare "टीम" / "दल" is that team
 TEAM_MODIFIERS = 3  # modifier tokens between a body's genitive and its team ("का एक अंतर-मंत्रालयी दल")
 
 
@@ -137,6 +138,7 @@ class DocIndex:
         self.bindings = self._title_bindings()
         subjects: list[tuple[int, Entity]] = []  # (sentence number, person) of recent sentence subjects
         self.countries = roles.country_names
+        self._last_team: tuple[int, Entity] | None = None  # (sentence, body or country) of the last team named
         last_person: Entity | None = None  # the last person named before the sentence
         actor: tuple[int, Entity] | None = None  # the last subject that did something other than speak
         seen: dict[str, tuple[int, int, Entity]] = {}  # person -> (mentions so far, last sentence, entity)
@@ -157,6 +159,7 @@ class DocIndex:
             self._add_offices(v)
             self._add_state_government(v)
             self._add_titles(v)
+            self._add_team(n, v)
             v.spans.sort(key=lambda sp: sp.i)
             last_person = next((sp.entity for sp in reversed(v.spans) if sp.label == "PER"), last_person)
             # (a title bound to the person counts: "शनिवार को भारतीय रक्षा मंत्री ... मिलेंगे। रविवार को वे शंघाई जाएंगे")
@@ -777,6 +780,32 @@ class DocIndex:
             taken.update(range(i, end))
             self._coordinated_offices(v, i, body.label, taken)
         self._group_offices(v, taken)
+
+    def _add_team(self, n: int, v: SentView) -> None:
+        """A bare team word ("टीम", "दल", "प्रतिनिधिमंडल") opening its clause, or after a demonstrative or a date, is
+        the team the story named with its body or country up to TEAM_SENTENCES before: "गृह मंत्रालय की एक केंद्रीय टीम
+        अहमदाबाद पहुंची। ... सोमवार को टीम सूरत जाएगी". A team named here becomes the one later bare words stand for."""
+        r, w = self.roles, v.words
+        taken = {k for sp in v.spans for k in range(sp.i, sp.j)}
+        named = next((sp for sp in reversed(v.spans) if sp.office and sp.j - sp.i > 1
+                      and any(w[k] in r.teams for k in range(sp.i, sp.j))), None)
+        last = self._last_team
+        for k, x in enumerate(w):
+            if x not in r.teams or k in taken or last is None or n - last[0] > TEAM_SENTENCES:
+                continue
+            before = w[k - 1] if k else ""
+            if k and before not in self._team_openers and before not in r.clause_breaks \
+                    and not any(d[1] == k - 1 for d in v.dates):
+                continue  # "विपक्षी दल", "मेडिकल टीम": a team of its own kind
+            if k + 1 < len(w) and (w[k + 1] in r.genitive or w[k + 1] in r.teams):
+                continue  # "टीम के सदस्य", "दल का गठन": the team's own parts, or a compound
+            entity = last[1]
+            v.spans.append(Span(k, k + 1, entity, entity.participant(), office=True))
+            taken.add(k)
+        if named is not None:
+            self._last_team = (n, named.entity)
+
+    _team_openers = frozenset(key(x) for x in ("यह", "ये", "इस", "उस", "वह", "वो", "यही", "वही", "भारतीय"))
 
     def _group_offices(self, v: SentView, taken: set[int]) -> None:
         """An organisation named right before a plural word for its people, no genitive between, stands
