@@ -369,7 +369,7 @@ class DocIndex:
                     place = owner.entity.canonical if owner is not None else None
                     self.place_bindings.append((offset, self.roles.titles[phrase], sp.entity, place))
                     continue
-                country = next((self.roles.demonyms[x] for x in v.words[max(0, k - 3):k] if x in self.roles.demonyms),
+                country = next((c for c in (self._demonym(v.words, m)[0] for m in range(max(0, k - 3), k)) if c),
                                None)
                 out.append((offset, self.roles.titles[phrase], sp.entity, country))
         # a bare "केंद्रीय मंत्री" is the story's one Union minister; with two or more named it is none of them
@@ -547,7 +547,7 @@ class DocIndex:
             word = v.words[k - 1]
             if word in self.roles.office_blockers:
                 return None
-            country = country or self.roles.demonyms.get(word)
+            country = country or self._demonym(v.words, k - 1)[0]
             if word not in self.roles.title_words:
                 break
             k -= 1
@@ -711,15 +711,19 @@ class DocIndex:
         r, w = self.roles, v.words
         taken = {k for sp in v.spans for k in range(sp.i, sp.j)}
         for i, x in enumerate(w):
-            if i in taken or (x not in r.genitive and x not in r.demonyms and x not in r.national_teams):
+            if i in taken or (x not in r.genitive and x not in r.demonyms and x not in r.national_teams
+                              and not (i and (w[i - 1], x) in r.demonym_pairs)):
                 continue  # (the owner's genitive or an adjective of a country opens an office; checked first, as cheap)
+            demonym, start = self._demonym(w, i)
+            if start < i and start in taken:
+                demonym, start = r.demonyms.get(x), i
             if _match_at(w, i, r.source):
                 continue  # "जापानी अधिकारियों के अनुसार राष्ट्रपति ...": a source, not "the officials' president"
             owner = next((sp for sp in v.spans if sp.j == i and not sp.title), None) if x in r.genitive else None
             if owner is not None and not (owner.label == "ORG" or (owner.label == "LOC"
                                                                     and owner.entity.canonical in self.countries)):
                 continue
-            if owner is None and x not in r.demonyms and x not in r.national_teams:
+            if owner is None and demonym is None and x not in r.national_teams:
                 continue
             end, title, government, plural = self._office_end(v, i + 1, taken)
             if end == i + 1:
@@ -739,8 +743,8 @@ class DocIndex:
             if any(sp.label == "PER" and after <= sp.i <= after + 2
                    and not any(x in r.markers for x in w[after:sp.i]) for sp in v.spans):
                 continue  # "भारत के राजदूत विक्रम मिसरी", "बीएचयू के निदेशक प्रो. रमेश चंद": the person is the participant
-            country = owner.entity.canonical if owner is not None and owner.label == "LOC" else r.demonyms.get(x)
-            a, b = v.tokens[owner.i if owner is not None else i], v.tokens[end - 1]
+            country = owner.entity.canonical if owner is not None and owner.label == "LOC" else demonym
+            a, b = v.tokens[owner.i if owner is not None else start], v.tokens[end - 1]
             if title is not None and not any(y in r.office_blockers for y in w[i + 1:end]):
                 # (not "चीन के सहायक विदेश मंत्री": a lower rank of the post stands for the country, not its holder)
                 offset = v.start + a.start - v.tokens[0].start
@@ -770,15 +774,16 @@ class DocIndex:
                 taken.update(range(owner.i, end))
                 self._coordinated_offices(v, owner.i, owner.label, taken)
                 continue
-            if government and x in r.demonym_governments:
+            ruling = r.demonym_pair_governments.get((w[start], x)) if start < i else r.demonym_governments.get(x)
+            if government and ruling:
                 body = Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "ORG", v.sent_id,
-                              canonical=r.demonym_governments[x], source="offices")
+                              canonical=ruling, source="offices")
             else:
                 body = Entity(a.start, b.end, self.doc.norm_text[a.start:b.end], "LOC", v.sent_id,
                               canonical=country, source="offices")
-            v.spans.append(Span(i, end, body, body.participant(), office=True))
-            taken.update(range(i, end))
-            self._coordinated_offices(v, i, body.label, taken)
+            v.spans.append(Span(start, end, body, body.participant(), office=True))
+            taken.update(range(start, end))
+            self._coordinated_offices(v, start, body.label, taken)
         self._group_offices(v, taken)
 
     def _add_team(self, n: int, v: SentView) -> None:
@@ -804,6 +809,13 @@ class DocIndex:
             taken.add(k)
         if named is not None:
             self._last_team = (n, named.entity)
+
+    def _demonym(self, w: list[str], k: int) -> tuple[str | None, int]:
+        """The country of the adjective ending at word k and where the adjective starts: "उत्तर कोरियाई" is North
+        Korea from its first word, though "कोरियाई" alone is the South; (None, k) for no adjective of a country."""
+        if k and (w[k - 1], w[k]) in self.roles.demonym_pairs:
+            return self.roles.demonym_pairs[(w[k - 1], w[k])], k - 1
+        return self.roles.demonyms.get(w[k]), k
 
     _team_openers = frozenset(key(x) for x in ("यह", "ये", "इस", "उस", "वह", "वो", "यही", "वही", "भारतीय"))
 

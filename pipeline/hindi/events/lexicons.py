@@ -172,6 +172,9 @@ class Roles:
     office_blockers: frozenset[str] = frozenset()
     office_words_after: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)  # folded adjective -> country
+    # adjectives of two words ("उत्तर कोरियाई" -> North Korea, not the South of "कोरियाई"): (first, second) -> country
+    demonym_pairs: dict[tuple[str, str], str] = field(default_factory=dict)
+    demonym_pair_governments: dict[tuple[str, str], str] = field(default_factory=dict)
     demonym_governments: dict[str, str] = field(default_factory=dict)  # folded adjective -> its government
     # "दोनों देश", "दोनों पक्ष": the noun after दोनों -> the kind of the two parties it stands for
     both: dict[str, str] = field(default_factory=dict)
@@ -291,6 +294,10 @@ class Roles:
             office_holders=tuple((key(r["title"]), r["country"], r["person"], r.get("from") or "", r.get("to") or "")
                                  for r in holders),
             demonyms={key(r["adjective"]): r["country"] for r in demonyms},
+            demonym_pairs={tuple(key(r["adjective"]).split()): r["country"] for r in demonyms
+                           if len(key(r["adjective"]).split()) == 2},
+            demonym_pair_governments={tuple(key(r["adjective"]).split()): r["government"] for r in demonyms
+                                      if len(key(r["adjective"]).split()) == 2 and r.get("government")},
             demonym_governments={key(r["adjective"]): r["government"] for r in demonyms if r.get("government")},
             both={key(k): v for k, v in raw.get("both", {}).items()},
             both_titles={key(k): v for k, v in raw.get("both_titles", {}).items()},
