@@ -817,7 +817,7 @@ class DocIndex:
             return self.roles.demonym_pairs[(w[k - 1], w[k])], k - 1
         return self.roles.demonyms.get(w[k]), k
 
-    _team_openers = frozenset(key(x) for x in ("यह", "ये", "इस", "उस", "वह", "वो", "यही", "वही", "भारतीय"))
+    _team_openers = frozenset(key(x) for x in ("यह", "ये", "इस", "उस", "वह", "वो", "यही", "वही"))
 
     def _group_offices(self, v: SentView, taken: set[int]) -> None:
         """An organisation named right before a plural word for its people, no genitive between, stands

@@ -157,25 +157,25 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         पहुंचीं", "नरवणे के दौरे से पहले ... गोयल भी काठमांडू गए थे" - each trip its own places and date (roles.toml
         sequence); or two motion verbs joined by a coordinator, each after a place of its own in another country:
         "वे अंगोला जाएंगे और ... शुक्रवार को केन्या पहुंचेंगे"."""
-        w = v.words
+        bounds = self._sequence_bounds(v.words, trigs, same, lo) or self._coordinated_trips(v, trigs, same, lo)
+        if bounds is None:
+            return None
+        bounds.append(hi)
+        at = trigs[n][0]
+        return next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= at < b)
+
+    def _sequence_bounds(self, w: list[str], trigs, same: list[int], lo: int) -> list[int] | None:
+        """Where each trip of a clause begins when each is told as before or after the next (roles.toml sequence):
+        [lo, after the sequence word, ...], else None."""
         bounds = [lo]
         for a, b in zip(same, same[1:]):
             end, start = trigs[a][1], trigs[b][0]
             k = next((k for k in range(end, min(start, end + 3)) if _match_at(w, k, self.roles.sequence)
                       and (w[k - 1].endswith(self._infinitive) or (k == end and self._time_of_next(w, k)))), None)
             if k is None:
-                bounds = self._coordinated_trips(v, trigs, same, lo)
-                if bounds is None:
-                    return None
-                break
+                return None
             bounds.append(k + _match_at(w, k, self.roles.sequence))
-        else:
-            bounds.append(hi)
-            m = same.index(n)
-            return bounds[m], bounds[m + 1]
-        bounds.append(hi)
-        at = trigs[n][0]
-        return next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= at < b)
+        return bounds
 
     def _coordinated_trips(self, v: SentView, trigs, same: list[int], lo: int) -> list[int] | None:
         """Where each trip of a clause begins when its motion verbs are joined by coordinators, each after a named
