@@ -367,6 +367,7 @@ class EntityLinker:
                  and e.geonames_id is not None and e.canonical not in self.gaz.countries]
         if not towns:
             return entities
+        listed = [e for e in entities if e.source == "gazetteer" and e.label == "PER"]
         drop = set()
         for e in entities:
             words = e.text.split()
@@ -376,6 +377,8 @@ class EntityLinker:
             if len(inside) != 1 or any(t is not inside[0] and _overlaps(t, e) for t in towns):
                 continue
             town = inside[0]
+            if any(e.start <= p.start and p.end <= e.end and not _overlaps(p, town) for p in listed):
+                continue  # a listed person run on into the town ("[हामिद अंसारी जूबा] गए थे"): both stand
             keys = [fold(w) for w in words]
             after = [fold(w) for w in text[e.end:e.end + 30].split()[:1]]
             if town.start == e.start and keys[1] in self.surnames:

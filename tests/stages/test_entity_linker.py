@@ -475,3 +475,11 @@ def test_a_listed_town_that_is_a_word_of_a_model_person_is_that_persons_name(tag
         ("प्रताप कुमार जेना", "प्रताप कुमार जेना")]
     assert run(tag, full_linker, "अंजू सतना जिले की रहने वाली हैं.", "अंजू सतना", out="LOC") == [("सतना", "Satna")]
     assert run(tag, full_linker, "विधायक मौर्य बस्ती पहुंचे.", "मौर्य बस्ती", out="LOC") == [("बस्ती", "Basti")]
+
+
+def test_a_listed_person_run_on_into_a_town_keeps_both(tag, full_linker):
+    """The model reads "हामिद अंसारी जूबा" as one person, a given name, a surname and a town: the listed person and the
+    town tile it, so both stand (the town went as a surname before)."""
+    text = "भारत की ओर से उपराष्ट्रपति हामिद अंसारी जूबा गए थे."
+    assert run(tag, full_linker, text, "हामिद अंसारी जूबा") == [("हामिद अंसारी", "Hamid Ansari")]
+    assert run(tag, full_linker, text, "हामिद अंसारी जूबा", out="LOC") == [("भारत", "India"), ("जूबा", "Juba")]

@@ -130,6 +130,11 @@ def test_a_department_named_by_its_field_alone_is_an_organisation(full):
     assert ("नगर विकास विभाग", "ORG") in named(full, "इस बारे में नगर विकास विभाग ने आदेश जारी किया।")
 
 
+@pytest.mark.parametrize("name", ["उद्योग विभाग", "ऊर्जा विभाग", "जल संसाधन विभाग", "लोक निर्माण विभाग", "आपदा प्रबंधन विभाग"])
+def test_more_fields_of_a_states_departments(full, name):
+    assert (name, "ORG") in named(full, f"राज्य के {name} के अधिकारियों ने सोमवार को बैठक की।")
+
+
 def test_a_department_of_a_hospital_is_no_organisation(full):
     found = named(full, "मेडिसिन विभाग के डॉक्टरों ने मरीज की जांच की।")
     assert not [t for t, label in found if label == "ORG" and "मेडिसिन" in t]

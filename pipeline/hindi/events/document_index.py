@@ -13,6 +13,7 @@ from ...core.document import Document, Entity
 from .lexicons import Roles, _ends_at, _match_at, _past_parenthesis, _word, key
 
 NAMED = ("PER", "ORG", "LOC")
+_COMMA = ","
 # Characters back a bare title may reach a person whose title is bound to a place (about a paragraph).
 PLACE_TITLE_REACH = 1500
 FAR_TITLE_MENTIONS = 2  # ... and further back, the one person given that title, named this often
@@ -22,11 +23,13 @@ BOTH_SENTENCES_BACK = 2  # sentences before "दोनों देश" in which
 PROTAGONIST_MENTIONS = 3  # a person named this often is who the article is about (pronoun travellers)
 PROTAGONIST_REACH = 4  # ... and named in one of the sentences this far back
 STORY_LEAD = 3  # sentences at the top (headline, dateline, lead) that may say where the story is told from
+RELATIVE_REACH = 4  # words from a person to the comma before "जो" that stands for them ("X भी मौजूद थे, जो")
 QUOTE_SENTENCES = 6  # sentences a quotation may run on with its speaker ("सुधीर बताते हैं, ''... मैं ...")
 # A verb may agree with another nominative than the name before it ("बाक तोक्यो ओलंपिक स्थगित करना जल्दबाजी होगी"):
 # one verb is not enough to give a person a gender; a genitive or participle before a post held is.
 MODIFIER_VOTE, GENDER_MARGIN = 2, 2
 APPOSITION_WORDS = 2  # words of a noun between a gendered participle and the name it agrees with
+BODY_SENTENCES = 6  # sentences after an organisation named in full in which its bare head word ("आयोग") is it
 TEAM_SENTENCES = 3  # sentences after a team named with its body in which a bare "टीम" / "दल" is that team
 TEAM_MODIFIERS = 3  # modifier tokens between a body's genitive and its team ("का एक अंतर-मंत्रालयी दल")
 
@@ -160,6 +163,7 @@ class DocIndex:
             self._add_state_government(v)
             self._add_titles(v)
             self._add_team(n, v)
+            self._add_body(n, v)
             v.spans.sort(key=lambda sp: sp.i)
             last_person = next((sp.entity for sp in reversed(v.spans) if sp.label == "PER"), last_person)
             # (a title bound to the person counts: "शनिवार को भारतीय रक्षा मंत्री ... मिलेंगे। रविवार को वे शंघाई जाएंगे")
@@ -450,8 +454,11 @@ class DocIndex:
             if sp.label == "LOC" and after < len(w) and (w[after] in self.roles.motion_infinitives
                                                          or w[after] in self.roles.motion_participles):
                 continue  # "किंशासा आने से पहले ओलांद ...", "वे सोमवार को काहिरा पहुंचे थे": where someone goes
-            if sp.label != "PER" and after < len(w) and (w[after] in self._title_first or w[after] in self.roles.title_words):
-                continue  # "संयुक्त राष्ट्र महासचिव बान की-मून भी ...": the body names the title of the person after it
+            if sp.label != "PER" and after < len(w) and (w[after] in self._title_first or w[after] in self.roles.title_words
+                                                         or w[after] in self.roles.role_nouns):
+                # "संयुक्त राष्ट्र महासचिव बान की-मून भी ...", "कांग्रेस अध्यक्ष सोनिया गांधी भी उनसे मिलीं": the body
+                # names the title of the person after it
+                continue
             if not marked or _match_at(w, after, self.roles.agent):
                 return None  # a place or body as the subject
         return None
@@ -489,7 +496,7 @@ class DocIndex:
         """An ergative pronoun (roles.toml subject_pronouns: उन्होंने, उसने) stands for the subject of
         the same or one of the two sentences before: "मोदी वाराणसी पहुंचे। उन्होंने वहां योगी के साथ
         बैठक की" - Modi met Yogi. """
-        if any(x in self.roles.subject_pronouns or x in self.roles.clause_pronouns
+        if any(x in self.roles.subject_pronouns or x in self.roles.clause_pronouns or x in self.roles.relative_pronouns
                or x in self.roles.counterpart_pronouns or x in self.roles.genitive_pronouns for x in v.words):
             taken = {k for sp in v.spans for k in range(sp.i, sp.j)}
             found = len(v.spans)
@@ -499,6 +506,10 @@ class DocIndex:
                 if x in self.roles.clause_pronouns and i > 0 and v.words[i - 1] in self.roles.clause_openers:
                     # "... चीन जाएंगे जहां वह ... बैठक में हिस्सा लेंगे": the subject of this sentence
                     person = self._subject(v, i)
+                elif x in self.roles.relative_pronouns and i > 0 and v.words[i - 1] == _COMMA:
+                    # "... एसएम कृष्णा इसमें शामिल हुए, जो बुधवार रात काबुल पहुंचे थे": the person just before
+                    person = next((sp.entity for sp in reversed(v.spans) if sp.j < i and sp.label == "PER"
+                                   and i - 1 - sp.j <= RELATIVE_REACH), None)
                 elif x in self.roles.subject_pronouns:
                     person = self._subject(v, i)
                     if person is None and subjects and subjects[-1][0] >= n - 2:
@@ -809,6 +820,47 @@ class DocIndex:
             taken.add(k)
         if named is not None:
             self._last_team = (n, named.entity)
+
+    def _add_body(self, n: int, v: SentView) -> None:
+        """A bare body word ("आयोग", "संगठन", "फ़ोरम"; roles.toml bodies) opening its clause or after a demonstrative,
+        before a genitive, is the organisation named with that head word up to BODY_SENTENCES before (or earlier in its
+        own sentence): "भारत-नेपाल संयुक्त आयोग की बैठक ... । आयोग की पिछली बैठक 1991 में हुई थी", "... शंघाई सहयोग
+        संगठन ... । संगठन का अगला शिखर सम्मेलन अगले साल उफ़ा में होगा". An acronym names it too when the document
+        spells it out with that head elsewhere (एससीओ)."""
+        r, w = self.roles, v.words
+        if not r.bodies or not any(x in r.bodies for x in w):
+            return
+        taken = {k for sp in v.spans for k in range(sp.i, sp.j)}
+        for k, x in enumerate(w):
+            if x not in r.bodies or k in taken or k + 1 >= len(w) or w[k + 1] not in r.genitive:
+                continue
+            if k and w[k - 1] not in self._team_openers and w[k - 1] not in r.clause_breaks:
+                continue  # "चुनाव आयोग", "सुरक्षा परिषद": a body of its own name, not the bare word
+            start = v.tokens[k].start
+            body = next((e for e in reversed(self._bodies_by_head.get(x, ())) if e.start < start
+                         and self._sentence_of.get(e.sent_id, -1) >= n - BODY_SENTENCES), None)
+            if body is not None:
+                v.spans.append(Span(k, k + 1, body, body.participant(), office=True))
+                taken.add(k)
+
+    @cached_property
+    def _sentence_of(self) -> dict[int, int]:
+        return {v.sent_id: n for n, v in enumerate(self.views)}
+
+    @cached_property
+    def _bodies_by_head(self) -> dict[str, list[Entity]]:
+        """Head word -> the document's organisation mentions (in order) of a body some mention of which ends with it."""
+        heads: dict[str, set[str]] = {}
+        orgs = sorted((e for e in self.doc.entities if e.label == "ORG"), key=lambda e: e.start)
+        for e in orgs:
+            words = e.text.split()
+            if len(words) > 1:
+                heads.setdefault(e.canonical or e.text, set()).add(key(words[-1]))
+        out: dict[str, list[Entity]] = {}
+        for e in orgs:
+            for head in heads.get(e.canonical or e.text, ()):
+                out.setdefault(head, []).append(e)
+        return out
 
     def _demonym(self, w: list[str], k: int) -> tuple[str | None, int]:
         """The country of the adjective ending at word k and where the adjective starts: "उत्तर कोरियाई" is North

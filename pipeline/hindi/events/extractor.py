@@ -27,6 +27,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         self._deps_of: tuple[Document, bool] | None = None  # (document, has a parse) during extract()
         self._here: Entity | None = None  # where the story is told from ("यहां"), during extract()
         self._before: SentView | None = None  # the sentence before the one read, during extract() ("वहां")
+        self._views: list[SentView] | None = None  # the document's sentences, during extract()
 
 
     # -- events -----------------------------------------------------------
@@ -54,12 +55,13 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         # "सरकार की ओर से अपर मुख्य सचिव नवनीत सहगल ने करार पर दस्तखत किए": who signed for a side named by a common
         # noun signs the agreement just told, not one of their own
         if (self.lex.type == "AGREEMENT" and any(x in self.lex.signing for x in w[trig[0]:min(len(w), trig[1] + 3)])
-                and any(_match_at(w, k, self.roles.side) and not any(sp.j == k for sp in v.spans)
+                and any(_match_at(w, k, self.roles.side) and not any(sp.j == k and not sp.office for sp in v.spans)
                         and not any(x in self._own for x in w[max(lo, k - 2):k])  # "अपने-अपने देशों की ओर से"
                         # a person who signs, after the side and marked by ने (not "... की ओर से ... पर हस्ताक्षर
                         # किए जाने की उम्मीद है", signings still to come)
-                        and any(sp.label == "PER" and k < sp.i and sp.j < trig[0] and w[sp.j] == self._agent
-                                for sp in v.spans)
+                        # (or an official: "राज्य सरकार की ओर से उद्योग विभाग के अतिरिक्त मुख्य सचिव ने एमओयू पर दस्तखत किए")
+                        and any((sp.label == "PER" or sp.office or sp.title) and k < sp.i and sp.j < trig[0]
+                                and sp.j < len(w) and w[sp.j] == self._agent for sp in v.spans)
                         for k in range(lo, trig[0]))):
             return kind
         return None
@@ -295,10 +297,11 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
     def extract(self, index: DocIndex) -> list[Event]:
         self._deps_of = (index.doc, index.has_deps)
         self._here = index.story_place
+        self._views = index.views
         try:
             return self._extract(index)
         finally:
-            self._deps_of, self._here, self._before = None, None, None
+            self._deps_of, self._here, self._before, self._views = None, None, None, None
 
     def _extract(self, index: DocIndex) -> list[Event]:
         doc = index.doc
@@ -375,7 +378,13 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     if place is None and kind == "verb":
                         place, purpose = self._purpose_place(v, i), True  # "जापान में ... हिस्सा लेने जाएंगे"
                         if place is None:
-                            place, purpose = self._gathering_place(v, i), False  # "सोची ... समारोह में नहीं गए"
+                            place, purpose = self._gathering_place(v, i, told=True), False  # "सोची ... समारोह में नहीं गए"
+                            if place is not None and place.entity.source == "gathering":
+                                # a gathering held where a sentence before said: only who comes from another
+                                # country travels to it ("वसुंधरा राजे इस बैठक में नहीं पहुंचीं" is no trip)
+                                there = place.entity.country
+                                roles[ACTOR] = [sp for sp in roles[ACTOR] if sp.label == "PER" and there and (
+                                    sp.entity.country or self._stated_country(v, sp)) not in (None, there)]
                     if place not in roles[TARGET]:
                         roles[TARGET].append(place)
                     if place in roles[LOCATION]:

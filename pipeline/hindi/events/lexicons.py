@@ -208,6 +208,8 @@ class Roles:
     quantifiers: frozenset[str] = frozenset()
     clause_pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()  # "आयोग की पिछली बैठक": the commission named before
+    relative_pronouns: frozenset[str] = frozenset()  # ", जो ... पहुंचे थे": the person just before the comma
     subject_clause_openers: frozenset[str] = frozenset()  # "मनमोहन सिंह जब अस्ताना गए थे": the subject before
     traveller_pronouns: frozenset[str] = frozenset()
     obligation_pronouns: frozenset[str] = frozenset()  # "उन्हें ... बर्लिन जाना था": the dative traveller

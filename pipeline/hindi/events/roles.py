@@ -389,10 +389,12 @@ class RoleFinder(TravellerFinder):
                       and any(o.j <= sp.i and o.j < len(w) and _match_at(w, o.j, self.roles.agent) for o in v.spans)):
                     role = TARGET  # "टोपे ने ... सेवनहिल्स अस्पताल का दौरा किया": the body's premises visited
                 elif sp.label != "LOC" or sp.office or (sp.entity.canonical in self._countries and (
-                        t == "AGREEMENT" or (not parsed and self._over_counterpart(v, at + 1, trig)))):
+                        t == "AGREEMENT" or (not parsed and self._over_counterpart(v, at + 1, trig))
+                        or (t == "MEETING" and self._paired(v, sp, at)))):
                     # "भारतीय और चीनी सैन्य कमांडरों की बैठक": the officials' countries met; "भारत और
-                    # पाकिस्तान की संधि"; "भारत की ईरानी अधिकारियों से बातचीत"; a town's treaty is named
-                    # after it ("सालबाई की संधि"), a city's meeting is held there
+                    # पाकिस्तान की संधि"; "भारत की ईरानी अधिकारियों से बातचीत"; two countries' meeting ("भारत
+                    # और चीन की बैठक", "दोनों देशों की अगली शिखर बैठक"); a town's treaty is named after it
+                    # ("सालबाई की संधि"), a city's meeting is held there
                     role = ACTOR
             elif kind == "trigger":
                 # Right before the trigger: "भारत यात्रा", "मोदी-पुतिन वार्ता", "भारत-रूस समझौता".

@@ -22,6 +22,8 @@ LIST_ITEMS = 8  # items after a comma a list of words may run to before its join
 # Words between a named place's genitive and a motion verb, naming a spot in it that no list has
 # ("ब्राज़ील के रियो डी जेनेरो पहुँचे", "कीव के इंडिपेंडेंस स्क्वेयर पहुँचीं").
 INNER_PLACE_WORDS = 3
+PLACE_KIND_WORDS = 3  # words between a country's genitive and its place ("के सबसे बड़े शहर आबिदजान")
+GATHERING_SENTENCES_BACK = 5  # sentences back in which a gathering named again may have been given its place
 GATHERING_WORDS = 12  # words back from a gathering to the named place it is held in ("सोची शीतकालीन ओलंपिक के उद्घाटन समारोह")
 POSSESSOR_WORDS = 4  # words from a country in the genitive to the person or office it is of ("अमरीका के उप विदेश मंत्री")
 
@@ -74,6 +76,14 @@ class TriggerFinder:
             out.extend((at, at + 1, "present") for _, _, at in self._present_in(v))
         return out
 
+    _biggest = frozenset(key(x) for x in ("सबसे", "बड़े", "बड़ा", "बड़ी", "दूसरे", "दूसरा", "प्रमुख", "पुरानी", "नई"))
+
+    def _kind_of_place(self, words: list[str]) -> bool:
+        """Nothing, or the kind of place with a modifier or two, between a country's genitive and its place: "जर्मनी के
+        [हैनोवर]", "नीजेर की राजधानी [नियामे]", "आइवरी कोस्ट के सबसे बड़े शहर [आबिदजान]"."""
+        return not words or (len(words) <= PLACE_KIND_WORDS and words[-1] in self.roles.place_nouns
+                             and all(x in self._biggest for x in words[:-1]))
+
     def _present_in(self, v: SentView) -> list[tuple[list[Span], Span, int]]:
         """(people, place, index of the word of presence) for "<person> (भी) ... <place> में (भी) मौजूद थे / रहेंगे",
         "<person> भी इन दिनों <place> में हैं" (visit.toml presence, presence_copulas): the person nominative (no
@@ -100,8 +110,8 @@ class TriggerFinder:
             if guest is None or guest.entity.label != "PER":
                 continue
             # the place's own country in the genitive before it ("जर्मनी के हैनोवर शहर में") is part of it
-            outer = next((sp for sp in v.spans if sp.label == "LOC" and sp.j == place.i - 1 and sp.i >= guest.j
-                          and w[sp.j] in r.genitive), None)
+            outer = next((sp for sp in v.spans if sp.label == "LOC" and sp.i >= guest.j and sp.j < place.i
+                          and w[sp.j] in r.genitive and self._kind_of_place(w[sp.j + 1:place.i])), None)
             start = outer.i if outer is not None else place.i
             # a date's own case marker ("मंगलवार को", "शनिवार से") is part of the time, not of another role
             between = [m for m in range(guest.j, start) if m not in v.span_at and not any(
@@ -285,7 +295,7 @@ class TriggerFinder:
         if self.lex.type == "VISIT" and kind == "verb":
             # "<place> गया / आएंगे / पहुंचे": a named place right before the verb; or before its purpose
             return (self._motion_place(v, i) is not None or self._purpose_place(v, i) is not None
-                    or self._gathering_place(v, i) is not None)
+                    or self._gathering_place(v, i, told=True) is not None)
         if kind == "return":
             return self._return_place(v, i) is not None
         if kind == "welcome":
@@ -622,10 +632,11 @@ class TriggerFinder:
             return sp if sp is not None and sp.label == "LOC" and not sp.title and not sp.office else None
         return None
 
-    def _gathering_place(self, v: SentView, i: int) -> Span | None:
+    def _gathering_place(self, v: SentView, i: int, told: bool = False) -> Span | None:
         """A gathering marked by में right before the motion verb at i (particles and a negation between), and the
         named place nearest before it in the clause, no place travelled from nor a person's country: "सोची
-        शीतकालीन ओलंपिक के उद्घाटन समारोह में नहीं गए", "दिल्ली में ... शपथ ग्रहण समारोह में नहीं जा सकीं"."""
+        शीतकालीन ओलंपिक के उद्घाटन समारोह में नहीं गए", "दिल्ली में ... शपथ ग्रहण समारोह में नहीं जा सकीं". With told and no
+        place in the sentence, the place a sentence before gave the gathering (_told_gathering_place)."""
         w = v.words
         k = i
         while k > 0 and (w[k - 1] in self.roles.particles or w[k - 1] in self.status.negation):
@@ -646,6 +657,33 @@ class TriggerFinder:
             if after == "-" or (sp.i > 0 and w[sp.i - 1] == "-"):
                 continue  # "वॉशिंगटन में होने वाले अमरीका-अफ़्रीका शिखर सम्मेलन": a place in the gathering's name
             return sp
+        if not told or any(sp.label == "LOC" and sp.i < k and not self._persons_country(v, sp, k) for sp in v.spans):
+            return None  # (with told, a place named before it in the sentence, but not as where it is held)
+        return self._told_gathering_place(v, w[k - 2], k - 2)
+
+    def _told_gathering_place(self, v: SentView, gathering: str, at: int) -> Span | None:
+        """"उनकी जगह विदेश मंत्री एलियास हाउआ समारोह में पहुंचे": a gathering with no place in its sentence is the one a
+        sentence before held in a named place, with the same word ("वालपाराइसो में हुए समारोह में ..."): the place marked
+        by में nearest before that word there, up to GATHERING_SENTENCES_BACK sentences back."""
+        views = self._views or []
+        n = next((m for m, x in enumerate(views) if x is v), None)
+        if n is None:
+            return None
+        for back in views[max(0, n - GATHERING_SENTENCES_BACK):n][::-1]:
+            bw = back.words
+            for g in [m for m, x in enumerate(bw) if x == gathering][::-1]:
+                # before it ("वालपाराइसो में हुए समारोह") or after it ("शिखर सम्मेलन सोमवार को मलाबो में शुरू हुआ")
+                sp = next((sp for sp in reversed(back.spans) if sp.label == "LOC" and not sp.title and not sp.office
+                           and sp.j < len(bw) and bw[sp.j] == self._in and not (sp.i > 0 and bw[sp.i - 1] == "-") and (
+                               (sp.j < g and g - sp.j <= GATHERING_WORDS
+                                and not any(self._is_break(back, m) for m in range(sp.j, g)))
+                               or (g < sp.i and sp.i - g <= GATHERING_WORDS
+                                   and not any(self._is_break(back, m) for m in range(g, sp.i))))), None)
+                if sp is not None:
+                    tok = v.tokens[at]
+                    place = dataclasses.replace(sp.entity, start=tok.start, end=tok.end, text=tok.text,
+                                                sent_id=v.sent_id, source="gathering")
+                    return Span(at, at + 1, place, place.participant())
         return None
 
     def _attends_abroad(self, v: SentView, i: int) -> bool:
