@@ -430,6 +430,10 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         and not any(_match_at(v.words, k, self.lex.strong) for k in range(len(v.words)))
                         and not self._signed_document(v, i) and not self._joint_signers(v, i)):
                     continue  # "विधेयक ... जिस पर ट्रंप हस्ताक्षर कर सकते हैं": signing a bill, not a treaty
+                if _match_at(v.words, i, self.lex.receptions) == j - i and not self._guest_received(v, i, roles):
+                    # "उनका स्वागत करने के लिए ... चैंडी भी मौजूद हैं" names no host who met them yet, "मोहिलारी ने समझौते का
+                    # स्वागत किया" no guest, "सीएम ने मोदी द्वारा लॉकडाउन ... बढ़ाने का स्वागत करते हुए" welcomes a deed
+                    continue
                 if _match_at(v.words, i, self.lex.needs_other_party) == j - i and not any(
                         sp.label == "PER" or sp.title for sp in roles[TARGET] + roles[ACTOR][1:]):
                     # "मोदी ने गरीबों के साथ भोजन किया": a meal with nobody named is no meeting; "भारत ने सम्मेलन की
@@ -518,6 +522,19 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         return events
 
     _begun = key("शुरू")
+
+    _formal = frozenset(key(x) for x in ("औपचारिक", "भव्य", "शाही", "राजकीय"))
+
+    def _guest_received(self, v: SentView, i: int, roles) -> bool:
+        """A reception names its host and, in the genitive right before the word (a formal modifier between), a
+        person as the guest: "पुतिन ने ओबामा की अगवानी की", "राजा ने रख़ोय का औपचारिक स्वागत किया"."""
+        w = v.words
+        k = i - 1
+        while k > 0 and w[k] in self._formal:
+            k -= 1
+        guest = next((sp for sp in v.spans if sp.j == k and sp.label == "PER"), None) if w[k] in self.roles.genitive else None
+        people = {sp.entity.canonical or sp.entity.text for sp in roles[ACTOR] + roles[TARGET] if sp.label == "PER"}
+        return guest is not None and len(people) >= 2
 
     def _tour_start(self, v: SentView, lo: int, hi: int, trig) -> Span | None:
         """The named place a trip noun's tour began in (visit.toml tour_starts after the noun; the place marked by से

@@ -80,6 +80,7 @@ class Lexicon:
     se_verbs: frozenset[str] = frozenset()  # verbs of meeting only after "से" (मिलकर)
     next_round: list[tuple[str, ...]] = field(default_factory=list)  # "अगला दौर": another round of the talks
     needs_other_party: list[tuple[str, ...]] = field(default_factory=list)  # "भोज": a meal with a named guest
+    receptions: list[tuple[str, ...]] = field(default_factory=list)  # "अगवानी": a host (the ने-subject) receives
     on_trip: frozenset[str] = frozenset()
     presence: frozenset[str] = frozenset()  # "कुआलालंपुर में मौजूद थीं": a foreigner present in a place
     presence_copulas: frozenset[str] = frozenset()  # "इन दिनों ब्रुनेई में हैं"

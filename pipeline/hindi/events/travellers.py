@@ -125,8 +125,11 @@ class TravellerFinder:
         for k in range(lo, trig[0]):
             # (a source is no subject: "पाकिस्तानी अधिकारियों के मुताबिक़ वह सोमवार को लंदन जाएंगे"; nor a place
         # told as where from or after: "नाइजीरिया से वे अंगोला जाएंगे")
+            # (nor a place gone to before or after: "मलाबो जाने से पहले बुधवार को वे अल्जीरिया गए थे")
             if any(sp.i <= k < sp.j and not _match_at(w, sp.j, r.source)
-                   and not (sp.label == "LOC" and not sp.office and _match_at(w, sp.j, r.place_adverbials))
+                   and not (sp.label == "LOC" and not sp.office and (
+                       _match_at(w, sp.j, r.place_adverbials) or (
+                           sp.j + 1 < len(w) and w[sp.j] in r.motion_infinitives and _match_at(w, sp.j + 1, r.sequence))))
                    for sp in v.spans) \
                     or any(x in r.relatives for x in w[:k]):
                 return None  # somebody or something named first: the pronoun is not the subject
