@@ -69,32 +69,32 @@ def foreign_spelling_key(word: str) -> str:
     return loose_spelling_key(base[:-1]) + "\u093e" if base.endswith("\u093e") else loose_spelling_key(base)
 
 
-@lru_cache(maxsize=4)
-def _places_by_key(folder: str, tables: tuple[str, ...], loose: bool = False) -> dict[str, str | None]:
-    """spelling_key of a one-word alias -> the place's canonical, or None when two places share it; kept in the
-    index cache (pipeline/hindi/index_cache.py), as reading the tables costs a one-document run ~0.2 s."""
+def _cached(prefix: str, folder: str, parts: str, build):
+    """An index built from the tables of `folder`, kept in the index cache (pipeline/hindi/index_cache.py), as
+    reading the tables costs a one-document run ~0.2 s; `parts` names what else it is built from."""
     import hashlib
 
     from ..hindi import index_cache
 
-    kind = ("spelling-loose-" if loose else "spelling-") + hashlib.sha256("|".join(tables).encode()).hexdigest()[:8]
-    code = ("stages/ner_spelling.py", "hindi/normalise.py")
-    return index_cache.cached(kind, Path(folder), code, lambda: _build(folder, tables, loose))
+    kind = prefix + hashlib.sha256(parts.encode()).hexdigest()[:8]
+    return index_cache.cached(kind, Path(folder), ("stages/ner_spelling.py", "hindi/normalise.py"), build)
+
+
+@lru_cache(maxsize=4)
+def _places_by_key(folder: str, tables: tuple[str, ...], loose: bool = False) -> dict[str, str | None]:
+    """spelling_key (loose_spelling_key with loose) of a one-word alias -> the place's canonical, or None when two
+    places share it."""
+    return _cached("spelling-loose-" if loose else "spelling-", folder, "|".join(tables),
+                   lambda: _build(folder, tables, loose))
 
 
 @lru_cache(maxsize=2)
 def _foreign_places_by_key(folder: str, tables: tuple[str, ...], min_population: int,
                            skip_country: str) -> dict[str, str | None]:
-    """loose_spelling_key of a one-word alias of a country, a capital or a city of min_population people abroad ->
-    its canonical (None when two share the key); cached like _places_by_key."""
-    import hashlib
-
-    from ..hindi import index_cache
-
-    kind = "spelling-foreign-" + hashlib.sha256(f"{'|'.join(tables)}|{min_population}|{skip_country}".encode()).hexdigest()[:8]
-    code = ("stages/ner_spelling.py", "hindi/normalise.py")
-    return index_cache.cached(kind, Path(folder), code,
-                              lambda: _build(folder, tables, True, _big_places(min_population), skip_country))
+    """foreign_spelling_key of a one-word alias of a country, a capital or a city of min_population people abroad
+    -> its canonical (None when two share the key)."""
+    return _cached("spelling-foreign-", folder, f"{'|'.join(tables)}|{min_population}|{skip_country}",
+                   lambda: _build(folder, tables, True, _big_places(min_population), skip_country))
 
 
 def _big_places(min_population: int) -> frozenset[str]:
@@ -146,9 +146,9 @@ def _unlinked_place(e, token) -> bool:
 
 class SpelledPlaces:
     def __init__(self, places: dict[str, str | None], ordinary: frozenset[str], after: set[str],
-                 towns: dict[str, str | None] | None = None, loose_places: dict[str, str | None] | None = None):
+                 towns: dict[str, str | None] | None = None, abroad: dict[str, str | None] | None = None):
         self.places = places
-        self.loose_places = loose_places or {}
+        self.abroad = abroad or {}  # big places abroad by foreign_spelling_key (a and ā as one)
         # towns named only by a guess from their romanised name (ner.toml spelling_loose_tables), by the looser key;
         # never a word of a person the document names ("मोर्सी" is Morsi, not the town)
         self.towns = towns or {}
@@ -170,8 +170,8 @@ class SpelledPlaces:
                     continue
                 found = {self.places[k] for k in spelling_keys(t.text) if k in self.places}  # None: a key two places share
                 canonical = next(iter(found)) if len(found) == 1 else None
-                if not found and self.loose_places:
-                    canonical = self.loose_places.get(foreign_spelling_key(t.text))
+                if not found and self.abroad:
+                    canonical = self.abroad.get(foreign_spelling_key(t.text))
                 if not found and not canonical and self.towns and fold(t.text) not in person_words:
                     canonical = self.towns.get(loose_spelling_key(t.text))
                 if canonical and unlinked:

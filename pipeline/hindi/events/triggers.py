@@ -76,13 +76,13 @@ class TriggerFinder:
             out.extend((at, at + 1, "present") for _, _, at in self._present_in(v))
         return out
 
-    _biggest = frozenset(key(x) for x in ("सबसे", "बड़े", "बड़ा", "बड़ी", "दूसरे", "दूसरा", "प्रमुख", "पुरानी", "नई"))
+    _place_modifiers = frozenset(key(x) for x in ("सबसे", "बड़े", "बड़ा", "बड़ी", "दूसरे", "दूसरा", "प्रमुख", "पुरानी", "नई"))
 
     def _kind_of_place(self, words: list[str]) -> bool:
         """Nothing, or the kind of place with a modifier or two, between a country's genitive and its place: "जर्मनी के
         [हैनोवर]", "नीजेर की राजधानी [नियामे]", "आइवरी कोस्ट के सबसे बड़े शहर [आबिदजान]"."""
         return not words or (len(words) <= PLACE_KIND_WORDS and words[-1] in self.roles.place_nouns
-                             and all(x in self._biggest for x in words[:-1]))
+                             and all(x in self._place_modifiers for x in words[:-1]))
 
     def _present_in(self, v: SentView) -> list[tuple[list[Span], Span, int]]:
         """(people, place, index of the word of presence) for "<person> (भी) ... <place> में (भी) मौजूद थे / रहेंगे",
