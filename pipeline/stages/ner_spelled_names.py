@@ -56,7 +56,7 @@ def skeleton(name: str) -> tuple[str, ...]:
 
 
 def _names_by_skeleton(folder: str, min_letters: int) -> dict:
-    """skeleton -> (canonical, label, the alias's folded words), None when two entities share it; kept in
+    """skeleton -> (canonical, label, the folded words of its aliases), None when two entities share it; kept in
     the index cache (pipeline/hindi/index_cache.py): reading every table costs a run ~0.3 s."""
     from ..hindi import index_cache
 
@@ -64,7 +64,7 @@ def _names_by_skeleton(folder: str, min_letters: int) -> dict:
     return index_cache.cached(f"spelled-names-{min_letters}", Path(folder), code, lambda: _build(folder, min_letters))
 
 
-def _build(folder: str, min_letters: int) -> dict[tuple[str, ...], tuple[str, str, tuple[str, ...]] | None]:
+def _build(folder: str, min_letters: int) -> dict[tuple[str, ...], tuple[str, str, tuple[tuple[str, ...], ...]] | None]:
     import csv
 
     out: dict[tuple[str, ...], tuple[str, str, tuple[str, ...]] | None] = {}
@@ -82,9 +82,11 @@ def _build(folder: str, min_letters: int) -> dict[tuple[str, ...], tuple[str, st
                     key = skeleton(alias.strip())
                     if len(key) < 2 or sum(len(w) for w in key) < min_letters or not all(_WORD.match(w) for w in key):
                         continue
-                    entry = (canonical, label, tuple(fold(w) for w in _SPLIT.split(alias.strip()) if w))
-                    known = out.get(key, entry)
-                    out[key] = entry if known is not None and known[:2] == entry[:2] else None
+                    words = tuple(fold(w) for w in _SPLIT.split(alias.strip()) if w)
+                    known = out.get(key, (canonical, label, ()))
+                    # every alias of the entity with this skeleton: "रियो डी जेनेरो" and "रियो डि जेनेरो"
+                    out[key] = (canonical, label, tuple(dict.fromkeys(known[2] + (words,)))) \
+                        if known is not None and known[:2] == (canonical, label) else None
     return out
 
 
@@ -120,14 +122,16 @@ class SpelledNames:
                     if covered is None:
                         covered = covering(tokens, by_sent.get(sent.sent_id, []))
                     start, end = tokens[first].start, tokens[last].end
-                    inside = self._name_parts(covered, first, last, start, end, entry[1])
+                    inside = self._name_parts(covered, first, last, start, end, entry[1], entry[0])
                     if inside is None or any(k in taken or not _WORD.match(tokens[k].text)
                                              for k in range(first, last + 1) if tokens[k].text not in _HYPHENS):
                         continue
-                    if self._spelled_like([fold(tokens[k].text) for k, _ in window], entry[2], entry[1]):
+                    if any(self._spelled_like([fold(tokens[k].text) for k, _ in window], a, entry[1]) for a in entry[2]):
                         canonical, label = entry[:2]
-                        if inside:  # (their tokens are taken below, so no later window looks at them)
-                            doc.entities[:] = [e for e in doc.entities if not any(e is p for p in inside)]
+                        if inside:  # (their tokens are taken below, so no later window looks at them; and
+                            # any other reading of the same words goes too: the model's "बूतफ़्लीका" place)
+                            doc.entities[:] = [e for e in doc.entities if not any(e is p for p in inside)
+                                               and not (start <= e.start and e.end <= end)]
                         doc.entities.append(Entity(start, end, doc.norm_text[start:end], label, sent.sent_id,
                                                    canonical=canonical, source="spelled_name", score=None))
                         taken.update(range(first, last + 1))
@@ -138,15 +142,18 @@ class SpelledNames:
     # [सिगुरदार्दोतिर]"); a listed name spelled otherwise that covers them whole is the name.
     _PARTIAL_SOURCES = ("model", "agents", "first_names")
 
-    def _name_parts(self, covered, first: int, last: int, start: int, end: int, label: str) -> list | None:
+    def _name_parts(self, covered, first: int, last: int, start: int, end: int, label: str,
+                    canonical: str = "") -> list | None:
         """The entities inside the window that a match may replace ([] when no stage tagged its words), or None
-        when a word is another stage's or an entity reaches out of the window."""
+        when a word is another stage's or an entity reaches out of the window. A listed short name of the same
+        entity gives way too: "[रियो] डी जनेरो" is Rio de Janeiro, listed as "रियो" and "रियो डी जेनेरो"."""
         inside = []
         for k in range(first, last + 1):
             e = covered[k]
             if e is None or any(e is p for p in inside):
                 continue
-            if label != "PER" or e.label != "PER" or e.source not in self._PARTIAL_SOURCES or e.start < start or e.end > end:
+            if e.start < start or e.end > end or e.label != label or not (
+                    (label == "PER" and e.source in self._PARTIAL_SOURCES) or (canonical and e.canonical == canonical)):
                 return None
             inside.append(e)
         if inside and sum(e.end - e.start for e in inside) >= end - start:
@@ -165,7 +172,7 @@ class SpelledNames:
             if entry is None or entry[1] != e.label:
                 continue
             folded = [fold(w) for w in words]
-            if folded != list(entry[2]) and self._spelled_like(folded, entry[2], entry[1]):
+            if all(folded != list(a) for a in entry[2]) and any(self._spelled_like(folded, a, entry[1]) for a in entry[2]):
                 e.canonical = entry[0]
 
     _PLURAL = fold("ों")

@@ -1969,3 +1969,37 @@ def test_separately_before_the_verb_is_one_meeting_with_each_counterpart(pipe):
     assert sorted(tuple(sorted(names(e))) for e in meetings) == [("Narendra Modi", "Vladimir Putin"),
                                                                   ("Sushma Swaraj", "Vladimir Putin")]
     assert all(e.status == "planned" for e in meetings)
+
+
+@pytest.mark.parametrize("text, traveller, place, status, expected", [
+    # coming with no place, right after a time, goes where the last visit told went
+    ("रवांडा के राष्ट्रपति पॉल कागामे शनिवार शाम ही अदीस अबाबा पहुंच गए थे. दक्षिण अफ़्रीका के राष्ट्रपति जैकब ज़ूमा "
+     "रविवार सुबह आए.", "Jacob Zuma", "Addis Ababa", "occurred", True),
+    # "X को भी सभा में आना था, लेकिन ... रद्द": a trip there, called off
+    ("रवांडा के राष्ट्रपति पॉल कागामे शनिवार शाम ही अदीस अबाबा पहुंच गए थे. मिस्र के राष्ट्रपति मोहम्मद मुर्सी को भी सभा "
+     "में आना था, लेकिन आख़िरी समय में उनका कार्यक्रम रद्द हो गया.", "Mohamed Morsi", "Addis Ababa", "cancelled", True),
+    # a place named in the sentence is whence they came: no trip to the last visit's place
+    ("रवांडा के राष्ट्रपति पॉल कागामे शनिवार शाम ही अदीस अबाबा पहुंच गए थे. दक्षिण अफ़्रीका के राष्ट्रपति जैकब ज़ूमा "
+     "रविवार सुबह केपटाउन से आए.", "Jacob Zuma", "Addis Ababa", None, False),
+    # one of the same country as the place does not travel there
+    ("मुख्यमंत्री नीतीश कुमार सोमवार को गया पहुंचे। जिलाधिकारी अभिषेक सिंह भी मंगलवार सुबह आए।", "अभिषेक सिंह", "Gaya",
+     None, False),
+])
+def test_a_bare_arrival_goes_where_the_last_visit_went(pipe, text, traveller, place, status, expected):
+    """EventExtractor._arrival_place (visit.toml arrivals): a verb of coming with no place in its sentence."""
+    doc = run(pipe, text, "2012-08-26")
+    trips = [e for e in doc.events if e.type == "VISIT" and {traveller, place} <= names(e)]
+    assert bool(trips) == expected, [(e.trigger, names(e)) for e in doc.events]
+    if expected:
+        assert trips[0].status == status
+
+
+@pytest.mark.parametrize("text, location", [
+    ("गीडो वेस्टरवेले और सर्गेई लावरोव ने सीरिया पर चर्चा की.", None),  # the country talked about
+    ("गीडो वेस्टरवेले ने सर्गेई लावरोव से मास्को में सीरिया पर बातचीत की.", "Moscow"),  # where, and what about
+])
+def test_a_country_talked_about_is_no_location(pipe, text, location):
+    """"सीरिया पर चर्चा": a country marked by पर is what talks are about (Roles: kind "place")."""
+    doc = run(pipe, text, "2013-06-06")
+    meeting = next(e for e in doc.events if e.type == "MEETING")
+    assert (meeting.location or {}).get("canonical") == location

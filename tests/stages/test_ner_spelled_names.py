@@ -85,3 +85,17 @@ def test_a_hindi_word_keeps_its_doubled_consonants(pipe):
     # "स्वायत्त" (autonomous) with one त has the consonants of "सोवियत"
     found = entities(pipe, "कुर्दिस्तान की स्वायत्त सरकार ने तेल निर्यात पर बग़दाद से बात की।")
     assert all(canonical != "Government of the Soviet Union" for _, canonical, _ in found.values())
+
+
+def test_a_listed_short_name_gives_way_to_the_whole_name_spelled_otherwise(pipe):
+    # "रियो" is listed for Rio de Janeiro, and so are "रियो डी जेनेरो" and "रियो डि जेनेरो": "रियो डी जनेरो" is the
+    # city, matched against each of its aliases with that skeleton
+    found = entities(pipe, "कैमरन का रियो डी जनेरो जाने का कार्यक्रम भी था.")
+    assert found["रियो डी जनेरो"] == ("LOC", "Rio de Janeiro", "spelled_name")
+    assert "रियो" not in found
+    # the table's short surname and any other reading of the same words (the model's place) give way together
+    found = entities(pipe, "पिछले महीने वे अल्जीयर्स गए थे, जहां उनकी राष्ट्रपति अब्देलअज़ीज़ बूतफ़्लीका से मुलाक़ात हुई थी.")
+    assert found["अब्देलअज़ीज़ बूतफ़्लीका"][:2] == ("PER", "Abdelaziz Bouteflika")
+    assert "बूतफ़्लीका" not in found
+    # another entity's short name does not: "रियो" stays Rio when the words after it are no name
+    assert entities(pipe, "वे रियो में हैं.")["रियो"][:2] == ("LOC", "Rio de Janeiro")

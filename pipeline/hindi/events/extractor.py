@@ -28,6 +28,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         self._here: Entity | None = None  # where the story is told from ("यहां"), during extract()
         self._before: SentView | None = None  # the sentence before the one read, during extract() ("वहां")
         self._views: list[SentView] | None = None  # the document's sentences, during extract()
+        self._visited: tuple[int, Entity] | None = None  # (sentence, place) of the last visit found, during extract()
+        self._n_view = 0  # the sentence read, during extract()
 
 
     # -- events -----------------------------------------------------------
@@ -301,7 +303,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         try:
             return self._extract(index)
         finally:
-            self._deps_of, self._here, self._before, self._views = None, None, None, None
+            self._deps_of, self._here, self._before, self._views, self._visited = None, None, None, None, None
 
     def _extract(self, index: DocIndex) -> list[Event]:
         doc = index.doc
@@ -310,6 +312,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         travellers: tuple[int, list[Entity]] = (-TOUR_REACH - 1, [])  # the people of the last visit found, and where
         for n_view, v in enumerate(index.views):
             self._before = index.views[n_view - 1] if n_view else None
+            self._n_view = n_view
             used_clauses = set()
             trigs = self._purposes_dropped(v, self.triggers(v) + self._approvals(index.views, n_view, v))
             clauses = [self.clause(v, i, j) for i, j, _ in trigs]
@@ -379,7 +382,9 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         place, purpose = self._purpose_place(v, i), True  # "जापान में ... हिस्सा लेने जाएंगे"
                         if place is None:
                             place, purpose = self._gathering_place(v, i, told=True), False  # "सोची ... समारोह में नहीं गए"
-                            if place is not None and place.entity.source == "gathering":
+                            if place is None:
+                                place = self._arrival_place(v, i)  # "ज़ूमा रविवार सुबह आए": where the last visit went
+                            if place is not None and place.entity.source in ("gathering", "arrival"):
                                 # a gathering held where a sentence before said: only who comes from another
                                 # country travels to it ("वसुंधरा राजे इस बैठक में नहीं पहुंचीं" is no trip)
                                 there = place.entity.country
@@ -519,6 +524,9 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     events.append(event)
                     if self.lex.type == "VISIT" and roles[ACTOR] and all(sp.label == "PER" for sp in roles[ACTOR]):
                         travellers = (n_view, [sp.entity for sp in roles[ACTOR]])
+                    places = [sp.entity for sp in roles[TARGET] if sp.label == "LOC" and not sp.office]
+                    if self.lex.type == "VISIT" and places:
+                        self._visited = (n_view, places[-1])
         return events
 
     _begun = key("शुरू")

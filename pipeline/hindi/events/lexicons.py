@@ -81,6 +81,7 @@ class Lexicon:
     next_round: list[tuple[str, ...]] = field(default_factory=list)  # "अगला दौर": another round of the talks
     needs_other_party: list[tuple[str, ...]] = field(default_factory=list)  # "भोज": a meal with a named guest
     receptions: list[tuple[str, ...]] = field(default_factory=list)  # "अगवानी": a host (the ने-subject) receives
+    matters: list[tuple[str, ...]] = field(default_factory=list)  # "सीरिया पर चर्चा": what talks are about
     on_trip: frozenset[str] = frozenset()
     presence: frozenset[str] = frozenset()  # "कुआलालंपुर में मौजूद थीं": a foreigner present in a place
     presence_copulas: frozenset[str] = frozenset()  # "इन दिनों ब्रुनेई में हैं"
@@ -95,6 +96,8 @@ class Lexicon:
     instrument_after: list[tuple[str, ...]] = field(default_factory=list)
     place_links: list[tuple[str, ...]] = field(default_factory=list)
     landing: frozenset[str] = frozenset()  # "यांगून हवाई अड्डे पर उतरे": a motion verb told with the place marked
+    arrivals: frozenset[str] = frozenset()  # "ज़ूमा रविवार सुबह आए": coming, with no place, where the last visit went
+    times_of_day: frozenset[str] = frozenset()  # "रविवार सुबह आए": what may follow the date before such a verb
     landing_links: list[tuple[str, ...]] = field(default_factory=list)
     host_places: frozenset[str] = frozenset()  # "<person> के घर/पास गए": a trip to see the person
     gatherings: frozenset[str] = frozenset()  # "<place> ... समारोह में गए": a trip to the gathering's place

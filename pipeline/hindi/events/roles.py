@@ -189,8 +189,12 @@ class RoleFinder(TravellerFinder):
                     v.span_at[m].j == trig[0] or self._place_of_coming(v, v.span_at[m], trig)
                     or (self.lex.type == "VISIT" and self._outer_place(v, trig[0]) is v.span_at[m])
                     or (m == k + 1 and v.span_at[m].j < hi and w[v.span_at[m].j] in self.SETTING_CASES
+                        and self._genitive_reaches(v, "genitive", k, trig))
+                    or (m == k + 1 and self._place_in_place(v, v.span_at[m].j)
                         and self._genitive_reaches(v, "genitive", k, trig))):
-                return "genitive", k  # "पुतिन की भारत यात्रा", "शरीफ की बीजिंग में होने वाली बैठक"
+                # "पुतिन की भारत यात्रा", "शरीफ की बीजिंग में होने वाली बैठक", "राजपक्षे का आंध्र प्रदेश के तिरुपति
+                # जाने का कार्यक्रम"
+                return "genitive", k
             if m == k + 1 and trig is not None and self._over_counterpart(v, m, trig) \
                     and self._genitive_reaches(v, "genitive", k, trig):
                 return "genitive", k  # "ब्राहिमी की असद से मुलाक़ात": the genitive is the other party
@@ -208,6 +212,7 @@ class RoleFinder(TravellerFinder):
         return "bare", k
 
     _dative = key("को")
+    _on = key("पर")
 
     def _place_of_coming(self, v: SentView, sp: Span, trig) -> bool:
         """The place where the trigger's event is held sits between a genitive and it:
@@ -408,8 +413,11 @@ class RoleFinder(TravellerFinder):
             elif kind == "place":
                 if t != "VISIT" and before and w[at] == key("में") and at + 1 == trig[0] and self._paired(v, sp, at):
                     role = ACTOR  # "तहरीके तालिबान और पाकिस्तानी सरकार में बातचीत": between the two
-                elif sp.label == "LOC" and (before or sp.i - trig[1] <= 4):
-                    role = LOCATION  # "मास्को में", "बैठक दिल्ली में होगी"; not a place further on
+                elif sp.label == "LOC" and (before or sp.i - trig[1] <= 4) and not (
+                        t != "VISIT" and w[at] == self._on and sp.entity.canonical in self._countries):
+                    # "मास्को में", "बैठक दिल्ली में होगी"; not a place further on, nor a country talked about
+                    # ("सीरिया पर चर्चा हुई")
+                    role = LOCATION
                 elif t == "MEETING" and before and w[at] == key("में") and attendees:
                     role = TARGET
             elif (kind == "side" and t == "AGREEMENT" and _match_at(w, at, self.roles.side) and self.lex.signing
@@ -587,11 +595,22 @@ class RoleFinder(TravellerFinder):
         while k > 0:
             m = k - 1
             if any(sp.i <= m < sp.j and sp.label == "LOC" for sp in v.spans) or any(d[0] <= m < d[1] for d in v.dates) \
-                    or (m in dated and w[m] == self._to) or w[m] in self.roles.particles or w[m] in self.roles.joins:
+                    or (m in dated and w[m] == self._to) or w[m] in self.roles.particles or w[m] in self.roles.joins \
+                    or self._place_in_place(v, m):
                 k = m
                 continue
             break
         return min(k - 1, trig[0] - 2)
+
+    def _place_in_place(self, v: SentView, m: int) -> bool:
+        """A genitive at m between two named places, the first holding the second: "आंध्र प्रदेश के तिरुपति",
+        "चमोली की नीती घाटी" - where a trip goes, not whose it is."""
+        w = v.words
+        if m >= len(w) or w[m] not in self.roles.genitive or m + 1 not in v.span_at:
+            return False
+        before = next((sp for sp in v.spans if sp.j == m), None)
+        return before is not None and before.label == "LOC" and v.span_at[m + 1].label == "LOC" \
+            and not before.title and not before.office
 
     def _genitive_pronoun_subject(self, v: SentView, lo: int, trig) -> Span | None:
         """"उनकी उपराष्ट्रपति हामिद अंसारी से भी भेंट होनी है": a genitive pronoun over the meeting noun,
@@ -663,6 +682,8 @@ class RoleFinder(TravellerFinder):
                 m = v.span_at[m].j
             elif w[m] in self.roles.joins and m > at + 1 and (m - 1) in {sp.j - 1 for sp in v.spans} and m + 1 in v.span_at:
                 m += 1  # "टोपे का बुधवार को औरंगाबाद और जालना जाने का कार्यक्रम": a list of places
+            elif m > at + 1 and self._place_in_place(v, m):
+                m += 1  # "राजपक्षे का आंध्र प्रदेश के तिरुपति जाने का कार्यक्रम": a place and the place it lies in
             elif date_end is not None and date_end < trig[0] and w[date_end] in self._date_cases:
                 m = date_end + 1  # "मोदी और शरीफ़ की मंगलवार को बैठक", "रूपाणी की अप्रैल में प्रस्तावित जापान यात्रा"
             elif _match_at(w, m, self.status.prospective):

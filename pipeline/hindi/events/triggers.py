@@ -24,6 +24,7 @@ LIST_ITEMS = 8  # items after a comma a list of words may run to before its join
 INNER_PLACE_WORDS = 3
 PLACE_KIND_WORDS = 3  # words between a country's genitive and its place ("के सबसे बड़े शहर आबिदजान")
 GATHERING_SENTENCES_BACK = 5  # sentences back in which a gathering named again may have been given its place
+ARRIVAL_SENTENCES_BACK = 3  # sentences back the visit whose place a bare "X भी आए" comes to may be told
 GATHERING_WORDS = 12  # words back from a gathering to the named place it is held in ("सोची शीतकालीन ओलंपिक के उद्घाटन समारोह")
 POSSESSOR_WORDS = 4  # words from a country in the genitive to the person or office it is of ("अमरीका के उप विदेश मंत्री")
 
@@ -295,7 +296,7 @@ class TriggerFinder:
         if self.lex.type == "VISIT" and kind == "verb":
             # "<place> गया / आएंगे / पहुंचे": a named place right before the verb; or before its purpose
             return (self._motion_place(v, i) is not None or self._purpose_place(v, i) is not None
-                    or self._gathering_place(v, i, told=True) is not None)
+                    or self._gathering_place(v, i, told=True) is not None or self._arrival_place(v, i) is not None)
         if kind == "return":
             return self._return_place(v, i) is not None
         if kind == "welcome":
@@ -369,12 +370,18 @@ class TriggerFinder:
         w = v.words
         for back in range(BETWEEN_WORDS + 1):
             end = k - back
-            if end < 2 or (back and (self._is_break(v, end) or end in v.span_at)):
+            if end < 2 or (back and (self._is_break(v, end) or (end in v.span_at and not self._matter(v, end, k)))):
                 return False
             for p in self.roles.between:
                 if end - len(p) >= 1 and tuple(w[end - len(p):end]) == p:
                     return any(sp.j == end - len(p) for sp in v.spans)
         return False
+
+    def _matter(self, v: SentView, at: int, k: int) -> bool:
+        """The place or body named at `at` is what the talk at k is about: a matter word (meeting.toml matters)
+        after it before k ("सीरिया और ईरान के परमाणु कार्यक्रम पर")."""
+        return v.span_at[at].label != "PER" and any(_match_at(v.words, m, self.lex.matters)
+                                                    for m in range(v.span_at[at].j, k))
 
     def _joint_people(self, v: SentView, i: int, agent: bool = False) -> Span | None:
         """Two named people joined by और, the subject of the meeting verb at i: before it with no case
@@ -685,6 +692,39 @@ class TriggerFinder:
                                                 sent_id=v.sent_id, source="gathering")
                     return Span(at, at + 1, place, place.participant())
         return None
+
+    _dative = key("को")
+    _with = (key("के"), key("साथ"))
+
+    def _arrival_place(self, v: SentView, i: int) -> Span | None:
+        """Coming with no place in the sentence (visit.toml arrivals), right after who comes, a time or a companion:
+        "दक्षिण अफ़्रीका के राष्ट्रपति जैकब ज़ूमा रविवार सुबह आए", "मुर्सी को भी आना था", "... प्रतिनिधिमंडल के साथ आए" -
+        the place the last visit went to, told up to ARRIVAL_SENTENCES_BACK sentences before (its token the verb's)."""
+        w = v.words
+        if w[i] not in self.lex.arrivals or self._visited is None \
+                or self._visited[0] < self._n_view - ARRIVAL_SENTENCES_BACK:
+            return None
+        k = i
+        while k > 0 and w[k - 1] in self.roles.particles:
+            k -= 1
+        if k > 2 and w[k - 1] == self._in and w[k - 2] in self.lex.gatherings:
+            k -= 2  # "गिलार्ड को भी समारोह में आना था"
+            while k > 0 and w[k - 1] in self.roles.particles:
+                k -= 1
+        if k > 1 and w[k - 1] == self._dative:
+            k -= 1  # "मुर्सी को भी आना था"
+        timed = k
+        while timed > 0 and w[timed - 1] in self.lex.times_of_day:
+            timed -= 1  # "रविवार सुबह आए"
+        if not (any(d[1] in (k, timed) for d in v.dates) or tuple(w[max(k - 2, 0):k]) == self._with
+                or any(sp.j == k and sp.label == "PER" for sp in v.spans)):
+            return None
+        if any(sp.label == "LOC" and not self._persons_country(v, sp, len(w)) for sp in v.spans):
+            return None  # a place named in the sentence is where, or whence, they came
+        tok = v.tokens[i]
+        place = dataclasses.replace(self._visited[1], start=tok.start, end=tok.end, text=tok.text,
+                                    sent_id=v.sent_id, source="arrival")
+        return Span(i, i + 1, place, place.participant())
 
     def _attends_abroad(self, v: SentView, i: int) -> bool:
         """A word of taking part at i after a gathering held in a named place ("नोम पेन्ह में होने वाले आसियान
