@@ -405,3 +405,25 @@ def test_meeting_announced_for_the_publication_day_and_reported_held_is_one(pipe
     doc = pipe(Document(doc_id="d", text=text, published="2020-09-14"))
     meetings = [e for e in doc.events if e.type == "MEETING"]
     assert len(meetings) == 1 and meetings[0].status == "occurred"
+
+
+def test_an_agreement_of_years_before_stays_apart_from_an_undated_one_of_the_same_two(pipe):
+    """"दोनों देशों ने 2010 में ... समझौते पर दस्तख़त किए थे": history, not the agreement the story tells undated, though
+    between the same two countries and without "इससे पहले" (event_merge._years_before)."""
+    text = ("चेक गणराज्य के प्रधानमंत्री बोहुस्लाव सोबोत्का के दौरे में भारत और चेक गणराज्य के बीच रक्षा उद्योग में सहयोग के "
+            "एक समझौते पर दस्तख़त हुए। भारत और चेक गणराज्य ने 2010 में सामाजिक सुरक्षा समझौते पर दस्तख़त किए थे।")
+    deals = [e for e in pipe(Document("d", text, published="2014-11-20")).events if e.type == "AGREEMENT"]
+    assert len(deals) == 2 and "2010" in {(e.date or {}).get("value") for e in deals}
+    # a date of this year is no history: told again undated, it is the same agreement
+    text = text.replace("2010 में", "इसी महीने")
+    deals = [e for e in pipe(Document("d", text, published="2014-11-20")).events if e.type == "AGREEMENT"]
+    assert len(deals) == 1
+
+
+def test_a_meeting_told_as_after_a_meeting_is_another_one(pipe):
+    """"बैठक के बाद ... से भी मुलाक़ात की": told as after (or before) a meeting, a meeting of its own, though it shares
+    a party with that one (roles.toml ended, sequence; EventExtractor._beside_another)."""
+    doc = pipe(Document("d", "भारत और चीन के बीच सोमवार को सीमा के सवाल पर बातचीत हुई। बैठक के बाद चीनी महानिदेशक ने "
+                             "विदेश सचिव रंजन मथाई से भी शिष्टाचार मुलाक़ात की।", published="2012-03-06"))
+    meetings = [names(e) for e in doc.events if e.type == "MEETING"]
+    assert len(meetings) == 2 and any("Ranjan Mathai" in m for m in meetings), meetings

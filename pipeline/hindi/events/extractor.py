@@ -531,6 +531,17 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
 
     _begun = key("शुरू")
 
+    def _beside_another(self, w: list[str], lo: int, trig) -> bool:
+        """A noun of the trigger's kind told as the time before or after it, in its clause before it: "बैठक के बाद ... से
+        भी मुलाक़ात की", "वार्ता से पहले ... अलग से बैठक की", "बैठक ख़त्म होने के बाद" (roles.toml ended, sequence)."""
+        for k in range(lo, trig[0]):
+            n = _match_at(w, k, self.lex.strong)
+            if n and k + n < trig[0]:
+                m = k + n + _match_at(w, k + n, self.roles.ended)
+                if _match_at(w, m, self.roles.sequence):
+                    return True
+        return False
+
     _formal = frozenset(key(x) for x in ("औपचारिक", "भव्य", "शाही", "राजकीय"))
 
     def _guest_received(self, v: SentView, i: int, roles) -> bool:
@@ -625,8 +636,9 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         if self.lex.type != "VISIT" and (
                 any(_match_at(v.words, k, self.roles.apart) for k in range(max(lo, trig[0] - 4), trig[0])) or
                 any(k + _match_at(v.words, k, self.roles.another) == trig[0] for k in range(max(lo, trig[0] - 2), trig[0]))
-                or _match_at(v.words, trig[1], self.lex.also_after)):
-            # "शी जिनपिंग के साथ उनकी अलग से बैठक", "आठ अन्य करारों पर": an event of its own (event_merge)
+                or _match_at(v.words, trig[1], self.lex.also_after) or self._beside_another(v.words, lo, trig)):
+            # "शी जिनपिंग के साथ उनकी अलग से बैठक", "आठ अन्य करारों पर", "बैठक के बाद ... से भी मुलाक़ात की": an event
+            # of its own (event_merge)
             attrs["apart"] = True
         if self.lex.type == "MEETING" and not target and any(
                 v.words[k] in self.lex.officials and _match_at(v.words, k + 1, self.roles.counterpart)

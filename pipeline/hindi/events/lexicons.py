@@ -199,6 +199,7 @@ class Roles:
     apart: list[tuple[str, ...]] = field(default_factory=list)
     # "आठ अन्य करारों", "एक और बैठक": right before a trigger, another event than the one told before
     another: list[tuple[str, ...]] = field(default_factory=list)
+    ended: list[tuple[str, ...]] = field(default_factory=list)  # "बैठक ख़त्म होने के बाद": after it was over
     # "केंद्रीय टीम": an adjective that makes a team with no owner named the team of one body
     national_teams: dict[str, str] = field(default_factory=dict)
     joins: frozenset[str] = frozenset()
