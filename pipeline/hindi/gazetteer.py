@@ -99,6 +99,7 @@ class Gazetteer:
         self.loose_index: dict[tuple[str, ...], GazetteerEntry] = {}
         self.loose_lengths_by_first: dict[str, list[int]] = {}
         self.loose_common: set[str] = set()  # loose keys of common words (tables.toml common_words)
+        self.written_only: set[str] = set()  # words an alias holding one matches only as written (tables.toml)
         self.by_canonical: dict[str, GazetteerEntry] = {}
         self.max_len = 1
         self.demonyms: dict[str, tuple[str, str]] = {}  # folded adjective -> (country, government)
@@ -131,6 +132,8 @@ class Gazetteer:
                 # पुरी (Puri) is no loose पूरी (full)
                 if len(loose_key) == 1 and loose_key[0] in self.loose_common:
                     continue
+                if self.written_only & set(key):
+                    continue  # "जॉन की" (John Key) is no loose "जान की" ("of life")
                 if loose_key not in self.loose_index:
                     self.loose_index[loose_key] = entry
                     _add_length(self.loose_lengths_by_first, loose_key)
@@ -144,6 +147,7 @@ class Gazetteer:
         # tables of guessed spellings (towns_india: build_towns.py): knowledge for the linker, matched only by the
         # spelling stage
         spelling_only = set(settings.get("spelling_only", []))
+        self.written_only = {self.key(w) for w in settings.get("written_only", [])}
         if settings.get("common_words"):
             words = (Path(folder) / settings["common_words"]).read_text(encoding="utf-8").splitlines()
             self.loose_common = {loose(self.key(w.strip())) for w in words if w.strip() and not w.startswith("#")}

@@ -117,6 +117,11 @@ def test_indian_landmarks_keep_their_hand_coordinates():
     assert not {r[0] for r in read(GAZ / "places_india.tsv")[1]} & set(rows)
 
 
+# Names whose last word is written as a case marker: John Key's surname is "की". "जॉन" alone, whose genitive it would
+# also be, is seldom anyone's name in news (raw corpora: "जॉन की" never; blind articles: 41 times, all John Key).
+CASE_WORD_NAMES = {"जॉन की"}
+
+
 def test_aliases_clean():
     problems = []
     for name, i, (canonical, label, aliases, _) in all_rows():
@@ -132,6 +137,8 @@ def test_aliases_clean():
                 problems.append(f"{where}: repeated in row")
             folded.add(fold(alias))
             tokens = alias.split()
+            if alias in CASE_WORD_NAMES:
+                continue
             if tokens[0] in CASE_MARKERS or tokens[-1] in CASE_MARKERS:
                 problems.append(f"{where}: starts/ends with a case marker")
             if alias in TITLES:

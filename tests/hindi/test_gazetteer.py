@@ -168,3 +168,19 @@ def test_every_capital_of_a_country_of_a_million_is_known():
                and (renamed.get(plain(c["capital"]), plain(c["capital"])), merged.get(c["iso3"], c["iso3"]))
                not in known]
     assert not missing
+
+
+def test_an_alias_holding_a_case_marker_matches_only_as_written(folder):
+    # John Key is "जॉन की"; up to vowels that is "जान की", "of life" (tables.toml written_only)
+    (folder / "leaders.tsv").write_text("canonical\tlabel\taliases\twikidata\nJohn Key\tPER\tजॉन की\t\n", encoding="utf-8")
+    (folder / "tables.toml").write_text('loose_vowels = ["places", "leaders"]\ncommon_words = "common.txt"\n'
+                                        'written_only = ["की"]\n', encoding="utf-8")
+    gaz = Gazetteer(tokenize)
+    gaz.load_dir(folder)
+    assert gaz.lookup("जॉन की").canonical == "John Key"
+    assert gaz.lookup("जान की") is None
+    assert gaz.lookup("ईसराईल").canonical == "Israel"  # other aliases of loose tables stay loose
+    (folder / "tables.toml").write_text('loose_vowels = ["places", "leaders"]\n', encoding="utf-8")
+    gaz = Gazetteer(tokenize)
+    gaz.load_dir(folder)
+    assert gaz.lookup("जान की").canonical == "John Key"  # without the setting, the loose match the rule stops
