@@ -72,7 +72,14 @@ def _hindi_forms(name: str) -> list[str]:
     else:
         forms.append(name.strip())
     # CLDR uses U+0970/॰ in abbreviations (यू॰एस॰); news uses a full stop.
-    return [f.replace("॰", ".") for f in forms if f]
+    forms = [f.replace("॰", ".") for f in forms if f]
+    # An archipelago CLDR calls "<X> द्वीपसमूह" news also calls "<X> द्वीप" (and "द्वीपों" in the oblique) or, in English,
+    # "<X> आइलैंड्स": "फ़ॉकलैंड द्वीपों पर", "कुक आइलैंड्स के प्रधानमंत्री" (never the bare "<X>": कुक, मार्शल are words and names)
+    return forms + [f"{f[:-len(_ISLANDS)]}{other}" for f in forms if f.endswith(_ISLANDS) for other in _ISLANDS_ALSO]
+
+
+_ISLANDS = " द्वीपसमूह"
+_ISLANDS_ALSO = (" द्वीप", " द्वीपों", " आइलैंड्स", " आइलैंड")
 
 
 def _english_default(name: str) -> str:

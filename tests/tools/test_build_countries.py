@@ -142,3 +142,12 @@ def test_every_outline_has_an_interior_point_inside_it():
     for code, rings in read_outlines(WORLD_MAP).items():
         lat, lon = interior_point(rings)
         assert any(inside(lon, lat, ring) for ring in rings), code
+
+
+def test_an_archipelago_is_also_its_islands(built):
+    # CLDR's "<X> द्वीपसमूह" is written "<X> द्वीप", "<X> द्वीपों" and "<X> आइलैंड्स" too; never the bare "<X>"
+    rows = read_table(built / "countries.tsv")
+    falklands, cook = aliases(rows["Falkland Islands"]), aliases(rows["Cook Islands"])
+    assert {"फ़ॉकलैंड द्वीपसमूह", "फ़ॉकलैंड द्वीप", "फ़ॉकलैंड द्वीपों", "फ़ॉकलैंड आइलैंड्स"} <= set(falklands)
+    assert "कुक आइलैंड्स" in cook and "कुक" not in cook
+    assert "मालदीव" in aliases(rows["Maldives"]) and "मालदीव द्वीप" not in aliases(rows["Maldives"])
