@@ -427,3 +427,9 @@ def test_a_meeting_told_as_after_a_meeting_is_another_one(pipe):
                              "विदेश सचिव रंजन मथाई से भी शिष्टाचार मुलाक़ात की।", published="2012-03-06"))
     meetings = [names(e) for e in doc.events if e.type == "MEETING"]
     assert len(meetings) == 2 and any("Ranjan Mathai" in m for m in meetings), meetings
+    # the later talk is the clause's event though a second verb follows it after "और" ("चर्चा की और ... मांगी": the
+    # light verb is no genitive of "और")
+    doc = pipe(Document("d", "मुख्यमंत्री शिवराज सिंह चौहान ने सोमवार को समीक्षा बैठक की। बैठक के बाद मुख्यमंत्री ने केंद्रीय "
+                             "कृषि मंत्री नरेंद्र सिंह तोमर से फोन पर चर्चा की और अनुमति मांगी।", published="2020-05-27"))
+    meetings = [(names(e), e.trigger) for e in doc.events if e.type == "MEETING"]
+    assert len(meetings) == 2 and any("Narendra Singh Tomar" in m and t.startswith("चर्चा") for m, t in meetings), meetings

@@ -98,14 +98,14 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
 
     def _told_as_done(self, w: list[str], trig) -> bool:
         """The trigger is its clause's predicate: a verb ("मिले") or a noun before a light verb that is no
-        genitive of another noun ("भेंट की", "बातचीत हुई"; not "बैठक की जानकारी")."""
+        genitive of another noun ("भेंट की", "बातचीत हुई", "चर्चा की और ... मांगी"; not "बैठक की जानकारी")."""
         if w[trig[0]] in self.lex.verbs:
             return True
         k = trig[1]
         if k >= len(w) or w[k] not in self.lex.light:
             return False
         return not (w[k] in self.roles.genitive and k + 1 < len(w) and any(c.isalnum() for c in w[k + 1])
-                    and w[k + 1] not in self.roles.auxiliaries)
+                    and w[k + 1] not in self.roles.auxiliaries and w[k + 1] not in self.roles.joins)
 
     APPROVAL_REACH = 2  # sentences before an approval ("इसका अनुमोदन करेगी") that may name the agreement
 
