@@ -212,7 +212,6 @@ class RoleFinder(TravellerFinder):
         return "bare", k
 
     _dative = key("को")
-    _on = key("पर")
 
     def _place_of_coming(self, v: SentView, sp: Span, trig) -> bool:
         """The place where the trigger's event is held sits between a genitive and it:
