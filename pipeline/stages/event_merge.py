@@ -27,12 +27,11 @@ from dataclasses import dataclass, field
 from ..core.document import Event
 from ..core.registry import stage
 from ..hindi.events import _is_future, _is_past, key, timex_interval
-from ..hindi.events.dates import _published
+from ..hindi.events.dates import OLD_DAYS, _published
 from ..hindi.events.lexicons import _from_raw, _match_at
 
 TALKS_REACH = 2  # sentences back the talks an unnamed signing "बातचीत के बाद" follows may be told
 SIGNING_REACH = 3  # sentences back the agreement or talks an unnamed planned signing belongs to may be told
-FAR_BEFORE_DAYS = 365  # a date this far before the publication day is history, not the news an undated mention tells
 ANAPHOR_WINDOW = 15  # sentences back an anaphoric mention may reach (about one article)
 
 
@@ -58,14 +57,14 @@ def dates_compatible(a: dict | None, b: dict | None) -> bool:
 
 
 def _years_before(a: dict | None, b: dict | None, published: str | None) -> bool:
-    """One date given and the other not, the given one over a year before the publication date: "दोनों देशों ने
+    """One date given and the other not, the given one over a year (OLD_DAYS) before the publication date: "दोनों देशों ने
     2010 में सामाजिक सुरक्षा समझौते पर दस्तख़त किए थे" is not the agreement the story tells undated ("रक्षा उद्योग
     में सहयोग के एक समझौते पर इसी दौरे में दस्तख़त हुए"), though both are between the same two countries."""
     given = [d.get("value") for d in (a, b) if d and d.get("value")]
     if len(given) != 1:
         return False
     iv, pub = timex_interval(given[0]), _published(published)
-    return bool(iv and pub and (pub - iv[1]).days > FAR_BEFORE_DAYS)
+    return bool(iv and pub and (pub - iv[1]).days > OLD_DAYS)
 
 
 def _finer(a: dict | None, b: dict | None) -> dict | None:
