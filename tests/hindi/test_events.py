@@ -2003,3 +2003,15 @@ def test_a_country_talked_about_is_no_location(pipe, text, location):
     doc = run(pipe, text, "2013-06-06")
     meeting = next(e for e in doc.events if e.type == "MEETING")
     assert (meeting.location or {}).get("canonical") == location
+
+
+def test_a_travellers_own_country_named_before_an_unlisted_title_is_no_goal(pipe):
+    """"कनाडा के गवर्नर जनरल डेविड जॉन्स्टन ... दिल्ली पहुंचे": a place's genitive before a person (whatever the title
+    between, listed or not) is the person's country, not where the trip goes (Roles._genitive_reaches)."""
+    doc = run(pipe, "टोंगा के प्रधान लॉर्ड तुइवाकानो सोमवार को दिल्ली पहुंचे.", "2013-06-06")
+    (visit,) = [e for e in doc.events if e.type == "VISIT"]
+    assert {p["canonical"] for p in visit.target} == {"Delhi"}
+    # a person's genitive over a place still reaches the trip: "पुतिन की भारत यात्रा"
+    doc = run(pipe, "रूसी राष्ट्रपति पुतिन की भारत यात्रा टल गई.", "2013-06-06")
+    (visit,) = [e for e in doc.events if e.type == "VISIT"]
+    assert {p["canonical"] for p in visit.target} == {"India"}

@@ -678,6 +678,9 @@ class RoleFinder(TravellerFinder):
             if over:
                 m += over  # "ब्राहिमी की असद से मुलाक़ात"
             elif m in v.span_at:
+                if v.span_at[m].label == "PER" and self.lex.type == "VISIT" and any(
+                        sp.j == at and sp.label == "LOC" and not sp.office for sp in v.spans):
+                    return False  # "कनाडा के गवर्नर जनरल डेविड जॉन्स्टन ... दिल्ली पहुंचे": the person's country, no goal
                 m = v.span_at[m].j
             elif w[m] in self.roles.joins and m > at + 1 and (m - 1) in {sp.j - 1 for sp in v.spans} and m + 1 in v.span_at:
                 m += 1  # "टोपे का बुधवार को औरंगाबाद और जालना जाने का कार्यक्रम": a list of places
