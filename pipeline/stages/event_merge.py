@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from ..core.document import Event
 from ..core.registry import stage
 from ..hindi.events import _is_future, _is_past, key, timex_interval
-from ..hindi.events.dates import OLD_DAYS, _published
+from ..hindi.events.dates import long_before
 from ..hindi.events.lexicons import _from_raw, _match_at
 
 TALKS_REACH = 2  # sentences back the talks an unnamed signing "बातचीत के बाद" follows may be told
@@ -61,10 +61,7 @@ def _years_before(a: dict | None, b: dict | None, published: str | None) -> bool
     2010 में सामाजिक सुरक्षा समझौते पर दस्तख़त किए थे" is not the agreement the story tells undated ("रक्षा उद्योग
     में सहयोग के एक समझौते पर इसी दौरे में दस्तख़त हुए"), though both are between the same two countries."""
     given = [d.get("value") for d in (a, b) if d and d.get("value")]
-    if len(given) != 1:
-        return False
-    iv, pub = timex_interval(given[0]), _published(published)
-    return bool(iv and pub and (pub - iv[1]).days > OLD_DAYS)
+    return len(given) == 1 and long_before(given[0], published)
 
 
 def _finer(a: dict | None, b: dict | None) -> dict | None:

@@ -33,6 +33,12 @@ OLD_DAYS = 365  # a date ending this many days before publication is background,
 AFTER_REACH = 14  # words between a background date and the "के बाद" whose reference point it dates
 
 
+def long_before(value: str | None, published) -> bool:
+    """The date ends more than OLD_DAYS before the publication day: history, not the news."""
+    iv, pub = timex_interval(value), _published(published)
+    return bool(iv and pub and (pub - iv[1]).days > OLD_DAYS)
+
+
 def background(words: list[str], j: int, date: Entity, published, stop: int, breaks, since: bool = True) -> bool:
     """A date that dates a reference point rather than the event: the "first since" of news, however recent
     ("25 मार्च को ... लॉकडाउन के बाद ... यह पहली बातचीत है", "2010 में पद संभालने के बाद ... पहली ... यात्रा"),
@@ -41,10 +47,9 @@ def background(words: list[str], j: int, date: Entity, published, stop: int, bre
     है". words[j] is the first word after the date; "के बाद" must come before `stop`,
     in the same clause. since=False leaves the start of a period to date a "जब" clause after it ("यह समझौता 2011
     से अटका है, जब मनमोहन सिंह ढाका गए थे")."""
-    iv, pub = timex_interval(date.value), _published(published)
-    if iv is None:
+    if timex_interval(date.value) is None:
         return False
-    old = pub is not None and (pub - iv[1]).days > OLD_DAYS
+    old = long_before(date.value, published)
     if old and since and j < len(words) and words[j] == _SINCE:
         # not a range to another date: "2005 से 2009 तक", "1910 से लेकर 1945 तक"
         return not (j + 1 < len(words) and (words[j + 1][:1].isdigit() or words[j + 1] == _FROM_ON))

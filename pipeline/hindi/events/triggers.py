@@ -592,9 +592,14 @@ class TriggerFinder:
             place = last_place(self._before, len(self._before.words))
         if place is None:
             return None
+        return self._place_at(v, at, place, "there")
+
+    @staticmethod
+    def _place_at(v: SentView, at: int, place: Entity, source: str) -> Span:
+        """A place named elsewhere, standing at the word `at` of v ("वहां", a gathering's word, a verb of coming)."""
         tok = v.tokens[at]
-        there = dataclasses.replace(place, start=tok.start, end=tok.end, text=tok.text, sent_id=v.sent_id, source="there")
-        return Span(at, at + 1, there, there.participant())
+        here = dataclasses.replace(place, start=tok.start, end=tok.end, text=tok.text, sent_id=v.sent_id, source=source)
+        return Span(at, at + 1, here, here.participant())
 
     def _stated_country(self, v: SentView, person: Span) -> str | None:
         """The country the text gives a person the knowledge base lacks: a place in the genitive a few words before
@@ -672,10 +677,7 @@ class TriggerFinder:
         """"उनकी जगह विदेश मंत्री एलियास हाउआ समारोह में पहुंचे": a gathering with no place in its sentence is the one a
         sentence before held in a named place, with the same word ("वालपाराइसो में हुए समारोह में ..."): the place marked
         by में nearest before that word there, up to GATHERING_SENTENCES_BACK sentences back."""
-        views = self._views or []
-        n = next((m for m, x in enumerate(views) if x is v), None)
-        if n is None:
-            return None
+        views, n = self._views or [], self._n_view  # (the sentence read, during extract())
         for back in views[max(0, n - GATHERING_SENTENCES_BACK):n][::-1]:
             bw = back.words
             for g in [m for m, x in enumerate(bw) if x == gathering][::-1]:
@@ -687,10 +689,7 @@ class TriggerFinder:
                                or (g < sp.i and sp.i - g <= GATHERING_WORDS
                                    and not any(self._is_break(back, m) for m in range(g, sp.i))))), None)
                 if sp is not None:
-                    tok = v.tokens[at]
-                    place = dataclasses.replace(sp.entity, start=tok.start, end=tok.end, text=tok.text,
-                                                sent_id=v.sent_id, source="gathering")
-                    return Span(at, at + 1, place, place.participant())
+                    return self._place_at(v, at, sp.entity, "gathering")
         return None
 
     _dative = key("को")
@@ -721,10 +720,7 @@ class TriggerFinder:
             return None
         if any(sp.label == "LOC" and not self._persons_country(v, sp, len(w)) for sp in v.spans):
             return None  # a place named in the sentence is where, or whence, they came
-        tok = v.tokens[i]
-        place = dataclasses.replace(self._visited[1], start=tok.start, end=tok.end, text=tok.text,
-                                    sent_id=v.sent_id, source="arrival")
-        return Span(i, i + 1, place, place.participant())
+        return self._place_at(v, i, self._visited[1], "arrival")
 
     def _attends_abroad(self, v: SentView, i: int) -> bool:
         """A word of taking part at i after a gathering held in a named place ("नोम पेन्ह में होने वाले आसियान
