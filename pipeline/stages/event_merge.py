@@ -31,6 +31,7 @@ from ..hindi.events.dates import long_before
 from ..hindi.events.lexicons import _from_raw, _match_at
 
 TALKS_REACH = 2  # sentences back the talks an unnamed signing "बातचीत के बाद" follows may be told
+BOTH_REACH = 6  # sentences back the talks of the two leaders before whom an unnamed signing was done may be told
 SIGNING_REACH = 3  # sentences back the agreement or talks an unnamed planned signing belongs to may be told
 ANAPHOR_WINDOW = 15  # sentences back an anaphoric mention may reach (about one article)
 
@@ -310,9 +311,19 @@ class UndatedCues:
             if w in self.talk_nouns and (_match_at(words, k + 1, self.after_or_during) or any(
                     _match_at(words, j, self.talks_then) for j in range(k + 1, len(words)))):
                 return True
-            if w in self.both and any(_match_at(words, j, self.in_presence) for j in range(k + 2, min(k + 4, len(words)))):
+            if self.before_both(words, k):
                 return True  # signed before the two leaders of the talks
         return False
+
+    def before_both(self, words: list[str], k: int) -> bool:
+        """"दोनों नेताओं की मौजूदगी में" at k."""
+        return words[k] in self.both and any(_match_at(words, j, self.in_presence) for j in range(k + 2, min(k + 4, len(words))))
+
+    def in_presence_of_both(self, sentence: str, trigger: str) -> bool:
+        """The trigger is told before the two leaders: "दोनों नेताओं की मौजूदगी में ... दस्तख़त किए गए"."""
+        at = sentence.find(trigger) if sentence and trigger else -1
+        words = [key(w.strip(",;:")) for w in sentence[:max(at, 0)].split()]
+        return any(self.before_both(words, k) for k in range(len(words)))
 
     def on_that_trip(self, sentence: str) -> bool:
         """The sentence is set on a trip told before: "उस दौरे में", "उसी यात्रा के दौरान"."""
@@ -341,7 +352,9 @@ def _parties_of_talks(e: Event, merged: list[Event], sent: int, cues: UndatedCue
     करार किए"), on the talks' day. Whether it found them."""
     if not cues.after_talks(e.mentions[0].sentence, e.trigger):
         return False
-    talks = _told_before(merged, sent, ("MEETING",), TALKS_REACH)
+    # the two leaders before whom it was signed are those of the talks even a quotation or two after them
+    reach = BOTH_REACH if cues.in_presence_of_both(e.mentions[0].sentence, e.trigger) else TALKS_REACH
+    talks = _told_before(merged, sent, ("MEETING",), reach)
     sides = _countries_of(talks.actor + talks.target, country_parts, known) if talks is not None else []
     if len(sides) < 2:
         return False

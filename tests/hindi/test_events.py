@@ -87,9 +87,12 @@ def test_case(pipe, case):
     # The contract's shapes: participant dicts, mentions with offsets into norm_text.
     for p in event.actor + event.target:
         assert set(p) == {"text", "canonical", "label", "country"} and p["label"] in ("PER", "ORG", "LOC")
+    # the event's trigger is one of its mentions' (two mentions of a sentence merge: "... को भी आना था, लेकिन
+    # उनका दौरा रद्द हो गया"), and every mention's trigger lies inside its sentence
+    assert any(doc.norm_text[m.trigger_start:m.trigger_end] in event.trigger or event.trigger.startswith(
+        doc.norm_text[m.trigger_start:m.trigger_end]) for m in event.mentions)
     for m in event.mentions:
-        assert doc.norm_text[m.trigger_start:m.trigger_end] in event.trigger or event.trigger.startswith(
-            doc.norm_text[m.trigger_start:m.trigger_end])
+        assert doc.norm_text[m.trigger_start:m.trigger_end] in m.sentence
     assert event.extractor == f"events_{case.type.lower()}"
     # ids number the document's events of every type in text order: "<doc_id>#<n>"
     assert [e.event_id for e in doc.events] == [f"case#{n}" for n in range(1, len(doc.events) + 1)]
@@ -145,6 +148,23 @@ def test_a_body_on_whose_sidelines_they_met_is_no_party(pipe):
     doc = run(pipe, "संयुक्त राष्ट्र महासभा से इतर न्यूयॉर्क में मनमोहन सिंह ने नवाज़ शरीफ़ से मुलाक़ात की।", "2013-09-30")
     (event,) = [e for e in doc.events if e.type == "MEETING"]
     assert names(event) == {"Manmohan Singh", "Nawaz Sharif"}
+
+
+def test_the_legs_told_before_a_trip_are_not_its_goal(pipe):
+    # "कुवैत, ओमान और क़तर के बाद": where the traveller went before, not where this arrival goes
+    doc = run(pipe, "ईरान के विदेश मंत्री मोहम्मद जवाद ज़रीफ़ इन दिनों खाड़ी देशों के दौरे पर हैं। कुवैत, ओमान और क़तर "
+                    "के बाद वे बुधवार को संयुक्त अरब अमीरात पहुंचे।", "2013-12-05")
+    visits = [e for e in doc.events if e.type == "VISIT"]
+    assert [[p["canonical"] for p in e.target] for e in visits] == [["United Arab Emirates"]]
+
+
+def test_ones_own_trip_called_off_goes_where_the_sentence_put_a_trip(pipe):
+    # "लावरोव ... कीव पहुंचे हैं, लेकिन ... केरी ने अपनी यात्रा रद्द कर दी": Kerry's trip was to Kyiv too
+    doc = run(pipe, "रूसी विदेश मंत्री सर्गेई लावरोव बैठक में हिस्सा लेने कीव पहुंचे हैं, लेकिन अमरीकी विदेश मंत्री जॉन केरी ने "
+                    "अपनी यात्रा रद्द कर दी।", "2013-12-05")
+    visits = {(tuple(p["canonical"] for p in e.actor), tuple(p["canonical"] for p in e.target), e.status)
+              for e in doc.events if e.type == "VISIT"}
+    assert visits == {(("Sergey Lavrov",), ("Kyiv",), "occurred"), (("John Kerry",), ("Kyiv",), "cancelled")}
 
 
 def test_dauran_is_not_a_visit_trigger():

@@ -186,6 +186,7 @@ class DocIndex:
             self._add_both(n, v)
             v.span_at = {sp.i: sp for sp in v.spans}
         self.story_place = self._story_place()
+        self.venue = self.story_place or self._lead_place()
 
     def _story_place(self) -> Entity | None:
         """Where the story is told from, for "यहां पहुंचे": a dateline opening one of the first sentences
@@ -199,6 +200,17 @@ class DocIndex:
             w = self.views[0].words
             if sp.label == "LOC" and not sp.office and not sp.title and sp.j < len(w) and w[sp.j] == self._in:
                 return sp.entity
+        return None
+
+    def _lead_place(self) -> Entity | None:
+        """Where the lead puts its news: the first place marked by में in the first sentence after the headline that
+        names one ("... ने शुक्रवार को होंडुरास की राजधानी तेगुसिगाल्पा में ... दस्तख़त किए"), none in a hyphened name."""
+        for v in self.views[1:STORY_LEAD]:
+            w = v.words
+            for sp in v.spans:
+                if sp.label == "LOC" and not sp.office and not sp.title and sp.j < len(w) and w[sp.j] == self._in \
+                        and not (sp.i > 0 and w[sp.i - 1] == "-") and not (sp.j + 1 < len(w) and w[sp.j + 1] == "-"):
+                    return sp.entity
         return None
 
     _in = key("में")
@@ -449,8 +461,9 @@ class DocIndex:
             if sp.label == "PER" and sp.title and not marked and w[sp.i] not in self.roles.subject_pronouns:
                 continue  # a bare title is a subject only with ने: "प्रधानमंत्री बनने के बाद यह ... दौरा है"
             if sp.label == "PER":
-                # not "साद के करीबी" nor "मोदी से मिलने के बाद": a person with a case marker is no subject
-                return None if marked else sp.entity
+                # not "साद के करीबी" nor "मोदी से मिलने के बाद": a person with a case marker is no subject, but for
+                # the dative of what was to be ("ओर्टेगा को भी सम्मेलन में आना था, लेकिन उन्होंने ...")
+                return None if marked and not self._obliged(w, after, before) else sp.entity
             if sp.label == "LOC" and after < len(w) and (w[after] in self.roles.motion_infinitives
                                                          or w[after] in self.roles.motion_participles):
                 continue  # "किंशासा आने से पहले ओलांद ...", "वे सोमवार को काहिरा पहुंचे थे": where someone goes
@@ -462,6 +475,31 @@ class DocIndex:
             if not marked or _match_at(w, after, self.roles.agent):
                 return None  # a place or body as the subject
         return None
+
+    _dative = key("को")
+    _infinitive = key("ना")
+
+    def _obliged(self, w: list[str], at: int, before: int) -> bool:
+        """The dative at `at` is the subject of an infinitive with "था/है" in its clause, before token `before`
+        (roles.toml obligation_auxiliaries): "मादुरो को भी सम्मेलन में आना था", "कीर को बैठक में शामिल होना था"."""
+        if at >= len(w) or w[at] != self._dative:
+            return False
+        for k in range(at + 1, min(before, len(w)) - 1):
+            if w[k] in self.roles.clause_breaks or w[k] == _COMMA:
+                return False
+            if w[k].endswith(self._infinitive) and len(w[k]) > 2:
+                m = k + 1
+                while m < len(w) and w[m] in self.roles.particles:
+                    m += 1
+                if m < before and w[m] in self.roles.obligation_auxiliaries:
+                    return True
+        return False
+
+    def _obliged_before(self, v: SentView, i: int) -> Entity | None:
+        """The person before token i who was to do something (_obliged), the subject of the sentence there."""
+        person = self._subject(v, i)
+        sp = next((sp for sp in v.spans if sp.entity is person and sp.j < i), None)
+        return person if sp is not None and self._obliged(v.words, sp.j, i) else None
 
     def _add_first_person(self, n: int, v: SentView, quote: tuple[int, Entity | None] | None):
         """Inside a quotation opened right after a speech verb ("सुधीर बताते हैं, ''... तब मैं साइकिल से
@@ -514,6 +552,9 @@ class DocIndex:
                     person = self._subject(v, i)
                     if person is None and subjects and subjects[-1][0] >= n - 2:
                         person = subjects[-1][1]
+                elif x in self.roles.genitive_pronouns and self._obliged_before(v, i) is not None:
+                    # "सांतोस को भी बैठक में आना था, लेकिन ऐन वक़्त पर उनका भारत दौरा रद्द हो गया": the one who was to
+                    person = self._obliged_before(v, i)
                 elif x in self.roles.counterpart_pronouns or (
                         x in self.roles.genitive_pronouns and _match_at(v.words, i + 1, self.roles.counterpart_after_pronoun)):
                     # "... और कयानी ने उनसे मुलाक़ात की": not the agent of its own clause; the agent may

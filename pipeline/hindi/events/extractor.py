@@ -26,6 +26,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         self.tense = tense_cues or load_cues()
         self._deps_of: tuple[Document, bool] | None = None  # (document, has a parse) during extract()
         self._here: Entity | None = None  # where the story is told from ("यहां"), during extract()
+        self._venue: Entity | None = None  # that, or where the lead puts its news, during extract()
         self._before: SentView | None = None  # the sentence before the one read, during extract() ("वहां")
         self._views: list[SentView] | None = None  # the document's sentences, during extract()
         self._visited: tuple[int, Entity] | None = None  # (sentence, place) of the last visit found, during extract()
@@ -299,11 +300,13 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
     def extract(self, index: DocIndex) -> list[Event]:
         self._deps_of = (index.doc, index.has_deps)
         self._here = index.story_place
+        self._venue = index.venue
         self._views = index.views
         try:
             return self._extract(index)
         finally:
             self._deps_of, self._here, self._before, self._views, self._visited = None, None, None, None, None
+            self._venue = None
 
     def _extract(self, index: DocIndex) -> list[Event]:
         doc = index.doc
@@ -472,6 +475,10 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     # "मोदी को ... गुवाहाटी में ... के लिए अपना दौरा रद्द करना पड़ा": the place of one's own trip
                     roles[TARGET] = [sp for sp in roles[LOCATION] if sp.j <= i]
                     roles[LOCATION] = [sp for sp in roles[LOCATION] if sp.j > i]
+                elif (self.lex.type == "VISIT" and not roles[TARGET] and roles[ACTOR]
+                      and self._own_trip_called_off(v, (i, j), hi, roles) is not None):
+                    # "गबोन के राष्ट्रपति ... ने आख़िरी समय पर अपनी यात्रा रद्द कर दी": the trip to where the story is
+                    roles[TARGET] = [self._own_trip_called_off(v, (i, j), hi, roles)]
                 else:
                     weak = weak or (self.lex.type == "VISIT" and not roles[TARGET])
                 if not weak or self.lex.type != "VISIT":
@@ -599,6 +606,30 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         w, i = v.words, trig[0]
         return (i > 0 and w[i - 1] in self.roles.own_words and w[i] not in self.lex.verbs
                 and any(sp.j <= i and sp.label == "LOC" and not sp.office for sp in roles[LOCATION]))
+
+    def _own_trip_called_off(self, v: SentView, trig, hi: int, roles) -> Span | None:
+        """"अपनी यात्रा रद्द कर दी", "अपना दौरा टाल दिया" with no place in the clause, by people of another country than
+        where it went: the trip whose place the sentence gave before ("लावरोव ... कीएव पहुँचे हैं, लेकिन ... केरी ने
+        अपनी यात्रा रद्द कर दी"), else the trip to the story's venue (DocIndex.venue: its dateline, or the place its lead
+        is in: "सम्मेलन ... यामुसुक्रो में ... । सेनेगल के राष्ट्रपति मैकी सॉल ने अपनी यात्रा रद्द कर दी")."""
+        w, i = v.words, trig[0]
+        if i == 0 or w[i - 1] not in self.roles.own_words or w[i] in self.lex.verbs or roles[LOCATION]:
+            return None
+        after = w[trig[1]:min(hi, trig[1] + 3)]
+        if not any(x in self.status.cancel or x in self.status.postpone for x in after):
+            return None
+        told = self._trip_place_told(v, i)
+        if told is not None:
+            place = self._place_at(v, i, told.entity, "told trip")
+        elif self._venue is not None:
+            place = self._place_at(v, i, self._venue, "venue")
+        else:
+            return None
+        there = place.entity.country
+        if there and all(sp.label == "PER" and (sp.entity.country or self._stated_country(v, sp)) not in (None, there)
+                         for sp in roles[ACTOR]):
+            return place
+        return None
 
     def _on_trip_in(self, v: SentView, trig, roles) -> bool:
         """A trip noun with "पर" ("दौरे पर", "यात्रा पर") and a named place after it where the traveller is

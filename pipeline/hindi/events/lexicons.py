@@ -241,6 +241,8 @@ class Roles:
     counterpart_after_pronoun: list[tuple[str, ...]] = field(default_factory=list)
     source: list[tuple[str, ...]] = field(default_factory=list)  # "X के अनुसार": who tells of it
     purpose: list[tuple[str, ...]] = field(default_factory=list)  # "X के लिए": what it is for, no party
+    causes: list[tuple[str, ...]] = field(default_factory=list)  # "X में ... के चलते": a place in a cause, no role
+    postposition_heads: frozenset[str] = frozenset()  # "के लिए", "के साथ": not inside a long item of a list
     place_adverbials: list[tuple[str, ...]] = field(default_factory=list)  # "नाइजीरिया से वे ...": no subject
     manner_adverbs: list[tuple[str, ...]] = field(default_factory=list)  # "X से अलग से मिलेंगे": between party and verb
     surname_first_countries: frozenset[str] = frozenset()  # ISO 3166-1 alpha-3: the family name comes first

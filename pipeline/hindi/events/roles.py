@@ -180,6 +180,8 @@ class RoleFinder(TravellerFinder):
                               ("agent", self.roles.agent)):
             if _match_at(w, k, phrases):
                 return name, k
+        if _match_at(w, k, self._after_or_before) and k - 1 in {sp.j - 1 for sp in v.spans if sp.label == "LOC"}:
+            return "sequence", k  # "कुवैत, ओमान और क़तर के बाद वे ... अमीरात पहुंचे": the legs before, no goal now
         if w[k] in self.roles.genitive:
             # Genitive before a title or a name modifies that name ("दिल्ली के मुख्यमंत्री केजरीवाल").
             m = k + 1
@@ -212,6 +214,8 @@ class RoleFinder(TravellerFinder):
         return "bare", k
 
     _dative = key("को")
+    # (only "के बाद": "ब्रिटेन के पूर्व प्रधानमंत्री", "भारत के पहले राष्ट्रपति" are former and first, not before)
+    _after_or_before = [tuple(key(x).split()) for x in ("के बाद",)]
 
     def _place_of_coming(self, v: SentView, sp: Span, trig) -> bool:
         """The place where the trigger's event is held sits between a genitive and it:
@@ -410,7 +414,10 @@ class RoleFinder(TravellerFinder):
                     # names the agreement ("शिमला समझौता")
                     role = ACTOR
             elif kind == "place":
-                if t != "VISIT" and before and w[at] == key("में") and at + 1 == trig[0] and self._paired(v, sp, at):
+                if t == "VISIT" and before and self._in_cause(v, at, trig):
+                    # "इस्लामाबाद में विपक्ष के धरने के कारण उन्होंने अपना दौरा रद्द कर दिया": what kept them home
+                    pass
+                elif t != "VISIT" and before and w[at] == key("में") and at + 1 == trig[0] and self._paired(v, sp, at):
                     role = ACTOR  # "तहरीके तालिबान और पाकिस्तानी सरकार में बातचीत": between the two
                 elif sp.label == "LOC" and (before or sp.i - trig[1] <= 4) and not (
                         t != "VISIT" and w[at] == self._on and sp.entity.canonical in self._countries):
@@ -611,6 +618,17 @@ class RoleFinder(TravellerFinder):
         return before is not None and before.label == "LOC" and v.span_at[m + 1].label == "LOC" \
             and not before.title and not before.office
 
+    def _in_cause(self, v: SentView, at: int, trig) -> bool:
+        """The place whose marker is at `at` lies in a cause told before the trigger, in its clause (roles.toml
+        causes): "बिश्केक में नई सरकार के गठन की व्यस्तता के चलते ... अपनी यात्रा रद्द कर दी"."""
+        w = v.words
+        for k in range(at + 1, trig[0]):
+            if self._is_break(v, k):
+                return False
+            if _match_at(w, k, self.roles.causes):
+                return True
+        return False
+
     def _genitive_pronoun_subject(self, v: SentView, lo: int, trig) -> Span | None:
         """"उनकी उपराष्ट्रपति हामिद अंसारी से भी भेंट होनी है": a genitive pronoun over the meeting noun,
         the other party between, is the subject of the clause before ("ओबामा ... बीजिंग पहुंचेंगे, जहां
@@ -701,6 +719,8 @@ class RoleFinder(TravellerFinder):
             elif w[m] in self.roles.genitive and m > at + 1 and (w[m - 1] in self.roles.durations
                                                                    or w[m - 1] in self.roles.levels):
                 m += 1  # "भारत की तीन दिन की यात्रा": the length's own genitive; "... के संयुक्त आयोग की बैठक"
+                if w[m - 2] in self.roles.levels and m + 1 == trig[0] and w[m] in self.roles.sequence_words:
+                    m += 1  # "दोनों देशों की संयुक्त व्यापार समिति की अगली बैठक": which of the body's meetings
             elif free and (w[m] not in self.roles.markers or w[m].isdigit()) and any(c.isalnum() for c in w[m]):
                 m, free = m + 1, free - 1
             else:

@@ -126,9 +126,10 @@ class TravellerFinder:
             # (a source is no subject: "पाकिस्तानी अधिकारियों के मुताबिक़ वह सोमवार को लंदन जाएंगे"; nor a place
         # told as where from or after: "नाइजीरिया से वे अंगोला जाएंगे")
             # (nor a place gone to before or after: "मलाबो जाने से पहले बुधवार को वे अल्जीरिया गए थे")
+            # (nor a list of such places: "कुवैत, ओमान और क़तर के बाद वे ... पहुंचे")
             if any(sp.i <= k < sp.j and not _match_at(w, sp.j, r.source)
                    and not (sp.label == "LOC" and not sp.office and (
-                       _match_at(w, sp.j, r.place_adverbials) or (
+                       _match_at(w, self._places_end(v, sp), r.place_adverbials) or (
                            sp.j + 1 < len(w) and w[sp.j] in r.motion_infinitives and _match_at(w, sp.j + 1, r.sequence))))
                    for sp in v.spans) \
                     or any(x in r.relatives for x in w[:k]):
@@ -156,6 +157,14 @@ class TravellerFinder:
                     return Span(k, k + 1, person, person.participant(), title=True)
                 return None
         return None
+
+    @staticmethod
+    def _places_end(v: SentView, sp: Span) -> int:
+        """Where the list of places sp opens ends: "[कुवैत, ओमान और क़तर] के बाद"."""
+        w, k = v.words, sp.j
+        while k + 1 < len(w) and w[k] in (",", key("और")) and k + 1 in v.span_at and v.span_at[k + 1].label == "LOC":
+            k = v.span_at[k + 1].j
+        return k
 
     _infinitive_ending = key("ना")
     _infinitive_ending_ne = key("ने")

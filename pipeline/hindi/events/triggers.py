@@ -18,6 +18,7 @@ PURPOSE_WORDS = 8
 BETWEEN_WORDS = 10
 # Words after a trigger in which a ban or fare word makes it no event ("यात्रा पर लगाया बैन").
 NOT_WITHIN = 4
+LIST_ITEM_WORDS = 6  # words an item of such a list may have ("नशीले पदार्थों की तस्करी की रोकथाम")
 LIST_ITEMS = 8  # items after a comma a list of words may run to before its joiner ("A, B, C और D")
 # Words between a named place's genitive and a motion verb, naming a spot in it that no list has
 # ("ब्राज़ील के रियो डी जेनेरो पहुँचे", "कीव के इंडिपेंडेंस स्क्वेयर पहुँचीं").
@@ -673,14 +674,14 @@ class TriggerFinder:
             return None  # (with told, a place named before it in the sentence, but not as where it is held)
         return self._told_gathering_place(v, w[k - 2], k - 2)
 
-    def _told_gathering_place(self, v: SentView, gathering: str, at: int) -> Span | None:
+    def _told_gathering_place(self, v: SentView, gathering: str | frozenset[str], at: int) -> Span | None:
         """"उनकी जगह विदेश मंत्री एलियास हाउआ समारोह में पहुंचे": a gathering with no place in its sentence is the one a
         sentence before held in a named place, with the same word ("वालपाराइसो में हुए समारोह में ..."): the place marked
         by में nearest before that word there, up to GATHERING_SENTENCES_BACK sentences back."""
         views, n = self._views or [], self._n_view  # (the sentence read, during extract())
         for back in views[max(0, n - GATHERING_SENTENCES_BACK):n][::-1]:
             bw = back.words
-            for g in [m for m, x in enumerate(bw) if x == gathering][::-1]:
+            for g in [m for m, x in enumerate(bw) if x == gathering or (not isinstance(gathering, str) and x in gathering)][::-1]:
                 # before it ("वालपाराइसो में हुए समारोह") or after it ("शिखर सम्मेलन सोमवार को मलाबो में शुरू हुआ")
                 sp = next((sp for sp in reversed(back.spans) if sp.label == "LOC" and not sp.title and not sp.office
                            and sp.j < len(bw) and bw[sp.j] == self._in and not (sp.i > 0 and bw[sp.i - 1] == "-") and (
@@ -693,24 +694,35 @@ class TriggerFinder:
         return None
 
     _dative = key("को")
+    _for = (key("के"), key("लिए"))
     _with = (key("के"), key("साथ"))
 
     def _arrival_place(self, v: SentView, i: int) -> Span | None:
-        """Coming with no place in the sentence (visit.toml arrivals), right after who comes, a time or a companion:
+        """Coming with no place in its clause (visit.toml arrivals), right after who comes, a time or a companion:
         "दक्षिण अफ़्रीका के राष्ट्रपति जैकब ज़ूमा रविवार सुबह आए", "मुर्सी को भी आना था", "... प्रतिनिधिमंडल के साथ आए" -
-        the place the last visit went to, told up to ARRIVAL_SENTENCES_BACK sentences before (its token the verb's)."""
+        the place the last visit went to, told up to ARRIVAL_SENTENCES_BACK sentences before (its token the verb's).
+        With no such visit, a gathering or a trip that was to be ("ओर्टेगा को भी सम्मेलन में आना था") comes to where
+        the story's gathering was held (_told_gathering_place, any gathering word) or else where the story is (its
+        dateline, or the place its lead is in)."""
         w = v.words
-        if w[i] not in self.lex.arrivals or self._visited is None \
-                or self._visited[0] < self._n_view - ARRIVAL_SENTENCES_BACK:
+        if w[i] not in self.lex.arrivals and not (w[i] in self.lex.verb_stems and self._motion_verb(w, i)):
             return None
+        recent = self._visited is not None and self._visited[0] >= self._n_view - ARRIVAL_SENTENCES_BACK
         k = i
-        while k > 0 and w[k - 1] in self.roles.particles:
-            k -= 1
-        if k > 2 and w[k - 1] == self._in and w[k - 2] in self.lex.gatherings:
-            k -= 2  # "गिलार्ड को भी समारोह में आना था"
-            while k > 0 and w[k - 1] in self.roles.particles:
+        while k > 0 and (w[k - 1] in self.roles.particles or w[k - 1] in self.status.negation):
+            k -= 1  # "फ़हमी बैठक में नहीं आ सके"
+        gathering = None
+        marker = 1 if k > 1 and w[k - 1] == self._in else 2 if tuple(w[max(k - 2, 0):k]) == self._for else 0
+        if marker and k > marker + 1 and w[k - marker - 1] in self.lex.gatherings:
+            # "गिलार्ड को भी समारोह में आना था", "... को भी इस बैठक के लिए आना था"
+            gathering = k - marker - 1
+            k = gathering
+            while k > 0 and (w[k - 1] in self.roles.particles or w[k - 1] in self.roles.demonstratives):
                 k -= 1
-        if k > 1 and w[k - 1] == self._dative:
+        if w[i] not in self.lex.arrivals and gathering is None:
+            return None  # a stem comes only to a gathering: "फ़हमी बैठक में नहीं आ सके"
+        obliged = k > 1 and w[k - 1] == self._dative
+        if obliged:
             k -= 1  # "मुर्सी को भी आना था"
         timed = k
         while timed > 0 and w[timed - 1] in self.lex.times_of_day:
@@ -718,9 +730,31 @@ class TriggerFinder:
         if not (any(d[1] in (k, timed) for d in v.dates) or tuple(w[max(k - 2, 0):k]) == self._with
                 or any(sp.j == k and sp.label == "PER" for sp in v.spans)):
             return None
-        if any(sp.label == "LOC" and not self._persons_country(v, sp, len(w)) for sp in v.spans):
-            return None  # a place named in the sentence is where, or whence, they came
-        return self._place_at(v, i, self._visited[1], "arrival")
+        lo, hi = self.clause(v, i, i + 1)
+        if self._trip_place_told(v) is not None or any(sp.label == "LOC" and lo <= sp.i < hi and not self._persons_country(v, sp, len(w))
+                                           for sp in v.spans):
+            # a place named in the clause is where, or whence, they came; so is one the sentence gives the trip
+            # ("... को भी बैठक में आना था, लेकिन ... उनका भारत दौरा रद्द हो गया"), not one in another clause ("लेकिन
+            # उनकी जगह उपराष्ट्रपति ... ने दक्षिण अफ़्रीका की नुमाइंदगी की")
+            return None
+        if recent:
+            return self._place_at(v, i, self._visited[1], "arrival")
+        if gathering is None and not obliged:
+            return None
+        if gathering is not None:
+            told = self._told_gathering_place(v, self.lex.gatherings, gathering)
+            if told is not None:
+                return told
+        return self._place_at(v, i, self._venue, "arrival") if self._venue is not None else None
+
+    def _trip_place_told(self, v: SentView, before: int | None = None) -> Span | None:
+        """The last place the sentence names right before a motion verb or a trip noun ("काबुल आना था", "भारत दौरा"),
+        before token `before`, no person's country."""
+        w = v.words
+        end = len(w) if before is None else before
+        return next((sp for sp in reversed(v.spans) if sp.label == "LOC" and sp.j < end
+                     and not self._persons_country(v, sp, len(w))
+                     and (self._motion_verb(w, sp.j) or _match_at(w, sp.j, self.lex.strong))), None)
 
     def _attends_abroad(self, v: SentView, i: int) -> bool:
         """A word of taking part at i after a gathering held in a named place ("नोम पेन्ह में होने वाले आसियान
@@ -810,11 +844,15 @@ class TriggerFinder:
         if k == 0 or not plain(k - 1):
             return False
         # "व्यापार, कृषि और सीमा"; "आर्थिक गलियारे, समुद्री सहयोग और उपग्रह नेविगेशन"; "हाइड्रोकार्बन, कृषि,
-        # हाथियों के संरक्षण और सामुदायिक विकास": items of one to three words up to the joiner that closes the list
+        # हाथियों के संरक्षण और सामुदायिक विकास", "सज़ायाफ़्ता क़ैदियों के हस्तांतरण, नशीले पदार्थों की तस्करी की रोकथाम,
+        # पर्यटन और ...": items of one to six words up to the joiner that closes the list
+        # (an item of more than three words is a noun phrase of genitives, no compound postposition: "रॉक फॉस्फेट के
+        # लिए आरएसएमएमएल और ..." after a headline's "... से की मुलाकात," is a clause of its own)
         at = k
         for _ in range(LIST_ITEMS):
-            n = next((n for n in (2, 3, 4) if at + n < len(w) and w[at + n] in (self._joiners | {","})
-                      and all(plain(i, genitive=0 < i - at - 1 < n - 2) for i in range(at + 1, at + n))), 0)
+            n = next((n for n in range(2, LIST_ITEM_WORDS + 2) if at + n < len(w) and w[at + n] in (self._joiners | {","})
+                      and all(plain(i, genitive=0 < i - at - 1 < n - 2) for i in range(at + 1, at + n))
+                      and (n <= 4 or not any(x in r.postposition_heads for x in w[at + 1:at + n]))), 0)
             if not n:
                 return False
             if w[at + n] in self._joiners:
