@@ -488,10 +488,18 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
             # "वार्ता का अगला दौर 11 जून से शुरू होगा": a new round of the talks last told, by their parties
             told = [m for m in merged if m.type == e.type and _pkeys(m) and m.mentions
                     and sent - m.mentions[-1].sent_id <= ANAPHOR_WINDOW]
+            if e.attrs["round"] == "next":
+                # "अगली त्रिपक्षीय शिखर बैठक अगले साल दक्षिण कोरिया में होगी": the next of the same kind, between the
+                # countries of those who met (who comes next time is not said)
+                told = [m for m in told if key(m.trigger) == key(e.trigger)]
             if told:
                 # the talks of the same word first ("शांति वार्ता ... वार्ता का अगला दौर"), then the latest
                 last = max(told, key=lambda m: (key(m.trigger) == key(e.trigger), m.mentions[-1].sent_id))
-                e.actor, e.target = list(last.actor), list(last.target)
+                sides = _countries_of(last.actor + last.target, country_parts, known) if e.attrs["round"] == "next" else []
+                if e.attrs["round"] != "next":
+                    e.actor, e.target = list(last.actor), list(last.target)
+                elif len(sides) >= 2:
+                    _name_parties(e, sides)
                 e.attrs.pop("unnamed", None)
                 e.attrs.pop("weak", None)
                 keys = _pkeys(e)

@@ -167,6 +167,15 @@ def test_ones_own_trip_called_off_goes_where_the_sentence_put_a_trip(pipe):
     assert visits == {(("Sergey Lavrov",), ("Kyiv",), "occurred"), (("John Kerry",), ("Kyiv",), "cancelled")}
 
 
+def test_the_next_meeting_of_a_kind_is_between_the_countries_that_met(pipe):
+    # "अगली शिखर बैठक ... होगी": nobody named; the next summit of the two countries whose leaders met
+    doc = run(pipe, "भारत के प्रधानमंत्री नरेंद्र मोदी और जापान के प्रधानमंत्री शिंजो आबे की शिखर बैठक सोमवार को तोक्यो में "
+                    "हुई। दोनों नेताओं ने रक्षा सहयोग पर चर्चा की। अगली शिखर बैठक अगले साल नई दिल्ली में होगी।", "2014-09-02")
+    planned = [e for e in doc.events if e.type == "MEETING" and e.status == "planned"]
+    assert [names(e) for e in planned] == [{"India", "Japan"}]
+    assert planned[0].date["value"] == "2015"
+
+
 def test_dauran_is_not_a_visit_trigger():
     lex = Lexicon.from_file(CONFIG_DIR / "visit.toml")
     ex = Extractor(lex, load_roles(str(CONFIG_DIR / "roles.toml")), load_status(str(CONFIG_DIR / "status.toml")))

@@ -10,7 +10,7 @@ from .. import deproles
 from ..tense import load_cues
 from .dates import DateChooser, story_day
 from .document_index import DocIndex, SentView, Span
-from .lexicons import Lexicon, Roles, StatusCues, _ends_at, _match_at, key
+from .lexicons import Lexicon, Roles, StatusCues, _ends_at, _match_at, _word, key
 from .roles import ACTOR, LOCATION, MODIFIER_WORDS, TARGET, RoleFinder, RoleMap
 from .status import StatusReader
 from .triggers import TriggerFinder
@@ -418,8 +418,9 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                             t, start=tok.start, end=tok.end, text=tok.text, sent_id=v.sent_id, source="tour")
                             for t in travellers[1])]
                 ana = self.anaphoric(v, lo, (i, j)) if kind != "approval" and first_leg is None else None
-                next_round = not roles[ACTOR] and not roles[TARGET] and bool(self.lex.next_round) and any(
+                next_round = not roles[ACTOR] and not roles[TARGET] and bool(self.lex.next_round) and (any(
                     _match_at(v.words, k, self.lex.next_round) for k in range(max(lo, i - 3), min(hi, j + 3)))
+                    or ("next" if self._next_of_kind(v.words, lo, i) else False))
                 if next_round:
                     ana = None  # "वार्ता का अगला दौर": another round, with its own date, not the one told
                 if self.lex.type == "MEETING" and self._named_by_speaker(v, j, hi):
@@ -505,7 +506,8 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     if unnamed:
                         event.attrs["unnamed"] = True
                     if next_round:
-                        event.attrs["round"] = True  # "वार्ता का अगला दौर ... होगा": the talks go on (event_merge)
+                        # "वार्ता का अगला दौर ... होगा": the talks go on; "अगली शिखर बैठक ...": the next of a kind (event_merge)
+                        event.attrs["round"] = next_round
                     if kind == "presence":
                         event.status, event.attrs["status_from"] = "ongoing", "headline"
                     if kind == "present" and (v.words[i] in self.tense.present_aux or (
@@ -607,6 +609,16 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         return (i > 0 and w[i - 1] in self.roles.own_words and w[i] not in self.lex.verbs
                 and any(sp.j <= i and sp.label == "LOC" and not sp.office for sp in roles[LOCATION]))
 
+    def _next_of_kind(self, w: list[str], lo: int, i: int) -> bool:
+        """"अगली शिखर बैठक", "अगला सम्मेलन", "अगली मंत्रिस्तरीय बैठक" (meeting.toml next_words, up to NEXT_MODIFIERS
+        modifiers between): the next meeting of a kind already told."""
+        for k in range(i - 1, max(lo, i - 1 - NEXT_MODIFIERS) - 1, -1):
+            if w[k] in self.lex.next_words:
+                return True
+            if w[k] in self.roles.markers or not _word(w[k]):
+                return False
+        return False
+
     def _own_trip_called_off(self, v: SentView, trig, hi: int, roles) -> Span | None:
         """"अपनी यात्रा रद्द कर दी", "अपना दौरा टाल दिया" with no place in the clause, by people of another country than
         where it went: the trip whose place the sentence gave before ("लावरोव ... कीएव पहुँचे हैं, लेकिन ... केरी ने
@@ -703,6 +715,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
 
 
 NAMING_REACH = 12  # words after "<agreement> को" in which the speech verb naming it stands ("... को ताइवान की ... बताया")
+NEXT_MODIFIERS = 2  # words between "अगली" and its meeting noun: "अगली त्रिपक्षीय शिखर बैठक"
 REACTION_REACH = 3  # words after the genitive in which a reaction stands: "सौदे की कड़ी आलोचना", "का पूरी तरह पालन"
 TOUR_REACH = 2  # sentences back the visit whose tour a bare "दौरे की शुरुआत ... से हुई" continues may be told
 

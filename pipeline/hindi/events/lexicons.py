@@ -79,6 +79,7 @@ class Lexicon:
     dative: frozenset[str] = frozenset()
     se_verbs: frozenset[str] = frozenset()  # verbs of meeting only after "से" (मिलकर)
     next_round: list[tuple[str, ...]] = field(default_factory=list)  # "अगला दौर": another round of the talks
+    next_words: frozenset[str] = frozenset()  # "अगली शिखर बैठक": the next meeting of a kind told
     needs_other_party: list[tuple[str, ...]] = field(default_factory=list)  # "भोज": a meal with a named guest
     receptions: list[tuple[str, ...]] = field(default_factory=list)  # "अगवानी": a host (the ने-subject) receives
     matters: list[tuple[str, ...]] = field(default_factory=list)  # "सीरिया पर चर्चा": what talks are about

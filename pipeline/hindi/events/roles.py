@@ -390,6 +390,8 @@ class RoleFinder(TravellerFinder):
                     # not one after "और" behind the trigger: "थेन सेन से बातचीत करेंगे और फिर सू ची से ...
                     # मिलेंगे" is another verb's
                     role = TARGET
+            elif t == "VISIT" and kind == "genitive" and not before and self._trip_is_of(v, sp, at, trig):
+                role = TARGET  # "उनकी पहली विदेश यात्रा अल सल्वाडोर की होगी": the trip is one to that place
             elif kind == "genitive" and gen_of_trigger:
                 if t == "VISIT" and sp.label == "LOC" and not sp.office:
                     role = TARGET
@@ -617,6 +619,26 @@ class RoleFinder(TravellerFinder):
         before = next((sp for sp in v.spans if sp.j == m), None)
         return before is not None and before.label == "LOC" and v.span_at[m + 1].label == "LOC" \
             and not before.title and not before.office
+
+    def _trip_is_of(self, v: SentView, sp: Span, at: int, trig) -> bool:
+        """A place in the genitive right after the trip noun, then a copula: "पहली विदेश यात्रा अल सल्वाडोर की होगी",
+        "उनका पहला विदेश दौरा हैती का होगा"."""
+        w = v.words
+        if sp.label != "LOC" or sp.office or at + 1 >= len(w) or not (
+                w[at + 1] in self.roles.copulas or w[at + 1] in self.roles.auxiliaries):
+            return False
+        k = trig[1]
+        date_end = next((d[1] for d in v.dates if d[0] == k), None)
+        if date_end is not None and date_end < len(w) and w[date_end] in self.SETTING_CASES:
+            k = date_end + 1  # "यात्रा फ़रवरी में न्यूज़ीलैंड और ऑस्ट्रेलिया की होगी"
+        while k < at:  # places only, joined: "न्यूज़ीलैंड और ऑस्ट्रेलिया की"
+            if k in v.span_at and v.span_at[k].label == "LOC":
+                k = v.span_at[k].j
+            elif w[k] in self.roles.coordinators and k > trig[1]:
+                k += 1
+            else:
+                return False
+        return k == at
 
     def _in_cause(self, v: SentView, at: int, trig) -> bool:
         """The place whose marker is at `at` lies in a cause told before the trigger, in its clause (roles.toml
