@@ -32,7 +32,7 @@ from ..hindi.events.lexicons import _from_raw, _match_at
 
 TALKS_REACH = 2  # sentences back the talks an unnamed signing "बातचीत के बाद" follows may be told
 BOTH_REACH = 6  # sentences back the talks of the two leaders before whom an unnamed signing was done may be told
-SIGNING_REACH = 3  # sentences back the agreement or talks an unnamed planned signing belongs to may be told
+SIGNING_REACH = 6  # sentences back the agreement or talks an unnamed planned signing belongs to may be told
 ANAPHOR_WINDOW = 15  # sentences back an anaphoric mention may reach (about one article)
 
 

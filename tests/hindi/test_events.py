@@ -176,6 +176,25 @@ def test_the_next_meeting_of_a_kind_is_between_the_countries_that_met(pipe):
     assert planned[0].date["value"] == "2015"
 
 
+def test_a_title_after_a_countrys_adjective_is_that_countrys_holder_and_the_subject(pipe):
+    # "भूटानी विदेश मंत्री" after both foreign ministers were named is Bhutan's, not the Indian one named last; as a
+    # country's holder it is the sentence's subject, whom "वे" then stands for
+    doc = run(pipe, "भारतीय विदेश मंत्री सलमान ख़ुर्शीद ने सोमवार को भूटान के विदेश मंत्री रिनज़िन दोरजी से मुलाक़ात की। "
+                    "बुधवार को भूटानी विदेश मंत्री प्रधानमंत्री मनमोहन सिंह से मिलेंगे। गुरुवार को वे कोलकाता जाएंगे।",
+              "2014-02-11")
+    got = {(e.type, frozenset(names(e))) for e in doc.events}
+    assert ("MEETING", frozenset({"Rinzin Dorje", "Manmohan Singh"})) in got
+    assert ("VISIT", frozenset({"Rinzin Dorje", "Kolkata"})) in got
+
+
+def test_a_signing_ahead_belongs_to_the_agreement_told_five_sentences_before(pipe):
+    # "अंतिम करार पर अगले महीने दस्तख़त होने की उम्मीद है" names nobody: the parties of the agreement told before it
+    # (event_merge SIGNING_REACH)
+    doc = run(pipe, "भारत और रूस ने सोमवार को दिल्ली में रक्षा सहयोग के एक समझौते पर दस्तख़त किए। इसके तहत दोनों देश मिलकर हेलिकॉप्टर बनाएंगे। कारख़ाना उत्तर प्रदेश में लगेगा। इसमें हज़ारों लोगों को काम मिलेगा। परियोजना की लागत क़रीब दो अरब डॉलर है। अंतिम करार पर अगले महीने दस्तख़त होने की उम्मीद है।", "2019-05-10")
+    planned = [e for e in doc.events if e.type == "AGREEMENT" and e.status == "planned"]
+    assert [names(e) for e in planned] == [{"India", "Russia"}]
+
+
 def test_dauran_is_not_a_visit_trigger():
     lex = Lexicon.from_file(CONFIG_DIR / "visit.toml")
     ex = Extractor(lex, load_roles(str(CONFIG_DIR / "roles.toml")), load_status(str(CONFIG_DIR / "status.toml")))

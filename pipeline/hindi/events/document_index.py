@@ -412,10 +412,14 @@ class DocIndex:
         return any(t in self.roles.leader_titles and (p.canonical or p.text) == name
                    for _, t, p, _ in self.bindings + self.place_bindings)
 
-    def resolve_title(self, title: str, offset: int, far: bool = False) -> Entity | None:
+    def resolve_title(self, title: str, offset: int, far: bool = False, land: str | None = None) -> Entity | None:
         """The person most recently named with this title before offset, else the one person given it bound to
         a place shortly before, else the first named with it after offset.
-        far: also the story's one holder of a title bound to a place, named further back."""
+        far: also the story's one holder of a title bound to a place, named further back.
+        land: only a person of that country (an adjective before the title: "भूटानी विदेश मंत्री" is not the Indian one
+        named last)."""
+        if land is not None:
+            return self._resolve_title_of(title, offset, far, land)
         before = [e for o, t, e, _ in self.bindings if t == title and o <= offset]
         if before:
             return before[-1]
@@ -441,6 +445,18 @@ class DocIndex:
                 return e
         return None
 
+    def _resolve_title_of(self, title: str, offset: int, far: bool, land: str) -> Entity | None:
+        """resolve_title among the people of one country only."""
+        mine = [(o, t, e, x) for o, t, e, x in self.bindings if self.roles.country_by_code.get(e.country or "") == land]
+        places = [(o, t, e, x) for o, t, e, x in self.place_bindings
+                  if self.roles.country_by_code.get(e.country or "") == land]
+        saved = self.bindings, self.place_bindings
+        self.bindings, self.place_bindings = mine, places
+        try:
+            return self.resolve_title(title, offset, far)
+        finally:
+            self.bindings, self.place_bindings = saved
+
     def _subject(self, v: SentView, before: int) -> Entity | None:
         """The sentence's subject among its people before token `before`: the first marked by ने,
         else a person opening the sentence (nothing named before it)."""
@@ -458,7 +474,8 @@ class DocIndex:
             after = _past_parenthesis(w, sp.j)
             glossed = after if after > sp.j else glossed
             marked = after < len(w) and w[after] in self.roles.markers
-            if sp.label == "PER" and sp.title and not marked and w[sp.i] not in self.roles.subject_pronouns:
+            if sp.label == "PER" and sp.title and not marked and w[sp.i] not in self.roles.subject_pronouns \
+                    and not self._countrys_holder(w, sp):
                 continue  # a bare title is a subject only with ने: "प्रधानमंत्री बनने के बाद यह ... दौरा है"
             if sp.label == "PER":
                 # not "साद के करीबी" nor "मोदी से मिलने के बाद": a person with a case marker is no subject, but for
@@ -910,6 +927,12 @@ class DocIndex:
             return self.roles.demonym_pairs[(w[k - 1], w[k])], k - 1
         return self.roles.demonyms.get(w[k]), k
 
+    def _countrys_holder(self, w: list[str], sp: Span) -> bool:
+        """A title after a country's adjective is its holder, the office's words no other noun's: "बुधवार को भूटानी
+        विदेश मंत्री प्रधानमंत्री मनमोहन सिंह से मिलेंगे" (not "चीनी राष्ट्रपति पद", "... राष्ट्रपति भवन")."""
+        return (sp.i > 0 and self._demonym(w, sp.i - 1)[0] is not None
+                and not (sp.j < len(w) and (w[sp.j] in self.roles.office_words_after or w[sp.j] in self.roles.title_buildings)))
+
     _team_openers = frozenset(key(x) for x in ("यह", "ये", "इस", "उस", "वह", "वो", "यही", "वही"))
 
     def _group_offices(self, v: SentView, taken: set[int]) -> None:
@@ -1170,7 +1193,8 @@ class DocIndex:
                 building = j < len(v.words) and v.words[j] in self.roles.title_buildings
                 # (not "तत्कालीन राष्ट्रपति", "पूर्व प्रधानमंत्री": someone else than the story's holder)
                 far = not (i > 0 and v.words[i - 1] in self.roles.office_blockers)
-                person = self.resolve_title(title, v.tokens[i].start, far) or (
+                land = self._demonym(v.words, i - 1)[0] if i > 0 else None  # "भूटानी विदेश मंत्री"
+                person = self.resolve_title(title, v.tokens[i].start, far, land) or (
                     None if building else self._office_holder(v, i, j, title))
                 if person is not None:
                     part = person.participant()

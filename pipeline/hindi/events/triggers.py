@@ -672,16 +672,16 @@ class TriggerFinder:
             return sp
         if not told or any(sp.label == "LOC" and sp.i < k and not self._persons_country(v, sp, k) for sp in v.spans):
             return None  # (with told, a place named before it in the sentence, but not as where it is held)
-        return self._told_gathering_place(v, w[k - 2], k - 2)
+        return self._told_gathering_place(v, frozenset({w[k - 2]}), k - 2)
 
-    def _told_gathering_place(self, v: SentView, gathering: str | frozenset[str], at: int) -> Span | None:
+    def _told_gathering_place(self, v: SentView, gatherings: frozenset[str], at: int) -> Span | None:
         """"उनकी जगह विदेश मंत्री एलियास हाउआ समारोह में पहुंचे": a gathering with no place in its sentence is the one a
-        sentence before held in a named place, with the same word ("वालपाराइसो में हुए समारोह में ..."): the place marked
-        by में nearest before that word there, up to GATHERING_SENTENCES_BACK sentences back."""
+        sentence before held in a named place, with one of the words `gatherings` (the same word: "वालपाराइसो में हुए समारोह
+        में ..."): the place marked by में nearest before that word there, up to GATHERING_SENTENCES_BACK sentences back."""
         views, n = self._views or [], self._n_view  # (the sentence read, during extract())
         for back in views[max(0, n - GATHERING_SENTENCES_BACK):n][::-1]:
             bw = back.words
-            for g in [m for m, x in enumerate(bw) if x == gathering or (not isinstance(gathering, str) and x in gathering)][::-1]:
+            for g in [m for m, x in enumerate(bw) if x in gatherings][::-1]:
                 # before it ("वालपाराइसो में हुए समारोह") or after it ("शिखर सम्मेलन सोमवार को मलाबो में शुरू हुआ")
                 sp = next((sp for sp in reversed(back.spans) if sp.label == "LOC" and not sp.title and not sp.office
                            and sp.j < len(bw) and bw[sp.j] == self._in and not (sp.i > 0 and bw[sp.i - 1] == "-") and (
