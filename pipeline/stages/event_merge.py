@@ -305,8 +305,7 @@ class UndatedCues:
     def after_talks(self, sentence: str, trigger: str) -> bool:
         """The sentence tells its trigger after or during talks: "बातचीत के बाद ... दस्तख़त किए", "बातचीत हुई, जिसके
         बाद ... दस्तख़त किए गए", "दोनों नेताओं की मौजूदगी में ... दस्तख़त किए गए"."""
-        at = sentence.find(trigger) if sentence and trigger else -1
-        words = [key(w.strip(",;:")) for w in sentence[:max(at, 0)].split()]
+        words = _words_before(sentence, trigger)
         for k, w in enumerate(words):
             if w in self.talk_nouns and (_match_at(words, k + 1, self.after_or_during) or any(
                     _match_at(words, j, self.talks_then) for j in range(k + 1, len(words)))):
@@ -317,18 +316,24 @@ class UndatedCues:
 
     def before_both(self, words: list[str], k: int) -> bool:
         """"दोनों नेताओं की मौजूदगी में" at k."""
-        return words[k] in self.both and any(_match_at(words, j, self.in_presence) for j in range(k + 2, min(k + 4, len(words))))
+        return words[k] in self.both and any(_match_at(words, j, self.in_presence)
+                                             for j in range(k + 2, min(k + 4, len(words))))
 
     def in_presence_of_both(self, sentence: str, trigger: str) -> bool:
         """The trigger is told before the two leaders: "दोनों नेताओं की मौजूदगी में ... दस्तख़त किए गए"."""
-        at = sentence.find(trigger) if sentence and trigger else -1
-        words = [key(w.strip(",;:")) for w in sentence[:max(at, 0)].split()]
+        words = _words_before(sentence, trigger)
         return any(self.before_both(words, k) for k in range(len(words)))
 
     def on_that_trip(self, sentence: str) -> bool:
         """The sentence is set on a trip told before: "उस दौरे में", "उसी यात्रा के दौरान"."""
         words = [key(w) for w in (sentence or "").split()]
         return any(_match_at(words, k, self.that_trip) for k in range(len(words)))
+
+
+def _words_before(sentence: str, trigger: str) -> list[str]:
+    """The sentence's words (keys, without commas and colons) before the trigger's first occurrence."""
+    at = sentence.find(trigger) if sentence and trigger else -1
+    return [key(w.strip(",;:")) for w in sentence[:max(at, 0)].split()]
 
 
 def _countries_of(parts: list[dict], country_parts: dict[str, dict], known: dict[str, str] | None = None) -> list[dict]:

@@ -418,44 +418,35 @@ class DocIndex:
         far: also the story's one holder of a title bound to a place, named further back.
         land: only a person of that country (an adjective before the title: "भूटानी विदेश मंत्री" is not the Indian one
         named last)."""
-        if land is not None:
-            return self._resolve_title_of(title, offset, far, land)
-        before = [e for o, t, e, _ in self.bindings if t == title and o <= offset]
+        bindings = [(o, e) for o, t, e, _ in self.bindings if t == title and self._of_land(e, land)]
+        place_bindings = [(o, e) for o, t, e, _ in self.place_bindings if t == title and self._of_land(e, land)]
+        before = [e for o, e in bindings if o <= offset]
         if before:
             return before[-1]
         # Then a title bound to a place ("दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ... मुख्यमंत्री ने"): the
         # person, when the document gives that title to one person only, shortly before (digests of
         # many stories name other chief ministers far away); before one named with it later ("दक्षिण कोरिया
         # की राष्ट्रपति पार्क गुन-हे ... राष्ट्रपति बर्लिन पहुंचीं ... तत्कालीन राष्ट्रपति पार्क चुंग-ही").
-        people = {e.canonical or e.text: e for o, t, e, _ in self.place_bindings
-                  if t == title and 0 <= offset - o <= PLACE_TITLE_REACH}
+        people = {e.canonical or e.text: e for o, e in place_bindings if 0 <= offset - o <= PLACE_TITLE_REACH}
         if len(people) == 1:
             return next(iter(people.values()))
-        after = [e for o, t, e, _ in self.bindings if t == title and o > offset]
+        after = [e for o, e in bindings if o > offset]
         if after:
             return after[0]
         if people or not far:
             return None
         # Further back only the one the story is about: the only person given the title before, and named
         # often ("भारत में फ्रांस के राजदूत इमैनुएल लेनैं ... लेनैं ... राजदूत गुरुवार को ... रवाना होंगे")
-        people = {e.canonical or e.text: e for o, t, e, _ in self.place_bindings if t == title and o <= offset}
+        people = {e.canonical or e.text: e for o, e in place_bindings if o <= offset}
         if len(people) == 1:
             name, e = next(iter(people.items()))
             if self._named_times.get(name, 0) >= FAR_TITLE_MENTIONS:
                 return e
         return None
 
-    def _resolve_title_of(self, title: str, offset: int, far: bool, land: str) -> Entity | None:
-        """resolve_title among the people of one country only."""
-        mine = [(o, t, e, x) for o, t, e, x in self.bindings if self.roles.country_by_code.get(e.country or "") == land]
-        places = [(o, t, e, x) for o, t, e, x in self.place_bindings
-                  if self.roles.country_by_code.get(e.country or "") == land]
-        saved = self.bindings, self.place_bindings
-        self.bindings, self.place_bindings = mine, places
-        try:
-            return self.resolve_title(title, offset, far)
-        finally:
-            self.bindings, self.place_bindings = saved
+    def _of_land(self, e: Entity, land: str | None) -> bool:
+        """Whether the person is of that country (canonical name), or no country is asked for."""
+        return land is None or self.roles.country_by_code.get(e.country or "") == land
 
     def _subject(self, v: SentView, before: int) -> Entity | None:
         """The sentence's subject among its people before token `before`: the first marked by ने,
@@ -569,9 +560,9 @@ class DocIndex:
                     person = self._subject(v, i)
                     if person is None and subjects and subjects[-1][0] >= n - 2:
                         person = subjects[-1][1]
-                elif x in self.roles.genitive_pronouns and self._obliged_before(v, i) is not None:
+                elif x in self.roles.genitive_pronouns and (obliged := self._obliged_before(v, i)) is not None:
                     # "सांतोस को भी बैठक में आना था, लेकिन ऐन वक़्त पर उनका भारत दौरा रद्द हो गया": the one who was to
-                    person = self._obliged_before(v, i)
+                    person = obliged
                 elif x in self.roles.counterpart_pronouns or (
                         x in self.roles.genitive_pronouns and _match_at(v.words, i + 1, self.roles.counterpart_after_pronoun)):
                     # "... और कयानी ने उनसे मुलाक़ात की": not the agent of its own clause; the agent may
@@ -930,8 +921,9 @@ class DocIndex:
     def _countrys_holder(self, w: list[str], sp: Span) -> bool:
         """A title after a country's adjective is its holder, the office's words no other noun's: "बुधवार को भूटानी
         विदेश मंत्री प्रधानमंत्री मनमोहन सिंह से मिलेंगे" (not "चीनी राष्ट्रपति पद", "... राष्ट्रपति भवन")."""
+        after = w[sp.j] if sp.j < len(w) else ""
         return (sp.i > 0 and self._demonym(w, sp.i - 1)[0] is not None
-                and not (sp.j < len(w) and (w[sp.j] in self.roles.office_words_after or w[sp.j] in self.roles.title_buildings)))
+                and after not in self.roles.office_words_after and after not in self.roles.title_buildings)
 
     _team_openers = frozenset(key(x) for x in ("यह", "ये", "इस", "उस", "वह", "वो", "यही", "वही"))
 

@@ -306,7 +306,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
             return self._extract(index)
         finally:
             self._deps_of, self._here, self._before, self._views, self._visited = None, None, None, None, None
-            self._venue = None
+            self._venue = None  # (as the others: no document kept between calls)
 
     def _extract(self, index: DocIndex) -> list[Event]:
         doc = index.doc
@@ -477,9 +477,9 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     roles[TARGET] = [sp for sp in roles[LOCATION] if sp.j <= i]
                     roles[LOCATION] = [sp for sp in roles[LOCATION] if sp.j > i]
                 elif (self.lex.type == "VISIT" and not roles[TARGET] and roles[ACTOR]
-                      and self._own_trip_called_off(v, (i, j), hi, roles) is not None):
+                      and (called_off := self._own_trip_called_off(v, (i, j), hi, roles)) is not None):
                     # "गबोन के राष्ट्रपति ... ने आख़िरी समय पर अपनी यात्रा रद्द कर दी": the trip to where the story is
-                    roles[TARGET] = [self._own_trip_called_off(v, (i, j), hi, roles)]
+                    roles[TARGET] = [called_off]
                 else:
                     weak = weak or (self.lex.type == "VISIT" and not roles[TARGET])
                 if not weak or self.lex.type != "VISIT":

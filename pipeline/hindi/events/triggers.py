@@ -731,8 +731,8 @@ class TriggerFinder:
                 or any(sp.j == k and sp.label == "PER" for sp in v.spans)):
             return None
         lo, hi = self.clause(v, i, i + 1)
-        if self._trip_place_told(v) is not None or any(sp.label == "LOC" and lo <= sp.i < hi and not self._persons_country(v, sp, len(w))
-                                           for sp in v.spans):
+        if self._trip_place_told(v) is not None or any(
+                sp.label == "LOC" and lo <= sp.i < hi and not self._persons_country(v, sp, len(w)) for sp in v.spans):
             # a place named in the clause is where, or whence, they came; so is one the sentence gives the trip
             # ("... को भी बैठक में आना था, लेकिन ... उनका भारत दौरा रद्द हो गया"), not one in another clause ("लेकिन
             # उनकी जगह उपराष्ट्रपति ... ने दक्षिण अफ़्रीका की नुमाइंदगी की")
