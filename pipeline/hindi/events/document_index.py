@@ -485,7 +485,6 @@ class DocIndex:
         return None
 
     _dative = key("को")
-    _infinitive = key("ना")
 
     def _obliged(self, w: list[str], at: int, before: int) -> bool:
         """The dative at `at` is the subject of an infinitive with "था/है" in its clause, before token `before`
@@ -495,12 +494,8 @@ class DocIndex:
         for k in range(at + 1, min(before, len(w)) - 1):
             if w[k] in self.roles.clause_breaks or w[k] == _COMMA:
                 return False
-            if w[k].endswith(self._infinitive) and len(w[k]) > 2:
-                m = k + 1
-                while m < len(w) and w[m] in self.roles.particles:
-                    m += 1
-                if m < before and w[m] in self.roles.obligation_auxiliaries:
-                    return True
+            if len(w[k]) > 2 and to_be(w, k, self.roles, before):
+                return True
         return False
 
     def _obliged_before(self, v: SentView, i: int) -> Entity | None:
@@ -1218,6 +1213,21 @@ def _subheading(v: SentView) -> bool:
     """A short line with no closing stop ("चीन की चिंता", "तमिलनाडु में नाराज़गी"): BBC Hindi's section titles."""
     text = v.text.strip()
     return len(v.words) <= SUBHEADING_WORDS and not text.endswith((".", "।", "?", "!", "\"", "'"))
+
+
+_INFINITIVE = key("ना")
+
+
+def to_be(w: list[str], k: int, roles: Roles, end: int | None = None) -> bool:
+    """An infinitive at k before "था/है" (roles.toml obligation_auxiliaries), particles between, before token `end`:
+    "जाना था", "आना भी था" - what was or is to be."""
+    end = len(w) if end is None else end
+    if not w[k].endswith(_INFINITIVE):
+        return False
+    m = k + 1
+    while m < len(w) and w[m] in roles.particles:
+        m += 1
+    return m < end and w[m] in roles.obligation_auxiliaries
 
 
 def verb_gender(words: list[str], roles: Roles) -> str | None:

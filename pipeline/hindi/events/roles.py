@@ -180,7 +180,7 @@ class RoleFinder(TravellerFinder):
                               ("agent", self.roles.agent)):
             if _match_at(w, k, phrases):
                 return name, k
-        if _match_at(w, k, self._after_or_before) and k - 1 in {sp.j - 1 for sp in v.spans if sp.label == "LOC"}:
+        if _match_at(w, k, self._after) and k - 1 in {sp.j - 1 for sp in v.spans if sp.label == "LOC"}:
             return "sequence", k  # "कुवैत, ओमान और क़तर के बाद वे ... अमीरात पहुंचे": the legs before, no goal now
         if w[k] in self.roles.genitive:
             # Genitive before a title or a name modifies that name ("दिल्ली के मुख्यमंत्री केजरीवाल").
@@ -215,7 +215,7 @@ class RoleFinder(TravellerFinder):
 
     _dative = key("को")
     # (only "के बाद": "ब्रिटेन के पूर्व प्रधानमंत्री", "भारत के पहले राष्ट्रपति" are former and first, not before)
-    _after_or_before = [tuple(key(x).split()) for x in ("के बाद",)]
+    _after = [tuple(key("के बाद").split())]
 
     def _place_of_coming(self, v: SentView, sp: Span, trig) -> bool:
         """The place where the trigger's event is held sits between a genitive and it:
@@ -631,14 +631,8 @@ class RoleFinder(TravellerFinder):
         date_end = next((d[1] for d in v.dates if d[0] == k), None)
         if date_end is not None and date_end < len(w) and w[date_end] in self.SETTING_CASES:
             k = date_end + 1  # "यात्रा फ़रवरी में न्यूज़ीलैंड और ऑस्ट्रेलिया की होगी"
-        while k < at:  # places only, joined: "न्यूज़ीलैंड और ऑस्ट्रेलिया की"
-            if k in v.span_at and v.span_at[k].label == "LOC":
-                k = v.span_at[k].j
-            elif w[k] in self.roles.coordinators and k > trig[1]:
-                k += 1
-            else:
-                return False
-        return k == at
+        first = v.span_at.get(k)  # places only, joined: "न्यूज़ीलैंड और ऑस्ट्रेलिया की"
+        return first is not None and first.label == "LOC" and self._places_end(v, first) == at
 
     def _in_cause(self, v: SentView, at: int, trig) -> bool:
         """The place whose marker is at `at` lies in a cause told before the trigger, in its clause (roles.toml

@@ -4,7 +4,7 @@ subject of an own trip ("अपना ... दौरा")."""
 from __future__ import annotations
 
 from ...core.document import Entity
-from .document_index import SentView, Span, verb_gender
+from .document_index import SentView, Span, to_be, verb_gender
 from .lexicons import _match_at, key
 
 # Modifiers allowed between a reflexive possessive and its trigger ("अपना तीन दिवसीय भारत दौरा"), and
@@ -166,18 +166,12 @@ class TravellerFinder:
             k = v.span_at[k + 1].j
         return k
 
-    _infinitive_ending = key("ना")
     _infinitive_ending_ne = key("ने")
 
     def _obligation(self, w: list[str], trig) -> bool:
         """The trigger is a motion infinitive before "था/है" (roles.toml obligation_auxiliaries), particles between:
         "जाना था", "आना है", "जाना भी था"."""
-        if not (w[trig[0]] in self.lex.verbs and w[trig[0]].endswith(self._infinitive_ending)):
-            return False
-        k = trig[1]
-        while k < len(w) and w[k] in self.roles.particles:
-            k += 1
-        return k < len(w) and w[k] in self.roles.obligation_auxiliaries
+        return w[trig[0]] in self.lex.verbs and to_be(w, trig[0], self.roles)
 
     def _traveller_after(self, v: SentView, trig, hi: int) -> Span | None:
         """"<place> के दौरे पर गए/पहुंचे <X>": a motion participle after the trigger describes the
