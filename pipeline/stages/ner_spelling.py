@@ -64,8 +64,9 @@ def loose_spelling_key(word: str) -> str:
 def foreign_spelling_key(word: str) -> str:
     """The key of a big place abroad, which Hindi writes with a or ā either way (मनागुआ / मानागुआ, असुनसियोन /
     आसुन्सियोन): loose_spelling_key with the letter आ as अ too, but for a final ā, which tells a name's last
-    syllable ("गारिसा", Garissa, is not "ग्रीस")."""
-    base = spelling_key(word).replace("\u0906", "\u0905")
+    syllable ("गारिसा", Garissa, is not "ग्रीस"). The Marathi व्ह for v, which GeoNames' Hindi names often carry,
+    is व ("सारायेव्हो" / सरायेवो, "ब्रातिस्लाव्हा" / ब्रातिस्लावा)."""
+    base = spelling_key(word.replace("\u0935\u094d\u0939", "\u0935")).replace("\u0906", "\u0905")
     return loose_spelling_key(base[:-1]) + "\u093e" if base.endswith("\u093e") else loose_spelling_key(base)
 
 

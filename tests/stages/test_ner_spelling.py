@@ -69,6 +69,7 @@ def test_the_foreign_key_joins_a_and_aa_but_keeps_a_final_aa():
     assert foreign_spelling_key("असुनसियोन") == foreign_spelling_key("आसुन्सियोन")
     assert foreign_spelling_key("कराकस") == foreign_spelling_key("काराकास")
     assert foreign_spelling_key("गारिसा") != foreign_spelling_key("ग्रीस")  # Garissa is no Greece
+    assert foreign_spelling_key("सारायेव्हो") == foreign_spelling_key("सरायेवो")  # the Marathi व्ह for v
 
 
 @pytest.mark.parametrize("text, place", [
@@ -77,6 +78,9 @@ def test_the_foreign_key_joins_a_and_aa_but_keeps_a_final_aa():
     ("अगले दिन वे तेगुसिगाल्पा पहुँच गए।", ("तेगुसिगाल्पा", "Tegucigalpa")),  # the bare stem पहुँच
     # a city of millions (काराकास), found as a place by its context (ner_places) and named here
     ("विदेश मंत्री बुधवार को कराकस पहुंचे।", ("कराकस", "Caracas")),
+    # GeoNames has only the Marathi व्ह for v: सारायेव्हो, मोनरोव्हिया
+    ("इसी सिलसिले में योसिपोविच अगले हफ़्ते सरायेवो जाएंगे।", ("सरायेवो", "Sarajevo")),
+    ("संयुक्त राष्ट्र का दल मोनरोविया में है।", ("मोनरोविया", "Monrovia")),
 ])
 def test_a_big_place_abroad_matches_with_a_and_aa_as_one(pipe, text, place):
     assert place in [p[:2] for p in places(pipe, text)]

@@ -737,11 +737,21 @@ class RoleFinder(TravellerFinder):
                 m += 1  # "भारत की तीन दिन की यात्रा": the length's own genitive; "... के संयुक्त आयोग की बैठक"
                 if w[m - 2] in self.roles.levels and m + 1 == trig[0] and w[m] in self.roles.sequence_words:
                     m += 1  # "दोनों देशों की संयुक्त व्यापार समिति की अगली बैठक": which of the body's meetings
-            elif free and (w[m] not in self.roles.markers or w[m].isdigit()) and any(c.isalnum() for c in w[m]):
-                m, free = m + 1, free - 1
+            elif (free or self._body_end(w, m, trig)) and (w[m] not in self.roles.markers or w[m].isdigit()) \
+                    and any(c.isalnum() for c in w[m]):
+                # (a body's own word before its genitive ends its name, no modifier: "दोनों देशों की संयुक्त रक्षा
+                # सहयोग समिति की अगली बैठक")
+                m, free = m + 1, free - (not self._body_end(w, m, trig))
+            elif (w[m] == "-" and free and m > at + 1 and m + 1 < trig[0] and m + 1 not in v.span_at
+                  and (m - 1) not in v.span_at and w[m + 1][0].isalpha()
+                  and any(self._body_end(w, x, trig) for x in range(m + 1, trig[0]))):
+                m += 1  # a hyphen inside a body's name: "दोनों देशों के अंतर-सरकारी आयोग की अगली बैठक"
             else:
                 break
         return m == trig[0]
+
+    def _body_end(self, w, m: int, trig) -> bool:
+        return w[m] in self.roles.levels and m + 1 < trig[0] and w[m + 1] in self.roles.genitive
 
     _date_cases = frozenset(key(x) for x in ("को", "में", "का", "की", "के", "तक"))  # "... का 25 अगस्त का प्रस्तावित दौरा",
     # "करज़ई के इस साल के अंत तक भारत आने की संभावना"

@@ -26,6 +26,7 @@ INNER_PLACE_WORDS = 3
 PLACE_KIND_WORDS = 3  # words between a country's genitive and its place ("के सबसे बड़े शहर आबिदजान")
 GATHERING_SENTENCES_BACK = 5  # sentences back in which a gathering named again may have been given its place
 ARRIVAL_SENTENCES_BACK = 3  # sentences back the visit whose place a bare "X भी आए" comes to may be told
+POST_WORDS = 4  # words of a post before a name, a portfolio's included ("उप विदेश मंत्री")
 GATHERING_WORDS = 12  # words back from a gathering to the named place it is held in ("सोची शीतकालीन ओलंपिक के उद्घाटन समारोह")
 POSSESSOR_WORDS = 4  # words from a country in the genitive to the person or office it is of ("अमरीका के उप विदेश मंत्री")
 
@@ -654,6 +655,7 @@ class TriggerFinder:
         k = i
         while k > 0 and (w[k - 1] in self.roles.particles or w[k - 1] in self.status.negation):
             k -= 1
+        verb_at, k = k, self._before_subject(v, k)
         if k < 3 or w[k - 1] != self._in or w[k - 2] not in self.lex.gatherings:
             return None
         for m in range(k - 3, max(k - 3 - GATHERING_WORDS, -1), -1):
@@ -669,10 +671,44 @@ class TriggerFinder:
                 continue  # "भारत के नए प्रधानमंत्री ...": a person's country, not where
             if after == "-" or (sp.i > 0 and w[sp.i - 1] == "-"):
                 continue  # "वॉशिंगटन में होने वाले अमरीका-अफ़्रीका शिखर सम्मेलन": a place in the gathering's name
+            if k < verb_at:
+                # the one named after the gathering came to it: a trip for one of another country only
+                # ("लखनऊ में हुए समारोह में मुख्यमंत्री योगी आदित्यनाथ भी पहुंचे" is none)
+                here = dataclasses.replace(sp.entity, source="gathering")
+                return Span(sp.i, sp.j, here, here.participant())
             return sp
         if not told or any(sp.label == "LOC" and sp.i < k and not self._persons_country(v, sp, k) for sp in v.spans):
             return None  # (with told, a place named before it in the sentence, but not as where it is held)
         return self._told_gathering_place(v, frozenset({w[k - 2]}), k - 2)
+
+    _stand_in = key("जगह")
+
+    def _before_subject(self, v: SentView, k: int) -> int:
+        """Where the person named right before k starts, with the posts, the country's genitive and the stand-in
+        ("उनकी जगह") before the name: "बाली में हुए एपेक सम्मेलन में [उनकी जगह विदेश मंत्री जॉन केरी] पहुँचे",
+        "सम्मेलन में [मेडागास्कर के राष्ट्रपति हेरी राजाओनारिमाम्पियानिना] भी पहुंचे". k itself with no person there."""
+        w, r = v.words, self.roles
+        person = next((sp for sp in v.spans if sp.j == k and sp.label == "PER"), None)
+        if person is None:
+            return k
+        m = person.i
+        while m > 0:
+            if w[m - 1] in r.title_words or w[m - 1] in r.role_nouns:
+                m -= 1
+                # (a portfolio or two before the post: "विदेश मंत्री", "उप विदेश मंत्री")
+                while m > 0 and m - 1 not in v.span_at and not any(sp.i < m <= sp.j for sp in v.spans) and w[m - 1] \
+                        not in r.markers and w[m - 1] not in r.particles and _word(w[m - 1]) and w[m - 1] != self._stand_in \
+                        and person.i - m < POST_WORDS:
+                    m -= 1
+            elif m > 1 and w[m - 1] in r.genitive and any(sp.j == m - 1 and sp.label in ("LOC", "ORG") for sp in v.spans):
+                m = next(sp.i for sp in v.spans if sp.j == m - 1)  # "मेडागास्कर के राष्ट्रपति"
+            elif w[m - 1] == self._stand_in and m > 1 and (w[m - 2] in r.genitive_pronouns or w[m - 2] in r.genitive):
+                m -= 2  # "उनकी जगह", "ओबामा की जगह" (the name before the genitive is the one replaced)
+                if w[m] in r.genitive and m > 0 and any(sp.j == m for sp in v.spans):
+                    m = next(sp.i for sp in v.spans if sp.j == m)
+            else:
+                break
+        return m
 
     def _told_gathering_place(self, v: SentView, gatherings: frozenset[str], at: int) -> Span | None:
         """"उनकी जगह विदेश मंत्री एलियास हाउआ समारोह में पहुंचे": a gathering with no place in its sentence is the one a
