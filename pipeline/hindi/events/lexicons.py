@@ -190,6 +190,7 @@ class Roles:
     chair_after: list[tuple[str, ...]] = field(default_factory=list)
     place_nouns: frozenset[str] = frozenset()
     durations: frozenset[str] = frozenset()
+    times_of_day: frozenset[str] = frozenset()  # "बुधवार शाम को": a part of the day after a date
     teams: frozenset[str] = frozenset()
     team_modifiers: frozenset[str] = frozenset()
     team_members: frozenset[str] = frozenset()  # "स्वीडन की कंपनियों का ... प्रतिनिधिमंडल": people whose team stands for X

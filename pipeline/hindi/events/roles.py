@@ -193,6 +193,8 @@ class RoleFinder(TravellerFinder):
                     or (m == k + 1 and v.span_at[m].j < hi and w[v.span_at[m].j] in self.SETTING_CASES
                         and self._genitive_reaches(v, "genitive", k, trig))
                     or (m == k + 1 and self._place_in_place(v, v.span_at[m].j)
+                        and self._genitive_reaches(v, "genitive", k, trig))
+                    or (m == k + 1 and self._places_to(v, v.span_at[m], trig)
                         and self._genitive_reaches(v, "genitive", k, trig))):
                 # "पुतिन की भारत यात्रा", "शरीफ की बीजिंग में होने वाली बैठक", "राजपक्षे का आंध्र प्रदेश के तिरुपति
                 # जाने का कार्यक्रम"
@@ -216,6 +218,19 @@ class RoleFinder(TravellerFinder):
     _dative = key("को")
     # (only "के बाद": "ब्रिटेन के पूर्व प्रधानमंत्री", "भारत के पहले राष्ट्रपति" are former and first, not before)
     _after = [tuple(key("के बाद").split())]
+
+    def _places_to(self, v: SentView, sp: Span, trig) -> bool:
+        """sp opens a list of places joined by और or commas that ends right before a trip's trigger: "अंसारी का
+        [कुस्को] और माचू पिच्चू जाने का कार्यक्रम" (the places visited, not the person's)."""
+        w, at = v.words, sp
+        if self.lex.type != "VISIT" or sp.label != "LOC" or sp.j >= trig[0]:
+            return False
+        while at.j < trig[0]:
+            nxt = v.span_at.get(at.j + 1)
+            if (w[at.j] not in self.roles.joins and w[at.j] != ",") or nxt is None or nxt.label != "LOC":
+                return False
+            at = nxt
+        return at.j == trig[0]
 
     def _place_of_coming(self, v: SentView, sp: Span, trig) -> bool:
         """The place where the trigger's event is held sits between a genitive and it:
@@ -720,8 +735,10 @@ class RoleFinder(TravellerFinder):
                 m += 1  # "टोपे का बुधवार को औरंगाबाद और जालना जाने का कार्यक्रम": a list of places
             elif m > at + 1 and self._place_in_place(v, m):
                 m += 1  # "राजपक्षे का आंध्र प्रदेश के तिरुपति जाने का कार्यक्रम": a place and the place it lies in
-            elif date_end is not None and date_end < trig[0] and w[date_end] in self._date_cases:
-                m = date_end + 1  # "मोदी और शरीफ़ की मंगलवार को बैठक", "रूपाणी की अप्रैल में प्रस्तावित जापान यात्रा"
+            elif date_end is not None and self._date_case(w, date_end, trig) is not None:
+                # "मोदी और शरीफ़ की मंगलवार को बैठक", "रूपाणी की अप्रैल में प्रस्तावित जापान यात्रा", "आयर का बुधवार
+                # शाम को अमृतसर जाने का कार्यक्रम"
+                m = self._date_case(w, date_end, trig) + 1
             elif _match_at(w, m, self.status.prospective):
                 m += _match_at(w, m, self.status.prospective)
             elif (w[m] == key("में") and (ahead or m + 1 == trig[0]) and m > at + 1
@@ -749,6 +766,12 @@ class RoleFinder(TravellerFinder):
             else:
                 break
         return m == trig[0]
+
+    def _date_case(self, w, end: int, trig) -> int | None:
+        """The case marker of a date ending at `end`, past the parts of the day after it, before the trigger."""
+        while end < trig[0] and w[end] in self.roles.times_of_day:
+            end += 1
+        return end if end < trig[0] and w[end] in self._date_cases else None
 
     def _body_end(self, w, m: int, trig) -> bool:
         return w[m] in self.roles.levels and m + 1 < trig[0] and w[m + 1] in self.roles.genitive
