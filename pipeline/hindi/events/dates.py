@@ -66,6 +66,15 @@ def background(words: list[str], j: int, date: Entity, published, stop: int, bre
 class DateChooser:
     """Extractor's date step (uses self.roles, self.status and the clause step)."""
 
+    _bound_cases = frozenset(key(x) for x in ("को", "में"))
+
+    def _bound(self, w: list[str], k: int, at: int) -> bool:
+        """From k, a case or none and a prospective participle end right at the trigger at `at`: "मंगलवार [को होने
+        वाली] बैठक", "अगले महीने [होने वाली] बैठक"."""
+        k += w[k] in self._bound_cases
+        n = _match_at(w, k, self.status.prospective) if k < at else 0
+        return bool(n) and k + n == at
+
     def dates_of(self, v: SentView, lo: int, hi: int, trig, published: str | None = None) -> list[tuple[int, int, Entity]]:
         w = v.words
         cands = []
@@ -95,6 +104,11 @@ class DateChooser:
             before = [d for d in cands if d[1] <= trig[0]]
             if before:
                 cands = before
+        # A date bound to the trigger by a case and a prospective participle is its own ("बोर्ड की मंगलवार को होने
+        # वाली बैठक में इस साल की यात्रा पर फैसला"), before any nearer date after it
+        bound = [d for d in cands if d[1] < trig[0] and self._bound(w, d[1], trig[0])]
+        if bound:
+            cands = bound
         best = min(cands, key=lambda d: min(abs(d[0] - trig[1]), abs(trig[0] - d[1])))
         # Dates listed together ("20 मार्च, दो और 11 अप्रैल को") are one event each.
         ordered = sorted(cands, key=lambda d: d[0])
