@@ -226,14 +226,25 @@ def _places_named_for_people(entities, countries: frozenset = frozenset()) -> No
 def _surnames_of_others(people) -> None:
     """A listed one-word alias (a surname: "बनर्जी" for Mamata Banerjee) in a document that names
     someone else with that surname ("अभिजीत बनर्जी") and never the listed person in full is that
-    other person: its canonical is cleared, and the linker's contained-in rule links it."""
+    other person: its canonical is cleared, and the linker's contained-in rule links it. So is a listed
+    alias of several words that opens another listed person's name there."""
     longer: dict[str, set[str]] = {}  # last word -> canonicals (or texts) of the longer names
     for e in people:
         words = fold(e.text).split()
         if len(words) > 1:
             longer.setdefault(words[-1], set()).add(e.canonical or fold(e.text))
+    full = [(fold(e.text).split(), e.canonical) for e in people if e.canonical]
     for e in people:
-        if e.source != "gazetteer" or " " in e.text.strip():
+        if e.source != "gazetteer":
+            continue
+        if " " in e.text.strip():
+            # A listed name of several words that opens another listed person's fuller name in the document
+            # ("शाह अब्दुल्लाह" of "शाह अब्दुल्लाह द्वितीय", Jordan's, not Saudi Arabia's) is that person's short form
+            words = fold(e.text).split()
+            if any(c != e.canonical and len(w) > len(words) and w[:len(words)] == words for w, c in full) \
+                    and not any(c == e.canonical and len(w) > len(words) for w, c in full):
+                e.canonical = e.wikidata = None
+                e.attrs["unlisted"] = True
             continue
         others = longer.get(fold(e.text))
         if others and e.canonical not in others:

@@ -12,6 +12,7 @@ government of their country (governments.tsv, by ISO code). Left out:
 - a surname of heads of two countries (मादुरो: Honduras and Venezuela) or a common Hindi word
   (configs/ner/lexicon/common_words.txt: सिंह, ओबामा's "ओबामा" is listed there too);
 - a surname of one letter and its vowel sign (ली, शी: many people of one name) or not in Devanagari;
+- the given name after a royal title (ROYAL_TITLES: "शाह अब्दुल्लाह" is no surname);
 - an alias a table already names by hand (governments.tsv keeps "मोदी सरकार" and the others it lists);
 - an alias that two governments would share.
 
@@ -41,6 +42,10 @@ TABLE = GAZ_DIR / "governments.tsv"
 HEAD_TITLES = {"प्रधानमंत्री", "राष्ट्रपति", "चांसलर", "राजा", "अमीर", "सुल्तान", "सम्राट"}
 SUFFIXES = ("सरकार", "प्रशासन")
 MIN_SURNAME_LETTERS = 2
+
+
+# Titles a monarch is named by before the given name alone: "शाह अब्दुल्लाह", "किंग अब्दुल्लाह"
+ROYAL_TITLES = frozenset({"शाह", "किंग", "राजा", "सुल्तान", "अमीर", "शेख़", "शेख", "क्वीन", "रानी", "महारानी"})
 
 
 def _rows(path: Path) -> list[dict]:
@@ -87,6 +92,8 @@ def leader_aliases(gaz_dir: Path = GAZ_DIR, holders_path: Path = OFFICE_HOLDERS,
             continue
         names = set()
         for alias in aliases_of[h["person"]]:
+            if len(alias.split()) == 2 and alias.split()[0] in ROYAL_TITLES:
+                continue  # a title and a given name ("शाह अब्दुल्लाह"): no surname ("उमर अब्दुल्लाह सरकार" is Kashmir's)
             surname = alias.split()[-1]  # a one-word alias is its own surname ("पुतिन")
             if (_letters(surname) >= MIN_SURNAME_LETTERS and fold(surname) not in common
                     and len(surname_countries[fold(surname)]) == 1):

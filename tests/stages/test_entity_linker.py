@@ -209,6 +209,16 @@ def test_a_listed_surname_is_the_other_person_the_document_names_in_full(tag, fu
     assert {e.canonical for e in doc.entities if e.label == "PER"} == {"Mamata Banerjee"}
 
 
+def test_a_listed_short_name_is_the_other_listed_person_the_document_names_in_full(tag, full_linker):
+    # "शाह अब्दुल्लाह" is Saudi Arabia's king in the tables, but after Jordan's named in full it is he
+    doc = tag(Document("d", "जॉर्डन के शाह अब्दुल्लाह द्वितीय ने बातचीत की। शाह अब्दुल्लाह ने कहा कि शांति ज़रूरी है।"))
+    full_linker(doc)
+    assert {e.canonical for e in doc.entities if e.label == "PER"} == {"Abdullah II of Jordan"}
+    doc = tag(Document("d", "सऊदी अरब के शाह अब्दुल्लाह ने बातचीत की। शाह अब्दुल्लाह ने कहा।"))
+    full_linker(doc)  # alone, the listed one
+    assert {e.canonical for e in doc.entities if e.label == "PER"} == {"Abdullah of Saudi Arabia"}
+
+
 def test_every_mention_of_a_known_entity_gets_its_country_and_place_facts(tag, linker):
     # the knowledge base's country, coordinates and GeoNames id reach each mention (real tables)
     doc = tag(Document("d", "मॉस्को में भारत और रूस की बातचीत हुई। मास्को से लौटे।"))
