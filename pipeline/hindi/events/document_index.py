@@ -1074,6 +1074,8 @@ class DocIndex:
                             e.label == "ORG" and e.canonical in self._governments) if kind == "country" else
                         # "दोनों राज्यों के मुख्य सचिवों": the last two states of the home country named
                         e.label == "LOC" and e.canonical in self.roles.state_governments if kind == "state" else
+                        # "दोनों कंपनियों", "दोनों सेनाओं": the last two bodies named
+                        e.label == "ORG" if kind == "body" else
                         e.label in ("PER", "ORG") or (e.label == "LOC" and e.canonical in self.countries))
                 if fits and all((f.canonical or f.text) != (e.canonical or e.text) for f in found):
                     found.append(e)

@@ -170,8 +170,18 @@ class TravellerFinder:
 
     def _obligation(self, w: list[str], trig) -> bool:
         """The trigger is a motion infinitive before "था/है" (roles.toml obligation_auxiliaries), particles between:
-        "जाना था", "आना है", "जाना भी था"."""
-        return w[trig[0]] in self.lex.verbs and to_be(w, trig[0], self.roles)
+        "जाना था", "आना है", "जाना भी था"; or a conjunctive participle of such a clause ("उन्हें कोन्या जाकर ...
+        दरगाह पर भी जाना था"), up to the clause's end."""
+        if w[trig[0]] not in self.lex.verbs:
+            return False
+        if not w[trig[0]].endswith(CONJUNCTIVE):
+            return to_be(w, trig[0], self.roles)
+        for m in range(trig[1], len(w)):
+            if w[m] in self.roles.clause_breaks or w[m] in (",", "।", "."):
+                return False
+            if to_be(w, m, self.roles):
+                return True
+        return False
 
     def _traveller_after(self, v: SentView, trig, hi: int) -> Span | None:
         """"<place> के दौरे पर गए/पहुंचे <X>": a motion participle after the trigger describes the
