@@ -297,6 +297,7 @@ class UndatedCues:
     both: frozenset[str] = frozenset()
     in_presence: list[tuple[str, ...]] = field(default_factory=list)  # "दोनों नेताओं की मौजूदगी में ..."
     that_trip: list[tuple[str, ...]] = field(default_factory=list)
+    any_words: frozenset[str] = frozenset()  # "किसी जर्मन मंत्री का यह पहला भारत दौरा": the visit reported
 
     @classmethod
     def from_toml(cls, raw: dict) -> "UndatedCues":
@@ -521,6 +522,8 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
     _parties_from_visits(merged, country_parts)
     merged = [m for m in merged if _pkeys(m)]  # placeholders nobody was named for
     merged = _fold_counterpart_only(merged)
+    if cues.any_words:
+        merged = _fold_any_traveller(merged, cues.any_words, known or {})
     _date_from_visits(merged)
     for n, m in enumerate(merged, 1):
         m.event_id = f"{doc_id}#{n}"
@@ -646,6 +649,33 @@ def _fold_counterpart_only(merged: list[Event]) -> list[Event]:
                  and dates_compatible(o.date, m.date)]
         if len(parts) >= 2 and keys <= set().union(*(_pkeys(o) for o in parts)):
             parts[0].mentions = sorted(parts[0].mentions + m.mentions, key=lambda x: (x.sent_id, x.trigger_start))
+            out.remove(m)
+    return out
+
+
+def _places(parts: list[dict]) -> set:
+    return {key(p.get("canonical") or p.get("text", "")) for p in parts} | {p.get("country") for p in parts} - {None}
+
+
+def _fold_any_traveller(merged: list[Event], any_words: frozenset[str], known: dict) -> list[Event]:
+    """A visit told only as one by "any" official of a country ("... के बाद किसी जर्मन मंत्री का यह पहला भारत दौरा है",
+    its traveller read as the country) is the visit of that country's person to the same place or country that the
+    document reports, of a status of the same kind: its mentions join that visit's."""
+    out = list(merged)
+    went = {"occurred", "ongoing"}
+    for m in merged:
+        if m.frame != "VISIT" or not m.actor or any(p.get("label") != "LOC" for p in m.actor) or not m.mentions:
+            continue
+        if not all(any_words & {key(x) for x in mm.sentence.split()} for mm in m.mentions):
+            continue
+        lands = {p.get("country") or known.get(p.get("canonical")) for p in m.actor} - {None}
+        places = _places(m.target)
+        visit = next((o for o in out if o is not m and o.frame == "VISIT"
+                      and (o.status == m.status or {o.status, m.status} <= went) and dates_compatible(o.date, m.date)
+                      and any(p.get("label") == "PER" and p.get("country") in lands for p in o.actor)
+                      and places & _places(o.target)), None)
+        if visit is not None:
+            visit.mentions = sorted(visit.mentions + m.mentions, key=lambda x: (x.sent_id, x.trigger_start))
             out.remove(m)
     return out
 
