@@ -653,14 +653,15 @@ def _fold_counterpart_only(merged: list[Event]) -> list[Event]:
     return out
 
 
-def _places(parts: list[dict]) -> set:
+def _place_keys(parts: list[dict]) -> set:
+    """The keys of places and their countries' codes."""
     return {key(p.get("canonical") or p.get("text", "")) for p in parts} | {p.get("country") for p in parts} - {None}
 
 
 def _fold_any_traveller(merged: list[Event], any_words: frozenset[str], known: dict) -> list[Event]:
     """A visit told only as one by "any" official of a country ("... के बाद किसी जर्मन मंत्री का यह पहला भारत दौरा है",
     its traveller read as the country) is the visit of that country's person to the same place or country that the
-    document reports, of a status of the same kind: its mentions join that visit's."""
+    document reports, of a status of the same kind and a compatible date: its mentions join that visit's."""
     out = list(merged)
     went = {"occurred", "ongoing"}
     for m in merged:
@@ -669,11 +670,11 @@ def _fold_any_traveller(merged: list[Event], any_words: frozenset[str], known: d
         if not all(any_words & {key(x) for x in mm.sentence.split()} for mm in m.mentions):
             continue
         lands = {p.get("country") or known.get(p.get("canonical")) for p in m.actor} - {None}
-        places = _places(m.target)
+        places = _place_keys(m.target)
         visit = next((o for o in out if o is not m and o.frame == "VISIT"
                       and (o.status == m.status or {o.status, m.status} <= went) and dates_compatible(o.date, m.date)
                       and any(p.get("label") == "PER" and p.get("country") in lands for p in o.actor)
-                      and places & _places(o.target)), None)
+                      and places & _place_keys(o.target)), None)
         if visit is not None:
             visit.mentions = sorted(visit.mentions + m.mentions, key=lambda x: (x.sent_id, x.trigger_start))
             out.remove(m)

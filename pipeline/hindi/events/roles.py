@@ -735,10 +735,10 @@ class RoleFinder(TravellerFinder):
                 m += 1  # "टोपे का बुधवार को औरंगाबाद और जालना जाने का कार्यक्रम": a list of places
             elif m > at + 1 and self._place_in_place(v, m):
                 m += 1  # "राजपक्षे का आंध्र प्रदेश के तिरुपति जाने का कार्यक्रम": a place and the place it lies in
-            elif date_end is not None and self._date_case(w, date_end, trig) is not None:
+            elif date_end is not None and (case := self._date_case(w, date_end, trig)) is not None:
                 # "मोदी और शरीफ़ की मंगलवार को बैठक", "रूपाणी की अप्रैल में प्रस्तावित जापान यात्रा", "आयर का बुधवार
                 # शाम को अमृतसर जाने का कार्यक्रम"
-                m = self._date_case(w, date_end, trig) + 1
+                m = case + 1
             elif _match_at(w, m, self.status.prospective):
                 m += _match_at(w, m, self.status.prospective)
             elif (w[m] == key("में") and (ahead or m + 1 == trig[0]) and m > at + 1
@@ -754,11 +754,12 @@ class RoleFinder(TravellerFinder):
                 m += 1  # "भारत की तीन दिन की यात्रा": the length's own genitive; "... के संयुक्त आयोग की बैठक"
                 if w[m - 2] in self.roles.levels and m + 1 == trig[0] and w[m] in self.roles.sequence_words:
                     m += 1  # "दोनों देशों की संयुक्त व्यापार समिति की अगली बैठक": which of the body's meetings
-            elif (free or self._body_end(w, m, trig)) and (w[m] not in self.roles.markers or w[m].isdigit()) \
+            elif ((body_end := self._body_end(w, m, trig)) or free) and (w[m] not in self.roles.markers
+                                                                         or w[m].isdigit()) \
                     and any(c.isalnum() for c in w[m]):
                 # (a body's own word before its genitive ends its name, no modifier: "दोनों देशों की संयुक्त रक्षा
                 # सहयोग समिति की अगली बैठक")
-                m, free = m + 1, free - (not self._body_end(w, m, trig))
+                m, free = m + 1, free - (not body_end)
             elif (w[m] == "-" and free and m > at + 1 and m + 1 < trig[0] and m + 1 not in v.span_at
                   and (m - 1) not in v.span_at and w[m + 1][0].isalpha()
                   and any(self._body_end(w, x, trig) for x in range(m + 1, trig[0]))):
@@ -774,6 +775,7 @@ class RoleFinder(TravellerFinder):
         return end if end < trig[0] and w[end] in self._date_cases else None
 
     def _body_end(self, w, m: int, trig) -> bool:
+        """A joint body's own word (roles.toml levels) before its genitive, ahead of the trigger."""
         return w[m] in self.roles.levels and m + 1 < trig[0] and w[m + 1] in self.roles.genitive
 
     _date_cases = frozenset(key(x) for x in ("को", "में", "का", "की", "के", "तक"))  # "... का 25 अगस्त का प्रस्तावित दौरा",
