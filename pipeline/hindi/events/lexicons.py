@@ -103,6 +103,7 @@ class Lexicon:
     host_places: frozenset[str] = frozenset()  # "<person> के घर/पास गए": a trip to see the person
     gatherings: frozenset[str] = frozenset()  # "<place> ... समारोह में गए": a trip to the gathering's place
     tour_starts: list[tuple[str, ...]] = field(default_factory=list)  # "दौरे की शुरुआत ओमान से की": its first leg
+    choose_verbs: frozenset[str] = frozenset()  # "यात्रा के लिए भारत को चुना": the place chosen for a trip
     attend_gathering: frozenset[str] = frozenset()  # "<place> में ... सम्मेलन में हिस्सा लेंगे": a trip there
     not_phrases: list[tuple[str, ...]] = field(default_factory=list)
     attend_participles: frozenset[str] = frozenset()

@@ -449,6 +449,9 @@ class RoleFinder(TravellerFinder):
                 # "केंद्र की ओर से ... और राज्य की ओर से मुख्य सचिव ... ने करार पर दस्तखत किए": each side a
                 # signatory acts for is a party
                 role = ACTOR
+            elif kind == "dative" and t == "VISIT" and not before and sp.label == "LOC" and not sp.office \
+                    and self._chosen(w, at, hi):
+                role = TARGET  # "अपनी पहली विदेश यात्रा के लिए भारत को चुना": the place chosen for it
             elif kind == "dative" and t == "MEETING":
                 # "रूहानी को फ़ोन किया": the one called; "मोदी को ... सम्मेलन में हिस्सा लेना था": who was to
                 # attend; "सीनेट को संबोधित किया": no party to a meeting
@@ -767,6 +770,13 @@ class RoleFinder(TravellerFinder):
             else:
                 break
         return m == trig[0]
+
+    def _chosen(self, w, at: int, hi: int) -> bool:
+        """A verb of choosing after the dative marker at `at`, particles between (visit.toml choose_verbs)."""
+        k = at + 1
+        while k < hi and w[k] in self.roles.particles:
+            k += 1
+        return k < hi and w[k] in self.lex.choose_verbs
 
     def _date_case(self, w, end: int, trig) -> int | None:
         """The case marker of a date ending at `end`, past the parts of the day after it, before the trigger."""

@@ -20,6 +20,8 @@ class StatusReader:
 
     # -- status -----------------------------------------------------------
 
+    _for = (key("के"), key("लिए"))
+
     def status_of(self, v: SentView, lo: int, hi: int, trig, date_value: str | None,
                   published: str | None, previous: list[str] = (), date_at: int | None = None) -> tuple[str, str]:
         """(status, what it was read from: cue, tense, date or default); `previous` is the words of the
@@ -46,6 +48,10 @@ class StatusReader:
         # a negation in the verb group, or right before a verb trigger ("भारत नहीं जाएंगे")
         if self._negated(after[:5]) or any(x in s.negation for x in w[max(lo, trig[0] - 1):trig[0]]):
             return "cancelled", "cue"
+        if self.lex.choose_verbs and tuple(after[:2]) == self._for and any(
+                x in self.lex.choose_verbs for x in after[2:PLANNED_WINDOW + 2]):
+            # "अपनी पहली विदेश यात्रा के लिए भारत को चुना था": the place was chosen, the trip made
+            return ("planned" if _is_future(date_value, published) else "occurred"), "cue"
         if self.lex.under_negotiation and _match_at(after, 0, self.lex.under_negotiation):
             return "planned", "cue"  # "समझौते पर चल रही बातचीत", "करार पर बातचीत आख़िरी दौर में है": still to be made
         if after and after[0] not in self.roles.markers and any(x in s.cancel for x in w[max(trig[1], hi - 4):hi]):
