@@ -373,6 +373,8 @@ class RoleFinder(TravellerFinder):
                 role = ACTOR if t != "VISIT" and (before or not self._pair_of_later_noun(w, at, hi)) else None
             elif kind in ("agent", "chair"):
                 role = ACTOR if before or kind != "agent" else None
+                if role is None and t == "VISIT" and self._chosen_for(w, trig, hi):
+                    role = ACTOR  # "पहली विदेश यात्रा के लिए उन्होंने भारत को चुना था": who chose went
                 if role is None and (self._agent_of_setting(v, trig, sp) or (attendees and t == "MEETING")):
                     # who spoke at the meeting attended it, and so did each of a list that took part in it
                     # ("शिखर सम्मेलन में ओबामा, कैमरन और मनमोहन सिंह ने हिस्सा लिया")
@@ -390,6 +392,8 @@ class RoleFinder(TravellerFinder):
                     role = None
                     if self._own_trip(w, at, trig):
                         role, out.via = ACTOR, "own_trip"
+                    elif self._chosen_for(w, trig, hi):
+                        role, out.via = ACTOR, "chosen"  # "मुर्सी ने ... पहली विदेश यात्रा के लिए सऊदी अरब को चुना"
                     elif self._controlled_trip(w, trig, hi):
                         role, out.via = ACTOR, "control"
                     elif self._during_trip(v, sp, trig):
@@ -770,6 +774,14 @@ class RoleFinder(TravellerFinder):
             else:
                 break
         return m == trig[0]
+
+    def _chosen_for(self, w, trig, hi: int) -> bool:
+        """The trip is one a place was chosen for: "के लिए" after the trigger, a place, "को" and a verb of choosing
+        (visit.toml choose_verbs) in the clause."""
+        return (tuple(w[trig[1]:trig[1] + 2]) == self._for_words
+                and any(w[k] == self._to and self._chosen(w, k, hi) for k in range(trig[1] + 2, hi)))
+
+    _for_words = (key("के"), key("लिए"))
 
     def _chosen(self, w, at: int, hi: int) -> bool:
         """A verb of choosing after the dative marker at `at`, particles between (visit.toml choose_verbs)."""

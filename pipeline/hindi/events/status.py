@@ -49,7 +49,7 @@ class StatusReader:
         if self._negated(after[:5]) or any(x in s.negation for x in w[max(lo, trig[0] - 1):trig[0]]):
             return "cancelled", "cue"
         if self.lex.choose_verbs and tuple(after[:2]) == self._for and any(
-                x in self.lex.choose_verbs for x in after[2:PLANNED_WINDOW + 2]):
+                x in self.lex.choose_verbs for x in after[2:]):
             # "अपनी पहली विदेश यात्रा के लिए भारत को चुना था": the place was chosen, the trip made
             return ("planned" if _is_future(date_value, published) else "occurred"), "cue"
         if self.lex.under_negotiation and _match_at(after, 0, self.lex.under_negotiation):
