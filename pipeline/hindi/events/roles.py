@@ -778,10 +778,8 @@ class RoleFinder(TravellerFinder):
     def _chosen_for(self, w, trig, hi: int) -> bool:
         """The trip is one a place was chosen for: "के लिए" after the trigger, a place, "को" and a verb of choosing
         (visit.toml choose_verbs) in the clause."""
-        return (tuple(w[trig[1]:trig[1] + 2]) == self._for_words
-                and any(w[k] == self._to and self._chosen(w, k, hi) for k in range(trig[1] + 2, hi)))
-
-    _for_words = (key("के"), key("लिए"))
+        n = _match_at(w, trig[1], self.roles.purpose)
+        return bool(n) and any(w[k] == self._to and self._chosen(w, k, hi) for k in range(trig[1] + n, hi))
 
     def _chosen(self, w, at: int, hi: int) -> bool:
         """A verb of choosing after the dative marker at `at`, particles between (visit.toml choose_verbs)."""

@@ -20,8 +20,6 @@ class StatusReader:
 
     # -- status -----------------------------------------------------------
 
-    _for = (key("के"), key("लिए"))
-
     def status_of(self, v: SentView, lo: int, hi: int, trig, date_value: str | None,
                   published: str | None, previous: list[str] = (), date_at: int | None = None) -> tuple[str, str]:
         """(status, what it was read from: cue, tense, date or default); `previous` is the words of the
@@ -48,7 +46,7 @@ class StatusReader:
         # a negation in the verb group, or right before a verb trigger ("भारत नहीं जाएंगे")
         if self._negated(after[:5]) or any(x in s.negation for x in w[max(lo, trig[0] - 1):trig[0]]):
             return "cancelled", "cue"
-        if self.lex.choose_verbs and tuple(after[:2]) == self._for and any(
+        if self.lex.choose_verbs and _match_at(after, 0, self.roles.purpose) and any(
                 x in self.lex.choose_verbs for x in after[2:]):
             # "अपनी पहली विदेश यात्रा के लिए भारत को चुना था": the place was chosen, the trip made
             return ("planned" if _is_future(date_value, published) else "occurred"), "cue"

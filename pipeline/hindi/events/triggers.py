@@ -730,7 +730,6 @@ class TriggerFinder:
         return None
 
     _dative = key("को")
-    _for = (key("के"), key("लिए"))
     _with = (key("के"), key("साथ"))
 
     def _arrival_place(self, v: SentView, i: int) -> Span | None:
@@ -748,7 +747,7 @@ class TriggerFinder:
         while k > 0 and (w[k - 1] in self.roles.particles or w[k - 1] in self.status.negation):
             k -= 1  # "फ़हमी बैठक में नहीं आ सके"
         gathering = None
-        marker = 1 if k > 1 and w[k - 1] == self._in else 2 if tuple(w[max(k - 2, 0):k]) == self._for else 0
+        marker = 1 if k > 1 and w[k - 1] == self._in else 2 if k >= 2 and _match_at(w, k - 2, self.roles.purpose) == 2 else 0
         if marker and k > marker + 1 and w[k - marker - 1] in self.lex.gatherings:
             # "गिलार्ड को भी समारोह में आना था", "... को भी इस बैठक के लिए आना था"
             gathering = k - marker - 1
