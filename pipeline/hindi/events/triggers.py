@@ -621,7 +621,8 @@ class TriggerFinder:
         """The named place, marked by में, before a purpose infinitive right before the motion verb at i:
         "जापान में शिखर सम्मेलन में हिस्सा लेने जाएंगे", "कोरिया के हंकूक विश्वविद्यालय में हिंदी पढ़ाने जा ..."
         (a body's place in the genitive before it): the nearest named span marked by में within PURPOSE_WORDS
-        words back, with no clause break between; None when that span is no place."""
+        words back, with no clause break between; None when that span is no place. With none marked, a named
+        place with no case after it is where the trip goes (_purpose_destination)."""
         w, ne = v.words, self._ne
         k = i
         while k > 0 and w[k - 1] in self.roles.particles:
@@ -629,9 +630,12 @@ class TriggerFinder:
         if k < 3 or not (w[k - 1].endswith(ne) and len(w[k - 1]) > len(ne) + 1) or w[k - 1] in self.lex.purpose_not:
             return None
         m, reach = k - 2, max(k - 2 - PURPOSE_WORDS, 0)
+        destination = None
         while m > reach:
             if self._is_break(v, m):
-                return None
+                return destination
+            if destination is None:
+                destination = self._purpose_destination(v, i, m, k - 1)
             sp = next((sp for sp in v.spans if sp.j == m), None) if w[m] == self._in else None
             m -= 1
             if sp is None:
@@ -643,8 +647,22 @@ class TriggerFinder:
                 # one); its place is before it
                 reach = max(reach - (sp.j - sp.i - 1), 0)
                 continue
-            return sp if sp is not None and sp.label == "LOC" and not sp.title and not sp.office else None
-        return None
+            return sp if sp is not None and sp.label == "LOC" and not sp.title and not sp.office else destination
+        return destination
+
+    def _purpose_destination(self, v: SentView, i: int, m: int, infinitive: int) -> Span | None:
+        """The named place ending at word m with no case after it, before the purpose infinitive of the motion verb
+        at i: "अमरीका छुट्टियां मनाने जाने वाली हैं", "काबुल राष्ट्रपति करज़ई से बातचीत करने गए", "पेट्रा देखने
+        जाएंगे". Not a place that names a gathering ("भारत-अफ़्रीका सम्मेलन में हिस्सा लेने", "भारत अंतरराष्ट्रीय
+        व्यापार मेले में"), nor before "<infinitive> जा रहा है", which is what is about to be done ("बिजलीघर बनाने जा
+        रही है")."""
+        w = v.words
+        sp = next((sp for sp in v.spans if sp.j == m + 1 and sp.label == "LOC"), None)
+        if (sp is None or sp.title or sp.office or w[sp.j] in self.roles.markers
+                or any(x in self.lex.gatherings for x in w[sp.j:infinitive])
+                or (i + 1 < len(w) and w[i] in self.lex.verb_stems and w[i + 1] in self._progressive)):
+            return None
+        return sp
 
     def _gathering_place(self, v: SentView, i: int, told: bool = False) -> Span | None:
         """A gathering marked by में right before the motion verb at i (particles and a negation between), and the
@@ -803,6 +821,7 @@ class TriggerFinder:
     _ne = key("ने")
     _in = key("में")
     _se = key("से")
+    _progressive = frozenset(key(x) for x in ("रहा", "रही", "रहे"))  # "बनाने जा रही है": about to build
 
     def _outer_place(self, v: SentView, k: int) -> Span | None:
         """The named place a few words before k, or whose genitive stands there, when those words name
