@@ -301,6 +301,33 @@ def test_the_place_a_tour_began_in_is_a_leg_of_its_own(pipe, text, traveller, pl
     assert len(visits) == 2
 
 
+@pytest.mark.parametrize("text,traveller,place,status", [
+    # the traveller of the visit just told
+    ("मोरक्को के शाह मोहम्मद छठे सोमवार को डकार पहुंचे। दौरे का आख़िरी पड़ाव गबोन होगा।",
+     "Mohammed VI of Morocco", "Gabon", "planned"),
+    # the genitive's; the next leg is to come, told in the present
+    ("अमरीकी विदेश मंत्री जॉन केरी शुक्रवार को सोल पहुंचे। केरी का अगला पड़ाव बीजिंग है।",
+     "John Kerry", "Beijing", "planned"),
+    # a title is the traveller's, not the host country's holder of it
+    ("विदेश मंत्री सुषमा स्वराज रविवार को सिंगापुर पहुंचीं। सिंगापुर के बाद विदेश मंत्री का अगला पड़ाव वियतनाम होगा।",
+     "Sushma Swaraj", "Vietnam", "planned"),
+    # a place of a country after the leg word
+    ("नीदरलैंड्स के राजा विलेम-अलेक्ज़ेंडर सोमवार को दिल्ली पहुंचे। यात्रा का आख़िरी पड़ाव केरल का कोच्चि होगा।",
+     "Willem-Alexander of the Netherlands", "Kochi", "planned"),
+])
+def test_a_leg_named_with_its_place_is_a_visit_there(pipe, text, traveller, place, status):
+    """"दौरे का आख़िरी पड़ाव गबोन होगा": a leg of the trip told (visit.toml legs)."""
+    visits = [e for e in run(pipe, text, "2014-01-13").events if e.type == "VISIT"]
+    (leg,) = [e for e in visits if place in {p["canonical"] for p in e.target}]
+    assert {p["canonical"] for p in leg.actor} == {traveller} and leg.status == status
+    assert len(visits) == 2
+
+
+def test_a_leg_word_with_no_place_after_it_is_no_visit(pipe):
+    doc = run(pipe, "शी जिनपिंग सोमवार को मॉस्को पहुंचे। रिश्तों में यह एक अहम पड़ाव है।", "2014-01-13")
+    assert [{p["canonical"] for p in e.target} for e in doc.events if e.type == "VISIT"] == [{"Moscow"}]
+
+
 def test_a_tour_begun_with_no_place_marked_is_no_leg(pipe):
     doc = run(pipe, "शिंज़ो आबे रविवार को मोज़ाम्बिक पहुंचे। इस दौरे की शुरुआत उन्होंने सोमवार को की थी।", "2014-01-13")
     assert [{p["canonical"] for p in e.target} for e in doc.events if e.type == "VISIT"] == [{"Mozambique"}]

@@ -376,6 +376,19 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     if not roles[ACTOR]:
                         continue
                     roles[TARGET], roles[LOCATION] = [place], []
+                if kind == "leg":
+                    # "दौरे का आख़िरी पड़ाव गबोन होगा": the leg's place; its traveller the genitive's ("केरी का अगला
+                    # पड़ाव"), else whoever the trip just told was made by
+                    places = self._leg_places(v, i)
+                    roles[TARGET], roles[LOCATION] = places, [sp for sp in roles[LOCATION] if sp not in places]
+                    # (a title is the last traveller's more often than whom the title resolver finds: "सिंगापुर के बाद
+                    # विदेश मंत्री का अगला पड़ाव" is the visiting minister's, not Singapore's)
+                    roles[ACTOR] = [sp for sp in roles[ACTOR] if sp.label in ("PER", "ORG") and sp not in places and not (
+                        sp.title and travellers[0] >= n_view - TOUR_REACH)]
+                    if not roles[ACTOR] and travellers[0] >= n_view - TOUR_REACH:
+                        roles[ACTOR] = self._travellers_at(v, i, j, travellers[1], "leg")
+                    if not roles[ACTOR]:
+                        continue
                 if kind == "send" and not roles[ACTOR]:
                     roles[ACTOR] = self._sender(v, lo, i)
                 purpose = False
@@ -413,10 +426,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                             (sp.j < len(v.words) and v.words[sp.j] == self._ne) or v.words[sp.i] in self.roles.subject_pronouns)][:1]
                     if not roles[ACTOR] and travellers[0] >= n_view - TOUR_REACH:
                         # else whoever the trip just told was made by ("दौरे की शुरुआत मंगलवार को उरुग्वे से हुई")
-                        tok = v.tokens[i]
-                        roles[ACTOR] = [Span(i, j, e, e.participant()) for e in (dataclasses.replace(
-                            t, start=tok.start, end=tok.end, text=tok.text, sent_id=v.sent_id, source="tour")
-                            for t in travellers[1])]
+                        roles[ACTOR] = self._travellers_at(v, i, j, travellers[1], "tour")
                 ana = self.anaphoric(v, lo, (i, j)) if kind != "approval" and first_leg is None else None
                 next_round = not roles[ACTOR] and not roles[TARGET] and bool(self.lex.next_round) and (any(
                     _match_at(v.words, k, self.lex.next_round) for k in range(max(lo, i - 3), min(hi, j + 3)))
@@ -510,6 +520,9 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                         event.attrs["round"] = next_round
                     if kind == "presence":
                         event.status, event.attrs["status_from"] = "ongoing", "headline"
+                    if kind == "leg" and i > 0 and v.words[i - 1] in self.lex.leg_next and event.status != "cancelled":
+                        # "केरी का अगला पड़ाव बीजिंग है": the next leg is still to come
+                        event.status, event.attrs["status_from"] = "planned", "next leg"
                     if kind == "present" and (v.words[i] in self.tense.present_aux or (
                             i + 1 < len(v.words) and v.words[i + 1] in self.tense.present_aux)):
                         event.status = "ongoing"  # "इन दिनों ब्रुनेई में हैं", "वहां मौजूद हैं": there now
@@ -539,6 +552,13 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         return events
 
     _begun = key("शुरू")
+
+    @staticmethod
+    def _travellers_at(v: SentView, i: int, j: int, people: list[Entity], source: str) -> list[Span]:
+        """The people of the last visit told, as participants standing at the trigger i..j."""
+        tok = v.tokens[i]
+        return [Span(i, j, e, e.participant()) for e in (dataclasses.replace(
+            t, start=tok.start, end=tok.end, text=tok.text, sent_id=v.sent_id, source=source) for t in people)]
 
     def _beside_another(self, w: list[str], lo: int, trig) -> bool:
         """A noun of the trigger's kind told as the time before or after it, in its clause before it: "बैठक के बाद ... से

@@ -104,6 +104,9 @@ class Lexicon:
     gatherings: frozenset[str] = frozenset()  # "<place> ... समारोह में गए": a trip to the gathering's place
     tour_starts: list[tuple[str, ...]] = field(default_factory=list)  # "दौरे की शुरुआत ओमान से की": its first leg
     choose_verbs: frozenset[str] = frozenset()  # "यात्रा के लिए भारत को चुना": the place chosen for a trip
+    legs: frozenset[str] = frozenset()  # "दौरे का आख़िरी पड़ाव गबोन होगा": a leg of a trip, its place after it
+    leg_copulas: frozenset[str] = frozenset()
+    leg_next: frozenset[str] = frozenset()
     attend_gathering: frozenset[str] = frozenset()  # "<place> में ... सम्मेलन में हिस्सा लेंगे": a trip there
     not_phrases: list[tuple[str, ...]] = field(default_factory=list)
     attend_participles: frozenset[str] = frozenset()

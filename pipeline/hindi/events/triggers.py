@@ -72,12 +72,31 @@ class TriggerFinder:
                     and not self._generic(w, i + n) and self._frame_ok(v, i, i + n, kind)):
                 out.append((i, i + n, kind))
                 resume = i + n
+        out.extend((i, i + 1, "leg") for i, x in enumerate(w) if x in self.lex.legs and self._leg_places(v, i))
         present = self._present_abroad(v) if self.lex.type == "VISIT" else None
         if present is not None:
             out.append((present[1].j, present[1].j + 1, "presence"))
         elif self.lex.type == "VISIT" and self.lex.presence:
             out.extend((at, at + 1, "present") for _, _, at in self._present_in(v))
         return out
+
+    def _leg_places(self, v: SentView, i: int) -> list[Span]:
+        """The named places after the leg word at i (visit.toml legs), particles before them, a genitive or kind of
+        place between them, and a copula after (leg_copulas): "पड़ाव [गबोन] होगा", "पड़ाव [केरल] का [कोच्चि] होगा",
+        "पड़ाव [मॉरिटानिया] की राजधानी [नुआकशॉट] होना था"; [] otherwise."""
+        w, k, places = v.words, i + 1, []
+        while k < len(w) and w[k] in self.roles.particles:
+            k += 1
+        while k < len(w):
+            sp = next((sp for sp in v.spans if sp.i == k), None)
+            if sp is not None and sp.label == "LOC" and not sp.title and not sp.office:
+                places.append(sp)
+                k = sp.j
+            elif places and (w[k] in self.roles.genitive or w[k] in self.roles.place_nouns):
+                k += 1
+            else:
+                break
+        return places if places and k < len(w) and w[k] in self.lex.leg_copulas else []
 
     _place_modifiers = frozenset(key(x) for x in ("सबसे", "बड़े", "बड़ा", "बड़ी", "दूसरे", "दूसरा", "प्रमुख", "पुरानी", "नई"))
 
