@@ -462,6 +462,19 @@ def test_a_body_before_a_post_and_its_holder_is_no_party(pipe, text, expected):
     assert names(event) == expected
 
 
+@pytest.mark.parametrize("text, actor, targets", [
+    ("सईद जलीली ने लेबनान के राष्ट्रपति मिशेल सुलेमान और संसद के स्पीकर नबीह बेरी से मुलाक़ात की।",
+     {"Saeed Jalili"}, {"Michel Suleiman", "Nabih Berri"}),
+    ("मुर्सी ने क़तर के अमीर शेख़ हमद बिन ख़लीफ़ा अल-थानी और हमास के राजनीतिक प्रमुख ख़ालिद मशाल से मुलाक़ात की।",
+     {"Mohamed Morsi"}, {"Hamad bin Khalifa Al Thani", "Khaled Mashal"}),
+])
+def test_a_post_of_a_body_before_the_second_name_of_a_list_keeps_the_list(pipe, text, actor, targets):
+    """"A और संसद के स्पीकर B से": the words after the genitive are B's post, so A shares B's से (the list goes
+    on past the name they describe), not the subject's ने."""
+    (event,) = [e for e in run(pipe, text, "2014-08-01").events if e.type == "MEETING"]
+    assert {p["canonical"] for p in event.actor} == actor and {p["canonical"] for p in event.target} == targets
+
+
 @pytest.mark.parametrize("text, traveller, place", [
     ("मोदी ने जापान यात्रा के दौरान आबे से मुलाकात की।", "Narendra Modi", "Japan"),
     ("बैनीमरामा ने इस साल फ़रवरी में किरिबाती की यात्रा के दौरान कहा था कि फ़िजी मदद करेगा।", "Frank Bainimarama", "Kiribati"),

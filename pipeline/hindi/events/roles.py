@@ -98,6 +98,8 @@ class RoleFinder(TravellerFinder):
                     while k < hi and free and k != trig[0] and w[k] not in self.roles.markers \
                             and w[k] not in self.roles.particles and k not in v.span_at:
                         k, free = k + 1, free - 1
+                    if k > at + 1 and k in v.span_at and v.span_at[k].label == "PER":
+                        k = v.span_at[k].j  # "A और संसद के स्पीकर अली लारीजानी से": the nouns are the post of the name
                     seen_coord = False
                     continue
                 k = after  # (past its place noun: "भारत और आसियान देशों के बीच")
