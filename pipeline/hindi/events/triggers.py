@@ -80,6 +80,16 @@ class TriggerFinder:
             out.extend((at, at + 1, "present") for _, _, at in self._present_in(v))
         return out
 
+    def _person_listed_first(self, v: SentView, end: int) -> bool:
+        """A named person (or office) first in a list that goes on with common nouns up to `end`: "यानुकोविच और
+        विपक्षी नेताओं [से मिलेंगी]" (up to LIST_ITEM_WORDS words after the joiner, no name or marker among them)."""
+        w, k = v.words, end
+        while k > 0 and end - k < LIST_ITEM_WORDS and w[k - 1] not in self.roles.markers and (k - 1) not in v.span_at \
+                and not any(sp.i <= k - 1 < sp.j for sp in v.spans):
+            k -= 1
+        return k < end and k >= 2 and w[k - 1] in self.roles.joins and any(
+            sp.j == k - 1 and (sp.label == "PER" or sp.office) for sp in v.spans)
+
     def _leg_places(self, v: SentView, i: int) -> list[Span]:
         """The named places after the leg word at i (visit.toml legs), particles before them, a genitive or kind of
         place between them, and a copula after (leg_copulas): "पड़ाव [गबोन] होगा", "पड़ाव [केरल] का [कोच्चि] होगा",
@@ -305,7 +315,7 @@ class TriggerFinder:
             if kind == "verb":
                 # "मोदी से मिले" is a meeting, "केंद्र से मिली मदद" is not: a person before the marker.
                 # An unnamed official counts as a person: "इसराइली नेताओं से मिलेंगे", "विदेश सचिव से मिले".
-                return any(sp.j == k - n and (sp.label == "PER" or sp.office) for sp in v.spans)
+                return any(sp.j == k - n and (sp.label == "PER" or sp.office) for sp in v.spans) or self._person_listed_first(v, k - n)
             return True
         expressed = i + 1 < len(w) and w[i + 1] in self.lex.expressed
         if self.lex.type == "AGREEMENT" and kind == "weak" and (w[i] in self.lex.consent or expressed):
