@@ -214,6 +214,7 @@ class Roles:
     give: frozenset[str] = frozenset()
     sidelines: list[tuple[str, ...]] = field(default_factory=list)
     sequence_words: frozenset[str] = frozenset()  # "आयोग की अगली बैठक": which of a body's meetings
+    trip_modifiers: frozenset[str] = frozenset()  # "उनका प्रस्तावित जापान दौरा": a trip's word before its place
     place_qualifiers: frozenset[str] = frozenset()
     levels: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()

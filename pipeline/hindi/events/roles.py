@@ -620,15 +620,15 @@ class RoleFinder(TravellerFinder):
 
     def _trip_owner_at(self, v: SentView, trig) -> int:
         """Where the owner of a trip may stand before its trigger: two words back ("उनकी जापान यात्रा"), or further
-        across the places, dates and particles of the trip ("उनका शुक्रवार को बेंगलुरु जाने का कार्यक्रम", "उनका बंगलौर
-        और हैदराबाद जाने का")."""
+        across the places, dates, particles and words of the trip ("उनका शुक्रवार को बेंगलुरु जाने का कार्यक्रम", "उनका बंगलौर
+        और हैदराबाद जाने का", "उनका प्रस्तावित जापान दौरा": roles.toml sequence_words, trip_modifiers)."""
         w, k = v.words, trig[0]
         dated = {d[1] for d in v.dates}
         while k > 0:
             m = k - 1
             if any(sp.i <= m < sp.j and sp.label == "LOC" for sp in v.spans) or any(d[0] <= m < d[1] for d in v.dates) \
                     or (m in dated and w[m] == self._to) or w[m] in self.roles.particles or w[m] in self.roles.joins \
-                    or self._place_in_place(v, m):
+                    or w[m] in self.roles.sequence_words or w[m] in self.roles.trip_modifiers or self._place_in_place(v, m):
                 k = m
                 continue
             break
