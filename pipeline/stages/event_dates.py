@@ -4,9 +4,11 @@ News tells a day once and then narrates what happened on it ("प्रधान
 की । दोनों सरकारों ने आठ समझौतों पर हस्ताक्षर किए"): the signing has no date of its own, but it
 was on Sunday. An event whose own clause names no date takes, in this order:
 
-1. the latest date told before it (its own sentence included);
-2. else the first date told after it (a headline's event is dated in the report below it);
-3. else, for an event reported as done, the publication date.
+1. told before or after another kind of event in its clause ("राष्ट्रपति से मिलने से पहले ... बातचीत की"; dates.toml
+   [sequenced]), the date of the last event of that kind the story dated itself;
+2. the latest date told before it (its own sentence included);
+3. else the first date told after it (a headline's event is dated in the report below it);
+4. else, for an event reported as done, the publication date.
 
 A document with no publication date (BBC Hindi's copy) gets only the first, from its own sentence, for an event
 reported as done: a year told far back in a profile is seldom the news's, and nothing could tell a planned event's
@@ -61,9 +63,12 @@ def make_event_dates(settings: dict, context):
     clause_breaks = table.clause_breaks
     # dates: the date lexicon whose [undated] vague words keep an event undated (none: configs/dates.toml)
     lexicon = Path(context.resolve(settings["dates"])) if settings.get("dates") else CONFIG_DIR.parent / "dates.toml"
-    vague = sorted({tuple(key(w) for w in phrase.split())
-                    for phrase in tomllib.loads(lexicon.read_text(encoding="utf-8")).get("undated", {}).get("vague", [])},
+    rules = tomllib.loads(lexicon.read_text(encoding="utf-8"))
+    vague = sorted({tuple(key(w) for w in phrase.split()) for phrase in rules.get("undated", {}).get("vague", [])},
                    key=len, reverse=True)
+    sequenced = rules.get("sequenced", {})
+    kind_of = {key(w): kind for kind, words in sequenced.items() if kind != "light" for w in words}
+    light = {key(w) for w in sequenced.get("light", [])}
 
     def told_dates(doc) -> list[tuple[int, int, dict]]:
         """(sentence, offset, {"text", "value"}) of each full date of the document, in order."""
@@ -92,6 +97,30 @@ def make_event_dates(settings: dict, context):
             start -= 1
         return any(_match_at(words, i, vague) for i in range(start, min(len(words), at + 3)))
 
+    def sequenced_kind(doc, mention) -> str | None:
+        """The kind of event the clause before the trigger tells this one before or after: "<event word> [होने] से
+        पहले" (dates.toml [sequenced], roles.toml sequence), the nearest such before the trigger; None otherwise."""
+        words = [key(t.text) for t in doc.sentence_tokens(mention.sent_id)]
+        at = next((i for i, t in enumerate(doc.sentence_tokens(mention.sent_id)) if t.end > mention.trigger_start), len(words))
+        for k in range(at - 1, -1, -1):
+            if words[k] in breaks:
+                return None
+            if words[k] in kind_of:
+                m = k + 1 + (k + 1 < at and words[k + 1] in light)
+                if _match_at(words, m, table.sequence):
+                    return kind_of[words[k]]
+        return None
+
+    def sequenced_date(doc, e, here, pub) -> dict | None:
+        """The own date of the last event of the kind e is told against, told before e (sequenced_kind)."""
+        kind = sequenced_kind(doc, min(e.mentions, key=lambda m: (m.sent_id, m.trigger_start)))
+        if kind is None:
+            return None
+        dated = [(min((m.sent_id, m.trigger_start) for m in x.mentions), x.date) for x in doc.events
+                 if x is not e and x.type == kind and x.mentions and x.date and "source" not in x.date]
+        dated = [(at, d) for at, d in dated if at < here and _allowed(d["value"], e.status, pub)]
+        return max(dated, key=lambda ad: ad[0])[1] if dated else None
+
     def run(doc):
         undated = [e for e in doc.events if not e.date and e.mentions]
         pub = _published(doc.published)
@@ -110,6 +139,10 @@ def make_event_dates(settings: dict, context):
             if vague_near(doc, first):
                 continue
             here = (first.sent_id, first.trigger_start)
+            sequenced_on = sequenced_date(doc, e, here, pub)
+            if sequenced_on is not None:
+                e.date = {"text": sequenced_on["text"], "value": sequenced_on["value"], "source": "sequence"}
+                continue
             fits = [d for d in told if _allowed(d[2]["value"], e.status, pub)]
             before = [d for d in fits if d[:2] < here and (dated_story or d[0] == here[0])]
             after = [d for d in fits if d[:2] > here]

@@ -34,6 +34,16 @@ def test_an_undated_event_takes_the_day_told_just_before(pipe):
     assert agreement.date == {"text": "सोमवार", "value": "2024-03-18", "source": "context"}
 
 
+def test_an_event_told_before_another_kind_takes_that_events_day(pipe):
+    """"राष्ट्रपति से मिलने से पहले ... बातचीत की": the day of the meeting it was before, not of the arrival told between."""
+    doc = pipe(Document(doc_id="t", published="2013-11-20", text=(
+        "पेट्रोलियम मंत्री वीरप्पा मोइली ने मंगलवार को अबुजा में राष्ट्रपति गुडलक जोनाथन से मुलाक़ात की। "
+        "मोइली सोमवार को अबुजा पहुंचे थे। "
+        "राष्ट्रपति से मिलने से पहले भारतीय मंत्री ने नाइजीरिया की पेट्रोलियम मंत्री के साथ दो घंटे बातचीत की।")))
+    earlier = [e for e in doc.events if e.type == "MEETING" and e.date and e.date.get("source")]
+    assert [e.date for e in earlier] == [{"text": "मंगलवार", "value": "2013-11-19", "source": "sequence"}]
+
+
 def test_a_planned_event_does_not_take_a_past_day(pipe):
     by_type, _ = events(pipe, "भारत के प्रधानमंत्री ने सोमवार को टोक्यो में जापान के प्रधानमंत्री से बातचीत की। "
                               "भारत और जापान जल्द ही परमाणु समझौते पर हस्ताक्षर करेंगे।")
