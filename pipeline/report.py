@@ -540,6 +540,10 @@ def _type_badge(t) -> str:
     return f'<span class="type" style="background:{_colour(t)}">{escape(str(t))}</span>'
 
 
+_DATE_SOURCES = {"sequence": "the event it was told before or after", "context": "the story",
+                 "published": "the publication date"}  # event_dates: where an event's date came from
+
+
 def _fmt_date(r, text: bool = False) -> str:
     value = _s(r.date_value)
     if value:
@@ -547,8 +551,8 @@ def _fmt_date(r, text: bool = False) -> str:
         if text and _s(r.date_text):
             shown = f"{r.date_text} = {value}"
         source = _s(getattr(r, "date_source", None))
-        if source in ("context", "published"):
-            shown += f" (from the {'story' if source == 'context' else 'publication date'})"
+        if source in _DATE_SOURCES:
+            shown += f" (from {_DATE_SOURCES[source]})"
         return shown
     if text:
         return _s(r.date_text) or "—"
