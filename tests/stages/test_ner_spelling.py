@@ -35,7 +35,7 @@ def test_the_sign_aw_is_read_as_o_as_well_as_a():
     ("राष्ट्रपति बुधवार को इंचियोन जाएंगे।", ("इंचियोन", "Incheon", "spelling")),
     ("राष्ट्रपति ने कहा कि वे अगले हफ़्ते टंज़ानिया से लौटेंगे।", ("टंज़ानिया", "Tanzania", "spelling")),
     ("सूडान के नेता ख़ारतूम में मिले।", ("ख़ारतूम", "Khartoum", "spelling")),
-    ("विदेश मंत्री पिछले महीने ख़ारतूम जाकर राष्ट्रपति से मिले।", ("ख़ारतूम", "Khartoum", "spelling")),  # a motion verb
+    ("विदेश मंत्री पिछले महीने ख़ारतूम गए थे।", ("ख़ारतूम", "Khartoum", "spelling")),  # a motion verb (before "जाकर" ner_places finds it first)
     ("विदेश मंत्री यहां से सीधे होनोलूलू रवाना होंगे।", ("होनोलूलू", "Honolulu", "spelling")),  # a departure
 ])
 def test_a_place_spelled_another_way_before_a_case_marker_is_that_place(pipe, text, place):
