@@ -162,3 +162,13 @@ def test_a_model_place_that_is_the_surname_of_a_person_named_before_is_the_perso
     assert ("अल-मुसल्लमी", "PER") in found
     doc = with_model(Document("d", "मुख्यमंत्री नीतीश कुमार ने बैठक की। कुमार पटना पहुंचे।"))
     assert all(e.label == "LOC" for e in doc.entities if e.text == "पटना")
+
+
+def test_a_hyphen_pair_of_two_people_named_in_full_is_the_two(with_model):
+    """The real model reads a headline's pair "मनमोहन-ओबामा" as one name; each half is a word of a person the report
+    names in full, after it: the two people."""
+    doc = with_model(Document("d", "मनमोहन-ओबामा वार्ता: परमाणु बिजलीघर पर पहला क़रार\n\nप्रधानमंत्री मनमोहन सिंह ने "
+                                   "शुक्रवार को व्हाइट हाउस में राष्ट्रपति बराक ओबामा से बातचीत की।"))
+    found = {(e.text, e.label, e.canonical) for e in doc.entities if e.sent_id == 0}
+    assert ("मनमोहन", "PER", "Manmohan Singh") in found and ("ओबामा", "PER", "Barack Obama") in found
+    assert not any("-" in text for text, _, _ in found)
