@@ -6,11 +6,11 @@ was on Sunday. An event whose own clause names no date takes, in this order:
 
 1. told before or after another kind of event in its clause ("राष्ट्रपति से मिलने से पहले ... बातचीत की"; dates.toml
    [sequenced]), the date of the last event of that kind the story dated itself;
-2. the latest date told before it (its own sentence included);
+2. else the latest date told before it (its own sentence included);
 3. else the first date told after it (a headline's event is dated in the report below it);
 4. else, for an event reported as done, the publication date.
 
-A document with no publication date (BBC Hindi's copy) gets only the first, from its own sentence, for an event
+A document with no publication date (BBC Hindi's copy) gets only the first two, the second from its own sentence, for an event
 reported as done: a year told far back in a profile is seldom the news's, and nothing could tell a planned event's
 date from a past one.
 
@@ -61,7 +61,8 @@ def make_event_dates(settings: dict, context):
     table = load_roles(str(roles.resolve()))
     reference, breaks = table.date_reference, set(table.clause_breaks) | {","}
     clause_breaks = table.clause_breaks
-    # dates: the date lexicon whose [undated] vague words keep an event undated (none: configs/dates.toml)
+    # dates: the date lexicon whose [undated] vague words keep an event undated and whose [sequenced] words name the
+    # event kind an event is told against (none: configs/dates.toml)
     lexicon = Path(context.resolve(settings["dates"])) if settings.get("dates") else CONFIG_DIR.parent / "dates.toml"
     rules = tomllib.loads(lexicon.read_text(encoding="utf-8"))
     vague = sorted({tuple(key(w) for w in phrase.split()) for phrase in rules.get("undated", {}).get("vague", [])},
@@ -111,9 +112,11 @@ def make_event_dates(settings: dict, context):
                     return kind_of[words[k]]
         return None
 
-    def sequenced_date(doc, e, here, pub) -> dict | None:
-        """The own date of the last event of the kind e is told against, told before e (sequenced_kind)."""
-        kind = sequenced_kind(doc, min(e.mentions, key=lambda m: (m.sent_id, m.trigger_start)))
+    def sequenced_date(doc, e, first, pub) -> dict | None:
+        """The own date of the last event of the kind e is told against (sequenced_kind of its first mention), told
+        before e."""
+        here = (first.sent_id, first.trigger_start)
+        kind = sequenced_kind(doc, first)
         if kind is None:
             return None
         dated = [(min((m.sent_id, m.trigger_start) for m in x.mentions), x.date) for x in doc.events
@@ -139,7 +142,7 @@ def make_event_dates(settings: dict, context):
             if vague_near(doc, first):
                 continue
             here = (first.sent_id, first.trigger_start)
-            sequenced_on = sequenced_date(doc, e, here, pub)
+            sequenced_on = sequenced_date(doc, e, first, pub)
             if sequenced_on is not None:
                 e.date = {"text": sequenced_on["text"], "value": sequenced_on["value"], "source": "sequence"}
                 continue
