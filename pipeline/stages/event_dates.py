@@ -101,8 +101,9 @@ def make_event_dates(settings: dict, context):
     def sequenced_kind(doc, mention) -> str | None:
         """The kind of event the clause before the trigger tells this one before or after: "<event word> [होने] से
         पहले" (dates.toml [sequenced], roles.toml sequence), the nearest such before the trigger; None otherwise."""
-        words = [key(t.text) for t in doc.sentence_tokens(mention.sent_id)]
-        at = next((i for i, t in enumerate(doc.sentence_tokens(mention.sent_id)) if t.end > mention.trigger_start), len(words))
+        tokens = doc.sentence_tokens(mention.sent_id)
+        words = [key(t.text) for t in tokens]
+        at = next((i for i, t in enumerate(tokens) if t.end > mention.trigger_start), len(words))
         for k in range(at - 1, -1, -1):
             if words[k] in breaks:
                 return None

@@ -103,9 +103,7 @@ class ShortNames:
                 if (word not in people or covered[k] is not None or word in self.stop or not _LETTERS.match(t.text)
                         or not self._stands(tokens, k, word)):
                     continue
-                before = [p for p in people[word] if p.end <= t.start]
-                # (max keeps the first of a tie: the person named first)
-                full = max(before, key=lambda p: sum(q.text == p.text for q in before)) if before else None
+                full = self._most_named([p for p in people[word] if p.end <= t.start])
                 after = covered[k + 1]
                 if (full is not None and fold(full.text.split()[0]) == word and after is not None and after.label == "PER"
                         and after.start == tokens[k + 1].start and fold(after.text.split()[0]) not in map(fold, full.text.split())):
@@ -124,8 +122,8 @@ class ShortNames:
         for e in [e for e in doc.entities if e.label in ("PER", "ORG", "LOC") and e.text.count("-") == 1
                   and " " not in e.text and not e.canonical]:
             first, second = e.text.split("-")
-            fulls = [self._named_in_full(people.get(fold(w), []), e) if fold(w) not in self.stop else None
-                     for w in (first, second)]
+            fulls = [self._most_named([p for p in people.get(fold(w), []) if not p.start <= e.start < p.end])
+                     if fold(w) not in self.stop else None for w in (first, second)]
             if None in fulls or fulls[0] is fulls[1]:
                 continue
             doc.entities.remove(e)
@@ -134,9 +132,9 @@ class ShortNames:
                                            score=None, attrs={"short_of": [full.start, full.end]}))
 
     @staticmethod
-    def _named_in_full(named: list[Entity], e: Entity) -> Entity | None:
-        """The person of a word, among those named in full: the one named most often, else the first."""
-        named = [p for p in named if p.label == "PER" and not (p.start <= e.start < p.end)]
+    def _most_named(named: list[Entity]) -> Entity | None:
+        """Of the people named in full who share a word, the one named most often, else the first (max keeps the
+        first of a tie): the person the story is about."""
         return max(named, key=lambda p: sum(q.text == p.text for q in named)) if named else None
 
     def _places_named_as_people(self, doc, people: dict[str, list[Entity]], tokens_at: dict[int, int]) -> None:

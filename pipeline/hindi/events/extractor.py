@@ -381,11 +381,12 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
                     # पड़ाव"), else whoever the trip just told was made by
                     places = self._leg_places(v, i)
                     roles[TARGET], roles[LOCATION] = places, [sp for sp in roles[LOCATION] if sp not in places]
+                    recent = travellers[0] >= n_view - TOUR_REACH
                     # (a title is the last traveller's more often than whom the title resolver finds: "सिंगापुर के बाद
                     # विदेश मंत्री का अगला पड़ाव" is the visiting minister's, not Singapore's)
-                    roles[ACTOR] = [sp for sp in roles[ACTOR] if sp.label in ("PER", "ORG") and sp not in places and not (
-                        sp.title and travellers[0] >= n_view - TOUR_REACH)]
-                    if not roles[ACTOR] and travellers[0] >= n_view - TOUR_REACH:
+                    roles[ACTOR] = [sp for sp in roles[ACTOR] if sp.label in ("PER", "ORG") and sp not in places
+                                    and not (sp.title and recent)]
+                    if not roles[ACTOR] and recent:
                         roles[ACTOR] = self._travellers_at(v, i, j, travellers[1], "leg")
                     if not roles[ACTOR]:
                         continue

@@ -84,7 +84,7 @@ class TriggerFinder:
         """A named person (or office) first in a list that goes on with common nouns up to `end`: "यानुकोविच और
         विपक्षी नेताओं [से मिलेंगी]" (up to LIST_ITEM_WORDS words after the joiner, no name or marker among them)."""
         w, k = v.words, end
-        while k > 0 and end - k < LIST_ITEM_WORDS and w[k - 1] not in self.roles.markers and (k - 1) not in v.span_at \
+        while k > 0 and end - k < LIST_ITEM_WORDS and w[k - 1] not in self.roles.markers \
                 and not any(sp.i <= k - 1 < sp.j for sp in v.spans):
             k -= 1
         return k < end and k >= 2 and w[k - 1] in self.roles.joins and any(
