@@ -189,7 +189,8 @@ def make_ner_places(settings: dict, context):
     return PlacesInPlaces(nouns, {fold(w) for w in rules.get("possessives", ["का", "की", "के"])},
                           {fold(w) for w in ("और", "व", "एवं", "तथा")}, not_name,
                           tuple(fold(w) for w in rules.get("adjective_endings", [])),
-                          frozenset(fold(w) for w in rules.get("arrival_verbs", [])), known, letters,
+                          frozenset(fold(w) for w in rules.get("arrival_verbs", []) + rules.get("trip_nouns", [])),
+                          known, letters,
                           tuple(fold(w) for w in rules.get("participle_endings", [])),
                           frozenset(fold(w) for w in rules.get("village_nouns", [])),
                           frozenset(fold(w) for w in rules.get("village_followers", [])))
