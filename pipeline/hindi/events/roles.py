@@ -431,7 +431,7 @@ class RoleFinder(TravellerFinder):
                 # Right before the trigger: "भारत यात्रा", "मोदी-पुतिन वार्ता", "भारत-रूस समझौता".
                 if t == "VISIT":
                     role = TARGET if sp.label == "LOC" else ACTOR
-                elif (sp.label != "LOC" or self._country_pair(v, sp)
+                elif (sp.label != "LOC" or self._country_pair(v, sp) or sp.also
                       or (t == "AGREEMENT" and (sp.office or sp.entity.canonical in self._countries))):
                     # "भारत-पाकिस्तान वार्ता", "भारत-रूस समझौता"; alone a city names where ("दिल्ली बैठक") or
                     # names the agreement ("शिमला समझौता")
