@@ -436,13 +436,20 @@ class TriggerFinder:
         if i <= 1:
             first = next((a for a in people if a.i == i + 1), None)
             return first if first is not None and pair(first) else None
-        for a in people:
-            # "दोनों नेता सोमवार को ... मिले": two people the story named, standing as one subject
-            b = a if a.also and (a.office or a.entity.label == "PER" and any(e.label == "PER" for e in a.also)) \
+        # (a manner between is no other party's case: "A और B बुधवार शाम अलग से मिलेंगे")
+        manner = {k for k in range(i) for p in self.roles.manner_adverbs if tuple(w[k:k + len(p)]) == p
+                  for k in range(k, k + len(p))}
+        for a in people + [sp for sp in v.spans if sp.also and sp not in people and w[i] not in self.lex.se_verbs]:
+            # "दोनों नेता सोमवार को ... मिले": two people the story named, standing as one subject; "दोनों पक्ष
+            # अगले साल इस्लामाबाद में फिर मिलेंगे": two parties (not "दोनों देश मिलकर", jointly)
+            b = a if a.also and (a.office or a.entity.label != "PER" or any(e.label == "PER" for e in a.also)) \
                 else pair(a)  # (or two countries' officials: "दोनों देशों के ऊर्जा मंत्री ... मिलेंगे")
             if b is None or b.j > i or i - b.j > 3 * MANNER_WORDS:
                 continue
-            if not any(x in self.roles.others_cases and k not in dated for k, x in enumerate(w[b.j:i], b.j)) \
+            if a not in people and any(x in self.roles.genitive for x in w[b.j:i]):
+                continue  # "दोनों देशों के बीच ... संकेत मिलने लगे": the two own what is found
+            if not any(x in self.roles.others_cases and k not in dated and k not in manner
+                       for k, x in enumerate(w[b.j:i], b.j)) \
                     and not any(self._is_break(v, k) for k in range(b.j, i)):
                 return a  # a topic or a place may stand between: "सीरिया के मुद्दे पर जिनेवा में मिले"
         return None
