@@ -90,6 +90,35 @@ class TriggerFinder:
         return k < end and k >= 2 and w[k - 1] in self.roles.joins and any(
             sp.j == k - 1 and (sp.label == "PER" or sp.office) for sp in v.spans)
 
+    def _officials_of_named(self, v: SentView, end: int) -> bool:
+        """Unnamed officials of a named body or place up to `end`: "सीआईआई के प्रतिनिधियों [से मिले]", "मैसूरु सिटी
+        कॉर्पोरेशन के अधिकारियों", "सूरीनाम के व्यापार और उद्योग संघ के सदस्यों" (meeting.toml officials; up to
+        LIST_ITEM_WORDS modifiers after the genitive, no name or marker among them)."""
+        w, k = v.words, end - 1
+        if k < 2 or w[k] not in self.lex.officials:
+            return False
+        while k > 0 and end - k <= LIST_ITEM_WORDS and w[k - 1] not in self.roles.genitive:
+            if w[k - 1] in self.roles.markers or any(sp.i <= k - 1 < sp.j for sp in v.spans):
+                return False
+            k -= 1
+        if k < 2 or w[k - 1] not in self.roles.genitive:
+            return False
+        owner_end = k - 2 if w[k - 2] == ")" else k - 1  # "भारतीय उद्योग परिसंघ (सीआईआई) के": the acronym's
+        return any(sp.j == owner_end and sp.label in ("ORG", "LOC") for sp in v.spans)
+
+    def _verb_ends_clause(self, v: SentView, i: int) -> bool:
+        """The verb at i is no participle before a common noun with its case: not "मोदी से मिली जानकारी के अनुसार",
+        "अधिकारियों से मिले आंकड़ों के मुताबिक" (what was got from them), but "मोदी से मिले राजपक्षे", a headline's
+        subject after its verb, and "... से मिले और", "... से मिलेंगे।"."""
+        w = v.words
+        if i + 2 >= len(w) or not w[i].endswith(self._finite_past):
+            return True
+        case = w[i + 2] in self.roles.markers and w[i + 2] not in self.roles.joins and any(c.isalpha() for c in w[i + 2])
+        return not (case and i + 1 not in v.span_at and w[i + 1] not in self.roles.title_words
+                    and not any(sp.i <= i + 1 < sp.j for sp in v.spans))
+
+    _finite_past = tuple(key(x) for x in ("मिले", "मिली", "मिलीं", "मिला"))
+
     def _leg_places(self, v: SentView, i: int) -> list[Span]:
         """The named places after the leg word at i (visit.toml legs), particles before them, a genitive or kind of
         place between them, and a copula after (leg_copulas): "पड़ाव [गबोन] होगा", "पड़ाव [केरल] का [कोच्चि] होगा",
@@ -315,7 +344,9 @@ class TriggerFinder:
             if kind == "verb":
                 # "मोदी से मिले" is a meeting, "केंद्र से मिली मदद" is not: a person before the marker.
                 # An unnamed official counts as a person: "इसराइली नेताओं से मिलेंगे", "विदेश सचिव से मिले".
-                return any(sp.j == k - n and (sp.label == "PER" or sp.office) for sp in v.spans) or self._person_listed_first(v, k - n)
+                return self._verb_ends_clause(v, i) and (
+                    any(sp.j == k - n and (sp.label == "PER" or sp.office) for sp in v.spans)
+                    or self._person_listed_first(v, k - n))
             return True
         expressed = i + 1 < len(w) and w[i + 1] in self.lex.expressed
         if self.lex.type == "AGREEMENT" and kind == "weak" and (w[i] in self.lex.consent or expressed):
