@@ -346,7 +346,7 @@ class TriggerFinder:
                 # An unnamed official counts as a person: "इसराइली नेताओं से मिलेंगे", "विदेश सचिव से मिले".
                 return self._verb_ends_clause(v, i) and (
                     any(sp.j == k - n and (sp.label == "PER" or sp.office) for sp in v.spans)
-                    or self._person_listed_first(v, k - n))
+                    or self._person_listed_first(v, k - n) or self._officials_of_named(v, k - n))
             return True
         expressed = i + 1 < len(w) and w[i + 1] in self.lex.expressed
         if self.lex.type == "AGREEMENT" and kind == "weak" and (w[i] in self.lex.consent or expressed):
