@@ -18,10 +18,19 @@ def name_stop_words(context, settings: dict, rules: dict) -> set[str]:
     """Words that are never a word of a person's name: the titles, roles, honorifics, case markers, common nouns
     and list stop words of ner.toml, and the head words of institution and place names (the stage settings
     `org_heads`, `loc_heads`), folded."""
-    stop = {fold(w) for key in ("titles", "person_roles", "honorifics", "case_markers", "not_names",
+    return rule_stop_words(rules) | head_words(context, settings)
+
+
+def rule_stop_words(rules: dict) -> set[str]:
+    """The titles, roles, honorifics, case markers, common nouns and list stop words of ner.toml, folded."""
+    return {fold(w) for key in ("titles", "person_roles", "honorifics", "case_markers", "not_names",
                                 "list_stop_words") for w in rules.get(key, [])}
-    stop |= setting_words(context, settings, "org_heads", "ner/lexicon/org_heads.txt")
-    return stop | setting_words(context, settings, "loc_heads", "ner/lexicon/loc_heads.txt")
+
+
+def head_words(context, settings: dict) -> frozenset[str]:
+    """The head words of institution and place names (the stage settings `org_heads`, `loc_heads`), folded."""
+    return (setting_words(context, settings, "org_heads", "ner/lexicon/org_heads.txt")
+            | setting_words(context, settings, "loc_heads", "ner/lexicon/loc_heads.txt"))
 
 
 def read_demonyms(path: Path) -> frozenset[str]:

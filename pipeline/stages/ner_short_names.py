@@ -32,7 +32,7 @@ from ..core.document import Entity
 from ..core.registry import stage
 from ..hindi.normalise import fold
 from ._covered import by_sentence, covering
-from ._lexicons import name_stop_words, setting_words
+from ._lexicons import head_words, name_stop_words, rule_stop_words, setting_words
 
 _LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]{2,}$"
                       r"|^[\u0900-\u0963\u0971-\u097F\u200c\u200d]+['\u2019][\u0900-\u0963\u0971-\u097F\u200c\u200d]+$")  # ओ'नील
@@ -43,7 +43,7 @@ class ShortNames:
                  openers: frozenset[str] = frozenset(), countries: frozenset[str] = frozenset(),
                  place_after: frozenset[str] = frozenset(), cues: tuple[tuple[str, ...], ...] = (),
                  directions: frozenset[str] = frozenset(), prefixes: tuple[str, ...] = (),
-                 days: frozenset[str] = frozenset(), dative: str = ""):
+                 days: frozenset[str] = frozenset(), dative: str = "", heads: frozenset[str] = frozenset()):
         self.days = days  # "शनिवार को सिन्हा ... जाएंगे": a day and its को end a phrase before the subject too
         self.dative = dative
         self.agentive = agentive  # "ने": the marker a common word may stand before ...
@@ -56,6 +56,15 @@ class ShortNames:
         self.common = common
         self.surnames = surnames
         self.stop = stop
+        self.heads = heads  # head words of places and bodies that are no title or case marker ("पार्क")
+
+    def _head_stands(self, tokens, k: int) -> bool:
+        """A head word of places or bodies that is also a word of a person named in full ("पार्क" of "पार्क ग्युन-हे")
+        is the person only right before ने or first in its sentence before no head word or word of place: "पार्क ने
+        कहा", "पार्क ... बीजिंग पहुंची थीं"; not "पार्क में सुबह की सैर"."""
+        nxt = fold(tokens[k + 1].text)
+        return nxt == self.agentive or (k == 0 and ((nxt not in self.stop and nxt not in self.place_after)
+                                                    or nxt in self.days))
 
     def _stands(self, tokens, k: int, word: str) -> bool:
         """Whether the word at k may be a short name where it stands. A common word only before ने ("ली ने",
@@ -100,7 +109,8 @@ class ShortNames:
             covered = covering(tokens, by_sent.get(sent.sent_id, []))
             for k, t in enumerate(tokens[:-1]):
                 word = fold(t.text)
-                if (word not in people or covered[k] is not None or word in self.stop or not _LETTERS.match(t.text)
+                if (word not in people or covered[k] is not None or not _LETTERS.match(t.text)
+                        or (word in self.stop and not (word in self.heads and self._head_stands(tokens, k)))
                         or not self._stands(tokens, k, word)):
                     continue
                 full = self._most_named([p for p in people[word] if p.end <= t.start])
@@ -200,6 +210,7 @@ def make_ner_short_names(settings: dict, context):
     """One word of a person's full name named earlier is that person ("पार्क ने", "मुखर्जी रविवार को")."""
     rules = context.read_toml(settings.get("rules", "ner.toml"))
     stop = name_stop_words(context, settings, rules)
+    heads = head_words(context, settings) - rule_stop_words(rules)
     return ShortNames(fold(rules.get("short_name_agentive", "ने")),
                       setting_words(context, settings, "common_words", "ner/lexicon/common_words.txt"),
                       setting_words(context, settings, "surnames", "ner/lexicon/surnames.txt"), frozenset(stop),
@@ -210,7 +221,7 @@ def make_ner_short_names(settings: dict, context):
                       frozenset(fold(w) for w in rules.get("direction_adjectives", [])),
                       tuple(fold(w) for w in rules.get("short_name_prefixes", [])),
                       days=frozenset(fold(w) for w in rules.get("short_name_days", [])),
-                      dative=fold(rules.get("short_name_dative", "को")))
+                      dative=fold(rules.get("short_name_dative", "को")), heads=frozenset(heads))
 
 
 def _country_names(context, settings: dict) -> frozenset[str]:

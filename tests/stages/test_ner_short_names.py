@@ -22,6 +22,14 @@ def test_a_family_name_that_is_a_hindi_word_is_the_person_before_ne(pipe):
     assert short_forms(pipe, text) == [("ली", "Li Keqiang")]
 
 
+def test_a_family_name_that_is_a_head_word_of_places_stands_before_ne_or_first_in_its_sentence(pipe):
+    # पार्क heads place names ("नेहरू पार्क"): after "पार्क ग्युन-हे" it is she before ने and opening a sentence,
+    # a park before में
+    text = ("राष्ट्रपति पार्क ग्युन-हे चीन गईं। पार्क रविवार को बीजिंग पहुंची थीं। पार्क ने कहा कि रिश्ते अच्छे हैं। "
+            "पार्क में लोग घूम रहे थे।")
+    assert short_forms(pipe, text) == [("पार्क", "Park Geun-hye")] * 2
+
+
 def test_a_surname_before_a_case_marker_takes_the_full_names_canonical(pipe):
     # the full name is found by the agents stage here, and the short form follows its canonical
     text = "विपक्षी नेता ग्रेगोर ज़ाम्बोस्की शनिवार को लौटे। रविवार को ज़ाम्बोस्की के समर्थकों ने रैली की।"
