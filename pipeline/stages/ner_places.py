@@ -12,7 +12,8 @@ names joined by और/व are two places. One or two words no word list has bef
 `village_nouns`), then a case marker or "निवासी", are the village ("पतिसा गांव को सील", "करनपुर गांव निवासी"; raw
 corpora 2026-12-06: 37 mentions, all villages; wide LOC +3, real news LOC recall 0.846 -> 0.867). A third rule takes one word no word list has right before a verb
 of arriving or coming back, or "जाकर", for the place arrived at ("गांव रुकनपुर पहुंची", "बागजान जाकर"; ner.toml
-`arrival_verbs`; "जाकर": blind articles 10 more events found, none false, raw corpora none). Entities
+`arrival_verbs`; "जाकर": blind articles 10 more events found, none false, raw corpora none), or before a trip
+noun it makes a compound with ("प्रस्तावित कीलड़ी दौरा"; ner.toml `trip_nouns`). Entities
 found here have source "places".
 """
 from __future__ import annotations

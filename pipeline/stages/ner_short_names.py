@@ -13,7 +13,8 @@ Hindi word (configs/ner/lexicon/common_words.txt) counts only right before the a
 `short_name_agentive`), a speech word (`short_name_cues`: "सुधीर बताते हैं", where सुधीर is also "patient") or
 first in its sentence ("ऋषि उनका ध्यान खींचने के लिए ...": raw corpora 7 more, all right; blind articles 5, 4 right;
 before a day too, "मा बुधवार शाम ... पहुंचे": raw corpora 1, blind articles 9, 8 right);
-titles, case markers and head words of institutions and places never do. When two people named before share the
+titles and case markers never do, and head words of institutions and places only before ने or first in their
+sentence ("पार्क ने" after "पार्क ग्युन-हे", not "पार्क में"). When two people named before share the
 word ("महिंदा राजपक्षे", "गोटाभाया राजपक्षे"), it is the one named in full more often, else the one named first: the
 person the story is about. A first word right before another person's name is a title of that one ("पोप जॉन पॉल
 द्वितीय" after "पोप बेनेडिक्ट").
