@@ -23,6 +23,7 @@ still ahead ("अंतिम करार पर दस्तख़त अग�
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date as _date, timedelta
 
 from ..core.document import Event
 from ..core.registry import stage
@@ -298,6 +299,7 @@ class UndatedCues:
     in_presence: list[tuple[str, ...]] = field(default_factory=list)  # "दोनों नेताओं की मौजूदगी में ..."
     that_trip: list[tuple[str, ...]] = field(default_factory=list)
     any_words: frozenset[str] = frozenset()  # "किसी जर्मन मंत्री का यह पहला भारत दौरा": the visit reported
+    night_after_day: list[tuple[str, ...]] = field(default_factory=list)  # "सोमवार देर रात पहुंचे": the next day's talks
 
     @classmethod
     def from_toml(cls, raw: dict) -> "UndatedCues":
@@ -524,7 +526,7 @@ def merge_events(doc_id: str, events: list[Event], published: str | None = None,
     merged = _fold_counterpart_only(merged)
     if cues.any_words:
         merged = _fold_any_traveller(merged, cues.any_words, known or {})
-    _date_from_visits(merged)
+    _date_from_visits(merged, cues.night_after_day)
     for n, m in enumerate(merged, 1):
         m.event_id = f"{doc_id}#{n}"
         m.attrs.pop("evidence", None)
@@ -564,7 +566,28 @@ def _latest_visit_before(visits: list[Event], at: int, reach: int) -> Event | No
     return max(near, key=lambda t: t[0])[1] if near else None
 
 
-def _date_from_visits(merged: list[Event]) -> None:
+def _arrived_at_night(visit: Event, night: list[tuple[str, ...]]) -> bool:
+    """The visit's day is told with a night after it (merge.toml night_after_day): "मंगलवार देर रात तेहरान पहुँचे",
+    "बुधवार रात लीमा पहुँचे"."""
+    day = [key(w) for w in ((visit.date or {}).get("text") or "").split()]
+    for mm in visit.mentions:
+        words = [key(w) for w in (mm.sentence or "").split()]
+        if day and any(words[k:k + len(day)] == day and _match_at(words, k + len(day), night)
+                       for k in range(len(words))):
+            return True
+    return False
+
+
+def _next_day(date: dict) -> dict:
+    """The date one day after a calendar day; any other value (an undated story's "XXXX-WXX-1") as it is."""
+    try:
+        day = _date.fromisoformat(date.get("value") or "")
+    except ValueError:
+        return date
+    return {**date, "value": (day + timedelta(days=1)).isoformat()}
+
+
+def _date_from_visits(merged: list[Event], night: list[tuple[str, ...]] = ()) -> None:
     """An undated meeting or agreement of a traveller told just after the traveller's dated visit took
     place on that visit, on its day: "पुतिन सोमवार को दिल्ली पहुंचे ... मनमोहन सिंह के साथ शिखर बैठक के
     बाद ..." is Monday's. Only a one-day date, the same status, a traveller among its parties."""
@@ -590,6 +613,8 @@ def _date_from_visits(merged: list[Event]) -> None:
                      and not o.attrs.get("date_from") and any(told < x.sent_id <= at for x in o.mentions)]
             e.date = dict(max(later, key=lambda t: t[0])[1].date if later else m.date)
             e.attrs["date_from"] = "visit"
+            if not later and night and _arrived_at_night(m, night):
+                e.date = _next_day(e.date)  # "सोमवार देर रात दिल्ली पहुंचे": the talks after are Tuesday's
 
 
 VISIT_PARTY_REACH = 3  # sentences after a visit in which an agreement with nobody named is the visit's

@@ -433,3 +433,13 @@ def test_a_meeting_told_as_after_a_meeting_is_another_one(pipe):
                              "कृषि मंत्री नरेंद्र सिंह तोमर से फोन पर चर्चा की और अनुमति मांगी।", published="2020-05-27"))
     meetings = [(names(e), e.trigger) for e in doc.events if e.type == "MEETING"]
     assert len(meetings) == 2 and any("Narendra Singh Tomar" in m and t.startswith("चर्चा") for m, t in meetings), meetings
+
+
+@pytest.mark.parametrize("arrival, day", [("सोमवार को", "2012-12-24"), ("सोमवार देर रात", "2012-12-25"),
+                                          ("सोमवार रात", "2012-12-25")])
+def test_talks_after_an_arrival_at_night_are_of_the_next_day(pipe, arrival, day):
+    # an undated meeting of the traveller told just after a dated arrival is of its day, or the next after a night
+    text = f"रूसी राष्ट्रपति व्लादिमीर पुतिन {arrival} दिल्ली पहुंचे। मनमोहन सिंह के साथ उनकी शिखर बैठक हुई।"
+    doc = pipe(Document(doc_id="d", text=text, published="2012-12-25"))
+    (meeting,) = [e for e in doc.events if e.type == "MEETING"]
+    assert meeting.date["value"] == day and meeting.attrs["date_from"] == "visit"
