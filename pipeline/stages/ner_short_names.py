@@ -63,9 +63,13 @@ class ShortNames:
         """A head word of places or bodies that is also a word of a person named in full ("पार्क" of "पार्क ग्युन-हे")
         is the person only right before ने or first in its sentence before no head word or word of place: "पार्क ने
         कहा", "पार्क ... बीजिंग पहुंची थीं"; not "पार्क में सुबह की सैर"."""
-        nxt = fold(tokens[k + 1].text)
-        return nxt == self.agentive or (k == 0 and ((nxt not in self.stop and nxt not in self.place_after)
-                                                    or nxt in self.days))
+        return fold(tokens[k + 1].text) == self.agentive or (k == 0 and self._opens_sentence(tokens))
+
+    def _opens_sentence(self, tokens) -> bool:
+        """The sentence's first word may be a name: the word after it is no stop word or word of place ("नवीन फरवरी
+        में ...", not "विजय कालोनी"), or is a day ("मा बुधवार शाम ... पहुंचे")."""
+        nxt = fold(tokens[1].text)
+        return (nxt not in self.stop and nxt not in self.place_after) or nxt in self.days
 
     def _stands(self, tokens, k: int, word: str) -> bool:
         """Whether the word at k may be a short name where it stands. A common word only before ने ("ली ने",
@@ -76,8 +80,7 @@ class ShortNames:
         if word not in self.common or fold(tokens[k + 1].text) == self.agentive or any(
                 tuple(fold(t.text) for t in tokens[k + 1:k + 1 + len(cue)]) == cue for cue in self.cues):
             return True
-        nxt = fold(tokens[1].text)
-        if k == 0 and ((nxt not in self.stop and nxt not in self.place_after) or nxt in self.days):
+        if k == 0 and self._opens_sentence(tokens):
             # the first word of a sentence ("नवीन फरवरी में राउरकेला जाएंगे", "ऋषि उनका ध्यान खींचने ...", "मा बुधवार
             # शाम बांजुल पहुंचे")
             return True

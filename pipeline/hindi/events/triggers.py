@@ -91,9 +91,9 @@ class TriggerFinder:
             sp.j == k - 1 and (sp.label == "PER" or sp.office) for sp in v.spans)
 
     def _officials_of_named(self, v: SentView, end: int) -> bool:
-        """Unnamed officials of a named body or place up to `end`: "सीआईआई के प्रतिनिधियों [से मिले]", "मैसूरु सिटी
-        कॉर्पोरेशन के अधिकारियों", "सूरीनाम के व्यापार और उद्योग संघ के सदस्यों" (meeting.toml officials; up to
-        LIST_ITEM_WORDS modifiers after the genitive, no name or marker among them)."""
+        """Unnamed officials of a named body or place up to `end`: "फिक्की के प्रतिनिधियों [से मिलेंगे]", "भारतीय उद्योग
+        परिसंघ (सीआईआई) के प्रतिनिधियों", "जर्मन उद्योग परिसंघ (बीडीआई) के वरिष्ठ सदस्यों" (meeting.toml officials; up
+        to LIST_ITEM_WORDS modifiers after the genitive, no name or marker among them)."""
         w, k = v.words, end - 1
         if k < 2 or w[k] not in self.lex.officials:
             return False
@@ -106,7 +106,7 @@ class TriggerFinder:
         owner_end = k - 2 if w[k - 2] == ")" else k - 1  # "भारतीय उद्योग परिसंघ (सीआईआई) के": the acronym's
         return any(sp.j == owner_end and sp.label in ("ORG", "LOC") for sp in v.spans)
 
-    def _verb_ends_clause(self, v: SentView, i: int) -> bool:
+    def _verb_is_predicate(self, v: SentView, i: int) -> bool:
         """The verb at i is no participle before a common noun with its case: not "मोदी से मिली जानकारी के अनुसार",
         "अधिकारियों से मिले आंकड़ों के मुताबिक" (what was got from them), but "मोदी से मिले राजपक्षे", a headline's
         subject after its verb, and "... से मिले और", "... से मिलेंगे।"."""
@@ -344,7 +344,7 @@ class TriggerFinder:
             if kind == "verb":
                 # "मोदी से मिले" is a meeting, "केंद्र से मिली मदद" is not: a person before the marker.
                 # An unnamed official counts as a person: "इसराइली नेताओं से मिलेंगे", "विदेश सचिव से मिले".
-                return self._verb_ends_clause(v, i) and (
+                return self._verb_is_predicate(v, i) and (
                     any(sp.j == k - n and (sp.label == "PER" or sp.office) for sp in v.spans)
                     or self._person_listed_first(v, k - n) or self._officials_of_named(v, k - n))
             return True
@@ -468,8 +468,8 @@ class TriggerFinder:
             first = next((a for a in people if a.i == i + 1), None)
             return first if first is not None and pair(first) else None
         # (a manner between is no other party's case: "A और B बुधवार शाम अलग से मिलेंगे")
-        manner = {k for k in range(i) for p in self.roles.manner_adverbs if tuple(w[k:k + len(p)]) == p
-                  for k in range(k, k + len(p))}
+        manner = {m for k in range(i) for p in self.roles.manner_adverbs if tuple(w[k:k + len(p)]) == p
+                  for m in range(k, k + len(p))}
         for a in people + [sp for sp in v.spans if sp.also and sp not in people and w[i] not in self.lex.se_verbs]:
             # "दोनों नेता सोमवार को ... मिले": two people the story named, standing as one subject; "दोनों पक्ष
             # अगले साल इस्लामाबाद में फिर मिलेंगे": two parties (not "दोनों देश मिलकर", jointly)
