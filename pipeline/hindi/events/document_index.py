@@ -79,6 +79,10 @@ class SentView:
     people_before: list[Entity] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # the document's people (canonical) -> "F" or "M"
 
+    def named(self, k: int) -> bool:
+        """Whether token k is inside one of the sentence's named spans."""
+        return any(sp.i <= k < sp.j for sp in self.spans)
+
 
 def _token_range(starts: list[int], ends: list[int], start: int, end: int) -> tuple[int, int] | None:
     """The tokens (by their start and end offsets, in order) that [start, end) overlaps."""
@@ -331,7 +335,7 @@ class DocIndex:
         for v in self.views:
             w, added = v.words, False
             for i, x in enumerate(w):
-                if x not in firsts or any(sp.i <= i < sp.j for sp in v.spans):
+                if x not in firsts or v.named(i):
                     continue
                 for name, e in names.items():
                     j = i + len(name)
@@ -526,7 +530,7 @@ class DocIndex:
                 speaker = self._subject(v, k) if opener else None
                 quote = (n, speaker if speaker is not None and speaker.label == "PER" else None)
             elif x in r.first_person and quote is not None and quote[1] is not None and k not in v.span_at \
-                    and not any(sp.i <= k < sp.j for sp in v.spans):
+                    and not v.named(k):
                 v.spans.append(Span(k, k + 1, quote[1], quote[1].participant(), title=True))
                 added = True
         if added:
@@ -1022,7 +1026,7 @@ class DocIndex:
                         at = i + 2
             noun = "" if w[at] in self._case_words else w[at]
             kind = self.roles.both.get(noun)
-            if kind is None or i in v.span_at or any(sp.i <= i < sp.j for sp in v.spans):
+            if kind is None or v.named(i):
                 continue
             earlier = self._mentions(v, i)[::-1]
             # not the speaker who reports it: "... मंत्रालय के प्रवक्ता X ने बताया कि ... दोनों पक्षों के बीच सहमति बनी"
@@ -1114,7 +1118,7 @@ class DocIndex:
         if v.recent_subject is not None:
             e = v.recent_subject
             k = next((k for k, x in enumerate(v.words[:before]) if x in self.roles.pronouns
-                      and not any(sp.i <= k < sp.j for sp in v.spans)), None)
+                      and not v.named(k)), None)
             if k is not None:
                 spans = sorted(spans + [Span(k, k + 1, e, e.participant(), title=True)], key=lambda sp: sp.i)
         return spans

@@ -288,7 +288,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         if not self.lex.home_country:
             return []
         for k in range(lo, trig_at):
-            if w[k] in self.roles.government_words and not any(sp.i <= k < sp.j for sp in v.spans) and not (
+            if w[k] in self.roles.government_words and not v.named(k) and not (
                     k > 0 and (w[k - 1] in self.roles.genitive or w[k - 1] in self.roles.demonyms)):
                 canonical, country = self.lex.home_country
                 tok = v.tokens[k]
@@ -617,7 +617,7 @@ class Extractor(TriggerFinder, RoleFinder, DateChooser, StatusReader):
         if j + 1 >= len(w) or (w[j] not in self.roles.genitive and w[j] != self._on):
             return False  # (also "समझौते पर अमल की समीक्षा करेंगे", "समझौते पर विरोध जताया")
         for k in range(j + 1, min(j + 1 + REACTION_REACH, len(w))):
-            if k in v.span_at or any(sp.i <= k < sp.j for sp in v.spans) or w[k] in self.roles.agent:
+            if v.named(k) or w[k] in self.roles.agent:
                 return False
             if w[k] in self.lex.reactions:
                 return k == j + 1 or not any(x in self.lex.self_standing for x in w[k + 1:hi])

@@ -71,7 +71,7 @@ class TravellerFinder:
         if not (k < hi and w[k] in self.lex.invitations) or any(x in self.lex.accept_verbs for x in w[k + 1:min(hi, k + 3)]):
             return None
         at = next((m for m in range(lo, trig[0]) if w[m] in self.roles.obligation_pronouns
-                   and not any(sp.i <= m < sp.j for sp in v.spans)), None)
+                   and not v.named(m)), None)
         if at is None:
             return None
         inviter = next((sp for sp in v.spans if lo <= sp.i and sp.j <= at and sp.j < len(w) and (

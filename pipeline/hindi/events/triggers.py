@@ -85,7 +85,7 @@ class TriggerFinder:
         विपक्षी नेताओं [से मिलेंगी]" (up to LIST_ITEM_WORDS words after the joiner, no name or marker among them)."""
         w, k = v.words, end
         while k > 0 and end - k < LIST_ITEM_WORDS and w[k - 1] not in self.roles.markers \
-                and not any(sp.i <= k - 1 < sp.j for sp in v.spans):
+                and not v.named(k - 1):
             k -= 1
         return k < end and k >= 2 and w[k - 1] in self.roles.joins and any(
             sp.j == k - 1 and (sp.label == "PER" or sp.office) for sp in v.spans)
@@ -98,7 +98,7 @@ class TriggerFinder:
         if k < 2 or w[k] not in self.lex.officials:
             return False
         while k > 0 and end - k <= LIST_ITEM_WORDS and w[k - 1] not in self.roles.genitive:
-            if w[k - 1] in self.roles.markers or any(sp.i <= k - 1 < sp.j for sp in v.spans):
+            if w[k - 1] in self.roles.markers or v.named(k - 1):
                 return False
             k -= 1
         if k < 2 or w[k - 1] not in self.roles.genitive:
@@ -114,8 +114,7 @@ class TriggerFinder:
         if i + 2 >= len(w) or not w[i].endswith(self._finite_past):
             return True
         case = w[i + 2] in self.roles.markers and w[i + 2] not in self.roles.joins and any(c.isalpha() for c in w[i + 2])
-        return not (case and i + 1 not in v.span_at and w[i + 1] not in self.roles.title_words
-                    and not any(sp.i <= i + 1 < sp.j for sp in v.spans))
+        return not (case and w[i + 1] not in self.roles.title_words and not v.named(i + 1))
 
     _finite_past = tuple(key(x) for x in ("मिले", "मिली", "मिलीं", "मिला"))
 
@@ -925,7 +924,7 @@ class TriggerFinder:
         if w[k] in self.roles.clause_breaks:
             if w[k] in self.roles.subject_clause_openers and any(sp.j == k and sp.label == "PER" for sp in v.spans):
                 return False  # "मनमोहन सिंह जब अस्ताना गए थे": the person before जब is its subject
-            return not any(sp.i <= k < sp.j for sp in v.spans)  # "जो" of "जो बाइडन" is a name
+            return not v.named(k)  # "जो" of "जो बाइडन" is a name
         if w[k] != ",":
             return False
         if any(i < k < j for i, j, _ in v.dates) or any(sp.i < k < sp.j for sp in v.spans):
@@ -960,7 +959,7 @@ class TriggerFinder:
                 return True  # "हाथियों के संरक्षण", "विज्ञान-प्रौद्योगिकी": an item may hold a genitive or a hyphen
             return (_word(x) and x not in r.markers and x not in r.particles and x not in r.auxiliaries
                     and x not in r.clause_breaks and x not in self.lex.light and x not in r.speech_verbs
-                    and not any(sp.i <= i < sp.j for sp in v.spans))
+                    and not v.named(i))
 
         if k == 0 or not plain(k - 1):
             return False
