@@ -28,8 +28,9 @@ Three shapes of name the model misses because their first words are unseen:
 - model ORG spans of ordinary words before a generic head (name_heads.tsv `generic`) are dropped:
   "सर्विलांस टीम", "मेडिसिन विभाग" name a kind, "भारतीय टीम" and "वन विभाग" stay;
 - "केंद्र" first in its clause before a case marker is the Union government (ner.toml central_government);
-- a state department by its field alone (name_heads.tsv `alone`): "[स्वास्थ्य विभाग]", "[नगर विकास विभाग]"
-  are, in Indian news, the state's departments; gold names them so.
+- a state department by its field alone (name_heads.tsv `alone`): "[नगर विकास विभाग]", "[मुख्यमंत्री कार्यालय]"
+  are, in Indian news, the state's; gold names them so. A model span on a part of one ("मुख्यमंत्री
+  [कार्यालय]") gives way to it.
 
 - English "and" inside an organisation's name joins the words after it ("चैंबर ऑफ कॉमर्स एंड इंडस्ट्री";
   ner.toml `and_words`).
@@ -286,7 +287,8 @@ class InstitutionNames:
             if length:
                 self._sports_body(doc, sent, tokens, words, covered, k, k + length)
             length = self.alone_phrases.match_at(words, k)
-            if length and all(e is None for e in covered[k:k + length]) \
+            if length and all(e is None or self._model_part(e, tokens[k], tokens[k + length - 1])
+                              for e in covered[k:k + length]) \
                     and (k == 0 or covered[k - 1] is not None or not self._conjoined(words, k)):
                 self._add(doc, sent, tokens, covered, k, k + length, self.alone[tuple(words[k:k + length])])
 
@@ -521,6 +523,12 @@ class InstitutionNames:
                for e in inside):
             return
         self._add(doc, sent, tokens, covered, start, end)
+
+    @staticmethod
+    def _model_part(e, first, last) -> bool:
+        """A model span on a part of a department's name only: "मुख्यमंत्री [कार्यालय]"."""
+        return e.source == "model" and e.start >= first.start and e.end <= last.end \
+            and (e.start, e.end) != (first.start, last.end)
 
     def _add(self, doc, sent, tokens, covered, start: int, end: int, label: str = "ORG") -> None:
         for e in {id(e): e for e in covered[start:end] if e is not None}.values():

@@ -130,6 +130,16 @@ def test_a_department_named_by_its_field_alone_is_an_organisation(full):
     assert ("नगर विकास विभाग", "ORG") in named(full, "इस बारे में नगर विकास विभाग ने आदेश जारी किया।")
 
 
+@pytest.mark.parametrize("text", [
+    "मुख्यमंत्री कार्यालय ने एक बयान में कहा कि राज्य में लॉकडाउन जारी रहेगा।",
+    "मुख्यमंत्री कार्यालय के अनुसार बैठक में सभी जिलों के अधिकारी शामिल हुए।",
+])
+def test_a_chief_ministers_office_is_one_organisation_over_the_models_part_of_it(full, text):
+    # the model tags only "कार्यालय"; the office is the whole
+    found = named(full, text)
+    assert ("मुख्यमंत्री कार्यालय", "ORG") in found and ("कार्यालय", "ORG") not in found
+
+
 @pytest.mark.parametrize("name", ["उद्योग विभाग", "ऊर्जा विभाग", "जल संसाधन विभाग", "लोक निर्माण विभाग", "आपदा प्रबंधन विभाग"])
 def test_more_fields_of_a_states_departments(full, name):
     assert (name, "ORG") in named(full, f"राज्य के {name} के अधिकारियों ने सोमवार को बैठक की।")
