@@ -751,6 +751,11 @@ class DocIndex:
         r, m = self.roles, k
         while m < len(w) and m - k < 2 and (w[m] in r.team_counts or w[m].replace(",", "").isdigit()):
             m += 1
+        if m > k and w[m - 1].replace(",", "").isdigit() and _match_at(w, m, self._more_than):
+            m += 2  # "वियतनाम की 30 से ज्यादा कंपनियों का दल"
+        if m + 2 < len(w) and w[m] not in r.team_members and w[m] not in r.markers and m not in taken:
+            # a trade of a word or two before the members: "फिनलैंड की स्वास्थ्य तकनीक कंपनियों का एक प्रतिनिधिमंडल"
+            m += 1 + (w[m + 1] not in r.team_members and w[m + 1] not in r.markers and m + 1 not in taken)
         if m + 2 >= len(w) or w[m] not in r.team_members or w[m + 1] not in r.genitive:
             return 0
         n = m + 2
@@ -759,6 +764,8 @@ class DocIndex:
         if n < len(w) and w[n] in r.teams and not any(x in taken for x in range(k, n + 1)):
             return n + 1
         return 0
+
+    _more_than = [tuple(key(x).split()) for x in ("से ज्यादा", "से ज़्यादा", "से अधिक")]
 
     _office_modifiers = frozenset(key(x) for x in ("वरिष्ठ", "शीर्ष", "आला", "उच्च", "सर्वोच्च", "विशेष", "एक", "दो", "कई", "तीन"))
 
