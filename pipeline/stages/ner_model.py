@@ -176,7 +176,7 @@ def make_ner_model(settings: dict, context):
             + rules.get("time_edge_words", []) + rules.get("verb_edge_words", [])}
     return ModelTagger(load_model(path, settings.get("blas", "numpy")), edge,
                        keep_dates=bool(settings.get("keep_dates", False)),
-                       not_names=frozenset(fold(w) for w in rules.get("not_names", [])),
+                       not_names=frozenset(fold(w) for w in rules.get("not_names", []) + rules.get("model_not_names", [])),
                        person_edge_words=frozenset(fold(w) for w in rules.get("list_stop_words", [])
                                                    + rules.get("person_edge_words", [])),
                        person_first_words=read_demonyms(

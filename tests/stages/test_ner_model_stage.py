@@ -187,3 +187,14 @@ def test_a_span_of_time_inside_a_span_ends_it(pipe):
     words = ["सेक्टर", "62", "के"]
     sdoc = Doc(tagger.nlp.vocab, words=words)
     assert [" ".join(words[i:j]) for i, j in tagger._pieces(sdoc, 0, 2, "LOC")] == ["सेक्टर 62"]
+
+
+def test_words_the_model_alone_may_not_name_are_dropped_but_stay_parts_of_names(pipe):
+    # ner.toml model_not_names: "चंद्रमा", a direction or "इंडिया" alone name nothing; with a name they stay
+    tagger = pipe.stages[-1].run
+    words = ["चंद्रमा", "पर", "दक्षिणी", "सूडान", "और", "दक्षिणी", "टीम", "इंडिया", "ने"]
+    sdoc = Doc(tagger.nlp.vocab, words=words)
+    assert list(tagger._pieces(sdoc, 0, 1)) == []
+    assert list(tagger._pieces(sdoc, 2, 4)) == [(2, 4)]
+    assert list(tagger._pieces(sdoc, 5, 6)) == []
+    assert list(tagger._pieces(sdoc, 7, 8)) == []
