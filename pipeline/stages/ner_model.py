@@ -64,7 +64,7 @@ class ModelTagger:
                  not_names: frozenset[str] = frozenset(), org_heads: frozenset[str] = frozenset(),
                  person_edge_words: frozenset[str] = frozenset(), person_first_words: frozenset[str] = frozenset(),
                  institutions: Phrases = Phrases(), time_openers: frozenset[str] = frozenset(),
-                 time_units: frozenset[str] = frozenset()):
+                 time_units: frozenset[str] = frozenset(), groups_after_nationality: frozenset[str] = frozenset()):
         from spacy.tokens import Doc
 
         self.nlp, self.Doc = nlp, Doc
@@ -74,6 +74,7 @@ class ModelTagger:
         # is the crown prince; "अरुणा ईरानी" is a name)
         self.person_first_words = person_first_words
         self.not_names = not_names
+        self.groups_after_nationality = groups_after_nationality  # "[भारतीय दल]" names no body (ner.toml)
         self.org_heads = org_heads
         self.institutions = institutions
         self.keep_dates = keep_dates
@@ -127,8 +128,13 @@ class ModelTagger:
                 j -= 1  # "जॉन हॉपकिंस यूनिवर्सिटी टैली", "दिल्ली पुलिस अधिनियम"
                 words = words[:-1]
             if (i < j and any(c.isalpha() for w in words for c in w) and not any(_GLUED_DIGITS.search(w) for w in words)
-                    and not all(fold(w) in self.not_names for w in words)):
+                    and not all(fold(w) in self.not_names for w in words) and not self._nationals(words)):
                 yield i, j
+
+    def _nationals(self, words: list[str]) -> bool:
+        """A nationality and a group of people or kind of body: "भारतीय दल", "अमरीकी सैनिकों", "ब्रितानी कंपनी"."""
+        return (len(words) > 1 and fold(words[0]) in self.person_first_words
+                and all(fold(w) in self.groups_after_nationality for w in words[1:]))
 
     def _before_time(self, sdoc, i: int, j: int) -> int:
         """Where the span ends: before a number or determiner that opens a span of time ("हार्पर [चार दिन]")."""
@@ -177,6 +183,7 @@ def make_ner_model(settings: dict, context):
     return ModelTagger(load_model(path, settings.get("blas", "numpy")), edge,
                        keep_dates=bool(settings.get("keep_dates", False)),
                        not_names=frozenset(fold(w) for w in rules.get("not_names", []) + rules.get("model_not_names", [])),
+                       groups_after_nationality=frozenset(fold(w) for w in rules.get("model_groups_after_nationality", [])),
                        person_edge_words=frozenset(fold(w) for w in rules.get("list_stop_words", [])
                                                    + rules.get("person_edge_words", [])),
                        person_first_words=read_demonyms(

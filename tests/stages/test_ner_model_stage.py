@@ -198,3 +198,13 @@ def test_words_the_model_alone_may_not_name_are_dropped_but_stay_parts_of_names(
     assert list(tagger._pieces(sdoc, 2, 4)) == [(2, 4)]
     assert list(tagger._pieces(sdoc, 5, 6)) == []
     assert list(tagger._pieces(sdoc, 7, 8)) == []
+
+
+def test_a_nationality_before_a_group_of_people_names_no_body(pipe):
+    # ner.toml model_groups_after_nationality: "भारतीय दल", "अमरीकी सैनिकों"; the national team stays
+    tagger = pipe.stages[-1].run
+    words = ["भारतीय", "दल", "और", "अमरीकी", "सैनिकों", "से", "भारतीय", "टीम", "मिली"]
+    sdoc = Doc(tagger.nlp.vocab, words=words)
+    assert list(tagger._pieces(sdoc, 0, 2, "ORG")) == []
+    assert list(tagger._pieces(sdoc, 3, 5, "ORG")) == []
+    assert list(tagger._pieces(sdoc, 6, 8, "ORG")) == [(6, 8)]
