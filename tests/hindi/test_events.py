@@ -2094,3 +2094,20 @@ def test_a_travellers_own_country_named_before_an_unlisted_title_is_no_goal(pipe
     doc = run(pipe, "रूसी राष्ट्रपति पुतिन की भारत यात्रा टल गई.", "2013-06-06")
     (visit,) = [e for e in doc.events if e.type == "VISIT"]
     assert {p["canonical"] for p in visit.target} == {"India"}
+
+
+@pytest.mark.parametrize("text", [
+    "क़रीब एक घंटे चली बातचीत के बाद सुमंथिरन ने बीबीसी से कहा कि प्रधानमंत्री ने हमारी बातें ध्यान से सुनीं.",
+    "उपराष्ट्रपति हामिद अंसारी ने सोमवार को लीमा में पेरू के राष्ट्रपति से मुलाक़ात की. अंसारी के साथ गए विदेश मंत्रालय "
+    "के एक अधिकारी ने बीबीसी को बताया कि दोनों पक्ष मुक्त व्यापार समझौते की संभावना तलाशने पर सहमत हुए हैं.",
+])
+def test_a_broadcaster_told_of_an_event_is_no_party_to_it(pipe, text):
+    # roles.toml reporters (agencies.tsv): who reports an event takes no part in it
+    doc = run(pipe, text, "2012-10-02")
+    assert all("BBC" not in names(e) for e in doc.events)
+
+
+def test_an_interview_a_broadcaster_owns_keeps_it(pipe):
+    # wide's gold counts "बाल ठाकरे से बीबीसी की बातचीत" as a meeting of the BBC
+    doc = run(pipe, "बाल ठाकरे से बीबीसी की बातचीत सुनिए.", "2012-11-18")
+    assert any("BBC" in names(e) for e in doc.events if e.type == "MEETING")

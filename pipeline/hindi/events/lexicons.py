@@ -262,6 +262,7 @@ class Roles:
     topic: list[tuple[str, ...]] = field(default_factory=list)  # "X से जुड़े": what it is about
     # Canonical names of the countries and territories (countries.tsv) and those of the demonyms
     country_names: frozenset[str] = frozenset()
+    reporters: frozenset[str] = frozenset()  # canonical names of news agencies, papers and broadcasters
     country_by_code: dict[str, str] = field(default_factory=dict)  # ISO 3166-1 alpha-3 -> canonical name
     home_country: str = ""  # whose holders a bare title means, as office_holders.tsv names it ("India")
     home_code: str = ""  # its ISO 3166-1 alpha-3 code (countries.tsv): "IND"
@@ -289,6 +290,7 @@ class Roles:
                 titles.setdefault(tuple(key(f"{portfolio} {post}").split()), key(f"{portfolio} {post}"))
         countries = _read_tsv(here / raw["countries"]) if raw.get("countries") else []
         governments = _read_tsv(here / raw["governments"]) if raw.get("governments") else []
+        reporters = frozenset(r["canonical"] for r in _read_tsv(here / raw["reporters"])) if raw.get("reporters") else frozenset()
         home_code = next((r["country"] for r in countries if r["canonical"] == raw.get("home_country")), "")
         prefix = "Government of "
         state_governments = {r["canonical"][len(prefix):]: r["canonical"] for r in governments
@@ -318,7 +320,7 @@ class Roles:
             both={key(k): v for k, v in raw.get("both", {}).items()},
             both_titles={key(k): v for k, v in raw.get("both_titles", {}).items()},
             national_teams={key(k): v for k, v in raw.get("national_teams", {}).items()},
-            state_governments=state_governments, home_code=home_code)
+            state_governments=state_governments, home_code=home_code, reporters=reporters)
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
