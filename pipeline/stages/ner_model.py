@@ -112,7 +112,8 @@ class ModelTagger:
     def _pieces(self, sdoc, start: int, end: int, label: str = ""):
         """A predicted span cut at brackets ("नेशनल इंस्टिट्यूट (एनआईवी)" is a name and its
         acronym), each piece trimmed of titles and case markers at its edges. A piece made only
-        of common nouns (configs/ner.toml not_names: "विभाग", "दुनियाभर", "क्वारंटाइन सेंटर") is dropped."""
+        of common nouns (configs/ner.toml not_names, model_not_names: "विभाग", "दुनियाभर", "क्वारंटाइन सेंटर")
+        or of a nationality and a group ("भारतीय दल": model_groups_after_nationality) is dropped."""
         cut = [start] + [k for k in range(start, end) if sdoc[k].text in "()[]"] + [end]
         edge = self.edge_words | self.person_edge_words if label == "PER" else self.edge_words
         for lo, hi in zip(cut, cut[1:]):

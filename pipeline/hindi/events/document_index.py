@@ -753,8 +753,9 @@ class DocIndex:
         return end, title, government, plural
 
     def _members_team(self, w: list[str], k: int, taken: set[int]) -> int:
-        """The end of "[count] <members> का [modifiers] <team>" from k (roles.toml team_members, team_counts:
-        "करीब 20 कंपनियों का एक प्रतिनिधिमंडल"), 0 when the words there are not one."""
+        """The end of "[count] [trade] <members> का [modifiers] <team>" from k (roles.toml team_members, team_counts:
+        "करीब 20 कंपनियों का एक प्रतिनिधिमंडल", "30 से ज्यादा कंपनियों का दल", "स्वास्थ्य तकनीक कंपनियों का एक
+        प्रतिनिधिमंडल"), 0 when the words there are not one."""
         r, m = self.roles, k
         while m < len(w) and m - k < 2 and (w[m] in r.team_counts or w[m].replace(",", "").isdigit()):
             m += 1

@@ -290,7 +290,8 @@ class Roles:
                 titles.setdefault(tuple(key(f"{portfolio} {post}").split()), key(f"{portfolio} {post}"))
         countries = _read_tsv(here / raw["countries"]) if raw.get("countries") else []
         governments = _read_tsv(here / raw["governments"]) if raw.get("governments") else []
-        reporters = frozenset(r["canonical"] for r in _read_tsv(here / raw["reporters"])) if raw.get("reporters") else frozenset()
+        reporters = frozenset(r["canonical"] for r in _read_tsv(here / raw["reporters"])) \
+            if raw.get("reporters") else frozenset()
         home_code = next((r["country"] for r in countries if r["canonical"] == raw.get("home_country")), "")
         prefix = "Government of "
         state_governments = {r["canonical"][len(prefix):]: r["canonical"] for r in governments
