@@ -93,6 +93,9 @@ def _token_range(starts: list[int], ends: list[int], start: int, end: int) -> tu
     return (i, j) if j > i else None
 
 
+_QUOTES = frozenset("'\"‘’“”")
+
+
 class DocIndex:
     """What the three event stages share about one document; built once per document."""
 
@@ -704,8 +707,12 @@ class DocIndex:
     def _reporting(self, v: SentView, e: Entity, j: int) -> bool:
         """A news agency, paper or broadcaster that reports (roles.toml reporters): "सुमंथिरन ने बीबीसी से कहा",
         "... ने बीबीसी को बताया कि दोनों पक्ष". In the genitive it may own an interview the gold counts as a meeting
-        ("बाल ठाकरे से बीबीसी की बातचीत")."""
-        return e.canonical in self.roles.reporters and not (j < len(v.words) and v.words[j] in self.roles.genitive)
+        ("बाल ठाकरे से बीबीसी की बातचीत", "संक्रमित व्यक्ति से 'प्रभात खबर' की बातचीत")."""
+        if e.canonical not in self.roles.reporters:
+            return False
+        while j < len(v.words) and v.words[j] in _QUOTES:
+            j += 1  # the name's closing quote
+        return not (j < len(v.words) and v.words[j] in self.roles.genitive)
 
     def _office_end(self, v: SentView, k: int, taken: set[int]) -> tuple[int, str | None, bool, bool]:
         """The office phrase from k ("उच्चायुक्त", "विदेश मंत्री", "वरिष्ठ अधिकारियों", "सरकार"): where it
