@@ -380,17 +380,17 @@ def _parties_of_signing_ahead(e: Event, merged: list[Event], sent: int, country_
     कुर्दिस्तान क्षेत्रीय सरकार"), otherwise the countries of the people who talked. Whether it found them."""
     if not ((e.attrs.get("signed") or e.attrs.get("drafted")) and e.status == "planned" and e.attrs.get("kind") != "ratify"):
         return False
-    told = _told_before(merged, sent, ("AGREEMENT", "MEETING"), SIGNING_REACH)
-    if told is None:
-        return False
-    sides = [dict(p) for p in told.actor + told.target if p.get("label") == "ORG"]
-    if told.frame != "AGREEMENT" or len(sides) < 2:
-        sides = _countries_of(told.actor + told.target, country_parts, known)
-    if len(sides) < 2:
-        return False
-    _name_parties(e, sides)
-    e.attrs["parties_from"] = told.frame.lower()
-    return True
+    # the latest told that names two sides: not a signing by two ministers one of whom no table places ("गाओ हुचेंग
+    # और यून सांग-जिक ने दस्तख़त किए"), but the agreement between China and South Korea told before it
+    for told in _all_told_before(merged, sent, ("AGREEMENT", "MEETING"), SIGNING_REACH):
+        sides = [dict(p) for p in told.actor + told.target if p.get("label") == "ORG"]
+        if told.frame != "AGREEMENT" or len(sides) < 2:
+            sides = _countries_of(told.actor + told.target, country_parts, known)
+        if len(sides) >= 2:
+            _name_parties(e, sides)
+            e.attrs["parties_from"] = told.frame.lower()
+            return True
+    return False
 
 
 def _parties_of_one_more(e: Event, merged: list[Event], sent: int, country_parts: dict[str, dict],
@@ -420,8 +420,13 @@ def _parties_of_one_more(e: Event, merged: list[Event], sent: int, country_parts
 
 def _told_before(merged: list[Event], sent: int, frames: tuple[str, ...], reach: int) -> Event | None:
     """The latest merged event of these frames that names someone, last told at most `reach` sentences before."""
-    return next((m for m in reversed(merged) if m.frame in frames and _pkeys(m) and m.mentions
-                 and 0 <= sent - m.mentions[-1].sent_id <= reach), None)
+    return next(_all_told_before(merged, sent, frames, reach), None)
+
+
+def _all_told_before(merged: list[Event], sent: int, frames: tuple[str, ...], reach: int):
+    """The merged events of these frames that name someone, last told at most `reach` sentences before, latest first."""
+    return (m for m in reversed(merged) if m.frame in frames and _pkeys(m) and m.mentions
+            and 0 <= sent - m.mentions[-1].sent_id <= reach)
 
 
 def _name_parties(e: Event, sides: list[dict]) -> None:

@@ -195,6 +195,16 @@ def test_a_signing_ahead_belongs_to_the_agreement_told_five_sentences_before(pip
     assert [names(e) for e in planned] == [{"India", "Russia"}]
 
 
+def test_a_signing_ahead_passes_over_a_signing_whose_sides_no_table_places(pipe):
+    # the latest signing names one minister the tables place and one they do not: the agreement between the two
+    # countries before it gives the parties
+    doc = run(pipe, "चीन और दक्षिण कोरिया के बीच मुक्त व्यापार समझौता हो गया है। सोमवार को बीजिंग में गाओ हुचेंग और यून "
+                    "सांग-जिक ने एक दस्तावेज़ पर दस्तख़त किए। शी जिनपिंग ने कहा कि यह समझौता मील का पत्थर है। अगले साल "
+                    "समझौते पर औपचारिक रूप से दस्तख़त किए जाएंगे।", "2014-11-10")
+    planned = [e for e in doc.events if e.type == "AGREEMENT" and e.status == "planned"]
+    assert [names(e) for e in planned] == [{"China", "South Korea"}]
+
+
 def test_dauran_is_not_a_visit_trigger():
     lex = Lexicon.from_file(CONFIG_DIR / "visit.toml")
     ex = Extractor(lex, load_roles(str(CONFIG_DIR / "roles.toml")), load_status(str(CONFIG_DIR / "status.toml")))
