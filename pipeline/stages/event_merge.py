@@ -362,8 +362,11 @@ def _parties_of_talks(e: Event, merged: list[Event], sent: int, cues: UndatedCue
         return False
     # the two leaders before whom it was signed are those of the talks even a quotation or two after them
     reach = BOTH_REACH if cues.in_presence_of_both(e.mentions[0].sentence, e.trigger) else TALKS_REACH
-    talks = _told_before(merged, sent, ("MEETING",), reach)
-    sides = _countries_of(talks.actor + talks.target, country_parts, known) if talks is not None else []
+    talks, sides = None, []
+    for talks in _all_told_before(merged, sent, ("MEETING",), reach):
+        sides = _countries_of(talks.actor + talks.target, country_parts, known)
+        if len(sides) >= 2:
+            break
     if len(sides) < 2:
         return False
     _name_parties(e, sides)
@@ -402,12 +405,13 @@ def _parties_of_one_more(e: Event, merged: list[Event], sent: int, country_parts
     # (signed or sealed: "सरकारी स्तर के करारों पर भी [असर] दिखा", "एक अन्य करार के मुताबिक़" tell of no signing)
     if not (e.attrs.get("apart") and (e.attrs.get("signed") or e.attrs.get("kind") == "ratify")):
         return False
-    told = _told_before(merged, sent, ("AGREEMENT",), SIGNING_REACH)
-    if told is None:
-        return False
-    sides = _countries_of(told.actor + told.target, country_parts, known)
-    if len(sides) < 2:
-        sides = [dict(p) for p in told.actor + told.target if p.get("label") == "ORG"]
+    told, sides = None, []
+    for told in _all_told_before(merged, sent, ("AGREEMENT",), SIGNING_REACH):
+        sides = _countries_of(told.actor + told.target, country_parts, known)
+        if len(sides) < 2:
+            sides = [dict(p) for p in told.actor + told.target if p.get("label") == "ORG"]
+        if len(sides) >= 2:
+            break
     if len(sides) < 2:
         return False
     _name_parties(e, sides)

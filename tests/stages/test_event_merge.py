@@ -126,6 +126,16 @@ def test_attendees_told_with_another_subject_join_the_meeting(full_pipe):
     assert {"Narendra Modi", "Mamata Banerjee", "Naveen Patnaik"} <= names(meeting) and len(meeting.mentions) == 2
 
 
+def test_a_signing_after_talks_passes_over_talks_whose_sides_no_table_places(full_pipe):
+    # the latest talks are with a businessman no table places: the two countries' talks before them sign
+    text = ("सोमवार को प्रिटोरिया में भारत के विदेश मंत्री सलमान ख़ुर्शीद ने दक्षिण अफ़्रीका की विदेश मंत्री माइते "
+            "न्कोआना-माशाबाने से बातचीत की। इसके बाद ख़ुर्शीद ने कारोबारी जॉन स्मिथ से भी मुलाक़ात की। बैठक के बाद तीन "
+            "सहमति पत्रों पर दस्तख़त किए गए।")
+    doc = full_pipe(Document(doc_id="d", text=text, published="2012-08-21"))
+    signed = [e for e in doc.events if e.type == "AGREEMENT"]
+    assert [names(e) for e in signed] == [{"India", "South Africa"}]
+
+
 def test_planned_and_past_meetings_of_one_person_stay_apart(pipe):
     text = ("प्रधानमंत्री नरेंद्र मोदी थोड़ी देर बाद सभी मुख्यमंत्रियों के साथ बैठक करेंगे। इस बैठक में लॉकडाउन पर चर्चा "
             "की जाएगी। गौरतलब है कि प्रधानमंत्री नरेंद्र मोदी ने 27 अप्रैल को भी सभी मुख्यमंत्रियों के साथ बातचीत की थी।")
