@@ -422,11 +422,6 @@ def _parties_of_one_more(e: Event, merged: list[Event], sent: int, country_parts
     return True
 
 
-def _told_before(merged: list[Event], sent: int, frames: tuple[str, ...], reach: int) -> Event | None:
-    """The latest merged event of these frames that names someone, last told at most `reach` sentences before."""
-    return next(_all_told_before(merged, sent, frames, reach), None)
-
-
 def _all_told_before(merged: list[Event], sent: int, frames: tuple[str, ...], reach: int):
     """The merged events of these frames that name someone, last told at most `reach` sentences before, latest first."""
     return (m for m in reversed(merged) if m.frame in frames and _pkeys(m) and m.mentions
