@@ -295,6 +295,7 @@ class UndatedCues:
     talk_nouns: frozenset[str] = frozenset()
     after_or_during: list[tuple[str, ...]] = field(default_factory=list)
     talks_then: list[tuple[str, ...]] = field(default_factory=list)  # "बातचीत हुई, जिसके बाद ..."
+    talks_openers: list[tuple[str, ...]] = field(default_factory=list)  # "इसके बाद ...", "इसमें ..." after the talks
     both: frozenset[str] = frozenset()
     in_presence: list[tuple[str, ...]] = field(default_factory=list)  # "दोनों नेताओं की मौजूदगी में ..."
     that_trip: list[tuple[str, ...]] = field(default_factory=list)
@@ -309,6 +310,8 @@ class UndatedCues:
         """The sentence tells its trigger after or during talks: "बातचीत के बाद ... दस्तख़त किए", "बातचीत हुई, जिसके
         बाद ... दस्तख़त किए गए", "दोनों नेताओं की मौजूदगी में ... दस्तख़त किए गए"."""
         words = _words_before(sentence, trigger)
+        if _match_at(words, 0, self.talks_openers):
+            return True  # "इसके बाद ... दस्तख़त किए गए" right after the talks
         for k, w in enumerate(words):
             if w in self.talk_nouns and (_match_at(words, k + 1, self.after_or_during) or any(
                     _match_at(words, j, self.talks_then) for j in range(k + 1, len(words)))):

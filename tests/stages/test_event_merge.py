@@ -136,6 +136,19 @@ def test_a_signing_after_talks_passes_over_talks_whose_sides_no_table_places(ful
     assert [names(e) for e in signed] == [{"India", "South Africa"}]
 
 
+@pytest.mark.parametrize("text", [
+    "सोमवार को बैंकॉक में चीन के प्रधानमंत्री ली केचियांग ने थाईलैंड की प्रधानमंत्री यिंगलक शिनावात्रा से बातचीत की। इसके "
+    "बाद रेल सहयोग पर एक सहमति पत्र पर दस्तख़त किए गए।",
+    "भारत और नेपाल के गृह सचिवों ने सोमवार को काठमांडू में बातचीत की। करीब तीन घंटे चली बैठक में सीमा पर नक़ली नोटों "
+    "की तस्करी रोकने पर सहमति बनी।",
+])
+def test_an_agreement_after_or_in_talks_told_before_is_between_their_countries(full_pipe, text):
+    # merge.toml talks_openers ("इसके बाद", "इसमें") and "बैठक में" (after_or_during): nobody is named at the signing
+    doc = full_pipe(Document(doc_id="d", text=text, published="2013-10-14"))
+    signed = [e for e in doc.events if e.type == "AGREEMENT"]
+    assert len(signed) == 1 and len(names(signed[0]) & {"China", "Thailand", "India", "Nepal"}) == 2
+
+
 def test_planned_and_past_meetings_of_one_person_stay_apart(pipe):
     text = ("प्रधानमंत्री नरेंद्र मोदी थोड़ी देर बाद सभी मुख्यमंत्रियों के साथ बैठक करेंगे। इस बैठक में लॉकडाउन पर चर्चा "
             "की जाएगी। गौरतलब है कि प्रधानमंत्री नरेंद्र मोदी ने 27 अप्रैल को भी सभी मुख्यमंत्रियों के साथ बातचीत की थी।")
