@@ -31,7 +31,7 @@ from ..hindi.events import _is_future, _is_past, key, timex_interval
 from ..hindi.events.dates import long_before
 from ..hindi.events.lexicons import _from_raw, _match_at
 
-TALKS_REACH = 2  # sentences back the talks an unnamed signing "बातचीत के बाद" follows may be told
+TALKS_REACH = 3  # sentences back the talks an unnamed signing "बातचीत के बाद" follows may be told (blind 2026-12-07: 2 -> 3, +5 found, 0 false)
 BOTH_REACH = 6  # sentences back the talks of the two leaders before whom an unnamed signing was done may be told
 SIGNING_REACH = 6  # sentences back the agreement or talks an unnamed planned signing belongs to may be told
 ANAPHOR_WINDOW = 15  # sentences back an anaphoric mention may reach (about one article)

@@ -149,6 +149,15 @@ def test_an_agreement_after_or_in_talks_told_before_is_between_their_countries(f
     assert len(signed) == 1 and len(names(signed[0]) & {"China", "Thailand", "India", "Nepal"}) == 2
 
 
+def test_a_signing_after_talks_three_sentences_back_is_between_their_countries(full_pipe):
+    # event_merge TALKS_REACH: the talks may be told up to three sentences before the signing that names nobody
+    text = ("भारत और नेपाल के गृह सचिवों ने सोमवार को काठमांडू में बातचीत की। सीमा पर तस्करी बढ़ी है। पिछले साल सौ से "
+            "ज़्यादा मामले दर्ज हुए थे। इसके बाद दो सहमति पत्रों पर दस्तख़त किए गए।")
+    doc = full_pipe(Document(doc_id="d", text=text, published="2013-10-14"))
+    signed = [e for e in doc.events if e.type == "AGREEMENT"]
+    assert [names(e) for e in signed] == [{"India", "Nepal"}]
+
+
 def test_planned_and_past_meetings_of_one_person_stay_apart(pipe):
     text = ("प्रधानमंत्री नरेंद्र मोदी थोड़ी देर बाद सभी मुख्यमंत्रियों के साथ बैठक करेंगे। इस बैठक में लॉकडाउन पर चर्चा "
             "की जाएगी। गौरतलब है कि प्रधानमंत्री नरेंद्र मोदी ने 27 अप्रैल को भी सभी मुख्यमंत्रियों के साथ बातचीत की थी।")
