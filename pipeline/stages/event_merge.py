@@ -359,19 +359,18 @@ def _countries_of(parts: list[dict], country_parts: dict[str, dict], known: dict
 def _parties_of_talks(e: Event, merged: list[Event], sent: int, cues: UndatedCues, country_parts: dict[str, dict],
                       known: dict[str, str] | None) -> bool:
     """"बातचीत के बाद ... से जुड़े दो समझौतों पर दस्तख़त किए गए": an unnamed signing after talks is signed by the
-    parties of the talks just told, by their countries, as agreements between states are told ("भारत और पेरू ने ...
-    करार किए"), on the talks' day. Whether it found them."""
+    parties of the latest talks told that name two countries, by their countries, as agreements between states are told
+    ("भारत और पेरू ने ... करार किए"), on the talks' day. Also reached in the talks ("बैठक में ... सहमति बनी") or told
+    right after them ("इसके बाद ..."; merge.toml talks_openers). Whether it found them."""
     if not cues.after_talks(e.mentions[0].sentence, e.trigger):
         return False
     # the two leaders before whom it was signed are those of the talks even a quotation or two after them
     reach = BOTH_REACH if cues.in_presence_of_both(e.mentions[0].sentence, e.trigger) else TALKS_REACH
-    talks, sides = None, []
-    for talks in _all_told_before(merged, sent, ("MEETING",), reach):
-        sides = _countries_of(talks.actor + talks.target, country_parts, known)
-        if len(sides) >= 2:
-            break
-    if len(sides) < 2:
+    found = _sides_told_before(merged, sent, ("MEETING",), reach,
+                               lambda talks: _countries_of(talks.actor + talks.target, country_parts, known))
+    if found is None:
         return False
+    talks, sides = found
     _name_parties(e, sides)
     if not e.date and talks.date:
         e.date = dict(talks.date)
@@ -386,17 +385,19 @@ def _parties_of_signing_ahead(e: Event, merged: list[Event], sent: int, country_
     कुर्दिस्तान क्षेत्रीय सरकार"), otherwise the countries of the people who talked. Whether it found them."""
     if not ((e.attrs.get("signed") or e.attrs.get("drafted")) and e.status == "planned" and e.attrs.get("kind") != "ratify"):
         return False
-    # the latest told that names two sides: not a signing by two ministers one of whom no table places ("गाओ हुचेंग
-    # और यून सांग-जिक ने दस्तख़त किए"), but the agreement between China and South Korea told before it
-    for told in _all_told_before(merged, sent, ("AGREEMENT", "MEETING"), SIGNING_REACH):
+    def sides_of(told: Event) -> list[dict]:
         sides = [dict(p) for p in told.actor + told.target if p.get("label") == "ORG"]
         if told.frame != "AGREEMENT" or len(sides) < 2:
             sides = _countries_of(told.actor + told.target, country_parts, known)
-        if len(sides) >= 2:
-            _name_parties(e, sides)
-            e.attrs["parties_from"] = told.frame.lower()
-            return True
-    return False
+        return sides
+
+    found = _sides_told_before(merged, sent, ("AGREEMENT", "MEETING"), SIGNING_REACH, sides_of)
+    if found is None:
+        return False
+    told, sides = found
+    _name_parties(e, sides)
+    e.attrs["parties_from"] = told.frame.lower()
+    return True
 
 
 def _parties_of_one_more(e: Event, merged: list[Event], sent: int, country_parts: dict[str, dict],
@@ -408,15 +409,14 @@ def _parties_of_one_more(e: Event, merged: list[Event], sent: int, country_parts
     # (signed or sealed: "सरकारी स्तर के करारों पर भी [असर] दिखा", "एक अन्य करार के मुताबिक़" tell of no signing)
     if not (e.attrs.get("apart") and (e.attrs.get("signed") or e.attrs.get("kind") == "ratify")):
         return False
-    told, sides = None, []
-    for told in _all_told_before(merged, sent, ("AGREEMENT",), SIGNING_REACH):
+    def sides_of(told: Event) -> list[dict]:
         sides = _countries_of(told.actor + told.target, country_parts, known)
-        if len(sides) < 2:
-            sides = [dict(p) for p in told.actor + told.target if p.get("label") == "ORG"]
-        if len(sides) >= 2:
-            break
-    if len(sides) < 2:
+        return sides if len(sides) >= 2 else [dict(p) for p in told.actor + told.target if p.get("label") == "ORG"]
+
+    found = _sides_told_before(merged, sent, ("AGREEMENT",), SIGNING_REACH, sides_of)
+    if found is None:
         return False
+    told, sides = found
     _name_parties(e, sides)
     e.attrs["parties_from"] = "agreement"
     if not e.date and told.date and told.status == e.status:
@@ -425,10 +425,17 @@ def _parties_of_one_more(e: Event, merged: list[Event], sent: int, country_parts
     return True
 
 
-def _all_told_before(merged: list[Event], sent: int, frames: tuple[str, ...], reach: int):
-    """The merged events of these frames that name someone, last told at most `reach` sentences before, latest first."""
-    return (m for m in reversed(merged) if m.frame in frames and _pkeys(m) and m.mentions
-            and 0 <= sent - m.mentions[-1].sent_id <= reach)
+def _sides_told_before(merged: list[Event], sent: int, frames: tuple[str, ...], reach: int,
+                       sides_of) -> tuple[Event, list[dict]] | None:
+    """The latest merged event of these frames last told at most `reach` sentences before whose parties give two
+    sides or more (`sides_of`), with those sides: not a signing by two ministers one of whom no table places ("गाओ
+    हुचेंग और यून सांग-जिक ने दस्तख़त किए"), but the agreement between China and South Korea told before it."""
+    for m in reversed(merged):
+        if m.frame in frames and _pkeys(m) and m.mentions and 0 <= sent - m.mentions[-1].sent_id <= reach:
+            sides = sides_of(m)
+            if len(sides) >= 2:
+                return m, sides
+    return None
 
 
 def _name_parties(e: Event, sides: list[dict]) -> None:
