@@ -33,7 +33,7 @@ from ..core.document import Entity
 from ..core.registry import stage
 from ..hindi.normalise import fold
 from ._covered import by_sentence, covering
-from ._lexicons import head_words, name_stop_words, rule_stop_words, setting_words
+from ._lexicons import head_words, rule_stop_words, setting_words
 
 _LETTERS = re.compile(r"^[\u0900-\u0963\u0971-\u097F\u200c\u200d]{2,}$"
                       r"|^[\u0900-\u0963\u0971-\u097F\u200c\u200d]+['\u2019][\u0900-\u0963\u0971-\u097F\u200c\u200d]+$")  # ओ'नील
@@ -213,8 +213,9 @@ class ShortNames:
 def make_ner_short_names(settings: dict, context):
     """One word of a person's full name named earlier is that person ("पार्क ने", "मुखर्जी रविवार को")."""
     rules = context.read_toml(settings.get("rules", "ner.toml"))
-    stop = name_stop_words(context, settings, rules)
-    heads = head_words(context, settings) - rule_stop_words(rules)
+    rule_stop, all_heads = rule_stop_words(rules), head_words(context, settings)
+    stop = rule_stop | all_heads  # (name_stop_words, read once)
+    heads = all_heads - rule_stop
     return ShortNames(fold(rules.get("short_name_agentive", "ने")),
                       setting_words(context, settings, "common_words", "ner/lexicon/common_words.txt"),
                       setting_words(context, settings, "surnames", "ner/lexicon/surnames.txt"), frozenset(stop),

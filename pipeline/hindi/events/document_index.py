@@ -93,7 +93,7 @@ def _token_range(starts: list[int], ends: list[int], start: int, end: int) -> tu
     return (i, j) if j > i else None
 
 
-_QUOTES = frozenset("'\"‘’“”")
+_QUOTES = frozenset("'\"")  # (the normalise stage has made curly quotes straight)
 
 
 class DocIndex:
